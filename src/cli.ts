@@ -1,0 +1,3 @@
+// Placeholder: replaced by the CLI.
+console.error('benchmark-claims: CLI not built yet')
+process.exitCode = 1
