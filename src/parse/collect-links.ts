@@ -1,0 +1,209 @@
+import type {Link, LinkKind} from '../schema/paper.js'
+
+// Characters that end a URL in running text. Whitespace is checked apart
+// (any Unicode space, including NBSP and U+3000, ends it too).
+const URL_END = new Set(['<', '>', '"', '`', '{', '|', '\\', '^'])
+// Punctuation that closes a sentence or a bracket rather than the URL.
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", '"', '*', '_', '~', '…', '。', '，', '、', '；'])
+const CLOSERS = new Map([
+  [')', '('],
+  [']', '['],
+  ['}', '{']
+])
+
+/**
+ * Every link in a text, in order of first appearance and without duplicates:
+ * `http(s)://` URLs (sentence punctuation and unbalanced closing brackets at
+ * the end are not part of them) and `arXiv:2411.04330v2` references (as
+ * `https://arxiv.org/abs/2411.04330v2`). Each gets a kind: `code`
+ * (GitHub, GitLab, Hugging Face Spaces, other code hosts), `project`
+ * (`*.github.io` and other project pages), `dataset` (Hugging Face datasets,
+ * Kaggle, Zenodo, …), `paper` (arXiv, Hugging Face `/papers/<id>`, DOI,
+ * OpenReview, ACL Anthology, …) or `other`.
+ *
+ * @example
+ * collectLinks('Code: https://github.com/a/b. See arXiv:2411.04330v2.')
+ * // [{url: 'https://github.com/a/b', kind: 'code'},
+ * //  {url: 'https://arxiv.org/abs/2411.04330v2', kind: 'paper'}]
+ */
+export function collectLinks(text: string): Link[] {
+  const found: Array<{at: number; url: string}> = []
+  collectUrls(text, found)
+  collectArxivReferences(text, found)
+  found.sort((a, b) => a.at - b.at)
+
+  const seen = new Set<string>()
+  const links: Link[] = []
+  for (const {url} of found) {
+    if (seen.has(url)) continue
+    seen.add(url)
+    links.push({url, kind: classifyLink(url)})
+  }
+
+  return links
+}
+
+/**
+ * The kind of a URL, from its host and path.
+ *
+ * @example
+ * classifyLink('https://huggingface.co/datasets/a/b') // 'dataset'
+ * classifyLink('https://team.github.io/project/') // 'project'
+ */
+export function classifyLink(url: string): LinkKind {
+  let host: string
+  let path: string
+  try {
+    const parsed = new URL(url)
+    host = parsed.hostname.toLowerCase().replace(/^www\./, '')
+    path = parsed.pathname.toLowerCase()
+  } catch {
+    return 'other'
+  }
+
+  if (path.startsWith('/datasets/') || isOrUnder(host, DATASET_HOSTS)) return 'dataset'
+  if (path.startsWith('/spaces/') || isOrUnder(host, CODE_HOSTS)) return 'code'
+  if (path.startsWith('/papers/') || isOrUnder(host, PAPER_HOSTS)) return 'paper'
+  if (isOrUnder(host, PROJECT_HOSTS) || host.endsWith('.github.io') || host.endsWith('.gitlab.io')) return 'project'
+  if (host === 'sites.google.com') return 'project'
+  return 'other'
+}
+
+const CODE_HOSTS = [
+  'github.com',
+  'gitlab.com',
+  'bitbucket.org',
+  'codeberg.org',
+  'gitee.com',
+  'sourceforge.net',
+  'git.io',
+  'anonymous.4open.science',
+  'colab.research.google.com'
+]
+const DATASET_HOSTS = [
+  'kaggle.com',
+  'zenodo.org',
+  'figshare.com',
+  'dataverse.harvard.edu',
+  'data.mendeley.com',
+  'physionet.org',
+  'datadryad.org',
+  'openml.org'
+]
+const PAPER_HOSTS = [
+  'arxiv.org',
+  'doi.org',
+  'dx.doi.org',
+  'openreview.net',
+  'aclanthology.org',
+  'aclweb.org',
+  'proceedings.neurips.cc',
+  'papers.nips.cc',
+  'proceedings.mlr.press',
+  'ieeexplore.ieee.org',
+  'dl.acm.org',
+  'link.springer.com',
+  'semanticscholar.org',
+  'biorxiv.org',
+  'medrxiv.org',
+  'ssrn.com',
+  'papers.ssrn.com',
+  'jmlr.org',
+  'openaccess.thecvf.com',
+  'ojs.aaai.org',
+  'ijcai.org',
+  'nature.com',
+  'science.org',
+  'sciencedirect.com',
+  'alphaxiv.org'
+]
+const PROJECT_HOSTS = ['netlify.app', 'vercel.app', 'pages.dev', 'notion.site', 'readthedocs.io']
+
+function isOrUnder(host: string, hosts: readonly string[]): boolean {
+  return hosts.some((known) => host === known || host.endsWith('.' + known))
+}
+
+// Scan for `http://` / `https://` with indexOf: linear, no backtracking.
+function collectUrls(text: string, found: Array<{at: number; url: string}>): void {
+  const lower = text.toLowerCase()
+  let from = 0
+  for (;;) {
+    const at = lower.indexOf('http', from)
+    if (at === -1) return
+    let start = at + 4
+    if (lower.charCodeAt(start) === 115 /* s */) start++
+    if (!lower.startsWith('://', start)) {
+      from = at + 4
+      continue
+    }
+
+    // A URL glued to a word (`xhttps://`) is still a URL.
+    let end = start + 3
+    while (end < text.length && !endsUrl(text.charAt(end))) end++
+    const url = trimTrailing(text.slice(at, end))
+    if (url.length > lower.slice(at, start + 3).length) found.push({at, url})
+    from = end
+  }
+}
+
+function endsUrl(character: string): boolean {
+  return URL_END.has(character) || isSpace(character.charCodeAt(0))
+}
+
+// The characters `\s` matches (and controls), by code, for speed on long lines.
+function isSpace(code: number): boolean {
+  if (code <= 32) return true
+  if (code < 0x85) return false
+  return (
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+function trimTrailing(url: string): string {
+  // Bracket counts are taken once and updated while trimming, so a URL
+  // ending in thousands of `)` stays linear.
+  const counts = new Map<string, number>()
+  for (const character of '()[]{}') counts.set(character, 0)
+  for (const character of url) {
+    const total = counts.get(character)
+    if (total !== undefined) counts.set(character, total + 1)
+  }
+
+  let end = url.length
+  for (;;) {
+    const last = url.charAt(end - 1)
+    if (TRAILING.has(last)) {
+      end--
+      continue
+    }
+
+    const opener = CLOSERS.get(last)
+    const closers = counts.get(last) ?? 0
+    if (opener !== undefined && (counts.get(opener) ?? 0) < closers) {
+      counts.set(last, closers - 1)
+      end--
+      continue
+    }
+
+    return url.slice(0, end)
+  }
+}
+
+// `arXiv:2411.04330v2`, `arXiv: 2411.04330`, `arXiv 2411.04330` (new-style
+// identifiers). Bounded repetitions keep this linear.
+const ARXIV_REFERENCE = /\barxiv:? ?(\d{4}\.\d{4,5}(?:v\d{1,3})?)(?!\d)/gi
+
+function collectArxivReferences(text: string, found: Array<{at: number; url: string}>): void {
+  for (const match of text.matchAll(ARXIV_REFERENCE)) {
+    found.push({at: match.index, url: 'https://arxiv.org/abs/' + (match[1] as string)})
+  }
+}

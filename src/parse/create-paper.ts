@@ -1,0 +1,81 @@
+import type {Link, ListingDate, Organization, Paper} from '../schema/paper.js'
+import {collectLinks} from './collect-links.js'
+import {toPublished} from './parse-month-day.js'
+
+/**
+ * What a reader knows about one record. `index`, `title`, `abstract` and
+ * `position` are required; everything else defaults to null (`links` to the
+ * links found in the title and abstract).
+ */
+export interface PaperFields {
+  index: number
+  title: string
+  abstract: string
+  position: Paper['position']
+  authors?: number | null | undefined
+  organization?: Organization | null | undefined
+  date?: ListingDate | null | undefined
+  comments?: number | null | undefined
+  upvotes?: number | null | undefined
+  arxivId?: string | null | undefined
+  links?: Link[] | undefined
+}
+
+/**
+ * Build a `Paper` the same way in every reader: missing fields become null,
+ * `date.year` comes from `options.year` when the listing omits it,
+ * `published` is derived from the date, `links` default to the links found
+ * in the title and abstract, and `arxivId` (when not given) is read from a
+ * Hugging Face `/papers/<id>` link among them. arXiv links in an abstract
+ * usually cite other work, so only the paper's own page is trusted; readers
+ * that know the id (API JSON) pass `arxivId`.
+ *
+ * @example
+ * createPaper({
+ *   index: 0,
+ *   title: 'A title',
+ *   abstract: 'An abstract.',
+ *   position,
+ *   date: {year: null, month: 9, day: 16}
+ * }, {year: 2025})
+ * // {…, date: {year: 2025, month: 9, day: 16}, published: '2025-09-16', …}
+ */
+export function createPaper(fields: PaperFields, options: {year?: number | undefined} = {}): Paper {
+  const links = fields.links ?? collectLinks(fields.title + '\n' + fields.abstract)
+  let date = fields.date ?? null
+  if (date && date.year === null && options.year !== undefined) date = {...date, year: options.year}
+
+  return {
+    index: fields.index,
+    title: fields.title,
+    abstract: fields.abstract,
+    authors: fields.authors ?? null,
+    organization: fields.organization ?? null,
+    date,
+    published: toPublished(date),
+    comments: fields.comments ?? null,
+    upvotes: fields.upvotes ?? null,
+    arxivId: fields.arxivId ?? arxivIdFromLinks(links),
+    links,
+    position: fields.position
+  }
+}
+
+// `2411.04330` (new-style id) with an optional version, which is dropped.
+const PAPER_PAGE = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/papers\/(\d{4}\.\d{4,5})(?:v\d{1,3})?\/?(?:[#?]|$)/i
+
+/**
+ * The arXiv id of a record, from its Hugging Face paper page link
+ * (`https://huggingface.co/papers/2411.04330`), or null.
+ *
+ * @example
+ * arxivIdFromLinks([{url: 'https://huggingface.co/papers/2411.04330', kind: 'paper'}]) // '2411.04330'
+ */
+export function arxivIdFromLinks(links: readonly Link[]): string | null {
+  for (const link of links) {
+    const match = PAPER_PAGE.exec(link.url)
+    if (match) return match[1] as string
+  }
+
+  return null
+}
