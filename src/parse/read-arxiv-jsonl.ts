@@ -4,6 +4,7 @@ import {locate} from '../message/locate.js'
 import type {Message} from '../schema/message.js'
 import type {Listing, Paper} from '../schema/paper.js'
 import type {Point} from '../schema/place.js'
+import {collectLinks} from './collect-links.js'
 import {countArxivAuthors} from './count-arxiv-authors.js'
 import {findJsonStringValues} from './find-json-string-values.js'
 
@@ -136,7 +137,7 @@ function readLine(
       comments: null,
       upvotes: null,
       arxivId: record.id,
-      links: collectUrls(abstract),
+      links: collectLinks(abstract),
       position: {
         record: {start: toPoint(start), end: toPoint(end)},
         title: {start: toPoint(titleSpan?.start ?? start), end: toPoint(titleSpan?.end ?? start)},
@@ -175,27 +176,6 @@ function createCategoryFilter(categories: readonly string[] | undefined): (value
 
     return false
   }
-}
-
-/** URLs written in an abstract (`Code: https://github.com/a/b.`), with a kind. */
-function collectUrls(abstract: string): Paper['links'] {
-  const links: Paper['links'] = []
-  for (const match of abstract.matchAll(/https?:\/\/[^\s)\]}>"']{1,2000}/g)) {
-    let url = match[0]
-    // Sentence punctuation after a URL is not part of it.
-    while (url.length > 0 && '.,;:'.includes(url.charAt(url.length - 1))) url = url.slice(0, -1)
-    links.push({url, kind: kindOf(url)})
-  }
-
-  return links
-}
-
-function kindOf(url: string): Paper['links'][number]['kind'] {
-  if (/^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(url)) return 'code'
-  if (/^https?:\/\/huggingface\.co\/datasets\//.test(url)) return 'dataset'
-  if (/^https?:\/\/(?:www\.)?(?:arxiv\.org|openreview\.net|aclanthology\.org)\//.test(url)) return 'paper'
-  if (/github\.io/.test(url)) return 'project'
-  return 'other'
 }
 
 function preview(line: string): string {
