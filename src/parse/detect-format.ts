@@ -1,0 +1,68 @@
+import type {InputFormat} from '../schema/paper.js'
+
+// Only the head of the input is looked at: enough lines to get past a
+// capture tool's header and the site navigation, and constant time on huge input.
+const HEAD_LINES = 400
+const HEAD_CHARS = 200_000
+
+/**
+ * Guess the format of a listing from the shape of its first lines:
+ *
+ * - `api-json`: JSON starting with `[` (an array of entries), or one entry
+ *   object spread over lines;
+ * - `arxiv-jsonl`: one JSON object per line (`{"id": …, "abstract": …}`);
+ * - `markdown`: Markdown link syntax (`### [Title](url)`, `[x](https://…)`,
+ *   `[Title][12]` reference links);
+ * - `text-dump`: bare URL lines after link texts (a page dumped as text
+ *   with each link's target on its own line);
+ * - `text`: anything else (the page copied as plain text).
+ *
+ * @example
+ * detectFormat('[{"paper": {"id": "2411.04330"}}]') // 'api-json'
+ * detectFormat('Nov 12\n\nA title\n\nAn abstract.') // 'text'
+ */
+export function detectFormat(text: string): InputFormat {
+  const head = text.slice(0, HEAD_CHARS)
+  const start = firstNonSpace(head)
+  const first = head.charAt(start)
+  if (first === '[' && looksLikeJson(head, start)) return 'api-json'
+  if (first === '{') return isSingleLineObject(head, start) ? 'arxiv-jsonl' : 'api-json'
+
+  let markdownLinks = 0
+  let urlLines = 0
+  let lines = 0
+  for (const line of head.split(/\r\n|\n|\r/, HEAD_LINES)) {
+    lines++
+    const trimmed = line.trim()
+    if (/^https?:\/\/\S+$/.test(trimmed)) urlLines++
+    // `](http`, `](/papers/…)`, `][12]`: inline or reference link syntax.
+    if (/\]\((?:https?:|\/)|\]\[\d/.test(trimmed) || /^#{1,6} \[/.test(trimmed)) markdownLinks++
+  }
+
+  if (lines === 0) return 'text'
+  if (markdownLinks >= 2 && markdownLinks >= urlLines) return 'markdown'
+  if (urlLines >= 3) return 'text-dump'
+  return 'text'
+}
+
+function firstNonSpace(text: string): number {
+  let index = 0
+  // BOM, whitespace and NBSP before the content change nothing.
+  while (index < text.length && /[\s\uFEFF]/.test(text.charAt(index))) index++
+  return index
+}
+
+// `[` also starts a Markdown link (`[101](…)`): JSON has `{`, `"`, `]` or a
+// value next, not link text followed by `](`.
+function looksLikeJson(text: string, start: number): boolean {
+  const next = text.charAt(firstNonSpace(text.slice(start + 1, start + 200)) + start + 1)
+  return next === '{' || next === ']' || next === '"' || next === '['
+}
+
+// One object per line: the first line closes the object it opens.
+function isSingleLineObject(text: string, start: number): boolean {
+  let end = text.indexOf('\n', start)
+  if (end === -1) end = text.length
+  const line = text.slice(start, end).trimEnd()
+  return line.length > 1 && line.endsWith('}')
+}

@@ -1,0 +1,146 @@
+import type {ListingDate, Organization} from '../schema/paper.js'
+import {classifyLine, type LineShape} from './classify-line.js'
+import {cleanLine} from './trim-span.js'
+import type {SourceLine} from './split-lines.js'
+
+/** Consecutive non-blank lines that are not meta lines: a title, an abstract, a header. */
+export interface TextBlock {
+  kind: 'text'
+  lines: SourceLine[]
+}
+
+/**
+ * A record's meta lines: an author count or an organization, the `·`
+ * separator, and a date with an optional comment count. Any part may be
+ * missing (a truncated record).
+ */
+export interface MetaBlock {
+  kind: 'meta'
+  lines: SourceLine[]
+  authors: number | null
+  organization: Organization | null
+  hasDot: boolean
+  date: ListingDate | null
+  comments: number | null
+}
+
+/** A block of a copied listing. */
+export type Block = TextBlock | MetaBlock
+
+// An organization handle as Hugging Face allows it (`tencent`, `MMR1`, `occ-ai`).
+const HANDLE = /^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,95}$/u
+const MAX_ORGANIZATION_LENGTH = 160
+
+/**
+ * Group the lines of a listing copied as plain text into blocks: runs of
+ * text lines (split at blank lines) and meta blocks. Meta lines are found by
+ * their shape, even when no blank line separates them from the text before;
+ * an organization line (`tencent Tencent`) is recognised by its place: a
+ * short line of its own, right before the `·` separator.
+ *
+ * @example
+ * readBlocks(splitLines('Title\n\nAbstract.\n\n  • 2 authors\n·\nSep 16'))
+ * // [{kind: 'text', …}, {kind: 'text', …}, {kind: 'meta', authors: 2, …}]
+ */
+export function readBlocks(lines: readonly SourceLine[]): Block[] {
+  const shapes = lines.map((line) => classifyLine(line.value))
+  const blocks: Block[] = []
+  let text: SourceLine[] = []
+  let index = 0
+
+  const flush = (): void => {
+    if (text.length > 0) blocks.push({kind: 'text', lines: text})
+    text = []
+  }
+
+  while (index < lines.length) {
+    const shape = shapes[index] as LineShape
+    if (shape.kind === 'blank') {
+      flush()
+      index++
+      continue
+    }
+
+    if (startsMeta(lines, shapes, index, text.length === 0)) {
+      flush()
+      const meta = readMeta(lines, shapes, index)
+      blocks.push(meta.block)
+      index = meta.next
+      continue
+    }
+
+    text.push(lines[index] as SourceLine)
+    index++
+  }
+
+  flush()
+  return blocks
+}
+
+function startsMeta(
+  lines: readonly SourceLine[],
+  shapes: readonly LineShape[],
+  index: number,
+  atParagraphStart: boolean
+): boolean {
+  const kind = shapes[index]?.kind
+  if (kind === 'authors' || kind === 'dot') return true
+  // A date opens meta lines only at the start of a paragraph: inside a
+  // hard-wrapped abstract, `Jan 12` on a line of its own is just text.
+  if (kind === 'date') return atParagraphStart
+  return atParagraphStart && shapes[index + 1]?.kind === 'dot' && isOrganizationLine((lines[index] as SourceLine).value)
+}
+
+function readMeta(
+  lines: readonly SourceLine[],
+  shapes: readonly LineShape[],
+  start: number
+): {block: MetaBlock; next: number} {
+  const block: MetaBlock = {
+    kind: 'meta',
+    lines: [],
+    authors: null,
+    organization: null,
+    hasDot: false,
+    date: null,
+    comments: null
+  }
+  let index = start
+  const first = shapes[index] as LineShape
+  if (first.kind === 'authors') {
+    block.authors = first.count
+    index++
+  } else if (first.kind === 'text') {
+    block.organization = toOrganization((lines[index] as SourceLine).value)
+    index++
+  }
+
+  while (shapes[index]?.kind === 'dot') {
+    block.hasDot = true
+    index++
+  }
+
+  const last = shapes[index]
+  if (last?.kind === 'date') {
+    block.date = last.date
+    block.comments = last.count ?? 0
+    index++
+  }
+
+  block.lines = lines.slice(start, index)
+  return {block, next: index}
+}
+
+function isOrganizationLine(value: string): boolean {
+  const line = cleanLine(value)
+  if (line.length > MAX_ORGANIZATION_LENGTH) return false
+  const space = line.indexOf(' ')
+  return HANDLE.test(space === -1 ? line : line.slice(0, space))
+}
+
+function toOrganization(value: string): Organization {
+  const line = cleanLine(value)
+  const space = line.indexOf(' ')
+  if (space === -1) return {handle: line, name: line}
+  return {handle: line.slice(0, space), name: line.slice(space + 1).trim()}
+}

@@ -1,0 +1,230 @@
+import {createMessage} from '../message/create-message.js'
+import {locate} from '../message/locate.js'
+import type {Message} from '../schema/message.js'
+import type {Listing, ListingDate, Paper} from '../schema/paper.js'
+import type {Point, Span} from '../schema/place.js'
+import {createPaper} from './create-paper.js'
+import {looksLikeTitle, pairTitles, type ParagraphShape} from './pair-titles.js'
+import {readBlocks, type Block, type MetaBlock, type TextBlock} from './read-blocks.js'
+import {splitLines} from './split-lines.js'
+import {cleanLine, trimSpan} from './trim-span.js'
+
+/** Options of `readPlainText`. */
+export interface ReadPlainTextOptions {
+  /** The year of dates that omit it (the page date and the papers' dates). */
+  year?: number | undefined
+}
+
+// The page's own lines above the list, compared lower-cased.
+const HEADER_LINES = new Set([
+  'new',
+  'get trending papers in your email inbox!',
+  'get trending papers in your email inbox once a day!',
+  'subscribe',
+  'daily papers',
+  'byak and the research community',
+  'by ak and the research community',
+  'trending papers',
+  'daily',
+  'weekly',
+  'monthly'
+])
+// Unknown lines before the page date are header lines only while few and short.
+const MAX_UNKNOWN_HEADER_LINES = 5
+const MAX_HEADER_LENGTH = 80
+
+/**
+ * Read a Daily Papers listing copied from the page as plain text: header
+ * lines, the page date (`Nov 12`), then per paper a title line, an abstract
+ * paragraph (hard wraps are joined) and optional meta lines (`  • 2 authors`
+ * or an organization line `tencent Tencent`, a `·` line, and a date
+ * `Sep 16` / `Nov 30, 2022` with an optional comment count).
+ *
+ * Titles and abstracts are told apart by their place between meta blocks and
+ * by their shape, so records without meta lines are read too. Whatever does
+ * not make a record (a title without abstract, a stray paragraph, meta lines
+ * without a paper, a truncated record) becomes a message with its place;
+ * reading goes on. Positions point into `text` as given.
+ *
+ * @example
+ * const {date, papers} = readPlainText('Nov 12\n\nA Title\n\nAn abstract.\n\n  • 2 authors\n·\nSep 16 3\n')
+ * date // {year: null, month: 11, day: 12}
+ * papers[0].comments // 3
+ */
+export function readPlainText(text: string, options: ReadPlainTextOptions = {}): Omit<Listing, 'format'> {
+  const reader = new PlainTextReader(text, options)
+  return reader.read()
+}
+
+class PlainTextReader {
+  private readonly toPoint: (offset: number) => Point
+  private readonly papers: Paper[] = []
+  private readonly messages: Message[] = []
+  private readonly text: string
+  private readonly year: number | undefined
+
+  constructor(text: string, options: ReadPlainTextOptions) {
+    this.text = text
+    this.year = options.year
+    this.toPoint = locate(text)
+  }
+
+  read(): Omit<Listing, 'format'> {
+    const blocks = readBlocks(splitLines(this.text))
+    const {date, next} = this.readHeader(blocks)
+
+    let run: TextBlock[] = []
+    for (let index = next; index < blocks.length; index++) {
+      const block = blocks[index] as Block
+      if (block.kind === 'text') {
+        run.push(block)
+        continue
+      }
+
+      this.readRun(run, block, index === blocks.length - 1)
+      run = []
+    }
+
+    this.readRun(run, undefined, true)
+    return {date, papers: this.papers, messages: this.messages}
+  }
+
+  // Known header lines, then the page date. Unknown short lines before the
+  // page date are header lines too (reported); without a page date, only
+  // the known lines are skipped.
+  private readHeader(blocks: readonly Block[]): {date: ListingDate | null; next: number} {
+    let index = 0
+    while (index < blocks.length && isKnownHeader(blocks[index] as Block)) index++
+
+    for (let look = index; look < blocks.length && look <= index + MAX_UNKNOWN_HEADER_LINES; look++) {
+      const block = blocks[look] as Block
+      if (block.kind === 'meta') {
+        if (!isPageDate(block)) break
+        for (const unknown of blocks.slice(index, look)) {
+          if (isKnownHeader(unknown)) continue
+          this.report(unknown, `Unexpected line \`${quote(blockText(unknown))}\` before the page date`, 'unknown-header')
+        }
+
+        const date = block.date as ListingDate
+        return {date: date.year === null && this.year !== undefined ? {...date, year: this.year} : date, next: look + 1}
+      }
+
+      if (!isKnownHeader(block) && !isHeaderLike(block)) break
+    }
+
+    return {date: null, next: index}
+  }
+
+  // A run of text blocks, then the meta block that closes it (if any).
+  private readRun(run: readonly TextBlock[], meta: MetaBlock | undefined, atEnd: boolean): void {
+    const shapes = run.map((block) => toShape(block))
+    const segments = pairTitles(shapes)
+
+    // Meta lines belong to the last pair, unless a title without abstract
+    // stands between (then they are that paper's, which has no record).
+    let owner = -1
+    for (let index = segments.length - 1; index >= 0; index--) {
+      const segment = segments[index]
+      if (segment?.kind === 'pair') {
+        owner = index
+        break
+      }
+
+      if (segment && looksLikeTitle(shapes[segment.index] as ParagraphShape)) break
+    }
+
+    for (const [index, segment] of segments.entries()) {
+      if (segment.kind === 'pair') {
+        this.addPaper(run[segment.title] as TextBlock, run[segment.abstract] as TextBlock, index === owner ? meta : undefined)
+        continue
+      }
+
+      const block = run[segment.index] as TextBlock
+      const value = (shapes[segment.index] as ParagraphShape).value
+      if (!looksLikeTitle(shapes[segment.index] as ParagraphShape)) {
+        this.report(block, `Unexpected paragraph \`${quote(value)}\`: expected a title followed by an abstract`, 'stray-text')
+      } else if (atEnd && !meta && segment.index === run.length - 1) {
+        this.report(block, `Expected an abstract after the title \`${quote(value)}\`, not the end of the listing`, 'truncated-record')
+      } else {
+        this.report(block, `Expected an abstract after the title \`${quote(value)}\``, 'missing-abstract')
+      }
+    }
+
+    if (!meta) return
+    if (owner === -1) {
+      this.report(meta, 'Unexpected meta lines: expected a title and an abstract before them', 'orphan-meta')
+    } else if (!meta.date) {
+      const rule = atEnd ? 'truncated-record' : 'incomplete-meta'
+      this.report(meta, 'Expected a date (`Sep 16`) to end the meta lines', rule)
+    }
+  }
+
+  private addPaper(title: TextBlock, abstract: TextBlock, meta: MetaBlock | undefined): void {
+    const titleSpan = this.span(title.lines)
+    const abstractSpan = this.span(abstract.lines)
+    const end = meta ? this.span(meta.lines).end : abstractSpan.end
+    const paper = createPaper(
+      {
+        index: this.papers.length,
+        title: joinLines(title),
+        abstract: joinLines(abstract),
+        authors: meta?.authors ?? null,
+        organization: meta?.organization ?? null,
+        date: meta?.date ?? null,
+        comments: meta ? meta.comments : null,
+        position: {record: {start: titleSpan.start, end}, title: titleSpan, abstract: abstractSpan}
+      },
+      {year: this.year}
+    )
+    this.papers.push(paper)
+  }
+
+  // From the first non-space character of the first line to the last of the last.
+  private span(lines: TextBlock['lines']): Span {
+    const first = lines[0]
+    const last = lines[lines.length - 1]
+    if (!first || !last) return {start: this.toPoint(0), end: this.toPoint(0)}
+    const start = trimSpan(this.text, first.start, first.end).start
+    const end = trimSpan(this.text, last.start, last.end).end
+    return {start: this.toPoint(start), end: this.toPoint(end)}
+  }
+
+  private report(block: Block, reason: string, ruleId: string): void {
+    const first = block.lines[0]
+    const offset = first ? trimSpan(this.text, first.start, first.end).start : 0
+    this.messages.push(createMessage(reason, {place: this.toPoint(offset), ruleId}))
+  }
+}
+
+function toShape(block: TextBlock): ParagraphShape {
+  return {value: joinLines(block), lines: block.lines.length}
+}
+
+function joinLines(block: TextBlock): string {
+  return block.lines.map((line) => cleanLine(line.value)).join(' ')
+}
+
+function blockText(block: Block): string {
+  return block.lines.map((line) => cleanLine(line.value)).join(' ')
+}
+
+function isKnownHeader(block: Block): boolean {
+  return block.kind === 'text' && block.lines.length === 1 && HEADER_LINES.has(blockText(block).toLowerCase())
+}
+
+// One short line that does not end like a sentence: not an abstract.
+function isHeaderLike(block: Block): boolean {
+  if (block.kind !== 'text' || block.lines.length !== 1) return false
+  const value = blockText(block)
+  return value.length <= MAX_HEADER_LENGTH && !/[.?]$/.test(value)
+}
+
+// The page date is a date on its own, without author or organization lines.
+function isPageDate(block: MetaBlock): boolean {
+  return block.date !== null && block.authors === null && block.organization === null && !block.hasDot
+}
+
+// Messages quote at most the start of a long value.
+function quote(value: string): string {
+  return value.length > 60 ? value.slice(0, 57) + '…' : value
+}
