@@ -47,5 +47,12 @@ export default defineConfig([
     format: ['esm'],
     banner: {js: '#!/usr/bin/env node'},
     target: 'node20'
+  },
+  // The worker thread of `--jobs` / `streamClaims({jobs})`, found next to the
+  // module that starts it (`new URL('claims-worker.js', import.meta.url)`).
+  {
+    entry: {'claims-worker': 'src/stream/claims-worker.ts'},
+    format: ['esm'],
+    target: 'node20'
   }
 ])

@@ -1,3 +1,5 @@
-// Placeholder: replaced by the CLI.
-console.error('benchmark-claims: CLI not built yet')
-process.exitCode = 1
+// The `benchmark-claims` command: a thin entry, the work is in `src/cli/`.
+import {version} from '../package.json'
+import {main} from './cli/main.js'
+
+process.exitCode = await main(process.argv.slice(2), version)

@@ -1,0 +1,21 @@
+// Worker thread entry (built to `dist/claims-worker.js`): extracts the claims
+// of the batches of papers the main thread sends, one message per batch.
+import {parentPort} from 'node:worker_threads'
+import {extractClaims, type ExtractOptions} from '../extract/extract-claims.js'
+import type {Paper} from '../schema/paper.js'
+
+/** A batch of papers to extract claims from. */
+export interface WorkerTask {
+  id: number
+  papers: Paper[]
+  options: ExtractOptions
+}
+
+parentPort?.on('message', (task: WorkerTask) => {
+  try {
+    const claims = task.papers.flatMap((paper) => extractClaims(paper, task.options))
+    parentPort?.postMessage({id: task.id, claims})
+  } catch (error) {
+    parentPort?.postMessage({id: task.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error)})
+  }
+})

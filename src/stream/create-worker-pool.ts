@@ -1,0 +1,79 @@
+import {existsSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {Worker} from 'node:worker_threads'
+import type {ExtractOptions} from '../extract/extract-claims.js'
+import type {Claim} from '../schema/claim.js'
+import type {Paper} from '../schema/paper.js'
+import type {WorkerTask} from './claims-worker.js'
+
+/** Worker threads that extract claims from batches of papers. */
+export interface WorkerPool {
+  /** Extract the claims of `papers` on the least busy worker. */
+  extract(papers: Paper[]): Promise<Claim[]>
+  /** Stop every worker. */
+  close(): Promise<void>
+}
+
+interface Slot {
+  worker: Worker
+  waiting: Map<number, {resolve: (claims: Claim[]) => void; reject: (error: Error) => void}>
+}
+
+/**
+ * The built worker entry next to this module (`dist/claims-worker.js`), or
+ * undefined when there is none: when running from source, or from the
+ * CommonJS build, where `import.meta.url` does not exist.
+ */
+export function findWorkerEntry(): URL | undefined {
+  try {
+    const url = new URL('claims-worker.js', import.meta.url)
+    return existsSync(fileURLToPath(url)) ? url : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Start `size` worker threads running `entry`. Each batch goes to the worker
+ * with the fewest batches in flight; results resolve per batch, so callers
+ * keep order by awaiting batches in the order they sent them.
+ */
+export function createWorkerPool(entry: URL, size: number, options: ExtractOptions): WorkerPool {
+  let next = 0
+  const slots: Slot[] = Array.from({length: size}, () => {
+    const slot: Slot = {worker: new Worker(entry), waiting: new Map()}
+    slot.worker.on('message', (reply: {id: number; claims?: Claim[]; error?: string}) => {
+      const waiter = slot.waiting.get(reply.id)
+      if (!waiter) return
+      slot.waiting.delete(reply.id)
+      if (slot.waiting.size === 0) slot.worker.unref()
+      if (reply.claims) waiter.resolve(reply.claims)
+      else waiter.reject(new Error(reply.error ?? 'Worker failed'))
+    })
+    slot.worker.on('error', (error) => {
+      for (const waiter of slot.waiting.values()) waiter.reject(error)
+      slot.waiting.clear()
+    })
+    // Idle workers must not keep the process alive; busy ones must.
+    slot.worker.unref()
+    return slot
+  })
+  const extractOptions: ExtractOptions = {benchmarks: options.benchmarks, metrics: options.metrics}
+
+  return {
+    extract(papers) {
+      let slot = slots[0] as Slot
+      for (const candidate of slots) if (candidate.waiting.size < slot.waiting.size) slot = candidate
+      const id = next++
+      const task: WorkerTask = {id, papers, options: extractOptions}
+      return new Promise<Claim[]>((resolve, reject) => {
+        slot.waiting.set(id, {resolve, reject})
+        slot.worker.ref()
+        slot.worker.postMessage(task)
+      })
+    },
+    async close() {
+      await Promise.all(slots.map((slot) => slot.worker.terminate()))
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import {availableParallelism} from 'node:os'
+import {extractClaims, type ExtractOptions} from '../extract/extract-claims.js'
+import type {Claim} from '../schema/claim.js'
+import type {Paper} from '../schema/paper.js'
+import {createWorkerPool, findWorkerEntry, type WorkerPool} from './create-worker-pool.js'
+import type {ChunkSource} from './decode-chunks.js'
+import {streamPaperBatches, type StreamListingOptions} from './stream-paper-batches.js'
+
+/** Options of `streamClaims`. */
+export interface StreamClaimsOptions extends StreamListingOptions, ExtractOptions {
+  /**
+   * Worker threads to extract with (default: `os.availableParallelism()`).
+   * Workers start only once `workerThreshold` characters have been read, and
+   * only from the built package (`dist/`); `1` keeps everything on this thread.
+   */
+  jobs?: number | undefined
+  /** Characters to read before starting workers (default 4 MB): below that, starting them costs more than it saves. */
+  workerThreshold?: number | undefined
+  /** Called with every batch of papers as it is parsed, before its claims come out. */
+  onPapers?: ((papers: readonly Paper[]) => void) | undefined
+}
+
+/**
+ * Extract claims from a listing read as a stream (a Node readable, or an
+ * async iterable of strings or bytes), yielding them in input order as each
+ * batch of records is done: memory stays flat however large the input.
+ * Records split across chunks come out whole; `paperIndex` and positions are
+ * those of the whole input, so the claims equal `claimsFromListing` on the
+ * whole text. Messages go to `onMessage`.
+ *
+ * @example
+ * import fs from 'node:fs'
+ * for await (const claim of streamClaims(fs.createReadStream('listing.txt'), {
+ *   onMessage: (message) => console.error(formatMessage(message, 'listing.txt'))
+ * })) {
+ *   console.log(claim.benchmark, claim.value)
+ * }
+ */
+export async function* streamClaims(source: ChunkSource, options: StreamClaimsOptions = {}): AsyncGenerator<Claim> {
+  const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()))
+  const workerThreshold = options.workerThreshold ?? 4 * 1024 * 1024
+  const extractOptions: ExtractOptions = {benchmarks: options.benchmarks, metrics: options.metrics}
+  const entry = jobs > 1 ? findWorkerEntry() : undefined
+  const inFlight: Array<Promise<Claim[]>> = []
+  let pool: WorkerPool | undefined
+  let read = 0
+
+  try {
+    for await (const papers of streamPaperBatches(source, options)) {
+      options.onPapers?.(papers)
+      for (const paper of papers) read += paper.position.record.end.offset - paper.position.record.start.offset
+
+      if (!pool && entry && read >= workerThreshold) pool = createWorkerPool(entry, jobs, extractOptions)
+
+      if (pool) {
+        const claims = pool.extract(papers)
+        // Rejections are handled when awaited, in order; this stops Node
+        // reporting them as unhandled meanwhile.
+        claims.catch(() => {})
+        inFlight.push(claims)
+        // Keep every worker busy, and no more batches than that in memory.
+        while (inFlight.length > jobs * 2) yield* await (inFlight.shift() as Promise<Claim[]>)
+      } else {
+        while (inFlight.length > 0) yield* await (inFlight.shift() as Promise<Claim[]>)
+        for (const paper of papers) yield* extractClaims(paper, extractOptions)
+      }
+    }
+
+    while (inFlight.length > 0) yield* await (inFlight.shift() as Promise<Claim[]>)
+  } finally {
+    await pool?.close()
+  }
+}

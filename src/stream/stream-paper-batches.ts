@@ -1,0 +1,154 @@
+import {createMessage} from '../message/create-message.js'
+import {detectFormat} from '../parse/detect-format.js'
+import {parseListing, type ParseOptions} from '../parse/parse-listing.js'
+import {readArxivJsonl} from '../parse/read-arxiv-jsonl.js'
+import type {Message} from '../schema/message.js'
+import type {Listing, Paper} from '../schema/paper.js'
+import type {Point} from '../schema/place.js'
+import {decodeChunks, type ChunkSource} from './decode-chunks.js'
+import {createShifter} from './shift-position.js'
+
+/** Options for reading a listing as a stream. */
+export interface StreamListingOptions extends ParseOptions {
+  /** For `arxiv-jsonl`: keep only records in these categories (`cs.LG`, or a whole archive: `cs`). */
+  categories?: readonly string[] | undefined
+  /** Called with every message about the input, in input order, as it is found. */
+  onMessage?: ((message: Message) => void) | undefined
+  /** About how many characters to parse at once (default 262144). */
+  batchSize?: number | undefined
+}
+
+/** How input is cut into batches: at record boundaries, at line ends, or not at all. */
+type Mode = 'records' | 'lines' | 'whole'
+
+interface Batch {
+  listing: Listing
+  /** Papers of `listing` that are complete (the last one of a batch may not be). */
+  keep: readonly Paper[]
+  /** Characters of `pending` the batch used up. */
+  used: number
+}
+
+const startPoint: Point = {line: 1, column: 1, offset: 0}
+
+/**
+ * Read a listing incrementally and yield its papers in batches, with indexes
+ * and positions (line, column, offset) of the whole input. Plain-text
+ * listings are cut at blank lines and parsed a batch at a time; the last
+ * record of a batch, which may be cut, is parsed again with the next batch,
+ * so records split across chunks come out whole. arXiv JSON Lines are cut at
+ * line ends. Other formats (Markdown, text dumps, API JSON: small captures
+ * whose parts refer to each other) are read whole. Input with NUL bytes gets
+ * one fatal `binary-input` message and no papers.
+ *
+ * @example
+ * for await (const papers of streamPaperBatches(fs.createReadStream('seed.txt'))) {
+ *   console.log(papers.length)
+ * }
+ */
+export async function* streamPaperBatches(
+  source: ChunkSource,
+  options: StreamListingOptions = {}
+): AsyncGenerator<Paper[]> {
+  const batchSize = Math.max(1024, options.batchSize ?? 262_144)
+  const onMessage = options.onMessage ?? (() => {})
+  let format = options.format
+  let mode: Mode | undefined
+  let pending = ''
+  let prefix = ''
+  let base = startPoint
+  let papers = 0
+  let threshold = batchSize
+  let started = false
+  let first = true
+
+  /** Parse what is pending (all of it when `final`) and return the papers that are done. */
+  function take(final: boolean): Paper[] | undefined {
+    if (mode === undefined) {
+      format ??= detectFormat(pending)
+      mode = format === 'text' ? 'records' : format === 'arxiv-jsonl' ? 'lines' : 'whole'
+    }
+
+    const batch = mode === 'records' ? takeRecords(final) : mode === 'lines' ? takeLines(final) : takeWhole(final)
+    if (!batch) return undefined
+
+    const shifter = createShifter(prefix.length, pending.slice(0, batch.used), base)
+    const limit = prefix.length + batch.used
+    for (const message of batch.listing.messages) {
+      // Messages past the cut are about the carried record: they come again.
+      if (!final && message.place.offset >= limit) continue
+      const shifted = shifter.message(message)
+      if (shifted) onMessage(shifted)
+    }
+
+    const done = batch.keep.map((paper, index) => shifter.paper(paper, papers + index))
+    papers += done.length
+    // The header of the first batch is put before every later batch, so that
+    // the parser reads each batch as a listing of its own.
+    if (first && mode === 'records') prefix = pending.slice(0, batch.keep[0]?.position.record.start.offset ?? 0)
+    first = false
+
+    base = shifter.point({line: 1, column: 1, offset: limit}) ?? base
+    pending = pending.slice(batch.used)
+    return done
+  }
+
+  function takeRecords(final: boolean): Batch | undefined {
+    const cut = final ? pending.length : lastBreak(pending)
+    if (cut <= 0 && !final) return undefined
+    const listing = parseListing(prefix + pending.slice(0, cut), {format, year: options.year})
+    if (final) return {listing, keep: listing.papers, used: cut}
+
+    const last = listing.papers.at(-1)
+    const used = last ? last.position.record.start.offset - prefix.length : 0
+    if (listing.papers.length < 2 || used <= 0) return undefined
+    return {listing, keep: listing.papers.slice(0, -1), used}
+  }
+
+  function takeLines(final: boolean): Batch | undefined {
+    const cut = final ? pending.length : pending.lastIndexOf('\n') + 1
+    if (cut <= 0 && !final) return undefined
+    const listing = readArxivJsonl(pending.slice(0, cut), {categories: options.categories, year: options.year})
+    return {listing, keep: listing.papers, used: cut}
+  }
+
+  function takeWhole(final: boolean): Batch | undefined {
+    if (!final) return undefined
+    const listing = parseListing(pending, {format, year: options.year})
+    return {listing, keep: listing.papers, used: pending.length}
+  }
+
+  for await (const text of decodeChunks(source)) {
+    if (!started) {
+      started = true
+      if (text.includes('\u0000')) {
+        onMessage(createMessage('input is not text', {ruleId: 'binary-input', fatal: true}))
+        return
+      }
+    }
+
+    pending += text
+    while (pending.length >= threshold) {
+      const done = take(false)
+      if (done === undefined) {
+        // No complete record yet (a huge one, or a format read whole): wait
+        // for twice as much, so re-parsing stays linear overall.
+        threshold = pending.length * 2
+        break
+      }
+
+      threshold = batchSize
+      if (done.length > 0) yield done
+    }
+  }
+
+  const done = take(true)
+  if (done && done.length > 0) yield done
+}
+
+/** Offset after the last blank line (else the last line break), or 0. */
+function lastBreak(text: string): number {
+  const blank = Math.max(text.lastIndexOf('\n\n') + 2, text.lastIndexOf('\n\r\n') + 3)
+  if (blank > 2) return blank
+  return text.lastIndexOf('\n') + 1
+}
