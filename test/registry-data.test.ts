@@ -43,7 +43,10 @@ const commonWords = new Set([
   'phi', 'cosmos', 'mamba', 'bard', 'sora', 'minerva', 'pascal', 'davis', 'calvin', 'alfred',
   'carla', 'ava', 'gaia', 'aime', 'amc', 'gato', 'octo', 'llama', 'mistral', 'gemini', 'granite',
   'zephyr', 'vicuna', 'flamingo', 'codex', 'bloom', 'opt', 'albert', 'bart', 'ernie', 'sam', 'dino',
-  'grok', 'wan', 'pythia', 'claude', 'janus', 'is'
+  'grok', 'wan', 'pythia', 'claude', 'janus', 'is', 'star', 'coin', 'breakfast', 'jester', 'fisher',
+  'scan', 'sick', 'liar', 'mega', 'flask', 'panda', 'flip', 'bend', 'newsroom', 'taskmaster',
+  'scruples', 'ethics', 'dude', 'hopper', 'loft', 'bamboo', 'crab', 'jigsaw', 'mit', 'art', 'wham',
+  'cogs', 'swag', 'ropes', 'diode', 'wilds', 'well', 'flare'
 ])
 
 const gold = ['seed', 'more-papers'].flatMap((name) =>
