@@ -1,18 +1,26 @@
-// Placeholder: replaced by the module's real implementation.
 import type {Claim} from '../schema/claim.js'
 import type {Listing} from '../schema/paper.js'
-import type {ExtractOptions} from './extract-claims.js'
-import type {ParseOptions} from '../parse/parse-listing.js'
+import {parseListing, type ParseOptions} from '../parse/parse-listing.js'
+import {createRegistry, defaultRegistry} from '../registry/create-registry.js'
+import {extractClaims, type ExtractOptions} from './extract-claims.js'
 
 /** What `claimsFromListing` returns: the parsed listing plus its claims. */
 export type ListingClaims = Listing & {claims: Claim[]}
 
 /**
- * Parse a listing and extract the claims of every paper.
+ * Parse a listing and extract the claims of every paper, in listing order.
+ * Each paper's claims depend on that paper alone.
  *
  * @example
- * const {claims} = claimsFromListing(text)
+ * const {papers, claims, messages} = claimsFromListing(text)
  */
 export function claimsFromListing(text: string, options: ParseOptions & ExtractOptions = {}): ListingClaims {
-  throw new Error('claimsFromListing: not implemented yet ' + text.length + String(options))
+  const listing = parseListing(text, options)
+  const registry =
+    options.registry ??
+    (options.benchmarks?.length || options.metrics?.length
+      ? createRegistry({benchmarks: options.benchmarks, metrics: options.metrics})
+      : defaultRegistry())
+  const claims = listing.papers.flatMap((paper) => extractClaims(paper, {registry}))
+  return {...listing, claims}
 }

@@ -1,7 +1,26 @@
-// Placeholder: replaced by the module's real implementation.
-import type {Claim} from '../schema/claim.js'
+import {ClaimSchema, type Claim} from '../schema/claim.js'
 import type {Paper} from '../schema/paper.js'
 import type {BenchmarkEntry, MetricEntry} from '../schema/registry.js'
+import {createRegistry, defaultRegistry, type Registry} from '../registry/create-registry.js'
+import {applyRespectively} from './apply-respectively.js'
+import {groupParallel, shareFields, shareRole} from './group-parallel.js'
+import {readPaperContext} from './read-paper-context.js'
+import {readSentences} from './read-sentences.js'
+import {resolveBaseline} from './resolve/resolve-baseline.js'
+import {resolveBenchmark} from './resolve/resolve-benchmark.js'
+import {resolveKind} from './resolve/resolve-kind.js'
+import {resolveMetric} from './resolve/resolve-metric.js'
+import {resolveModel} from './resolve/resolve-model.js'
+import {resolveQualifier} from './resolve/resolve-qualifier.js'
+import type {Rule} from './create-draft.js'
+import {extractChange} from './rules/extract-change.js'
+import {extractFromTo} from './rules/extract-from-to.js'
+import {extractRange} from './rules/extract-range.js'
+import {extractScore} from './rules/extract-score.js'
+import {extractScoreWithChange} from './rules/extract-score-with-change.js'
+import {extractScoreWithMargin} from './rules/extract-score-with-margin.js'
+import {extractVersus} from './rules/extract-versus.js'
+import type {Draft, NumberToken} from './types.js'
 
 /** Options of `extractClaims`. */
 export interface ExtractOptions {
@@ -9,14 +28,110 @@ export interface ExtractOptions {
   benchmarks?: BenchmarkEntry[] | undefined
   /** Extra metrics to recognise, besides the built-in registry. */
   metrics?: MetricEntry[] | undefined
+  /** A registry built once with `createRegistry` (wins over `benchmarks`/`metrics`). */
+  registry?: Registry | undefined
+}
+
+// Most specific first: pairs of numbers, then single changes, then scores.
+const rules: Rule[] = [
+  extractFromTo,
+  extractVersus,
+  extractScoreWithChange,
+  extractRange,
+  extractScoreWithMargin,
+  extractChange,
+  extractScore
+]
+
+// A cheap test for a result number before any parsing.
+const candidate = /\d(?:\s?(?:%|\\%|percent|pp\b|points?\b|x\b|×|times|-?fold|SD\b|ms\b))|\d\.\d|\d out of/iu
+
+function pickRegistry(options: ExtractOptions): Registry {
+  if (options.registry) return options.registry
+  if (options.benchmarks?.length || options.metrics?.length) {
+    return createRegistry({benchmarks: options.benchmarks, metrics: options.metrics})
+  }
+  return defaultRegistry()
 }
 
 /**
- * Extract the quantitative claims of one abstract.
+ * Extract the quantitative claims of one abstract (a `Paper`, or a bare
+ * string: then `paper` is '' and `paperIndex`/`arxivId` are null).
  *
  * @example
  * extractClaims('It improves GSM8K accuracy by 4.9%.')
+ * // [{benchmark: 'GSM8K', metric: 'accuracy', delta: 4.9, unit: '%', …}]
  */
 export function extractClaims(paperOrText: Paper | string, options: ExtractOptions = {}): Claim[] {
-  throw new Error('extractClaims: not implemented yet ' + String(paperOrText) + String(options))
+  if (typeof paperOrText !== 'string' && (typeof paperOrText !== 'object' || paperOrText === null)) {
+    throw new TypeError(`Expected a paper or a string, not \`${String(paperOrText)}\``)
+  }
+  const paper = typeof paperOrText === 'string' ? undefined : paperOrText
+  const abstract = paper ? paper.abstract : (paperOrText as string)
+  const title = paper?.title ?? ''
+  if (!candidate.test(abstract)) return []
+
+  const registry = pickRegistry(options)
+  const sentences = readSentences(abstract, registry)
+  const context = readPaperContext(title, abstract)
+
+  const drafts: Draft[] = []
+  for (const sentence of sentences) {
+    if (sentence.tokens.length === 0) continue
+    const taken = new Set<NumberToken>()
+    const found: Draft[] = []
+    for (const rule of rules) found.push(...rule(sentence, taken))
+    found.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start)
+    drafts.push(...found)
+  }
+
+  const groups = groupParallel(drafts)
+  for (const group of groups) shareRole(group)
+  applyRespectively(drafts)
+  for (const draft of drafts) {
+    draft.metric ??= resolveMetric(draft)
+    draft.benchmark ??= resolveBenchmark(draft, sentences, context)
+    draft.model ??= resolveModel(draft, context)
+    draft.baseline ??= resolveBaseline(draft)
+    draft.qualifier ??= resolveQualifier(draft)
+  }
+  for (const group of groups) shareFields(group)
+  for (const draft of drafts) draft.deltaKind = resolveKind(draft, registry)
+  for (const group of groups) {
+    // Items listed in parallel with a relative change share its kind.
+    if (group.some((draft) => draft.deltaKind === 'relative' && Math.abs(draft.delta ?? 0) > 100)) {
+      for (const draft of group) if (draft.deltaKind === 'unspecified') draft.deltaKind = 'relative'
+    }
+  }
+
+  return drafts.map((draft) => toClaim(draft, paper))
+}
+
+function toClaim(draft: Draft, paper: Paper | undefined): Claim {
+  const start = Math.min(...draft.tokens.map((token) => token.start))
+  const end = Math.max(...draft.tokens.map((token) => token.end))
+  const method = draft.model !== null && draft.model !== undefined ? null : null
+  return ClaimSchema.parse({
+    paper: paper?.title ?? '',
+    paperIndex: paper?.index ?? null,
+    arxivId: paper?.arxivId ?? null,
+    model: draft.model,
+    method,
+    baseline: draft.baseline,
+    benchmark: draft.benchmark,
+    metric: draft.metric,
+    value: draft.value,
+    valueLow: draft.valueLow,
+    valueHigh: draft.valueHigh,
+    baselineValue: draft.baselineValue,
+    delta: draft.delta,
+    unit: draft.unit,
+    deltaKind: draft.deltaKind,
+    qualifier: draft.qualifier,
+    start,
+    end,
+    sentence: draft.sentence.text,
+    rule: draft.rule,
+    confidence: draft.confidence
+  })
 }

@@ -1,0 +1,47 @@
+// Score the extractor on both development sets:
+//   npx tsx bench/eval.ts [--verbose]
+// Reads the listings in test/fixtures/, writes CSV to $TMPDIR, and runs
+// ../shared/eval/score.mjs (skipped with a note when it is absent).
+import {execFileSync} from 'node:child_process'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import Papa from 'papaparse'
+import {claimsFromListing} from '../src/extract/claims-from-listing.js'
+import {CLAIM_COLUMNS, type Claim} from '../src/schema/claim.js'
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+const scorer = path.join(root, '..', 'shared', 'eval', 'score.mjs')
+const verbose = process.argv.includes('--verbose')
+const sets = [
+  {name: 'seed', listing: 'test/fixtures/daily-papers.txt', gold: 'test/fixtures/gold/seed.claims.jsonl'},
+  {name: 'more-papers', listing: 'test/fixtures/more-papers.txt', gold: 'test/fixtures/gold/more-papers.claims.jsonl'}
+]
+
+const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
+
+function toCsv(claims: Claim[]): string {
+  const rows = claims.map((claim) =>
+    CLAIM_COLUMNS.map((column) => {
+      const value = (claim as Record<string, unknown>)[camel(column)]
+      return value === null || value === undefined ? '' : String(value)
+    })
+  )
+  return Papa.unparse({fields: [...CLAIM_COLUMNS], data: rows})
+}
+
+for (const set of sets) {
+  const started = performance.now()
+  const {claims, papers} = claimsFromListing(readFileSync(path.join(root, set.listing), 'utf8'))
+  const ms = performance.now() - started
+  const out = path.join(tmpdir(), `benchmark-claims-${set.name}.csv`)
+  writeFileSync(out, toCsv(claims) + '\n')
+  console.log(`${set.name}: ${papers.length} papers, ${claims.length} claims in ${ms.toFixed(0)} ms → ${out}`)
+  if (!existsSync(scorer)) {
+    console.log(`  skipped scoring: ${scorer} is absent`)
+    continue
+  }
+  const args = [scorer, '--gold', path.join(root, set.gold), '--pred', out, ...(verbose ? ['--verbose'] : [])]
+  console.log(execFileSync(process.execPath, args, {encoding: 'utf8'}))
+}

@@ -1,0 +1,77 @@
+import type {Draft} from './types.js'
+
+// Between two items of one list: commas, `and`, and the item's own
+// benchmark or model words, but no new verb of scoring.
+const listGap = /^[^;:]{0,80}$/u
+const newClause = /\b(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*|record\w*|whereas|but|although|though|while|which|where|yet|compared|than|respectively)\b|\.\s/u
+
+/**
+ * Group the claims of a sentence that are items of one list (`improvements
+ * of 3.0% on GSM8K and 7.9% on MATH`): each group is in sentence order.
+ *
+ * @example
+ * groupParallel(drafts) // [[d1, d2], [d3]]
+ */
+export function groupParallel(drafts: readonly Draft[]): Draft[][] {
+  const groups: Draft[][] = []
+  let current: Draft[] = []
+  for (const draft of drafts) {
+    const previous = current.at(-1)
+    if (previous && previous.sentence === draft.sentence && previous.tokens.length === 1 && draft.tokens.length === 1) {
+      const sentence = draft.sentence
+      const gap = sentence.lower.slice(previous.tokens.at(-1)!.end - sentence.start, draft.tokens[0]!.start - sentence.start)
+      if (listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && !newClause.test(gap)) {
+        current.push(draft)
+        continue
+      }
+    }
+    if (current.length > 0) groups.push(current)
+    current = [draft]
+  }
+  if (current.length > 0) groups.push(current)
+  return groups
+}
+
+/**
+ * Items of a list share what only the first states: the change reading
+ * (`an average improvement of 15% on A and 16% on B`: both are changes),
+ * its sign, unit, qualifier, metric and comparator.
+ *
+ * @example
+ * shareRole(group)
+ */
+export function shareRole(group: readonly Draft[]): void {
+  const leader = group.find((draft) => draft.delta !== null && draft.rule !== 'extract-from-to')
+  if (!leader) return
+  for (const draft of group) {
+    if (draft === leader || draft.rule !== 'extract-score') continue
+    const token = draft.tokens[0]!
+    if (token.unit !== null && leader.unit !== null && token.unit !== leader.unit) continue
+    draft.value = null
+    draft.delta = leader.delta !== null && leader.delta < 0 ? -token.value : token.value
+    draft.change = true
+    draft.unit ??= leader.unit
+    draft.rule = leader.rule
+  }
+}
+
+/**
+ * After fields are resolved: list items without their own qualifier, metric,
+ * comparator or unit take the list's.
+ *
+ * @example
+ * shareFields(group)
+ */
+export function shareFields(group: readonly Draft[]): void {
+  if (group.length < 2) return
+  const qualifier = group.find((draft) => draft.qualifier === 'average' || draft.qualifier === 'up to')?.qualifier ?? null
+  const metric = group.find((draft) => draft.metric !== null)?.metric ?? null
+  const baseline = group.find((draft) => draft.baseline !== null)?.baseline ?? null
+  const unit = group.find((draft) => draft.unit !== null)?.unit ?? null
+  for (const draft of group) {
+    if (draft.qualifier === null && qualifier !== null && draft !== group[0]) draft.qualifier = qualifier
+    if (draft.metric === null) draft.metric = metric
+    if (draft.baseline === null) draft.baseline = baseline
+    if (draft.unit === null && draft.tokens[0]!.unit === null) draft.unit = unit
+  }
+}

@@ -1,0 +1,48 @@
+import type {NumberToken, Sentence} from './types.js'
+import {readWindows} from './read-windows.js'
+
+/** What the words around a number say about it. */
+export interface Cues {
+  /** The number is a change (delta), not a score. */
+  change: boolean
+  /** The wording makes the change negative (reduce, fewer, loss, within). */
+  negative: boolean
+  /** `by N` follows a comparison verb (`outperforms X by N`). */
+  comparator: boolean
+}
+
+const byBefore = /\bby\s(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|at least|an? (?:relative|absolute|average)|a further|an additional|only|just|~|≈)\s?){0,3}[+\-−]?$/u
+const changeNounBefore =
+  /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|losses|declines?|speed-?ups?|accelerations?|margins?|lifts?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|exceed(?:s|ed|ing)|sacrific(?:es|ed|ing)|within)\s(?:of\s|by\s)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|at least|an average of|~|≈)\s?)?[+\-−]?$/u
+const changeWordAfter =
+  /^\s?(?:\(?[a-z-]{1,20}\)?\s){0,3}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|above|below|ahead|behind|lift|uplift)\b/u
+const negativeWords =
+  /\b(?:reduc\w*|decreas\w*|lower\w*|cut(?:s|ting)?|drop\w*|declin\w*|degrad\w*|shrink\w*|shorten\w*|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall\w*|fell|cheaper|shorter|slower)\b/u
+const comparatorBefore = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w* (?:up)?on|improv\w* over|ahead of|over)\b/u
+
+/**
+ * Read whether a number is stated as a change and in which direction.
+ *
+ * @example
+ * readCues(sentence, token) // {change: true, negative: true, comparator: false}
+ */
+export function readCues(sentence: Sentence, token: NumberToken): Cues {
+  const {before, after} = readWindows(sentence, [token])
+  const near = before.slice(-60)
+  const by = byBefore.test(near)
+  const nounBefore = changeNounBefore.test(near)
+  const wordAfter = changeWordAfter.exec(after.slice(0, 60))
+  const change =
+    token.sign !== 0 || token.unit === 'x' || by || nounBefore || wordAfter !== null || /within\s$/u.test(near)
+  let negative = token.sign === -1
+  if (!negative && change) {
+    if (wordAfter && negativeWords.test(wordAfter[0])) negative = true
+    else if ((by || nounBefore) && negativeWords.test(before.slice(-80))) {
+      // The verb before `by` decides: `reducing latency by 4.2x`.
+      const clause = before.slice(-80).split(/[,;]/u).at(-1) ?? ''
+      negative = negativeWords.test(clause) && !/\b(?:than|over)\b/u.test(clause.slice(clause.search(negativeWords)))
+    }
+  }
+  const comparator = by && comparatorBefore.test(before.slice(-120))
+  return {change, negative, comparator}
+}

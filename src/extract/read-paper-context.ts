@@ -1,0 +1,65 @@
+/** What a per-paper pass learns before the sentences are read. */
+export interface PaperContext {
+  /** The paper's method (`DRPO`, `EMPO`), or null. */
+  method: string | null
+  /** The benchmark the paper introduces (`BeyondBench`), or null. */
+  benchmark: string | null
+}
+
+const introduce =
+  /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|called|named|dubbed|termed|release|releases)\s(?:(?:a|an|the|our|novel|new|simple|general|unified|lightweight|framework|method|approach|model|family|series|suite|benchmark|called|named)\s){0,4}([^\s,;:.]{2,40})/gu
+const parenthesised = /\(([^\s(),;]{2,25})\)/u
+const benchmarkTitle = /\b(?:benchmark|benchmarking|dataset|corpus|suite|arena|leaderboard|evaluation)\b/iu
+const genericHead = /^(?:technical report|survey|position|a survey|review|tutorial)$/iu
+
+// A name by its shape: two capitals or digits (`EMPO`, `MathNeuro`, `T5`), or
+// joined parts (`Scaf-GRPO`, `COS(M+O)S`, `o1-preview`).
+function isName(word: string): boolean {
+  if (word.length < 2 || word.length > 40 || /^\d+$/u.test(word) || !/^[\p{L}\p{N}]/u.test(word)) return false
+  let marks = 0
+  for (const char of word) if (/[\p{Lu}\p{N}]/u.test(char)) marks++
+  return marks >= 2 || (/[-+(]/u.test(word) && /\p{Lu}/u.test(word))
+}
+
+function titleHead(title: string): string | null {
+  const colon = title.indexOf(':')
+  if (colon < 1) return null
+  const head = title.slice(0, colon).trim()
+  if (genericHead.test(head)) return null
+  const words = head.split(/\s+/u)
+  if (words.length === 1) return /^[\p{Lu}\p{N}]/u.test(head) ? head : null
+  if (words.length > 4) return null
+  return words.some((word) => isName(word)) && words.every((word) => /^[\p{Lu}\p{N}(]/u.test(word) || word.length <= 3) ? head : null
+}
+
+function introducedName(abstract: string): string | null {
+  for (const match of abstract.matchAll(introduce)) {
+    const word = match[1]!.replace(/['’]s$/u, '')
+    if (isName(word)) return word
+    // `we propose Entropy Minimized Policy Optimization (EMPO)`.
+    const rest = abstract.slice(match.index, match.index + 200)
+    const stop = rest.search(/[.;]\s/u)
+    const acronym = parenthesised.exec(stop > 0 ? rest.slice(0, stop) : rest)
+    if (acronym && isName(acronym[1]!) && /\p{Lu}/u.test(acronym[1]!)) return acronym[1]!
+  }
+  return null
+}
+
+/**
+ * The per-paper pass: the method's name (what the abstract introduces —
+ * `we propose EMPO`, `… (DRPO)` — or the title's head before its colon) and,
+ * for papers that introduce a benchmark or data set, its name.
+ *
+ * @example
+ * readPaperContext('DRPO: Efficient Reasoning', 'We propose DRPO, which …')
+ * // {method: 'DRPO', benchmark: null}
+ */
+export function readPaperContext(title: string, abstract: string): PaperContext {
+  const head = titleHead(title)
+  const introduced = introducedName(abstract)
+  const afterColon = title.slice(title.indexOf(':') + 1)
+  if (head && (/bench/iu.test(head) || benchmarkTitle.test(afterColon))) {
+    return {method: introduced && introduced !== head ? introduced : null, benchmark: head}
+  }
+  return {method: introduced ?? head, benchmark: null}
+}

@@ -1,0 +1,54 @@
+import type {Registry} from '../registry/create-registry.js'
+import {scanNumbers} from './scan-numbers.js'
+import {splitSentences} from './split-sentences.js'
+import type {Mention, Sentence} from './types.js'
+
+// LaTeX leftovers blanked without moving offsets: `30.7\%` → `30.7 %`.
+function clean(text: string): string {
+  return text.replace(/\\%/gu, ' %').replace(/[$~]|\\,/gu, (match) => ' '.repeat(match.length))
+}
+
+function withoutInner(mentions: Mention[], outer: readonly Mention[]): Mention[] {
+  return mentions.filter((mention) => !outer.some((other) => other.start <= mention.start && mention.end <= other.end))
+}
+
+/**
+ * Split an abstract into sentences and read each one that holds a digit:
+ * names (models, benchmarks, metrics) first, then the numbers outside them.
+ *
+ * @example
+ * readSentences('It scores 97.1% on GSM8K.', defaultRegistry())
+ */
+export function readSentences(abstract: string, registry: Registry): Sentence[] {
+  const sentences: Sentence[] = []
+  for (const [index, span] of splitSentences(abstract).entries()) {
+    const text = abstract.slice(span.start, span.end)
+    const hasDigit = /\d/u.test(text)
+    const cleaned = clean(text)
+    const models = hasDigit || text.length < 400 ? registry.findModels(cleaned, span.start) : []
+    const benchmarks = withoutInner(registry.findBenchmarks(cleaned, span.start), models)
+    const metrics = hasDigit ? registry.findMetrics(cleaned, span.start) : []
+    const tokens = hasDigit ? scanNumbers(cleaned, span.start, [...models, ...benchmarks]) : []
+    // `+15.9 and +30.4 points`: the unit of the last item is the list's.
+    for (let at = tokens.length - 2; at >= 0; at--) {
+      const token = tokens[at]!
+      const next = tokens[at + 1]!
+      if (token.unit !== null || next.unit === null) continue
+      const gap = cleaned.slice(token.end - span.start, next.start - span.start)
+      if (/^,?\s(?:and\s)?$|^,\s$/u.test(gap)) token.unit = next.unit
+    }
+    sentences.push({
+      index,
+      start: span.start,
+      end: span.end,
+      text,
+      clean: cleaned,
+      lower: cleaned.toLowerCase(),
+      tokens,
+      models,
+      benchmarks,
+      metrics
+    })
+  }
+  return sentences
+}

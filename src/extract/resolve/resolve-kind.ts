@@ -1,0 +1,42 @@
+import type {DeltaKind} from '../../schema/claim.js'
+import type {Registry} from '../../registry/create-registry.js'
+import {readWindows} from '../read-windows.js'
+import type {Draft} from '../types.js'
+
+/**
+ * How a claim's change relates to the scores: `ratio` for `x`; `absolute` for
+ * points, pp, SD, bare numbers and two scores; `relative` when the text says
+ * so, for changes above 100%, and for a % change of a quantity that is not a
+ * percentage (length, latency, cost: a metric where lower is better, or one
+ * the registry does not know); otherwise `unspecified`. Scores without a
+ * change have no kind.
+ *
+ * @example
+ * resolveKind(draft, registry) // 'relative'
+ */
+export function resolveKind(draft: Draft, registry: Registry): DeltaKind | null {
+  if (draft.deltaKind) return draft.deltaKind
+  if (!draft.change && draft.delta === null) return null
+  if (draft.derived) return 'absolute'
+  const unit = draft.unit
+  if (unit === 'x') return 'ratio'
+  if (unit === 'pp' || unit === 'points' || unit === 'SD') return 'absolute'
+  const windows = readWindows(draft.sentence, draft.tokens)
+  const near = windows.before.slice(-40) + ' ' + windows.after.slice(0, 30)
+  if (/\brelative(?:ly)?\b/u.test(near)) return 'relative'
+  if (/\babsolute(?:ly)?\b/u.test(near)) return 'absolute'
+  if (unit === null) return 'absolute'
+  if (unit !== '%') return 'absolute'
+  const size = draft.valueHigh ?? Math.abs(draft.delta ?? 0)
+  if (size > 100) return 'relative'
+  if (/^\s?(?:fewer|less)\b/u.test(windows.after)) return 'relative'
+  const metric = draft.metric
+  if (metric) {
+    // A free-text metric is read through the registry metric it contains
+    // (`intervention prediction accuracy` is an accuracy).
+    const known = registry.isMetric(metric) ? metric : registry.findMetrics(metric).at(-1)?.name
+    const better = known === undefined ? undefined : registry.higherIsBetter(known)
+    if (better !== true) return 'relative'
+  }
+  return 'unspecified'
+}

@@ -1,0 +1,64 @@
+import type {PaperContext} from '../read-paper-context.js'
+import type {Draft, Mention, Sentence} from '../types.js'
+
+// A name right after these words is a comparator or a setting, not the
+// system the result belongs to.
+const notSubject =
+  /\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|comparable to|versus|vs\.?|against|relative to|of|from|using|use|uses|with|assistance of|e\.g\.,?|such as|like|including|includ\w+|via|based on|on top of|matching|match\w*|rival\w*|unlike|teacher|distilled from|trained on|and)\s(?:the\s|a\s|an\s|even\s|strong\s|larger\s|leading\s|proprietary\s|closed-source\s|open-source\s|latest\s|concurrent\s|baseline\s|state-of-the-art\s|sota\s|models?\s|such as\s|as\s)*$/u
+const withinOf = /\bwithin\s\S{1,12}(?:\s\S{1,12})?\sof\s(?:the\s)?$/u
+const forModel = /^\s?(?:\)\s?)?(?:for|with|by|of)\s(?:the\s)?$/u
+
+function isSubject(sentence: Sentence, mention: Mention): boolean {
+  const before = sentence.lower.slice(Math.max(0, mention.start - sentence.start - 60), mention.start - sentence.start)
+  // `the accuracy of Qwen2.5-7B from 30% to 48%` is the model's own score.
+  if (/\b(?:accuracy|performance|score|results?|rate)\sof\s(?:the\s)?$/u.test(before)) return true
+  return !notSubject.test(before) && !withinOf.test(before)
+}
+
+function mentions(sentence: Sentence, paper: PaperContext): Mention[] {
+  const found = [...sentence.models]
+  if (paper.method) {
+    let from = 0
+    for (;;) {
+      const at = sentence.text.indexOf(paper.method, from)
+      if (at === -1) break
+      const start = sentence.start + at
+      const end = start + paper.method.length
+      if (!found.some((mention) => mention.start < end && start < mention.end)) found.push({name: paper.method, start, end})
+      from = at + paper.method.length
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The system a result belongs to: a model named right after the number
+ * (`+12.3% for Qwen2.5-1.5B`), else the nearest named system before it that
+ * is the subject (not the comparator of `outperforming X`, `than X`, `over
+ * X`, nor a setting `using X`, `e.g., X`); else the paper's method.
+ *
+ * @example
+ * resolveModel(draft, paper)
+ */
+export function resolveModel(draft: Draft, paper: PaperContext): string | null {
+  const {sentence} = draft
+  const first = draft.tokens[0]!
+  const last = draft.tokens.at(-1)!
+  const all = mentions(sentence, paper)
+  const next = sentence.tokens.find((token) => token.start >= last.end)
+  const after = all.find(
+    (mention) =>
+      mention.start >= last.end &&
+      (next === undefined || mention.start < next.start) &&
+      forModel.test(sentence.lower.slice(last.end - sentence.start, mention.start - sentence.start).replace(/^\s?[a-z%]{1,12}(?=\s(?:for|with|by|of)\s)/u, ''))
+  )
+  if (after && isSubject(sentence, after) !== false) return after.name
+  const before = all.filter((mention) => mention.end <= first.start && isSubject(sentence, mention))
+  if (before.length > 0) {
+    // Nearest one after the previous number, else the sentence's subject.
+    const previous = sentence.tokens.filter((token) => token.end <= first.start).at(-1)
+    const local = before.filter((mention) => previous === undefined || mention.start >= previous.end)
+    return (local.at(-1) ?? before[0]!).name
+  }
+  return paper.method
+}

@@ -1,0 +1,31 @@
+import type {Qualifier} from '../../schema/claim.js'
+import {readWindows} from '../read-windows.js'
+import type {Draft} from '../types.js'
+
+const upTo = /\b(?:up to|as much as|less than|fewer than|below|under|at most)\s(?:an?\s)?[^a-z]{0,3}$|<\s?$/u
+const atLeast = /\bat least\s(?:an?\s)?[^a-z]{0,3}$/u
+const over = /\b(?:over|more than|exceeding|exceeds|exceed|above|greater than|beyond|surpassing)\s(?:an?\s)?[^a-z]{0,3}$|>\s?$/u
+const approximately = /\b(?:approximately|about|around|roughly|nearly|almost|close to|circa|some)\s(?:an?\s)?[^a-z]{0,3}$|[~≈∼]\s?$/u
+const averageBefore = /\b(?:average|averaged|on average|mean|avg\.?)\b/u
+const averageAfter = /^[^.;]{0,40}?\b(?:on average|on averange|in average|averaged|on avg)\b|^\s?(?:average|mean)\b/u
+
+/**
+ * The hedge on a claim's number: `up to`, `at least`, `over` (`more than`,
+ * `exceeding`, `>`), `approximately` (`about`, `~`, `nearly`), `average`
+ * (`an average improvement of`, `on average`, `mean`).
+ *
+ * @example
+ * resolveQualifier(draft) // 'up to'
+ */
+export function resolveQualifier(draft: Draft): Qualifier | null {
+  const windows = readWindows(draft.sentence, draft.tokens)
+  const near = windows.before.slice(-30)
+  if (atLeast.test(near)) return 'at least'
+  if (upTo.test(near)) return 'up to'
+  if (approximately.test(near)) return 'approximately'
+  if (over.test(near)) return 'over'
+  // `average` in the same clause before the number, or `on average` after it.
+  const clause = windows.before.slice(-70).split(/[;]|,\s(?=[a-z]+ing\b)/u).at(-1) ?? ''
+  if (averageBefore.test(clause) || averageAfter.test(windows.after)) return 'average'
+  return null
+}

@@ -1,0 +1,77 @@
+import {createDraft, round, type Rule} from '../create-draft.js'
+import {readCues} from '../read-cues.js'
+import type {Draft, NumberToken, Sentence} from '../types.js'
+
+const fromBefore = /(?:\bfrom|\()\s{0,3}$/u
+const toBetween = /^\s{0,3}(?:to|→|->)\s{0,3}$/u
+const restateLink = /^[\s,;(]{0,3}(?:(?:which is|that is|i\.e\.,?|marking|representing|reflecting|showing|yielding|achieving|an?|with|for|or)\s){0,3}[a-z\s-]{0,40}$/u
+
+// `a 7.8% gain (from 74% to 81.8%)`, `an improvement of 55.8%, increasing from 43% to 67%`.
+const restateBefore = /^[\s,;]{0,3}(?:[a-z-]{1,15}\s){0,2}(?:from\s{0,3}|\()$/u
+
+/** Id of the rule. */
+export const id = 'extract-from-to'
+
+function restatement(sentence: Sentence, taken: Set<NumberToken>, at: number): NumberToken | undefined {
+  const token = sentence.tokens[at]
+  if (!token || taken.has(token) || token.low !== null) return undefined
+  return readCues(sentence, token).change ? token : undefined
+}
+
+/**
+ * Two scores: `from 36.0% to 73.6%`, `(78.4% to 85.4%)`. The value is the
+ * second score, the baseline value the first, the delta their difference
+ * (absolute) — unless a change stated next to them restates it (`, a 6.2%
+ * improvement`; `a relative improvement of 55.8%, increasing from 43% to
+ * 67%`), which then is the delta.
+ *
+ * @example
+ * extractFromTo(sentence, new Set())
+ */
+export const extractFromTo: Rule = (sentence, taken) => {
+  const drafts: Draft[] = []
+  const {tokens} = sentence
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const first = tokens[index]!
+    const second = tokens[index + 1]!
+    if (taken.has(first) || taken.has(second) || first.low !== null || second.low !== null) continue
+    const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 12), first.start - sentence.start)
+    const between = sentence.lower.slice(first.end - sentence.start, second.start - sentence.start)
+    if (!fromBefore.test(before) || !toBetween.test(between)) continue
+    const unit = second.unit ?? first.unit
+    taken.add(first)
+    taken.add(second)
+    const draft = createDraft(id, sentence, [first, second], {
+      value: second.value,
+      baselineValue: first.value,
+      delta: round(second.value - first.value),
+      unit: unit === '%' || unit === 'pp' || unit === 'points' ? unit : unit === null ? null : unit,
+      derived: true,
+      confidence: 0.9
+    })
+    // A restated change right after (or right before) the two scores.
+    const next = restatement(sentence, taken, index + 2)
+    const previous = restatement(sentence, taken, index - 1)
+    const afterText = next ? sentence.lower.slice(second.end - sentence.start, next.start - sentence.start) : ''
+    const beforeText = previous ? sentence.lower.slice(previous.end - sentence.start, first.start - sentence.start) : ''
+    const restated =
+      next && restateLink.test(afterText)
+        ? next
+        : previous && restateBefore.test(beforeText)
+          ? previous
+          : undefined
+    if (restated) {
+      taken.add(restated)
+      const difference = Math.abs(second.value - first.value)
+      const negative = second.value < first.value || readCues(sentence, restated).negative
+      draft.tokens = [...draft.tokens, restated].sort((a, b) => a.start - b.start)
+      draft.delta = negative ? -restated.value : restated.value
+      draft.unit = restated.unit
+      draft.derived = false
+      draft.deltaKind =
+        restated.unit === '%' && Math.abs(difference - restated.value) > 0.051 ? 'relative' : 'absolute'
+    }
+    drafts.push(draft)
+  }
+  return drafts
+}

@@ -1,0 +1,37 @@
+import {createDraft, type Rule} from '../create-draft.js'
+import {readCues} from '../read-cues.js'
+import type {Draft} from '../types.js'
+
+/** Id of the rule. */
+export const id = 'extract-score-with-change'
+
+/**
+ * A score followed by its change in parentheses: `98.2% (+3.3%)`,
+ * `67.0 (↑2.1)`. One claim with both value and delta.
+ *
+ * @example
+ * extractScoreWithChange(sentence, new Set())
+ */
+export const extractScoreWithChange: Rule = (sentence, taken) => {
+  const drafts: Draft[] = []
+  const {tokens} = sentence
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const score = tokens[index]!
+    const change = tokens[index + 1]!
+    if (taken.has(score) || taken.has(change) || score.low !== null || change.low !== null) continue
+    const between = sentence.lower.slice(score.end - sentence.start, change.start - sentence.start)
+    if (!/^\s{0,2}\(\s{0,2}(?:↑|↓)?$/u.test(between) || (change.sign === 0 && !between.includes('↑'))) continue
+    if (score.sign !== 0 || readCues(sentence, score).change) continue
+    taken.add(score)
+    taken.add(change)
+    drafts.push(
+      createDraft(id, sentence, [score, change], {
+        value: score.value,
+        delta: change.sign === -1 || between.includes('↓') ? -change.value : change.value,
+        unit: change.unit ?? score.unit,
+        confidence: 0.85
+      })
+    )
+  }
+  return drafts
+}

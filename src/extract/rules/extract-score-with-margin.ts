@@ -1,0 +1,72 @@
+import {createDraft, type Rule} from '../create-draft.js'
+import {readCues, type Cues} from '../read-cues.js'
+import type {Draft, NumberToken} from '../types.js'
+
+/** Id of the rule. */
+export const id = 'extract-score-with-margin'
+
+// Between the scores and their margins: a comparison (`, outperforming X by`,
+// `, surpassing X by`, `, improving over X by`, `, N points above X`).
+const comparison = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w* (?:up)?on|improv\w* over|ahead of|above|over)\b/u
+
+/**
+ * Scores followed by their margins over a comparator: `67.0 on MathVista,
+ * outperforming InternVL2-8B by 8.7 points`, `90.6% IoU and 71.7% PIoU,
+ * improving over prior methods by +15.9 and +30.4 points`, `an 85.6% success
+ * rate, 26.4 points above the strongest baseline`. Scores and margins are
+ * paired in order; each pair is one claim with a value and a delta.
+ *
+ * @example
+ * extractScoreWithMargin(sentence, new Set())
+ */
+export const extractScoreWithMargin: Rule = (sentence, taken) => {
+  const drafts: Draft[] = []
+  const {tokens} = sentence
+  const cues = new Map<NumberToken, Cues>(tokens.map((token) => [token, readCues(sentence, token)]))
+  let index = 0
+  while (index < tokens.length) {
+    // A run of scores…
+    const scores: NumberToken[] = []
+    while (index < tokens.length) {
+      const token = tokens[index]!
+      if (taken.has(token) || token.low !== null || cues.get(token)!.change || token.unit === 'x') break
+      scores.push(token)
+      index++
+    }
+    // …then a run of margins, the first one after a comparison.
+    const margins: NumberToken[] = []
+    while (index < tokens.length) {
+      const token = tokens[index]!
+      const cue = cues.get(token)!
+      if (taken.has(token) || token.low !== null || !cue.change) break
+      margins.push(token)
+      index++
+    }
+    if (scores.length > 0 && margins.length > 0) {
+      const lastScore = scores.at(-1)!
+      const gap = sentence.lower.slice(lastScore.end - sentence.start, margins[0]!.start - sentence.start)
+      const tail = sentence.lower.slice(margins[0]!.end - sentence.start, (margins[1]?.start ?? margins[0]!.end + 40) - sentence.start)
+      const compared = cues.get(margins[0]!)!.comparator || comparison.test(gap) || /^\s?(?:points?|pp|%)?\s?(?:above|higher than|more than|over|ahead of)\b/u.test(tail)
+      if (compared && !/[;]/u.test(gap) && gap.length < 160) {
+        const pairs = Math.min(scores.length, margins.length)
+        const usedScores = scores.slice(scores.length - pairs)
+        for (let pair = 0; pair < pairs; pair++) {
+          const score = usedScores[pair]!
+          const margin = margins[pair]!
+          taken.add(score)
+          taken.add(margin)
+          drafts.push(
+            createDraft(id, sentence, [score, margin], {
+              value: score.value,
+              delta: cues.get(margin)!.negative ? -margin.value : margin.value,
+              unit: margin.unit ?? score.unit,
+              confidence: 0.8
+            })
+          )
+        }
+      }
+    }
+    if (scores.length === 0 && margins.length === 0) index++
+  }
+  return drafts
+}

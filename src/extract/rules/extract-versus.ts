@@ -1,0 +1,64 @@
+import {createDraft, round, type Rule} from '../create-draft.js'
+import {readCues} from '../read-cues.js'
+import type {Draft} from '../types.js'
+
+const versusBetween =
+  /^[\s,]{0,3}(?:versus|vs\.?|against|compared (?:with|to)|relative to|rather than|over|while [a-z\s-]{1,30}(?:at|with|reach\w*|scor\w*|achiev\w*))\s{0,3}(?:the\s|a\s|an\s)?(?:[a-z-]{1,20}\s){0,3}(?:at\s|of\s)?$/u
+const byToBetween = /^\s{0,3}to\s{0,3}$/u
+const byBefore = /\bby\s{0,3}$/u
+
+/** Id of the rule. */
+export const id = 'extract-versus'
+
+/**
+ * Two scores set side by side: `0.1516 versus 0.1228`, `87.4 against 87.9`,
+ * `by 41.3% to 35.7%`, `91.7%, compared with 22.9%`. The first is the value,
+ * the second the baseline value; a change stated just before them
+ * (`by about 23.5% (0.1516 versus 0.1228)`) is the delta.
+ *
+ * @example
+ * extractVersus(sentence, new Set())
+ */
+export const extractVersus: Rule = (sentence, taken) => {
+  const drafts: Draft[] = []
+  const {tokens} = sentence
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const first = tokens[index]!
+    const second = tokens[index + 1]!
+    if (taken.has(first) || taken.has(second) || first.low !== null || second.low !== null) continue
+    if (first.unit !== second.unit && first.unit !== null && second.unit !== null) continue
+    if (first.unit === 'x' || first.sign !== 0 || second.sign !== 0) continue
+    const between = sentence.lower.slice(first.end - sentence.start, second.start - sentence.start)
+    const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 8), first.start - sentence.start)
+    const paired = versusBetween.test(between) || (byBefore.test(before) && byToBetween.test(between))
+    if (!paired) continue
+    // `improves by 5% over the baseline's 60%` is a change and a score, not two scores.
+    if (readCues(sentence, first).change && !byBefore.test(before)) continue
+    taken.add(first)
+    taken.add(second)
+    const draft = createDraft(id, sentence, [first, second], {
+      value: first.value,
+      baselineValue: second.value,
+      delta: round(first.value - second.value),
+      unit: first.unit ?? second.unit,
+      derived: true,
+      confidence: 0.85
+    })
+    const previous = tokens[index - 1]
+    if (previous && !taken.has(previous) && previous.low === null) {
+      const gap = sentence.lower.slice(previous.end - sentence.start, first.start - sentence.start)
+      if (/^\s{0,2}\(\s{0,2}$/u.test(gap) && readCues(sentence, previous).change) {
+        taken.add(previous)
+        draft.tokens = [previous, first, second]
+        draft.anchor = previous
+        draft.delta = readCues(sentence, previous).negative ? -previous.value : previous.value
+        draft.unit = previous.unit
+        draft.derived = false
+        const difference = Math.abs(first.value - second.value)
+        draft.deltaKind = Math.abs(difference - previous.value) > 0.051 ? 'relative' : 'absolute'
+      }
+    }
+    drafts.push(draft)
+  }
+  return drafts
+}

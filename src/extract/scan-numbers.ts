@@ -1,0 +1,164 @@
+import type {Mention, NumberToken} from './types.js'
+
+// A number, optionally signed. The look-behind keeps numbers inside names and
+// settings out: `Qwen2.5`, `GPT-4o`, `pass@1`, `top-5`, `1/8`, `3-23%`'s `23`.
+const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/gu
+
+// Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
+const unitPattern =
+  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|points?|SD|ms|GB|tok\/s|tokens?|minutes?|hours?|seconds?|times|[x×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}]))/u
+const percentPoints = /^ ?points?(?![\p{L}])/u
+const rangeLink = /^ ?(?:--|-|–|—|to) ?(?=\d)/u
+const outOf = /^ out of (\d{1,6})(?: ([a-z]{2,12}))?/u
+
+function normaliseUnit(raw: string): string {
+  const unit = raw.toLowerCase()
+  if (unit === '%' || unit === 'percent') return '%'
+  if (unit.startsWith('percentage') || unit === 'pp' || unit === 'p.p.') return 'pp'
+  if (unit.startsWith('point')) return 'points'
+  if (unit === 'x' || unit === '×' || unit === 'times' || unit === 'fold') return 'x'
+  if (unit === 'sd') return 'SD'
+  if (unit === 'gb') return 'GB'
+  if (unit === 'token') return 'tokens'
+  if (unit === 'minute') return 'minutes'
+  if (unit === 'hour') return 'hours'
+  if (unit === 'second') return 'seconds'
+  return unit
+}
+
+function parseNumber(text: string): number {
+  return Number(text.replaceAll(',', ''))
+}
+
+interface Unit {
+  unit: string
+  length: number
+}
+
+function readUnit(clean: string, at: number): Unit | undefined {
+  const rest = clean.slice(at, at + 24)
+  const match = unitPattern.exec(rest)
+  if (!match) return undefined
+  let unit = normaliseUnit(match[1] ?? match[2]!)
+  let length = match[0].length
+  if (unit === '%') {
+    const points = percentPoints.exec(rest.slice(length))
+    if (points) {
+      unit = 'pp'
+      length += points[0].length
+    }
+  }
+  return {unit, length}
+}
+
+// A number is a setting, not a result, when the words around it say so.
+const settingBefore = /\b(?:using|with|flipping|keeping|retaining|masking|removing|injecting|corrupting|sampling|on|subsample|at)\s(?:only\s|just\s|the\s|a\s|about\s|around\s)?$/u
+const settingAfter = /^ ?(?:of (?:the |its |our )?(?:training |fine-tuning |pre-?training |labeled |labelled )?(?:data|dataset|examples|samples|budget|compute|labels|reward|tokens|parameters|outputs|weights)|subsampled|sub-sampled|subset|sampled|noise|of the reward)/u
+const targetAfter = /^ ?(?:coverage|confidence level|quantile|target|threshold|sparsity|mask|dropout|noise)\b/u
+const pValueBefore = /\bp ?[=<>≤]\s?$/u
+const referenceBefore = /\b(?:section|sec\.|table|figure|fig\.|eq\.|equation|version|chapter|appendix|step|stage|level|top|k ?=|n ?=)\s?$/u
+const thresholdBefore = /\b(?:above|below|threshold(?: of)?|exceeds?|under)\s$/u
+const magnitudeAfter = /^ ?(?:million|billion|thousand|trillion|[kmb]\b|m\b)/u
+const bareAllowedBefore = /(?:\bfrom|\bto|versus|vs\.?|against|\bof|\bby|\bat|scored?|scores|achieves?|achieving|reach(?:es|ing)?|\(|:|\+|and)\s?$/u
+const bareAllowedAfter = /^ ?(?:to|versus|vs\.?|against|and|on|in|\)|,|for)\b/u
+
+function overlaps(start: number, end: number, mentions: readonly Mention[]): boolean {
+  return mentions.some((mention) => mention.start < end && start < mention.end)
+}
+
+/**
+ * Read the result numbers of a sentence: values with units, signs and ranges.
+ * Numbers inside names (models, benchmarks, `pass@1`, `7B`, `-shot`), settings
+ * (`using only 10% of the data`, `p = 0.03`, `the 90% coverage target`),
+ * references and bare counts are left out.
+ *
+ * `clean` is the sentence with LaTeX leftovers blanked, `offset` where it
+ * starts in the abstract, `names` the spans of names found in it (abstract
+ * offsets).
+ *
+ * @example
+ * scanNumbers('accuracy rose from 36.0% to 73.6%', 0, [])
+ */
+export function scanNumbers(clean: string, offset: number, names: readonly Mention[]): NumberToken[] {
+  const lower = clean.toLowerCase()
+  const tokens: NumberToken[] = []
+  let skipUntil = 0
+  for (const match of clean.matchAll(numberPattern)) {
+    const start = match.index
+    if (start < skipUntil) continue
+    const signText = match[1]!
+    const digits = match[2]!
+    let end = start + match[0].length
+    const value = parseNumber(digits)
+    const sign: -1 | 0 | 1 = signText === '+' ? 1 : signText === '' ? 0 : -1
+    const before = lower.slice(Math.max(0, start - 40), start)
+    if (overlaps(start + offset, end + offset, names)) continue
+    if (before.endsWith('out of ')) continue
+    if (pValueBefore.test(before) || referenceBefore.test(before)) continue
+
+    let unit = readUnit(clean, end)
+    let low: number | null = null
+    let high: number | null = null
+    let tokenEnd = end + (unit?.length ?? 0)
+
+    // A range: `70%-85%`, `4-16x`, `17–24%`, `40--80%`, `23% to 51%`.
+    const link = rangeLink.exec(clean.slice(tokenEnd, tokenEnd + 5))
+    if (link && !(link[0].trim() === 'to' && /\b(?:from|by)\s$|\(\s?$/u.test(before) && !/\brang\w* from\s$/u.test(before))) {
+      const secondStart = tokenEnd + link[0].length
+      const second = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u.exec(clean.slice(secondStart, secondStart + 20))
+      if (second) {
+        const secondEnd = secondStart + second[0].length
+        const secondUnit = readUnit(clean, secondEnd)
+        const top = parseNumber(second[1]!)
+        const rangeUnit = secondUnit ?? unit
+        const isDash = link[0].trim() !== 'to'
+        if (top > value && rangeUnit && (isDash || !unit || unit.unit === rangeUnit.unit)) {
+          low = value
+          high = top
+          unit = rangeUnit
+          tokenEnd = secondEnd + (secondUnit?.length ?? 0)
+        } else if (isDash && !secondUnit && !unit) continue
+      }
+    }
+
+    const after = clean.slice(tokenEnd, tokenEnd + 40)
+    const afterLower = after.toLowerCase()
+    let unitName = unit?.unit ?? null
+
+    if (!unit) {
+      // Numbers glued to letters are names or sizes: `7B`, `4o`, `15k`, `5-shot`.
+      if (/^[\p{L}\p{N}]/u.test(after) || /^-[\p{L}]/u.test(after)) continue
+      if (magnitudeAfter.test(afterLower)) continue
+      const scored = outOf.exec(after)
+      if (scored) {
+        unitName = scored[2] ?? null
+        if (unitName === 'the') unitName = null
+      } else {
+        const hasDecimal = digits.includes('.')
+        if (!hasDecimal && !/\b(?:from|versus|vs\.?|against|scored?|of)\s?$|\(\s?$/u.test(before) && !/^ ?(?:to|versus|vs\.?|against) \d/u.test(afterLower)) continue
+        if (hasDecimal && !bareAllowedBefore.test(before) && !bareAllowedAfter.test(afterLower) && !/^ [\p{L}]/u.test(after)) continue
+        if (thresholdBefore.test(before)) continue
+      }
+    } else {
+      if (unit.unit === 'x' && /^ ?cross/u.test(afterLower)) continue
+      if (/^[\p{L}\p{N}]/u.test(after) && !/^[\p{L}]/u.test(clean.slice(tokenEnd - 1, tokenEnd))) {
+        // `10%subsampled` style glue is rare; keep it.
+      }
+      if (settingBefore.test(before) && settingAfter.test(afterLower)) continue
+      if (/\bflipping\s$/u.test(before) || /\b(?:using|with) only\s$/u.test(before)) continue
+      if (targetAfter.test(afterLower)) continue
+    }
+
+    skipUntil = tokenEnd
+    tokens.push({
+      start: start + offset,
+      end: tokenEnd + offset,
+      value: low ?? value,
+      sign,
+      unit: unitName,
+      low,
+      high
+    })
+  }
+  return tokens
+}

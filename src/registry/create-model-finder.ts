@@ -1,0 +1,74 @@
+import type {Mention} from '../extract/types.js'
+
+/** Finds model names in a text by their shape. */
+export type ModelFinder = (text: string, offset?: number) => Mention[]
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+// A size or version word that may follow a family name after a space:
+// `Llama 3.2 3B`, `PaLM 540B`, `Qwen2.5-7B Instruct` (suffix words come from data).
+const versionWord = /^(?:v?\d{1,4}(?:\.\d{1,3})?[a-z]?[BMK]?|[A-Za-z]{1,12}-\d{1,4}(?:\.\d{1,2})?[a-z]?)$/u
+
+// A name that ends in a parameter count, whatever its family: `ToRA-7B`,
+// `Arctic-SnowCoder-1.3B`, `InternVL2-8B`.
+const sizedName = /(?<![\p{L}\p{N}-])[A-Z][\p{L}\p{N}.]{0,30}(?:-[\p{L}\p{N}.]{1,30}){0,5}-\d{1,4}(?:\.\d{1,2})?[BMK](?![\p{L}\p{N}])/gu
+
+// Characters that continue a model name once a family has started it.
+const nameChar = /[\p{L}\p{N}._-]/u
+
+/**
+ * Build a model-name finder from family names (`Qwen`, `Llama`, `GPT`) and
+ * checkpoint suffix words (`Instruct`, `Base`). A family starts a name; the
+ * name runs on through versions, sizes and hyphenated parts (`Qwen2.5-Math-7B
+ * Base`). A bare family word (`Llama models`) is not a checkpoint and is skipped.
+ *
+ * @example
+ * const find = createModelFinder(['Qwen'], ['Instruct'])
+ * find('Qwen2.5-7B Instruct wins.') // [{name: 'Qwen2.5-7B Instruct', start: 0, end: 19}]
+ */
+export function createModelFinder(families: readonly string[], suffixes: readonly string[]): ModelFinder {
+  const suffixSet = new Set(suffixes.map((word) => word.toLowerCase()))
+  const sorted = [...families].sort((a, b) => b.length - a.length).map(escape)
+  const familyPattern = sorted.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})`, 'giu') : undefined
+
+  return function (text, offset = 0) {
+    const found: Mention[] = []
+    if (familyPattern) {
+      familyPattern.lastIndex = 0
+      for (const match of text.matchAll(familyPattern)) {
+        const start = match.index
+        if (found.length > 0 && found.at(-1)!.end - offset > start) continue
+        let end = start + match[0].length
+        while (end < text.length && nameChar.test(text[end]!)) end++
+        while (end > start && /[._-]/u.test(text[end - 1]!)) end--
+        let name = text.slice(start, end)
+        let shaped = /\d/u.test(name) || name.length > match[0].length
+        // Space-separated size, version or suffix words.
+        for (let extra = 0; extra < 3; extra++) {
+          const rest = /^ ([\p{L}\p{N}._-]{1,20})/u.exec(text.slice(end, end + 22))
+          if (!rest) break
+          const word = rest[1]!.replace(/[._-]+$/u, '')
+          if (!versionWord.test(word) && !suffixSet.has(word.toLowerCase())) break
+          if (!versionWord.test(word) && !shaped && extra === 0 && !/\d/u.test(word)) {
+            // `Claude Opus` needs the version that follows to count.
+            if (!/^ [\p{L}]+[ -]\d/u.test(text.slice(end, end + 24))) break
+          }
+          end += 1 + word.length
+          shaped = true
+          name = text.slice(start, end)
+        }
+        if (!shaped) continue
+        found.push({name, start: start + offset, end: end + offset})
+      }
+    }
+    for (const match of text.matchAll(sizedName)) {
+      const start = match.index + offset
+      const end = start + match[0].length
+      if (found.some((mention) => mention.start < end && start < mention.end)) continue
+      found.push({name: match[0], start, end})
+    }
+    return found.sort((a, b) => a.start - b.start)
+  }
+}

@@ -1,0 +1,127 @@
+import type {Mention} from '../extract/types.js'
+
+/** A name and the other spellings that mean it. */
+export interface NamedEntry {
+  name: string
+  aliases?: string[] | undefined
+}
+
+/** Options of `createNameMatcher`. */
+export interface NameMatcherOptions {
+  /**
+   * `always`: match case-insensitively (metrics are ordinary words).
+   * `smart`: match a spelling exactly, or in any case when the text looks like
+   * a name (two or more capitals or digits), so `math` is not `MATH`.
+   */
+  caseMode: 'always' | 'smart'
+  /** Fold plural words (`success rates` = `success rate`). */
+  foldPlural?: boolean | undefined
+}
+
+/** Finds registry names in a text: longest match first, left to right. */
+export type NameMatcher = (text: string, offset?: number) => Mention[]
+
+interface Word {
+  text: string
+  start: number
+  end: number
+}
+
+interface Target {
+  name: string
+  /** Exact spellings, separators removed. */
+  exact: Set<string>
+}
+
+// Words are letters/digits with the few symbols names use (`pass@1`, `ScanNet++`,
+// `2.0`); hyphens, spaces and slashes separate words.
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}@+.&'’]*/gu
+
+function readWords(text: string): Word[] {
+  const words: Word[] = []
+  for (const match of text.matchAll(wordPattern)) {
+    let word = match[0]
+    // Trailing sentence periods and possessives are not part of a name.
+    word = word.replace(/(?:['’]s?|\.+)$/u, '')
+    if (word.length === 0) continue
+    words.push({text: word, start: match.index, end: match.index + word.length})
+  }
+  return words
+}
+
+function foldWord(word: string, foldPlural: boolean): string {
+  const lower = word.toLowerCase()
+  return foldPlural && lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower
+}
+
+function looksLikeName(raw: string): boolean {
+  let count = 0
+  for (const char of raw) {
+    if ((char >= 'A' && char <= 'Z') || (char >= '0' && char <= '9')) count++
+    if (count >= 2) return true
+  }
+  return false
+}
+
+/**
+ * Build a matcher for a list of names (a registry). Names are matched as whole
+ * word sequences; spaces, hyphens and underscores between words are ignored
+ * (`MATH-500` = `MATH 500` = `MATH500` when an alias says so).
+ *
+ * @example
+ * const find = createNameMatcher([{name: 'MATH-500', aliases: ['MATH500']}], {caseMode: 'smart'})
+ * find('Accuracy on MATH500 rose.') // [{name: 'MATH-500', start: 12, end: 19}]
+ */
+export function createNameMatcher(entries: readonly NamedEntry[], options: NameMatcherOptions): NameMatcher {
+  const foldPlural = options.foldPlural ?? false
+  const targets = new Map<string, Target>()
+  let longest = 1
+
+  for (const entry of entries) {
+    for (const spelling of [entry.name, ...(entry.aliases ?? [])]) {
+      const words = readWords(spelling)
+      if (words.length === 0) continue
+      longest = Math.max(longest, words.length)
+      const key = words.map((word) => foldWord(word.text, foldPlural)).join('')
+      const exact = words.map((word) => word.text).join('')
+      const target = targets.get(key)
+      if (target) target.exact.add(exact)
+      else targets.set(key, {name: entry.name, exact: new Set([exact])})
+    }
+  }
+
+  return function (text, offset = 0) {
+    const words = readWords(text)
+    const found: Mention[] = []
+    let index = 0
+    while (index < words.length) {
+      let matched = 0
+      let key = ''
+      let exact = ''
+      let best: Target | undefined
+      for (let size = 1; size <= longest && index + size <= words.length; size++) {
+        const word = words[index + size - 1]!
+        if (size > 1) {
+          const gap = text.slice(words[index + size - 2]!.end, word.start)
+          if (gap.length > 1 || !/^[\s_-]?$/u.test(gap)) break
+        }
+        key += foldWord(word.text, foldPlural)
+        exact += word.text
+        const target = targets.get(key)
+        if (!target) continue
+        const raw = text.slice(words[index]!.start, word.end)
+        if (options.caseMode === 'always' || target.exact.has(exact) || looksLikeName(raw)) {
+          best = target
+          matched = size
+        }
+      }
+      if (best) {
+        const first = words[index]!
+        const last = words[index + matched - 1]!
+        found.push({name: best.name, start: first.start + offset, end: last.end + offset})
+        index += matched
+      } else index++
+    }
+    return found
+  }
+}

@@ -1,0 +1,63 @@
+import {BenchmarkEntrySchema, MetricEntrySchema, type BenchmarkEntry, type MetricEntry} from '../schema/registry.js'
+import builtInBenchmarks from './benchmarks.json'
+import builtInMetrics from './metrics.json'
+import builtInFamilies from './model-families.json'
+import builtInSuffixes from './model-suffixes.json'
+import {createModelFinder, type ModelFinder} from './create-model-finder.js'
+import {createNameMatcher, type NameMatcher} from './create-name-matcher.js'
+
+/** Extra registry entries, merged with the built-in ones. */
+export interface RegistryOptions {
+  benchmarks?: BenchmarkEntry[] | undefined
+  metrics?: MetricEntry[] | undefined
+  /** Extra model family names (`Qwen`, `Llama`). */
+  families?: string[] | undefined
+}
+
+/** The matchers the extractor names things with. */
+export interface Registry {
+  findBenchmarks: NameMatcher
+  findMetrics: NameMatcher
+  findModels: ModelFinder
+  /** Whether a higher value of a registry metric is better; undefined when unknown. */
+  higherIsBetter: (metric: string) => boolean | undefined
+  /** Whether a name is a registry metric (canonical name). */
+  isMetric: (name: string) => boolean
+}
+
+/**
+ * Build the benchmark, metric and model matchers from the built-in data files
+ * plus extra entries.
+ *
+ * @example
+ * const registry = createRegistry({benchmarks: [{name: 'Q benchmark', aliases: []}]})
+ * registry.findBenchmarks('We score 59% on Q benchmark.')
+ */
+export function createRegistry(options: RegistryOptions = {}): Registry {
+  const benchmarks = [...builtInBenchmarks, ...(options.benchmarks ?? [])].map((entry) =>
+    BenchmarkEntrySchema.parse(entry)
+  )
+  const metrics = [...builtInMetrics, ...(options.metrics ?? [])].map((entry) => MetricEntrySchema.parse(entry))
+  const families = [...(builtInFamilies as string[]), ...(options.families ?? [])]
+  const better = new Map(metrics.map((entry) => [entry.name.toLowerCase(), entry.higherIsBetter]))
+  return {
+    findBenchmarks: createNameMatcher(benchmarks, {caseMode: 'smart'}),
+    findMetrics: createNameMatcher(metrics, {caseMode: 'always', foldPlural: true}),
+    findModels: createModelFinder(families, builtInSuffixes as string[]),
+    higherIsBetter: (metric) => better.get(metric.toLowerCase()),
+    isMetric: (name) => better.has(name.toLowerCase())
+  }
+}
+
+let cached: Registry | undefined
+
+/**
+ * The registry built from the built-in data files only, built once.
+ *
+ * @example
+ * defaultRegistry().findMetrics('a 5% gain in accuracy')
+ */
+export function defaultRegistry(): Registry {
+  cached ??= createRegistry()
+  return cached
+}
