@@ -62,7 +62,7 @@ export async function* streamPaperBatches(
   let started = false
   let first = true
 
-  /** Parse what is pending (all of it when `final`) and return the papers that are done. */
+  /** Parse about `threshold` characters of what is pending (all of it when `final`); return the papers that are done. */
   function take(final: boolean): Paper[] | undefined {
     if (mode === undefined) {
       format ??= detectFormat(pending)
@@ -94,7 +94,7 @@ export async function* streamPaperBatches(
   }
 
   function takeRecords(final: boolean): Batch | undefined {
-    const cut = final ? pending.length : lastBreak(pending)
+    const cut = final ? pending.length : lastBreak(pending, threshold)
     if (cut <= 0 && !final) return undefined
     const listing = parseListing(prefix + pending.slice(0, cut), {format, year: options.year})
     if (final) return {listing, keep: listing.papers, used: cut}
@@ -106,7 +106,7 @@ export async function* streamPaperBatches(
   }
 
   function takeLines(final: boolean): Batch | undefined {
-    const cut = final ? pending.length : pending.lastIndexOf('\n') + 1
+    const cut = final ? pending.length : pending.lastIndexOf('\n', threshold) + 1
     if (cut <= 0 && !final) return undefined
     const listing = readArxivJsonl(pending.slice(0, cut), {categories: options.categories, year: options.year})
     return {listing, keep: listing.papers, used: cut}
@@ -131,10 +131,10 @@ export async function* streamPaperBatches(
     while (pending.length >= threshold) {
       const done = take(false)
       if (done === undefined) {
-        // No complete record yet (a huge one, or a format read whole): wait
-        // for twice as much, so re-parsing stays linear overall.
-        threshold = pending.length * 2
-        break
+        // No complete record yet (a huge one, or a format read whole): look
+        // at twice as much next time, so re-parsing stays linear overall.
+        threshold *= 2
+        continue
       }
 
       threshold = batchSize
@@ -146,9 +146,9 @@ export async function* streamPaperBatches(
   if (done && done.length > 0) yield done
 }
 
-/** Offset after the last blank line (else the last line break), or 0. */
-function lastBreak(text: string): number {
-  const blank = Math.max(text.lastIndexOf('\n\n') + 2, text.lastIndexOf('\n\r\n') + 3)
+/** Offset after the last blank line before `limit` (else the last line break), or 0. */
+function lastBreak(text: string, limit: number): number {
+  const blank = Math.max(text.lastIndexOf('\n\n', limit) + 2, text.lastIndexOf('\n\r\n', limit) + 3)
   if (blank > 2) return blank
-  return text.lastIndexOf('\n') + 1
+  return text.lastIndexOf('\n', limit) + 1
 }
