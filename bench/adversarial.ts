@@ -1,0 +1,236 @@
+// Adversarial benchmark (issue 6): inputs built to make a rules-based text
+// tool slow — an enormous line, `1.1.1.1…`, `from 1% to ` repeated, 300,000
+// `(` around a claim, runs of `%`, digits and `-`, a huge real abstract —
+// through `parseListing` + `extractClaims` + `toCsv`, at size n and 2n.
+//
+// Fails (exit 1) when a case takes more than 2 s per MB, or when doubling the
+// input more than ~2.5× its time (super-linear). Each measurement runs in its
+// own child process with a time limit, so a catastrophic case is reported as
+// a failure instead of hanging the benchmark.
+//
+//   npm run bench:adversarial            all cases
+//   npm run bench:adversarial -- parens  only cases whose name contains `parens`
+import {execFile, execFileSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {performance} from 'node:perf_hooks'
+import {fileURLToPath} from 'node:url'
+import {promisify} from 'node:util'
+import {extractClaims, parseListing} from '../src/index.js'
+import type {Claim} from '../src/index.js'
+import {toCsv} from '../src/table/to-csv.js'
+
+const MB = 1024 * 1024
+const MAX_SECONDS_PER_MB = 2
+const MAX_RATIO = 2.5
+// Below this, timer noise and GC pauses dominate a ratio: judge by s/MB only.
+const RATIO_FLOOR_SECONDS = 0.25
+const CHILD_LIMIT_MS = 120_000
+
+const listing = readFileSync(fileURLToPath(new URL('../test/fixtures/daily-papers.txt', import.meta.url)), 'utf8')
+const claimSentence = ' Our model improves GSM8K accuracy from 45.2% to 67.8%, a 22.6 pp gain. '
+
+/** Repeat `unit` until the text is at least `bytes` long (ASCII units: 1 char = 1 byte). */
+function fill(unit: string, bytes: number): string {
+  return unit.repeat(Math.ceil(bytes / unit.length))
+}
+
+/** Put hostile text where the extractor will see it: the abstract of one record. */
+function asRecord(abstract: string): string {
+  return 'Nov 12\n\nA Hostile Paper: Testing Limits\n\n' + abstract + '\n\n  • 2 authors\n·\nSep 16\n'
+}
+
+/** Real abstracts (the long lines of the seed listing) joined into one paragraph. */
+function realAbstract(bytes: number): string {
+  const abstracts = listing.split('\n').filter((line) => line.length > 300)
+  const parts: string[] = []
+  let length = 0
+  for (let index = 0; length < bytes; index++) {
+    const part = abstracts[index % abstracts.length] as string
+    parts.push(part)
+    length += part.length + 1
+  }
+
+  return parts.join(' ')
+}
+
+interface Case {
+  name: string
+  /** Base size n in bytes (the case also runs at 2n). */
+  size: number
+  /** Whether `make` returns a whole listing (else it is an abstract, wrapped in a record). */
+  listing?: boolean
+  make: (bytes: number) => string
+}
+
+const cases: Case[] = [
+  {name: 'enormous-line', size: 2 * MB, make: (bytes) => fill('Qwen2.5-7B-improves-GSM8K-by-4.9%-from-45.2%-to-67.8%;(MMLU:81.2)', bytes)},
+  {name: 'dotted-digits', size: MB, make: (bytes) => fill('1.', bytes) + '1'},
+  {name: 'from-to', size: 100_000 * 11, make: (bytes) => fill('from 1% to ', bytes)},
+  {
+    name: 'parens',
+    size: 600_000,
+    make: (bytes) => '('.repeat(bytes / 2) + claimSentence + ')'.repeat(bytes / 2)
+  },
+  {name: 'unclosed-parens', size: MB, make: (bytes) => fill('(', bytes) + claimSentence},
+  {name: 'percent-signs', size: MB, make: (bytes) => fill('%', bytes)},
+  {name: 'digit-run', size: MB, make: (bytes) => fill('1234567890', bytes)},
+  {name: 'digit-runs-spaced', size: MB, make: (bytes) => fill('1234567890'.repeat(20) + ' ', bytes)},
+  {name: 'dashes', size: MB, make: (bytes) => fill('-', bytes)},
+  // A run of dots inside one word: `a....b` (trailing-period trimming).
+  {name: 'dots-in-word', size: MB, make: (bytes) => 'a' + '.'.repeat(bytes) + 'b'},
+  {name: 'apostrophes', size: MB, make: (bytes) => fill("x'", bytes) + 's'},
+  {name: 'numbers-and-units', size: MB, make: (bytes) => fill('4.9% 7B 3x 1,283 pp ', bytes)},
+  {name: 'whitespace', size: MB, make: (bytes) => fill(' \t\u00A0', bytes) + claimSentence},
+  {name: 'blank-lines', size: MB, listing: true, make: (bytes) => fill('\n \n', bytes)},
+  {name: 'real-abstract', size: MB, make: realAbstract},
+  {name: 'real-listing-repeated', size: MB, listing: true, make: (bytes) => fill(listing + '\n\n', bytes)}
+]
+
+interface Timing {
+  bytes: number
+  parse: number
+  extract: number
+  csv: number
+  total: number
+  papers: number
+  claims: number
+}
+
+/** One measurement, in this process: warm up on the real listing, then time the case. */
+function measure(hostile: Case, size: number): Timing {
+  for (const paper of parseListing(listing).papers.slice(0, 10)) extractClaims(paper)
+  const text = hostile.make(size)
+  const input = hostile.listing ? text : asRecord(text)
+
+  let start = performance.now()
+  const {papers} = parseListing(input)
+  const parse = performance.now() - start
+
+  start = performance.now()
+  const claims: Claim[] = []
+  for (const paper of papers) claims.push(...extractClaims(paper))
+  // The bare text too: the parser might not make it an abstract.
+  if (!hostile.listing) claims.push(...extractClaims(text))
+  const extract = performance.now() - start
+
+  start = performance.now()
+  toCsv(claims)
+  const csv = performance.now() - start
+
+  const seconds = (ms: number) => ms / 1000
+  return {
+    bytes: Buffer.byteLength(input),
+    parse: seconds(parse),
+    extract: seconds(extract),
+    csv: seconds(csv),
+    total: seconds(parse + extract + csv),
+    papers: papers.length,
+    claims: claims.length
+  }
+}
+
+const run = promisify(execFile)
+const self = fileURLToPath(import.meta.url)
+
+async function measureInChild(hostile: Case, size: number): Promise<Timing | string> {
+  try {
+    const {stdout} = await run(process.execPath, ['--import', 'tsx', self, '--child', hostile.name, String(size)], {
+      timeout: CHILD_LIMIT_MS,
+      maxBuffer: MB
+    })
+    return JSON.parse(stdout) as Timing
+  } catch (error) {
+    const failed = error as {killed?: boolean; stderr?: string}
+    if (failed.killed) return 'timed out after ' + CHILD_LIMIT_MS / 1000 + ' s'
+    return 'crashed: ' + (failed.stderr ?? String(error)).trim().split('\n').slice(0, 3).join(' | ')
+  }
+}
+
+/** Time the built CLI once on a case (size n), start-up included. */
+function timeCli(hostile: Case, directory: string): number | string {
+  const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+  if (!existsSync(cli)) return 'no dist/cli.js (run `npx tsup`)'
+  const text = hostile.make(hostile.size)
+  const file = join(directory, hostile.name + '.txt')
+  writeFileSync(file, hostile.listing ? text : asRecord(text))
+  const start = performance.now()
+  try {
+    execFileSync(process.execPath, [cli, 'claims', file, '--format', 'csv'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: CHILD_LIMIT_MS,
+      maxBuffer: 256 * MB
+    })
+  } catch (error) {
+    const failed = error as {status?: number | null; signal?: string | null}
+    // Exit 1 with messages is an answer; a signal or a crash is not.
+    if (failed.status !== 1) return 'failed: status ' + String(failed.status) + ' signal ' + String(failed.signal)
+  }
+
+  return (performance.now() - start) / 1000
+}
+
+async function main(): Promise<void> {
+  const filter = process.argv[2]
+  const chosen = cases.filter((hostile) => filter === undefined || hostile.name.includes(filter))
+  const directory = mkdtempSync(join(tmpdir(), 'benchmark-claims-adversarial-'))
+  const failures: string[] = []
+  const format = (value: number, digits = 3) => value.toFixed(digits).padStart(8)
+
+  console.log('case                    n MB   t(n) s  t(2n) s  s/MB(2n)  2n/n   parse  extract   csv   claims  cli(n) s')
+  try {
+    for (const hostile of chosen) {
+      const small = await measureInChild(hostile, hostile.size)
+      const large = await measureInChild(hostile, hostile.size * 2)
+      if (typeof small === 'string' || typeof large === 'string') {
+        const reason = typeof small === 'string' ? small : (large as string)
+        console.log(hostile.name.padEnd(22) + ' ' + reason)
+        failures.push(hostile.name + ': ' + reason)
+        continue
+      }
+
+      const perMb = large.total / (large.bytes / MB)
+      const ratio = large.total / Math.max(small.total, 1e-3)
+      const cli = timeCli(hostile, directory)
+      console.log(
+        hostile.name.padEnd(22) +
+          format(small.bytes / MB, 2) +
+          format(small.total) +
+          format(large.total) +
+          format(perMb) +
+          '  ' +
+          ratio.toFixed(2).padStart(5) +
+          format(large.parse) +
+          format(large.extract) +
+          format(large.csv) +
+          String(large.claims).padStart(8) +
+          (typeof cli === 'number' ? format(cli) : '  ' + cli)
+      )
+      if (perMb > MAX_SECONDS_PER_MB) failures.push(`${hostile.name}: ${perMb.toFixed(2)} s/MB > ${MAX_SECONDS_PER_MB}`)
+      if (large.total >= RATIO_FLOOR_SECONDS && ratio > MAX_RATIO) {
+        failures.push(`${hostile.name}: doubling the input took ${ratio.toFixed(2)}× the time (super-linear)`)
+      }
+
+      if (typeof cli === 'string') failures.push(`${hostile.name}: CLI ${cli}`)
+      else if (cli > 1 + (MAX_SECONDS_PER_MB * small.bytes) / MB) failures.push(`${hostile.name}: CLI took ${cli.toFixed(2)} s`)
+    }
+  } finally {
+    rmSync(directory, {recursive: true, force: true})
+  }
+
+  if (failures.length > 0) {
+    console.error('\nFailed:\n' + failures.map((failure) => '  ' + failure).join('\n'))
+    process.exitCode = 1
+  } else {
+    console.log(`\nAll ${chosen.length} cases under ${MAX_SECONDS_PER_MB} s/MB and ${MAX_RATIO}× per doubling.`)
+  }
+}
+
+if (process.argv[2] === '--child') {
+  const hostile = cases.find((candidate) => candidate.name === process.argv[3])
+  if (!hostile) throw new Error('Expected a case name, not `' + String(process.argv[3]) + '`')
+  process.stdout.write(JSON.stringify(measure(hostile, Number(process.argv[4]))))
+} else {
+  await main()
+}
