@@ -46,7 +46,9 @@ const commonWords = new Set([
   'grok', 'wan', 'pythia', 'claude', 'janus', 'is', 'star', 'coin', 'breakfast', 'jester', 'fisher',
   'scan', 'sick', 'liar', 'mega', 'flask', 'panda', 'flip', 'bend', 'newsroom', 'taskmaster',
   'scruples', 'ethics', 'dude', 'hopper', 'loft', 'bamboo', 'crab', 'jigsaw', 'mit', 'art', 'wham',
-  'cogs', 'swag', 'ropes', 'diode', 'wilds', 'well', 'flare'
+  'cogs', 'swag', 'ropes', 'diode', 'wilds', 'well', 'flare', 'aurora', 'muse', 'bark', 'canary',
+  'genie', 'gorilla', 'hammer', 'voyager', 'informer', 'mace', 'raft', 'marigold', 'tapir', 'glide',
+  'dolly', 'guanaco', 'devin', 'stella', 'per', 'sit', 'var', 'mar', 'act', 'seem', 'nova', 'titan'
 ])
 
 const gold = ['seed', 'more-papers'].flatMap((name) =>
@@ -285,6 +287,27 @@ describe('model-families.json', () => {
   it('shares no stem with a benchmark or metric spelling', () => {
     const taken = new Set([...lookup(benchmarks).keys(), ...lookup(metrics).keys()])
     expect(families.filter((family) => taken.has(fold(family)))).toEqual([])
+  })
+})
+
+describe('every registry', () => {
+  const spellings = [
+    ...benchmarks.flatMap((entry) => [entry.name, ...(entry.aliases ?? [])]),
+    ...metrics.flatMap((entry) => [entry.name, ...(entry.aliases ?? [])]),
+    ...families
+  ]
+
+  it('writes spellings without stray spaces and never as a bare number', () => {
+    const bad = spellings.filter(
+      (name) => name !== name.trim() || name.includes('  ') || /^[\d.,\s]+$/.test(name)
+    )
+    expect(bad).toEqual([])
+  })
+
+  it('has no spelling that is both a benchmark and a metric', () => {
+    const metricKeys = lookup(metrics)
+    const both = [...lookup(benchmarks).keys()].filter((key) => metricKeys.has(key))
+    expect(both).toEqual([])
   })
 })
 
