@@ -1,20 +1,40 @@
-// Placeholder created by the parseListing engineer so that dispatch builds;
-// the reader's owner replaces this file.
 import {createMessage} from '../message/create-message.js'
+import {locate} from '../message/locate.js'
 import type {Listing} from '../schema/paper.js'
+import {assembleCards} from './assemble-cards.js'
+import {collectMarkdownItems} from './collect-markdown-items.js'
+import {combineBoxes} from './combine-boxes.js'
+
+/** Options of `readMarkdown`. */
+export interface ReadMarkdownOptions {
+  /** The year to assume for dates that omit it. */
+  year?: number | undefined
+}
 
 /**
- * Read Markdown (not implemented yet: reports one fatal message).
+ * Read a Daily Papers page saved as Markdown (Firecrawl, html2text and
+ * similar capture tools) with remark: a capture-tool header and site
+ * navigation, the page date, then per paper an upvote count (`[101](…)`,
+ * `[-](…)`, `[-] 19`, a `[`/`65`/`][35]` box), a `### [Title](url)` or
+ * `[Title][12]` title (definitions may be missing), the abstract (often link
+ * text, hard-wrapped with `\\` line ends), an author count after avatar
+ * bullets or an organization link, `·`, and the date with the comment count
+ * (`May 29[6](…#community)`, `Mar 8, 2024 [ 6][39]`). The arXiv id comes
+ * from the `/papers/<id>` link.
  *
  * @example
- * readMarkdown(text, {}).messages[0]?.reason // 'Reading markdown is not supported yet'
+ * const {date, papers, messages} = readMarkdown(text, {year: 2026})
  */
-export function readMarkdown(text: string, options: {year?: number | undefined} = {}): Omit<Listing, 'format'> {
-  void text
-  void options
-  return {
-    date: null,
-    papers: [],
-    messages: [createMessage('Reading markdown is not supported yet', {ruleId: 'unsupported-format', fatal: true})]
+export function readMarkdown(text: string, options: ReadMarkdownOptions = {}): Omit<Listing, 'format'> {
+  const toPoint = locate(text)
+  const collected = collectMarkdownItems(text)
+  if (!collected) {
+    return {
+      date: null,
+      papers: [],
+      messages: [createMessage('Expected Markdown that remark can parse (nesting too deep?)', {ruleId: 'markdown-unreadable', fatal: true})]
+    }
   }
+
+  return assembleCards(combineBoxes(collected.items, collected.resolve), text, toPoint, options)
 }

@@ -1,0 +1,98 @@
+import type {CardItem, CardPart} from './card-item.js'
+
+// A box spans a few blocks (an avatar list); further than this is not one.
+const MAX_BOX_ITEMS = 24
+
+/**
+ * Join link syntax that a capture split over several blocks back into one
+ * item: a block that opens with a bare `[` (`[- ![](avatar)\\`, or `[` on
+ * its own), the blocks after it, and the block that closes it with
+ * `](url)`, `][label]` or `]` (`- 3 authors](https://…)`). The inner parts
+ * keep their places and get the link's URL (`resolve` turns a label into a
+ * URL, or null when the definition is missing). Items that are not boxes
+ * pass through unchanged.
+ *
+ * @example
+ * combineBoxes(items, (label) => definitions.get(label) ?? null)
+ */
+export function combineBoxes(items: CardItem[], resolve: (label: string) => string | null): CardItem[] {
+  const result: CardItem[] = []
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as CardItem
+    if (!opensBox(item)) {
+      result.push(item)
+      continue
+    }
+
+    let closed: CardItem | undefined
+    const last = Math.min(items.length - 1, index + MAX_BOX_ITEMS)
+    for (let end = index; end <= last; end++) {
+      const candidate = items[end] as CardItem
+      const closer = findCloser(candidate, resolve)
+      if (closer) {
+        const parts = items.slice(index, end).flatMap((inner) => inner.parts)
+        parts.push(...closer.parts)
+        closed = {heading: false, parts: setUrl(dropOpener(parts), closer.url), start: item.start, end: candidate.end}
+        index = end
+        break
+      }
+
+      // A heading or another opener ends the search: this box never closes.
+      if (end > index && (candidate.heading || opensBox(candidate))) break
+    }
+
+    result.push(closed ?? item)
+  }
+
+  return result
+}
+
+// The first visible part is unlinked text starting with `[`, and no `]` follows in it.
+function opensBox(item: CardItem): boolean {
+  if (item.heading) return false
+  const first = item.parts.find((part) => !part.image && part.text.trim() !== '')
+  if (!first || first.url !== null || !first.text.trimStart().startsWith('[')) return false
+  return !item.parts.some((part) => !part.image && part.url === null && part.text.includes(']'))
+}
+
+function findCloser(item: CardItem, resolve: (label: string) => string | null): {parts: CardPart[]; url: string | null} | undefined {
+  const lastIndex = findLastIndex(item.parts, (part) => !part.image && part.text.trim() !== '')
+  const last = item.parts[lastIndex]
+  if (!last || last.url !== null) return undefined
+  const value = last.text.trimEnd()
+  let cut: number
+  let url: string | null
+
+  if (value.endsWith(')') && value.includes('](')) {
+    cut = value.lastIndexOf('](')
+    url = value.slice(cut + 2, -1).trim() || null
+  } else if (value.endsWith(']') && value.includes('][')) {
+    cut = value.lastIndexOf('][')
+    url = resolve(value.slice(cut + 2, -1))
+  } else if (value.endsWith(']')) {
+    cut = value.length - 1
+    url = null
+  } else return undefined
+
+  const kept: CardPart = {...last, text: last.text.slice(0, cut), end: last.start + cut}
+  return {parts: [...item.parts.slice(0, lastIndex), kept], url}
+}
+
+function dropOpener(parts: CardPart[]): CardPart[] {
+  const index = parts.findIndex((part) => !part.image && part.text.trim() !== '')
+  const first = parts[index]
+  if (!first) return parts
+  const at = first.text.indexOf('[')
+  const copy = [...parts]
+  copy[index] = {...first, text: first.text.slice(at + 1), start: first.start + at + 1}
+  return copy
+}
+
+function setUrl(parts: CardPart[], url: string | null): CardPart[] {
+  return parts.map((part) => (part.url === null ? {...part, url} : part))
+}
+
+function findLastIndex<T>(values: T[], test: (value: T) => boolean): number {
+  for (let index = values.length - 1; index >= 0; index--) if (test(values[index] as T)) return index
+  return -1
+}
