@@ -48,7 +48,8 @@ const commonWords = new Set([
   'scruples', 'ethics', 'dude', 'hopper', 'loft', 'bamboo', 'crab', 'jigsaw', 'mit', 'art', 'wham',
   'cogs', 'swag', 'ropes', 'diode', 'wilds', 'well', 'flare', 'aurora', 'muse', 'bark', 'canary',
   'genie', 'gorilla', 'hammer', 'voyager', 'informer', 'mace', 'raft', 'marigold', 'tapir', 'glide',
-  'dolly', 'guanaco', 'devin', 'stella', 'per', 'sit', 'var', 'mar', 'act', 'seem', 'nova', 'titan'
+  'dolly', 'guanaco', 'devin', 'stella', 'per', 'sit', 'var', 'mar', 'act', 'seem', 'nova', 'titan', 'multiple',
+  'mutual', 'scope', 'scrolls', 'blend', 'stark', 'clip', 'mammoth', 'hans', 'amos', 'cora', 'eva', 'rico'
 ])
 
 const gold = ['seed', 'more-papers'].flatMap((name) =>
@@ -323,8 +324,9 @@ describe('case-sensitive-names.json', () => {
   })
 })
 
+/** Whether a spelling, folded as a matcher would fold it (`MultiPL-E` → `multiple`), is a common word. */
 function isCommonWord(name: string): boolean {
-  return commonWords.has(name.toLowerCase())
+  return commonWords.has(fold(name))
 }
 
 /** Map every folded spelling (name or alias) to its canonical name. */
