@@ -3,7 +3,7 @@ import type {Paper} from '../schema/paper.js'
 import type {BenchmarkEntry, MetricEntry} from '../schema/registry.js'
 import {createRegistry, defaultRegistry, type Registry} from '../registry/create-registry.js'
 import {applyRespectively} from './apply-respectively.js'
-import {groupParallel, shareFields, shareRole} from './group-parallel.js'
+import {groupParallel, shareFields} from './group-parallel.js'
 import {readPaperContext} from './read-paper-context.js'
 import {readSentences} from './read-sentences.js'
 import {resolveBaseline} from './resolve/resolve-baseline.js'
@@ -86,7 +86,6 @@ export function extractClaims(paperOrText: Paper | string, options: ExtractOptio
   }
 
   const groups = groupParallel(drafts)
-  for (const group of groups) shareRole(group)
   applyRespectively(drafts)
   for (const draft of drafts) {
     draft.metric ??= resolveMetric(draft)

@@ -33,29 +33,6 @@ export function groupParallel(drafts: readonly Draft[]): Draft[][] {
 }
 
 /**
- * Items of a list share what only the first states: the change reading
- * (`an average improvement of 15% on A and 16% on B`: both are changes),
- * its sign, unit, qualifier, metric and comparator.
- *
- * @example
- * shareRole(group)
- */
-export function shareRole(group: readonly Draft[]): void {
-  const leader = group.find((draft) => draft.delta !== null && draft.rule !== 'extract-from-to')
-  if (!leader) return
-  for (const draft of group) {
-    if (draft === leader || draft.rule !== 'extract-score') continue
-    const token = draft.tokens[0]!
-    if (token.unit !== null && leader.unit !== null && token.unit !== leader.unit) continue
-    draft.value = null
-    draft.delta = leader.delta !== null && leader.delta < 0 ? -token.value : token.value
-    draft.change = true
-    draft.unit ??= leader.unit
-    draft.rule = leader.rule
-  }
-}
-
-/**
  * After fields are resolved: list items without their own qualifier, metric,
  * comparator or unit take the list's.
  *

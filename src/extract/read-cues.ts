@@ -46,3 +46,42 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   const comparator = by && comparatorBefore.test(before.slice(-120))
   return {change, negative, comparator}
 }
+
+// Between two items of one list: a comma or `and`, no new clause.
+const listGap = /^[^;:]{0,80}$/u
+const newClause = /\b(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*|record\w*|whereas|but|although|though|while|which|where|yet|compared|than|respectively)\b|\.\s/u
+
+/**
+ * Read the cues of every token of a sentence. A number with no cue of its
+ * own that is listed right after a change is a change too (`improvements of
+ * 3.0% on GSM8K and 7.9% on MATH`).
+ *
+ * @example
+ * readAllCues(sentence)
+ */
+export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
+  const cues = new Map<NumberToken, Cues>()
+  let previous: NumberToken | undefined
+  for (const token of sentence.tokens) {
+    let cue = readCues(sentence, token)
+    const last = previous ? cues.get(previous) : undefined
+    if (previous && last?.change && !cue.change && token.low === null) {
+      const gap = sentence.lower.slice(previous.end - sentence.start, token.start - sentence.start)
+      const sameUnit = token.unit === null || previous.unit === null || token.unit === previous.unit
+      if (sameUnit && listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && !newClause.test(gap)) cue = {...last}
+    }
+    cues.set(token, cue)
+    previous = token
+  }
+  return cues
+}
+
+/**
+ * The cues of a token as read for its sentence.
+ *
+ * @example
+ * cueOf(sentence, token).change
+ */
+export function cueOf(sentence: Sentence, token: NumberToken): Cues {
+  return sentence.cues.get(token) ?? readCues(sentence, token)
+}

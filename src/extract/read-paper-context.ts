@@ -28,8 +28,11 @@ function titleHead(title: string): string | null {
   if (genericHead.test(head)) return null
   const words = head.split(/\s+/u)
   if (words.length === 1) return /^[\p{Lu}\p{N}]/u.test(head) ? head : null
-  if (words.length > 4) return null
-  return words.some((word) => isName(word)) && words.every((word) => /^[\p{Lu}\p{N}(]/u.test(word) || word.length <= 3) ? head : null
+  if (words.length > 3) return null
+  // `Scaf-GRPO Training`, `Speculative Thinking`: capitalised words, the
+  // first and last not a function word.
+  const capitalised = words.every((word, index) => /^[\p{Lu}\p{N}(]/u.test(word) || (index > 0 && index < words.length - 1 && /^(?:of|in|for|and|the|to|on|via)$/u.test(word)))
+  return capitalised ? head : null
 }
 
 function introducedName(abstract: string): string | null {

@@ -1,4 +1,5 @@
 import type {Registry} from '../registry/create-registry.js'
+import {readAllCues} from './read-cues.js'
 import {scanNumbers} from './scan-numbers.js'
 import {splitSentences} from './split-sentences.js'
 import type {Mention, Sentence} from './types.js'
@@ -37,7 +38,7 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
       const gap = cleaned.slice(token.end - span.start, next.start - span.start)
       if (/^,?\s(?:and\s)?$|^,\s$/u.test(gap)) token.unit = next.unit
     }
-    sentences.push({
+    const sentence: Sentence = {
       index,
       start: span.start,
       end: span.end,
@@ -45,10 +46,13 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
       clean: cleaned,
       lower: cleaned.toLowerCase(),
       tokens,
+      cues: new Map(),
       models,
       benchmarks,
       metrics
-    })
+    }
+    sentence.cues = readAllCues(sentence)
+    sentences.push(sentence)
   }
   return sentences
 }

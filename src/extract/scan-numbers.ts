@@ -6,7 +6,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
 const unitPattern =
-  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|points?|SD|ms|GB|tok\/s|tokens?|minutes?|hours?|seconds?|times|[x×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}]))/u
+  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|GB|tok\/s|tokens?|minutes?|hours?|seconds?|times|[x×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}]))/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
 const rangeLink = /^ ?(?:--|-|–|—|to) ?(?=\d)/u
 const outOf = /^ out of (\d{1,6})(?: ([a-z]{2,12}))?/u
@@ -15,7 +15,7 @@ function normaliseUnit(raw: string): string {
   const unit = raw.toLowerCase()
   if (unit === '%' || unit === 'percent') return '%'
   if (unit.startsWith('percentage') || unit === 'pp' || unit === 'p.p.') return 'pp'
-  if (unit.startsWith('point')) return 'points'
+  if (unit.endsWith('point') || unit.endsWith('points')) return 'points'
   if (unit === 'x' || unit === '×' || unit === 'times' || unit === 'fold') return 'x'
   if (unit === 'sd') return 'SD'
   if (unit === 'gb') return 'GB'
@@ -135,7 +135,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         if (unitName === 'the') unitName = null
       } else {
         const hasDecimal = digits.includes('.')
-        if (!hasDecimal && !/\b(?:from|versus|vs\.?|against|scored?|of)\s?$|\(\s?$/u.test(before) && !/^ ?(?:to|versus|vs\.?|against) \d/u.test(afterLower)) continue
+        if (!hasDecimal && !/\b(?:from|versus|vs\.?|against|scored?)\s?$/u.test(before) && !/^ ?(?:to|versus|vs\.?|against) \d/u.test(afterLower)) continue
         if (hasDecimal && !bareAllowedBefore.test(before) && !bareAllowedAfter.test(afterLower) && !/^ [\p{L}]/u.test(after)) continue
         if (thresholdBefore.test(before)) continue
       }

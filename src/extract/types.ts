@@ -38,6 +38,8 @@ export interface Sentence {
   /** The sentence lowercased, same length as `clean`. */
   lower: string
   tokens: NumberToken[]
+  /** What the words around each token say (see `readCues`), list items sharing their list's reading. */
+  cues: Map<NumberToken, {change: boolean; negative: boolean; comparator: boolean}>
   models: Mention[]
   benchmarks: Mention[]
   metrics: Mention[]

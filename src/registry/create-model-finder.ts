@@ -30,6 +30,7 @@ const nameChar = /[\p{L}\p{N}._-]/u
  */
 export function createModelFinder(families: readonly string[], suffixes: readonly string[]): ModelFinder {
   const suffixSet = new Set(suffixes.map((word) => word.toLowerCase()))
+  const familyOf = new Map(families.map((family) => [family.toLowerCase(), family]))
   const sorted = [...families].sort((a, b) => b.length - a.length).map(escape)
   const familyPattern = sorted.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})`, 'giu') : undefined
 
@@ -40,6 +41,11 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
       for (const match of text.matchAll(familyPattern)) {
         const start = match.index
         if (found.length > 0 && found.at(-1)!.end - offset > start) continue
+        // `Yi` is not the start of `yield`: the first letter keeps its case and
+        // a lower-case letter cannot follow the family.
+        const family = familyOf.get(match[0].toLowerCase()) ?? match[0]
+        if (family[0] !== match[0][0] && match[0] !== match[0].toUpperCase()) continue
+        if (/\p{Ll}/u.test(text[start + match[0].length] ?? '')) continue
         let end = start + match[0].length
         while (end < text.length && nameChar.test(text[end]!)) end++
         while (end > start && /[._-]/u.test(text[end - 1]!)) end--
@@ -59,7 +65,7 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
           shaped = true
           name = text.slice(start, end)
         }
-        if (!shaped) continue
+        if (!shaped && match[0] !== family) continue
         found.push({name, start: start + offset, end: end + offset})
       }
     }

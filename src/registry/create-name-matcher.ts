@@ -12,10 +12,14 @@ export interface NameMatcherOptions {
    * `always`: match case-insensitively (metrics are ordinary words).
    * `smart`: match a spelling exactly, or in any case when the text looks like
    * a name (two or more capitals or digits), so `math` is not `MATH`.
+   * `words`: spellings with a lower-case letter (`success rate`) match in any
+   * case, the others (`AP`, `IS`) as in `smart`.
    */
-  caseMode: 'always' | 'smart'
+  caseMode: 'always' | 'smart' | 'words'
   /** Fold plural words (`success rates` = `success rate`). */
   foldPlural?: boolean | undefined
+  /** Spellings that only match exactly as written (names that are also words: `MATH`, `IS`). */
+  exactOnly?: readonly string[] | undefined
 }
 
 /** Finds registry names in a text: longest match first, left to right. */
@@ -31,6 +35,10 @@ interface Target {
   name: string
   /** Exact spellings, separators removed. */
   exact: Set<string>
+  /** Whether any case matches. */
+  anyCase: boolean
+  /** Whether only the exact spellings match. */
+  strict: boolean
 }
 
 // Words are letters/digits with the few symbols names use (`pass@1`, `ScanNet++`,
@@ -42,7 +50,7 @@ function readWords(text: string): Word[] {
   for (const match of text.matchAll(wordPattern)) {
     let word = match[0]
     // Trailing sentence periods and possessives are not part of a name.
-    word = word.replace(/(?:['’]s?|\.+)$/u, '')
+    word = word.replace(/(?:['’]s?|(?<!\.)\.+)$/u, '')
     if (word.length === 0) continue
     words.push({text: word, start: match.index, end: match.index + word.length})
   }
@@ -74,6 +82,7 @@ function looksLikeName(raw: string): boolean {
  */
 export function createNameMatcher(entries: readonly NamedEntry[], options: NameMatcherOptions): NameMatcher {
   const foldPlural = options.foldPlural ?? false
+  const exactOnly = new Set(options.exactOnly ?? [])
   const targets = new Map<string, Target>()
   let longest = 1
 
@@ -84,9 +93,14 @@ export function createNameMatcher(entries: readonly NamedEntry[], options: NameM
       longest = Math.max(longest, words.length)
       const key = words.map((word) => foldWord(word.text, foldPlural)).join('')
       const exact = words.map((word) => word.text).join('')
+      const anyCase = options.caseMode === 'always' || (options.caseMode === 'words' && /\p{Ll}/u.test(spelling))
+      const strict = exactOnly.has(spelling)
       const target = targets.get(key)
-      if (target) target.exact.add(exact)
-      else targets.set(key, {name: entry.name, exact: new Set([exact])})
+      if (target) {
+        target.exact.add(exact)
+        target.anyCase ||= anyCase && !strict
+        target.strict &&= strict
+      } else targets.set(key, {name: entry.name, exact: new Set([exact]), anyCase: anyCase && !strict, strict})
     }
   }
 
@@ -110,7 +124,7 @@ export function createNameMatcher(entries: readonly NamedEntry[], options: NameM
         const target = targets.get(key)
         if (!target) continue
         const raw = text.slice(words[index]!.start, word.end)
-        if (options.caseMode === 'always' || target.exact.has(exact) || looksLikeName(raw)) {
+        if (target.exact.has(exact) || (!target.strict && (target.anyCase || looksLikeName(raw)))) {
           best = target
           matched = size
         }

@@ -2,6 +2,7 @@ import {BenchmarkEntrySchema, MetricEntrySchema, type BenchmarkEntry, type Metri
 import builtInBenchmarks from './benchmarks.json'
 import builtInMetrics from './metrics.json'
 import builtInFamilies from './model-families.json'
+import builtInExact from './case-sensitive-names.json'
 import builtInSuffixes from './model-suffixes.json'
 import {createModelFinder, type ModelFinder} from './create-model-finder.js'
 import {createNameMatcher, type NameMatcher} from './create-name-matcher.js'
@@ -41,8 +42,8 @@ export function createRegistry(options: RegistryOptions = {}): Registry {
   const families = [...(builtInFamilies as string[]), ...(options.families ?? [])]
   const better = new Map(metrics.map((entry) => [entry.name.toLowerCase(), entry.higherIsBetter]))
   return {
-    findBenchmarks: createNameMatcher(benchmarks, {caseMode: 'smart'}),
-    findMetrics: createNameMatcher(metrics, {caseMode: 'always', foldPlural: true}),
+    findBenchmarks: createNameMatcher(benchmarks, {caseMode: 'smart', exactOnly: builtInExact as string[]}),
+    findMetrics: createNameMatcher(metrics, {caseMode: 'words', foldPlural: true, exactOnly: builtInExact as string[]}),
     findModels: createModelFinder(families, builtInSuffixes as string[]),
     higherIsBetter: (metric) => better.get(metric.toLowerCase()),
     isMetric: (name) => better.has(name.toLowerCase())

@@ -4,7 +4,7 @@ import type {Draft, Mention, Sentence} from '../types.js'
 
 // Results over many benchmarks name none of them.
 const aggregate =
-  /^[^.;]{0,40}?\b(?:across|over|on|averaged over|in)\s(?:all|the|several|multiple|various|many|diverse|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a range of|a suite of|a variety of)\b[^.;,]{0,40}?\b(?:benchmarks|datasets|tasks|domains|suites|environments|settings|evaluations|languages)\b/u
+  /\b(?:across|over|on|averaged over|in)\s(?:all|the|several|multiple|various|many|diverse|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a range of|a suite of|a variety of)\b[^.;,]{0,40}?\b(?:benchmarks|datasets|tasks|domains|suites|environments|settings|evaluations|languages)\b/u
 
 /**
  * The benchmark a claim is on: `B:` or `B (` right before the number, then
@@ -31,11 +31,15 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
     const gap = sentence.lower.slice(mention.end - base, first.start - base)
     if (mention.end <= first.start && /^\s{0,2}(?:[:=(]|with|of|at)?\s{0,2}[+\-−]?$/u.test(gap)) return mention.name
   }
-  if (aggregate.test(windows.after) && !/\b(?:on|in)\s(?:the\s)?$/u.test(windows.after.slice(0, 10))) {
+  const aggregateAfter = aggregate.exec(windows.after)
+  if (aggregateAfter && !/[,;]/u.test(windows.after.slice(0, aggregateAfter.index)) && aggregateAfter.index < 40) {
     // `on the MATH benchmark` is not an aggregate; `across six benchmarks` is.
     const named = names.find((mention) => mention.start >= last.end && mention.start - base < windows.afterStart + 25)
     return named?.name ?? null
   }
+  const near = windows.before.slice(-80)
+  const aggregateBefore = aggregate.exec(near)
+  if (aggregateBefore && !/[,;]/u.test(near.slice(aggregateBefore.index))) return null
   // `… on B` after the number, before the next number.
   const afterEnd = windows.afterStart + windows.after.length
   const after = names.find((mention) => mention.start >= last.end && mention.start - base <= afterEnd)
@@ -54,7 +58,6 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
     if (!/\d/u.test(gap)) return only.name
   }
   if (distinct.size > 1) return null
-  if (aggregate.test(windows.before.slice(-80))) return null
   // The single benchmark of the earlier sentences.
   const earlier = new Set<string>()
   for (const other of sentences) {

@@ -9,7 +9,7 @@ const stopWords = new Set([
 ])
 // Noun phrases that name no measure.
 const vague =
-  /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|it|this|that|them|improvements?|gains?|scores?|points?|one|times|those|these|ours|framework|system|average|state|art|sota|agent|student|teacher|llms?|vlms?)$/u
+  /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|it|this|that|them|improvements?|gains?|scores?|points?|one|times|those|these|ours|framework|system|average|state|art|sota|agent|student|teacher|llms?|vlms?|greater|higher|lower|better|worse|more|less|fewer|larger|smaller|decline|drop|increase|decrease|reduction|boost|degradation|loss)$/u
 const changeNoun =
   /^\s?(?:[a-z-]{1,20}\s){0,2}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?)\s(?:in|of)\s(?:the\s|their\s|its\s)?/u
 const comparative = /^\s?(?:higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|reduced|improved|increased)\s/u

@@ -1,5 +1,5 @@
 import {createDraft, type Rule} from '../create-draft.js'
-import {readCues} from '../read-cues.js'
+import {cueOf} from '../read-cues.js'
 import type {Draft} from '../types.js'
 
 /**
@@ -17,7 +17,7 @@ export const extractChange: Rule = (sentence, taken) => {
   const drafts: Draft[] = []
   for (const token of sentence.tokens) {
     if (taken.has(token) || token.low !== null) continue
-    const cues = readCues(sentence, token)
+    const cues = cueOf(sentence, token)
     if (!cues.change) continue
     taken.add(token)
     const rule =

@@ -1,5 +1,5 @@
 import {createDraft, round, type Rule} from '../create-draft.js'
-import {readCues} from '../read-cues.js'
+import {cueOf} from '../read-cues.js'
 import type {Draft, NumberToken, Sentence} from '../types.js'
 
 const fromBefore = /(?:\bfrom|\()\s{0,3}$/u
@@ -15,7 +15,7 @@ export const id = 'extract-from-to'
 function restatement(sentence: Sentence, taken: Set<NumberToken>, at: number): NumberToken | undefined {
   const token = sentence.tokens[at]
   if (!token || taken.has(token) || token.low !== null) return undefined
-  return readCues(sentence, token).change ? token : undefined
+  return cueOf(sentence, token).change ? token : undefined
 }
 
 /**
@@ -63,7 +63,7 @@ export const extractFromTo: Rule = (sentence, taken) => {
     if (restated) {
       taken.add(restated)
       const difference = Math.abs(second.value - first.value)
-      const negative = second.value < first.value || readCues(sentence, restated).negative
+      const negative = second.value < first.value || cueOf(sentence, restated).negative
       draft.tokens = [...draft.tokens, restated].sort((a, b) => a.start - b.start)
       draft.delta = negative ? -restated.value : restated.value
       draft.unit = restated.unit

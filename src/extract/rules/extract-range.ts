@@ -1,5 +1,5 @@
 import {createDraft, type Rule} from '../create-draft.js'
-import {readCues} from '../read-cues.js'
+import {cueOf} from '../read-cues.js'
 import type {Draft} from '../types.js'
 
 /** Id of the rule. */
@@ -17,7 +17,7 @@ export const extractRange: Rule = (sentence, taken) => {
   for (const token of sentence.tokens) {
     if (taken.has(token) || token.low === null || token.high === null) continue
     taken.add(token)
-    const cues = readCues(sentence, token)
+    const cues = cueOf(sentence, token)
     drafts.push(
       createDraft(id, sentence, [token], {
         valueLow: token.low,

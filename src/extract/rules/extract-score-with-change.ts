@@ -1,5 +1,5 @@
 import {createDraft, type Rule} from '../create-draft.js'
-import {readCues} from '../read-cues.js'
+import {cueOf} from '../read-cues.js'
 import type {Draft} from '../types.js'
 
 /** Id of the rule. */
@@ -21,7 +21,7 @@ export const extractScoreWithChange: Rule = (sentence, taken) => {
     if (taken.has(score) || taken.has(change) || score.low !== null || change.low !== null) continue
     const between = sentence.lower.slice(score.end - sentence.start, change.start - sentence.start)
     if (!/^\s{0,2}\(\s{0,2}(?:↑|↓)?$/u.test(between) || (change.sign === 0 && !between.includes('↑'))) continue
-    if (score.sign !== 0 || readCues(sentence, score).change) continue
+    if (score.sign !== 0 || cueOf(sentence, score).change) continue
     taken.add(score)
     taken.add(change)
     drafts.push(

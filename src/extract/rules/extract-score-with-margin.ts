@@ -1,5 +1,5 @@
 import {createDraft, type Rule} from '../create-draft.js'
-import {readCues, type Cues} from '../read-cues.js'
+import {cueOf, type Cues} from '../read-cues.js'
 import type {Draft, NumberToken} from '../types.js'
 
 /** Id of the rule. */
@@ -22,7 +22,7 @@ const comparison = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w* (?
 export const extractScoreWithMargin: Rule = (sentence, taken) => {
   const drafts: Draft[] = []
   const {tokens} = sentence
-  const cues = new Map<NumberToken, Cues>(tokens.map((token) => [token, readCues(sentence, token)]))
+  const cues = new Map<NumberToken, Cues>(tokens.map((token) => [token, cueOf(sentence, token)]))
   let index = 0
   while (index < tokens.length) {
     // A run of scores…

@@ -1,5 +1,5 @@
 import {createDraft, round, type Rule} from '../create-draft.js'
-import {readCues} from '../read-cues.js'
+import {cueOf} from '../read-cues.js'
 import type {Draft} from '../types.js'
 
 const versusBetween =
@@ -33,7 +33,7 @@ export const extractVersus: Rule = (sentence, taken) => {
     const paired = versusBetween.test(between) || (byBefore.test(before) && byToBetween.test(between))
     if (!paired) continue
     // `improves by 5% over the baseline's 60%` is a change and a score, not two scores.
-    if (readCues(sentence, first).change && !byBefore.test(before)) continue
+    if (cueOf(sentence, first).change && !byBefore.test(before)) continue
     taken.add(first)
     taken.add(second)
     const draft = createDraft(id, sentence, [first, second], {
@@ -47,11 +47,11 @@ export const extractVersus: Rule = (sentence, taken) => {
     const previous = tokens[index - 1]
     if (previous && !taken.has(previous) && previous.low === null) {
       const gap = sentence.lower.slice(previous.end - sentence.start, first.start - sentence.start)
-      if (/^\s{0,2}\(\s{0,2}$/u.test(gap) && readCues(sentence, previous).change) {
+      if (/^\s{0,2}\(\s{0,2}$/u.test(gap) && cueOf(sentence, previous).change) {
         taken.add(previous)
         draft.tokens = [previous, first, second]
         draft.anchor = previous
-        draft.delta = readCues(sentence, previous).negative ? -previous.value : previous.value
+        draft.delta = cueOf(sentence, previous).negative ? -previous.value : previous.value
         draft.unit = previous.unit
         draft.derived = false
         const difference = Math.abs(first.value - second.value)
