@@ -38,3 +38,20 @@ export {locate} from './message/locate.js'
 export {parseListing, type ParseOptions} from './parse/parse-listing.js'
 export {extractClaims, type ExtractOptions} from './extract/extract-claims.js'
 export {claimsFromListing, type ListingClaims} from './extract/claims-from-listing.js'
+export {toRow, type ClaimRow} from './table/to-row.js'
+export {toCsv, type Cell, type CsvOptions, type TableRecord} from './table/to-csv.js'
+export {toJsonLines} from './table/to-json-lines.js'
+export {toMarkdownTable} from './table/to-markdown.js'
+export {leaderboard, type LeaderboardOptions, type LeaderboardPaper} from './table/leaderboard.js'
+export {BOARD_COLUMNS, GAIN_COLUMNS, boardRows, gainRows} from './table/leaderboard-rows.js'
+export {renderReport, type ReportOptions, type ReportPaper} from './table/render-report.js'
+export {
+  BoardSchema,
+  GainSchema,
+  LeaderboardEntrySchema,
+  LeaderboardSchema,
+  type Board,
+  type Gain,
+  type Leaderboard,
+  type LeaderboardEntry
+} from './schema/leaderboard.js'

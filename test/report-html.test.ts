@@ -48,7 +48,7 @@ describe('renderReport: self-contained and escaped', () => {
     expect(html).not.toMatch(/<[^>]*\bsrc=/i)
     expect(html).not.toMatch(/url\(|@import/i)
     for (const [, href] of html.matchAll(/href="([^"]*)"/g)) {
-      expect(href).toMatch(/^(?:#benchmark-\d+|https:\/\/arxiv\.org\/abs\/[\d.]+)$/)
+      expect(href).toMatch(/^(?:#benchmark-\d+|#gains|https:\/\/arxiv\.org\/abs\/[\d.]+)$/)
     }
   })
 
@@ -66,9 +66,9 @@ describe('renderReport: content', () => {
   it('has a sortable table per benchmark and metric with one row per model', () => {
     const tables = [...html.matchAll(/<table class="sortable" id="([\w-]+)">([\s\S]*?)<\/table>/g)]
     // WebShop has only changes: they are in the gains table, not on a board.
-    expect(tables.map(([, id]) => id)).toEqual(['gains', 'benchmark-0-0', 'benchmark-0-1'])
+    expect(tables.map(([, id]) => id)).toEqual(['benchmark-0-0', 'benchmark-0-1', 'gains'])
     const rowCount = (body = '') => (body.match(/<tr>/g) ?? []).length - 1
-    expect(tables.map(([, , body]) => rowCount(body))).toEqual([3, 3, 1])
+    expect(tables.map(([, , body]) => rowCount(body))).toEqual([3, 1, 3])
     expect(html).toMatch(/<h2>MATH-500<\/h2>\n<h3>accuracy <span class="note">\(higher is better\)<\/span><\/h3>/)
     expect(html).toContain('<h3>pass@1 <span class="note">(higher is better)</span></h3>')
   })

@@ -52,17 +52,15 @@ export function renderReport(options: ReportOptions): string {
 
   const body = [
     `<header><h1>${escapeHtml(title)}</h1>${summary(claims.length, papers?.length, result)}</header>`,
-    byBenchmark.size > 0
-      ? `<nav aria-label="Benchmarks">${[...byBenchmark.keys()].map((benchmark, index) => `<a href="#benchmark-${index}">${escapeHtml(benchmark)}</a>`).join(' ')}</nav>`
-      : '',
+    navigation([...byBenchmark.keys()], result.gains.length > 0),
     '<section id="changes"><h2>Claimed changes</h2>',
     changes.length > 0
       ? '<p class="note">Every claim that states a change (with or without a score); per unit, the largest change claimed on each benchmark.</p>' +
         renderGainsChart(changes)
       : '<p class="note">No claim states a change on a named benchmark.</p>',
-    result.gains.length > 0 ? gainsTable(result.gains, abstracts) : '',
     '</section>',
-    ...sections
+    ...sections,
+    result.gains.length > 0 ? gainsSection(result.gains, abstracts) : ''
   ].join('\n')
 
   return [
@@ -101,6 +99,12 @@ function hash(text: string): string {
   return 'sha256-' + createHash('sha256').update(text, 'utf8').digest('base64')
 }
 
+function navigation(benchmarks: readonly string[], gains: boolean): string {
+  const links = benchmarks.map((benchmark, index) => `<a href="#benchmark-${index}">${escapeHtml(benchmark)}</a>`)
+  if (gains) links.push('<a href="#gains">Gains without a score</a>')
+  return links.length > 0 ? `<nav aria-label="Contents">${links.join(' ')}</nav>` : ''
+}
+
 function summary(claims: number, papers: number | undefined, result: Leaderboard): string {
   const entries = result.boards.reduce((sum, board) => sum + board.entries.length, 0)
   const {filtered, noDate, noBenchmark, noValue} = result.omitted
@@ -113,11 +117,16 @@ function summary(claims: number, papers: number | undefined, result: Leaderboard
     .filter(([count]) => count !== 0)
     .map(([count, why]) => `${count} ${why}`)
   return (
-    `<p class="summary">${claims} claims${papers === undefined ? '' : ` from ${papers} papers`}: ` +
-    `${result.boards.length} leaderboards with ${entries} entries, ${result.gains.length} gains without a score` +
+    `<p class="summary">${plural(claims, 'claim')}${papers === undefined ? '' : ` from ${plural(papers, 'paper')}`}: ` +
+    `${plural(result.boards.length, 'leaderboard')} with ${plural(entries, 'entry', 'entries')}, ` +
+    `${plural(result.gains.length, 'gain')} without a score` +
     (left.length > 0 ? `; left out: ${left.join(', ')}` : '') +
     '.</p>'
   )
+}
+
+function plural(count: number, one: string, many = one + 's'): string {
+  return `${count} ${count === 1 ? one : many}`
 }
 
 function benchmarkSection(
@@ -147,7 +156,7 @@ function benchmarkSection(
   return `<section id="${id}"><h2>${escapeHtml(benchmark)}</h2>\n${tables.join('\n')}</section>`
 }
 
-function gainsTable(gains: readonly Gain[], abstracts: ReadonlyMap<number, string | undefined>): string {
+function gainsSection(gains: readonly Gain[], abstracts: ReadonlyMap<number, string | undefined>): string {
   const rows = gains.map((gain) =>
     row([
       textCell(gain.benchmark),
@@ -162,12 +171,14 @@ function gainsTable(gains: readonly Gain[], abstracts: ReadonlyMap<number, strin
     ])
   )
   return (
-    '<h3>Gains without a score</h3>' +
+    '<section id="gains"><h2>Gains without a score</h2>' +
+    '<p class="note">Claims that state a change but no score.</p>' +
     table(
       'gains',
       ['Benchmark', 'Metric', 'Model', 'Change', 'Unit', 'Kind', 'Baseline', 'Paper', 'Evidence'],
       rows
-    )
+    ) +
+    '</section>'
   )
 }
 
