@@ -1,0 +1,180 @@
+// `npm run bench`: the throughput benchmark of issue 5.
+//
+// Builds the inputs in `.bench/` (the seed listing repeated), then measures,
+// on this machine and in this one run:
+//   - parse, extract and CSV separately (in process, on the ×100 input);
+//   - end to end: the built CLI (`node dist/cli.js claims`) on ×100 and ×200
+//     (linearity: time of 2× input / time of 1×);
+//   - the compromise pipeline (`nlp(abstract).json()` per abstract) on the
+//     same input's abstracts — on a subset, scaled by characters, when it
+//     would take longer than `--compromise-seconds`;
+//   - peak RSS (max RSS) of the CLI on the ×1000 input (about 140 MB).
+// `--quick` uses small inputs and checks no targets (for CI).
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import {performance} from 'node:perf_hooks'
+import {parseArgs} from 'node:util'
+import nlp from 'compromise'
+import {extractClaims} from '../src/extract/extract-claims.js'
+import {parseListing} from '../src/parse/parse-listing.js'
+import type {Claim} from '../src/schema/claim.js'
+import {toCsv} from '../src/table/to-csv.js'
+
+const {values} = parseArgs({
+  options: {
+    quick: {type: 'boolean', default: false},
+    jobs: {type: 'string'},
+    'compromise-seconds': {type: 'string', default: '20'},
+    'skip-rss': {type: 'boolean', default: false}
+  }
+})
+
+const quick = values.quick === true
+const root = new URL('../', import.meta.url)
+const dir = new URL('.bench/', root)
+const cli = new URL('dist/cli.js', root)
+const seed = readFileSync(new URL('seeds/daily-papers.txt', root), 'utf8')
+const jobs = values.jobs ?? String(availableParallelism())
+const sizes = quick ? {one: 2, two: 4, big: 10} : {one: 100, two: 200, big: 1000}
+const compromiseBudget = quick ? 2 : Number(values['compromise-seconds'])
+
+mkdirSync(dir, {recursive: true})
+if (!existsSync(cli)) run('npx', ['tsup'], 'build dist/ (dist/cli.js was missing)')
+
+const one = writeInput(sizes.one)
+const two = writeInput(sizes.two)
+const big = values['skip-rss'] ? undefined : writeInput(sizes.big)
+const text = readFileSync(one, 'utf8')
+const megabytes = Buffer.byteLength(text) / 1e6
+
+// Stage by stage, in process, on the ×one input. Warm up first on the seed.
+for (const paper of parseListing(seed).papers) extractClaims(paper)
+const parse = time(() => parseListing(text))
+const listing = parse.result
+const extract = time(() => listing.papers.flatMap((paper): Claim[] => extractClaims(paper)))
+const csv = time(() => toCsv(extract.result))
+
+// End to end through the CLI.
+const e2eOne = runCli(one)
+const e2eTwo = runCli(two)
+const e2eOneSingle = runCli(one, '1')
+const rss = big ? runCli(big) : undefined
+
+// The compromise pipeline over the same abstracts.
+const compromise = timeCompromise(listing.papers.map((paper) => paper.abstract), compromiseBudget)
+const compromiseRate = megabytes / compromise.seconds
+
+const rows: Array<[string, string, string, string]> = [
+  ['stage', 'input', 'seconds', 'MB/s'],
+  ['parse (parseListing)', label(sizes.one), fixed(parse.seconds), rate(megabytes, parse.seconds)],
+  ['extract (extractClaims per paper)', label(sizes.one), fixed(extract.seconds), rate(megabytes, extract.seconds)],
+  ['CSV (toCsv)', label(sizes.one), fixed(csv.seconds), rate(megabytes, csv.seconds)],
+  [`CLI claims end to end (--jobs ${jobs})`, label(sizes.one), fixed(e2eOne.seconds), rate(megabytes, e2eOne.seconds)],
+  ['CLI claims end to end (--jobs 1)', label(sizes.one), fixed(e2eOneSingle.seconds), rate(megabytes, e2eOneSingle.seconds)],
+  [`CLI claims end to end (--jobs ${jobs})`, label(sizes.two), fixed(e2eTwo.seconds), rate(2 * megabytes, e2eTwo.seconds)],
+  [compromise.note, label(sizes.one), fixed(compromise.seconds), compromiseRate.toFixed(2)]
+]
+if (rss) rows.push([`CLI claims end to end (--jobs ${jobs})`, label(sizes.big), fixed(rss.seconds), rate(10 * megabytes, rss.seconds)])
+
+const ratio = megabytes / e2eOne.seconds / compromiseRate
+const linearity = e2eTwo.seconds / e2eOne.seconds
+const maxRss = rss?.maxRssMb
+
+console.log(`\nbenchmark-claims bench${quick ? ' --quick' : ''}: node ${process.version}, ${availableParallelism()} cores, ${extract.result.length} claims from ${listing.papers.length} papers per ${label(sizes.one)}\n`)
+printTable(rows)
+console.log('')
+const checks: Array<[string, string, boolean]> = [
+  [`end to end / compromise pipeline = ${ratio.toFixed(1)}×`, '≥ 50×', ratio >= 50],
+  [`linearity: time(${label(sizes.two)}) / time(${label(sizes.one)}) = ${linearity.toFixed(2)}`, '≤ 2.2', linearity <= 2.2],
+  [`peak RSS on ${label(sizes.big)} = ${maxRss === undefined ? 'not measured' : maxRss.toFixed(0) + ' MB'}`, '< 512 MB', maxRss !== undefined && maxRss < 512]
+]
+for (const [what, target, ok] of checks) console.log(`${quick ? '  ' : ok ? 'ok' : 'XX'} ${what} (target ${target})`)
+
+writeFileSync(
+  new URL('results.json', dir),
+  JSON.stringify({quick, date: new Date().toISOString(), megabytes, jobs, parse: parse.seconds, extract: extract.seconds, csv: csv.seconds, e2eOne: e2eOne.seconds, e2eTwo: e2eTwo.seconds, e2eOneSingle: e2eOneSingle.seconds, compromise, ratio, linearity, maxRss}, null, 2) + '\n'
+)
+
+if (!quick && checks.some(([, , ok]) => !ok)) process.exitCode = 1
+
+function writeInput(times: number): URL {
+  const url = new URL(`seed-x${times}.txt`, dir)
+  const wanted = Buffer.byteLength(seed) * times + 2 * (times - 1)
+  if (!existsSync(url) || statSync(url).size !== wanted) {
+    // Copies joined by a blank line, so each starts a listing of its own.
+    writeFileSync(url, Array.from({length: times}, () => seed).join('\n\n'))
+  }
+
+  return url
+}
+
+function time<T>(work: () => T): {result: T; seconds: number} {
+  const start = performance.now()
+  const result = work()
+  return {result, seconds: (performance.now() - start) / 1000}
+}
+
+function runCli(input: URL, jobsOverride?: string): {seconds: number; maxRssMb: number | undefined} {
+  const args = [new URL(cli).pathname, 'claims', new URL(input).pathname, '-o', '/dev/null', '-q', '--jobs', jobsOverride ?? jobs]
+  const timed = existsSync('/usr/bin/time')
+  const start = performance.now()
+  const result = timed
+    ? spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], {encoding: 'utf8', maxBuffer: 1 << 26})
+    : spawnSync(process.execPath, args, {encoding: 'utf8', maxBuffer: 1 << 26})
+  const seconds = (performance.now() - start) / 1000
+  if (result.status !== 0) {
+    throw new Error(`Expected the CLI to succeed on ${input.pathname}, not exit ${result.status}: ${result.stderr.slice(-2000)}`)
+  }
+
+  const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)
+  return {seconds, maxRssMb: match ? Number(match[1]) / 1024 : undefined}
+}
+
+function timeCompromise(abstracts: string[], budget: number) {
+  // Warm up, so the JIT is not measured.
+  for (const abstract of abstracts.slice(0, 5)) nlp(abstract).json()
+  const total = abstracts.reduce((sum, abstract) => sum + abstract.length, 0)
+  let done = 0
+  let characters = 0
+  const start = performance.now()
+  while (done < abstracts.length && (performance.now() - start) / 1000 < budget) {
+    const abstract = abstracts[done++] as string
+    nlp(abstract).json()
+    characters += abstract.length
+  }
+
+  const measured = (performance.now() - start) / 1000
+  const seconds = (measured * total) / Math.max(1, characters)
+  const note =
+    done === abstracts.length
+      ? 'compromise nlp(abstract).json(), every abstract'
+      : `compromise nlp(abstract).json(), ${done}/${abstracts.length} abstracts, scaled`
+  return {seconds, measured, abstracts: done, note}
+}
+
+function run(command: string, args: string[], why: string) {
+  console.error(`bench: ${why}`)
+  const result = spawnSync(command, args, {stdio: 'inherit', cwd: new URL(root).pathname})
+  if (result.status !== 0) throw new Error(`Expected \`${command} ${args.join(' ')}\` to succeed`)
+}
+
+function label(times: number) {
+  return `seed ×${times} (${((Buffer.byteLength(seed) * times) / 1e6).toFixed(1)} MB)`
+}
+
+function fixed(seconds: number) {
+  return seconds.toFixed(2)
+}
+
+function rate(mb: number, seconds: number) {
+  return (mb / seconds).toFixed(2)
+}
+
+function printTable(table: string[][]) {
+  const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length)))
+  for (const [index, row] of table.entries()) {
+    console.log(row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '))
+    if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '))
+  }
+}
