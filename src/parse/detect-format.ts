@@ -13,8 +13,8 @@ const HEAD_CHARS = 200_000
  * - `arxiv-jsonl`: one JSON object per line (`{"id": …, "abstract": …}`);
  * - `markdown`: Markdown link syntax (`### [Title](url)`, `[x](https://…)`,
  *   `[Title][12]` reference links);
- * - `text-dump`: bare URL lines after link texts (a page dumped as text
- *   with each link's target on its own line);
+ * - `text-dump`: bare URL paragraphs (a page dumped as text with each
+ *   link's target on a line of its own between blank lines);
  * - `text`: anything else (the page copied as plain text).
  *
  * @example
@@ -30,16 +30,15 @@ export function detectFormat(text: string): InputFormat {
 
   let markdownLinks = 0
   let urlLines = 0
-  let lines = 0
-  for (const line of head.split(/\r\n|\n|\r/, HEAD_LINES)) {
-    lines++
-    const trimmed = line.trim()
-    if (/^https?:\/\/\S+$/.test(trimmed)) urlLines++
+  const lines = head.split(/\r\n|\n|\r/, HEAD_LINES).map((line) => line.trim())
+  for (const [index, line] of lines.entries()) {
+    // A dump puts each link target in a paragraph of its own; a URL that a
+    // hard-wrapped abstract pushed onto its own line has text around it.
+    if (/^https?:\/\/\S+$/.test(line) && !lines[index - 1] && !lines[index + 1]) urlLines++
     // `](http`, `](/papers/…)`, `][12]`: inline or reference link syntax.
-    if (/\]\((?:https?:|\/)|\]\[\d/.test(trimmed) || /^#{1,6} \[/.test(trimmed)) markdownLinks++
+    if (/\]\((?:https?:|\/)|\]\[\d/.test(line) || /^#{1,6} \[/.test(line)) markdownLinks++
   }
 
-  if (lines === 0) return 'text'
   if (markdownLinks >= 2 && markdownLinks >= urlLines) return 'markdown'
   if (urlLines >= 3) return 'text-dump'
   return 'text'
