@@ -105,6 +105,9 @@ Write one self-contained HTML page (no network): leaderboards per benchmark as
 sortable tables, a chart of claimed gains, and every claim in its sentence.
 
   --title TEXT            the page title
+  --benchmark NAME        keep this benchmark (repeat, or a comma list)
+  --metric NAME           keep this metric
+  --model NAME            keep this model
   -j, --jobs N            worker threads (see claims --help)
 
 ${inputOptions}

@@ -26,7 +26,7 @@ const commands: Record<string, Command> = {
     },
     run: runLeaderboard
   },
-  report: {spec: {name: 'report', formats: ['html'], strings: ['title']}, run: runReport}
+  report: {spec: {name: 'report', formats: ['html'], strings: ['title', 'benchmark', 'metric', 'model']}, run: runReport}
 }
 
 /**

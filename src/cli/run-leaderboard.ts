@@ -28,7 +28,7 @@ export async function runLeaderboard(session: Session): Promise<void> {
     }
   }
 
-  const {claims, papers} = await collectClaims(session)
+  const {claims, papers} = await collectClaims(session, {abstracts: false})
   const result = leaderboard(claims, {
     benchmark: orUndefined(extra.benchmark),
     metric: orUndefined(extra.metric),

@@ -1,13 +1,28 @@
+import {renderReport} from '../table/render-report.js'
+import {collectClaims} from './collect-claims.js'
 import type {Session} from './create-session.js'
-import {UsageError} from './usage-error.js'
 
 /**
- * `benchmark-claims report`: one self-contained HTML page.
+ * `benchmark-claims report`: one self-contained HTML page (leaderboards,
+ * gains chart, every claim in its sentence), to `-o FILE` or stdout.
  *
  * @example
  * await runReport(session)
  */
 export async function runReport(session: Session): Promise<void> {
-  // Waits for `renderReport` (src/table/render-report.ts) to land.
-  throw new UsageError('The report command is not available yet', session.args.format && 'report')
+  const {extra} = session.args
+  const {claims, papers} = await collectClaims(session, {abstracts: true})
+  const html = renderReport({
+    claims,
+    papers,
+    title: extra.title && extra.title.length > 0 ? extra.title.join(', ') : undefined,
+    benchmark: orUndefined(extra.benchmark),
+    metric: orUndefined(extra.metric),
+    model: orUndefined(extra.model)
+  })
+  await session.output.write(html)
+}
+
+function orUndefined(list: string[] | undefined): string[] | undefined {
+  return list && list.length > 0 ? list : undefined
 }
