@@ -1,8 +1,10 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import type {Claim} from '../src/schema/claim.js'
 import {LeaderboardSchema} from '../src/schema/leaderboard.js'
 import {leaderboard, type LeaderboardPaper} from '../src/table/leaderboard.js'
 import {BOARD_COLUMNS, boardRows, GAIN_COLUMNS, gainRows} from '../src/table/leaderboard-rows.js'
+import {metricIndex, normalizeName} from '../src/table/metric-index.js'
 import {toCsv} from '../src/table/to-csv.js'
 import {buildClaim} from './build-claim.js'
 
@@ -175,5 +177,53 @@ describe('boardRows and gainRows', () => {
       BOARD_COLUMNS.join(',') + '\nMATH-500,accuracy,1,A,70,%,,A Paper,0,2501.1,,A 70\n'
     )
     expect(toCsv(gainRows(result))).toBe(GAIN_COLUMNS.join(',') + '\nGSM8K,,E,-2,pp,,,,A Paper,0,,,A sentence.\n')
+  })
+})
+
+describe('leaderboard (property)', () => {
+  const claim = fc
+    .record({
+      model: fc.option(fc.constantFrom('A', 'b', 'C-1', 'c 1'), {nil: null}),
+      benchmark: fc.option(fc.constantFrom('GSM8K', 'MATH-500', 'math500'), {nil: null}),
+      metric: fc.option(fc.constantFrom('accuracy', 'acc', 'latency'), {nil: null}),
+      value: fc.option(fc.integer({min: -5, max: 5}), {nil: null}),
+      delta: fc.option(fc.integer({min: -5, max: 5}), {nil: null}),
+      paperIndex: fc.option(fc.nat(3), {nil: null})
+    })
+    .map((fields) => buildClaim(fields))
+
+  it('ranks each model by its best value, best first, and accounts for every left-out claim', () => {
+    fc.assert(
+      fc.property(fc.array(claim, {maxLength: 25}), (claims) => {
+        const result = leaderboard(claims)
+        const onBoards = claims.filter((one) => one.benchmark !== null && one.value !== null)
+        const gains = claims.filter((one) => one.benchmark !== null && one.value === null && one.delta !== null)
+        expect(result.gains).toHaveLength(gains.length)
+        expect(result.omitted.noBenchmark + result.omitted.noValue + onBoards.length + gains.length).toBe(claims.length)
+        const seen = result.boards.reduce((sum, board) => sum + board.entries.reduce((count, entry) => count + entry.claims, 0), 0)
+        expect(seen).toBe(onBoards.length)
+        const metrics = metricIndex()
+        for (const board of result.boards) {
+          const sign = board.higherIsBetter ? 1 : -1
+          for (const entry of board.entries.filter((one) => one.model !== null)) {
+            const values = onBoards
+              .filter((one) => normalizeName(one.benchmark ?? '') === normalizeName(board.benchmark))
+              .filter((one) => metrics.canonical(one.metric) === board.metric)
+              .filter((one) => normalizeName(one.model ?? '\u0000') === normalizeName(entry.model ?? ''))
+              .map((one) => one.value as number)
+            expect(entry.value).toBe(board.higherIsBetter ? Math.max(...values) : Math.min(...values))
+            expect(entry.claims).toBe(values.length)
+          }
+
+          for (const [index, entry] of board.entries.entries()) {
+            const previous = board.entries[index - 1]
+            if (previous) {
+              expect(sign * (previous.value - entry.value)).toBeGreaterThanOrEqual(0)
+              expect(entry.rank).toBe(previous.value === entry.value ? previous.rank : index + 1)
+            } else expect(entry.rank).toBe(1)
+          }
+        }
+      })
+    )
   })
 })
