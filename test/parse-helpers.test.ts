@@ -290,3 +290,13 @@ describe('pairTitles', () => {
     expect(segments.filter((segment) => segment.kind === 'pair')).toHaveLength((run.length - 1) / 2)
   })
 })
+
+describe('detectFormat on JSON', () => {
+  it.each([
+    ['{"paper": {"id": "2411.04330", "title": "T"}, "numComments": 2}', 'api-json'],
+    ['{"title": "T", "paper": {"id": "2411.04330"}}', 'api-json'],
+    ['{"id": "2411.04330", "title": "T", "abstract": "A."}', 'arxiv-jsonl']
+  ])('%s is %s', (input, format) => {
+    expect(detectFormat(input)).toBe(format)
+  })
+})

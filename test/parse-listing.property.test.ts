@@ -61,7 +61,10 @@ const metaArbitrary = fc.record({
     organizationArbitrary.map((organization) => ({organization}))
   ),
   date: dateArbitrary,
-  count: fc.option(fc.integer({min: 1, max: 999}), {nil: null})
+  count: fc.option(fc.integer({min: 1, max: 999}), {nil: null}),
+  // How the page was copied: the usual three lines, without the `·`, or
+  // with blank lines between them.
+  layout: fc.constantFrom('lines', 'no-dot', 'spaced')
 })
 const recordArbitrary = fc.record({
   title: titleArbitrary,
@@ -97,9 +100,12 @@ function render(records: readonly RandomRecord[], page: {month: number; day: num
   for (const record of records) {
     blocks.push(record.title, wrap(record.abstract, record.wrap))
     if (record.meta) {
-      const {who, date, count} = record.meta
+      const {who, date, count, layout} = record.meta
       const first = 'authors' in who ? `  • ${who.authors} authors` : `${who.organization.handle} ${who.organization.name}`
-      blocks.push([first, '·', renderDate(date) + (count === null ? '' : ` ${count}`)].join('\n'))
+      const last = renderDate(date) + (count === null ? '' : ` ${count}`)
+      // An organization line is known by the `·` or date right after it.
+      const spaced = layout === 'spaced' && 'authors' in who
+      blocks.push(layout === 'no-dot' ? [first, last].join('\n') : [first, '·', last].join(spaced ? '\n\n' : '\n'))
     }
   }
 

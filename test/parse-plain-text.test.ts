@@ -254,3 +254,21 @@ describe('linear time', () => {
     expect(elapsed).toBeLessThan(10_000)
   })
 })
+
+describe('meta line variants', () => {
+  const body = (name: string) => `${name} Title\n\n${abstract(name)}\n\n`
+
+  it.each([
+    ['an organization line right before the date', 'google Google\nOct 23, 2025 7', {authors: null, organization: {handle: 'google', name: 'Google'}, date: {year: 2025, month: 10, day: 23}, comments: 7}],
+    ['blank lines between the meta lines', '  • 3 authors\n\n·\n\nSep 16 2', {authors: 3, organization: null, date: {year: null, month: 9, day: 16}, comments: 2}],
+    ['no `·` line', '  • 3 authors\nSep 16', {authors: 3, organization: null, date: {year: null, month: 9, day: 16}, comments: 0}],
+    ['a single author, full month name and year without comma', '1 author\n·\nSeptember 16 2024', {authors: 1, organization: null, date: {year: 2024, month: 9, day: 16}, comments: 0}],
+    ['only a date', 'Sep 16 5', {authors: null, organization: null, date: {year: null, month: 9, day: 16}, comments: 5}]
+  ])('%s', (_, meta, fields) => {
+    const {papers, messages} = parseListing(header + body('A') + meta + '\n\n' + body('B'))
+    expect(messages).toEqual([])
+    expect(papers).toHaveLength(2)
+    expect(papers[0]).toMatchObject({title: 'A Title', ...fields})
+    expect(papers[1]).toMatchObject({title: 'B Title', authors: null, date: null, comments: null})
+  })
+})

@@ -26,7 +26,7 @@ export function detectFormat(text: string): InputFormat {
   const start = firstNonSpace(head)
   const first = head.charAt(start)
   if (first === '[' && looksLikeJson(head, start)) return 'api-json'
-  if (first === '{') return isSingleLineObject(head, start) ? 'arxiv-jsonl' : 'api-json'
+  if (first === '{') return isJsonLines(head, start) ? 'arxiv-jsonl' : 'api-json'
 
   let markdownLinks = 0
   let urlLines = 0
@@ -58,10 +58,12 @@ function looksLikeJson(text: string, start: number): boolean {
   return next === '{' || next === ']' || next === '"' || next === '['
 }
 
-// One object per line: the first line closes the object it opens.
-function isSingleLineObject(text: string, start: number): boolean {
+// One object per line: the first line closes the object it opens, and it is
+// not a (minified) API entry, which has a `paper` object.
+function isJsonLines(text: string, start: number): boolean {
   let end = text.indexOf('\n', start)
   if (end === -1) end = text.length
   const line = text.slice(start, end).trimEnd()
-  return line.length > 1 && line.endsWith('}')
+  if (line.length < 2 || !line.endsWith('}')) return false
+  return !/^\{\s*"paper"\s*:/.test(line) && !/"paper"\s*:\s*\{\s*"id"/.test(line.slice(0, 2000))
 }

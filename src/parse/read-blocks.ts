@@ -74,7 +74,40 @@ export function readBlocks(lines: readonly SourceLine[]): Block[] {
   }
 
   flush()
-  return blocks
+  return mergeMeta(blocks)
+}
+
+// Meta lines split by blank lines (`• 2 authors`, blank, `·`, blank,
+// `Sep 16`) are one block when each part follows the one before in order.
+function mergeMeta(blocks: Block[]): Block[] {
+  const merged: Block[] = []
+  for (const block of blocks) {
+    const previous = merged.at(-1)
+    if (block.kind === 'meta' && previous?.kind === 'meta' && firstPart(block) > lastPart(previous)) {
+      merged[merged.length - 1] = {
+        kind: 'meta',
+        lines: [...previous.lines, ...block.lines],
+        authors: previous.authors ?? block.authors,
+        organization: previous.organization ?? block.organization,
+        hasDot: previous.hasDot || block.hasDot,
+        date: block.date,
+        comments: block.comments
+      }
+    } else merged.push(block)
+  }
+
+  return merged
+}
+
+// The parts of meta lines in order: author count or organization, `·`, date.
+function firstPart(block: MetaBlock): number {
+  if (block.authors !== null || block.organization !== null) return 0
+  return block.hasDot ? 1 : 2
+}
+
+function lastPart(block: MetaBlock): number {
+  if (block.date) return 2
+  return block.hasDot ? 1 : 0
 }
 
 function startsMeta(
@@ -88,7 +121,10 @@ function startsMeta(
   // A date opens meta lines only at the start of a paragraph: inside a
   // hard-wrapped abstract, `Jan 12` on a line of its own is just text.
   if (kind === 'date') return atParagraphStart
-  return atParagraphStart && shapes[index + 1]?.kind === 'dot' && isOrganizationLine((lines[index] as SourceLine).value)
+  if (!atParagraphStart || !isOrganizationLine((lines[index] as SourceLine).value)) return false
+  const next = shapes[index + 1]?.kind
+  // Without the `·`, an organization line and a date make a paragraph of their own.
+  return next === 'dot' || (next === 'date' && (shapes[index + 2]?.kind ?? 'blank') === 'blank')
 }
 
 function readMeta(
