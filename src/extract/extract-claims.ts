@@ -90,7 +90,7 @@ export function extractClaims(paperOrText: Paper | string, options: ExtractOptio
   for (const draft of drafts) {
     draft.metric ??= resolveMetric(draft)
     draft.benchmark ??= resolveBenchmark(draft, sentences, context)
-    draft.model ??= resolveModel(draft, context)
+    draft.model ??= resolveModel(draft, context, sentences)
     draft.baseline ??= resolveBaseline(draft)
     draft.qualifier ??= resolveQualifier(draft)
   }

@@ -44,11 +44,9 @@ export function shareFields(group: readonly Draft[]): void {
   const qualifier = group.find((draft) => draft.qualifier === 'average' || draft.qualifier === 'up to')?.qualifier ?? null
   const metric = group.find((draft) => draft.metric !== null)?.metric ?? null
   const baseline = group.find((draft) => draft.baseline !== null)?.baseline ?? null
-  const unit = group.find((draft) => draft.unit !== null)?.unit ?? null
   for (const draft of group) {
     if (draft.qualifier === null && qualifier !== null && draft !== group[0]) draft.qualifier = qualifier
     if (draft.metric === null) draft.metric = metric
     if (draft.baseline === null) draft.baseline = baseline
-    if (draft.unit === null && draft.tokens[0]!.unit === null) draft.unit = unit
   }
 }

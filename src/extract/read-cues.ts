@@ -11,9 +11,9 @@ export interface Cues {
   comparator: boolean
 }
 
-const byBefore = /\bby\s(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|at least|an? (?:relative|absolute|average)|a further|an additional|only|just|~|≈)\s?){0,3}[+\-−]?$/u
+const byBefore = /\bby\s(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|at least|an? (?:relative|absolute|average)(?: of)?|a further|an additional|only|just|~|≈|>|&gt;)\s?){0,3}[+\-−]?$/u
 const changeNounBefore =
-  /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|losses|declines?|speed-?ups?|accelerations?|margins?|lifts?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|exceed(?:s|ed|ing)|sacrific(?:es|ed|ing)|within)\s(?:of\s|by\s)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|at least|an average of|~|≈)\s?)?[+\-−]?$/u
+  /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|losses|declines?|speed-?ups?|accelerations?|margins?|lifts?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|exceed(?:s|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:of\s|by\s)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|at least|an average of|~|≈)\s?)?[+\-−]?$/u
 const changeWordAfter =
   /^\s?(?:\(?[a-z-]{1,20}\)?\s){0,3}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|above|below|ahead|behind|lift|uplift)\b/u
 const negativeWords =
@@ -68,7 +68,7 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
     if (previous && last?.change && !cue.change && token.low === null) {
       const gap = sentence.lower.slice(previous.end - sentence.start, token.start - sentence.start)
       const sameUnit = token.unit === null || previous.unit === null || token.unit === previous.unit
-      if (sameUnit && listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && !newClause.test(gap)) cue = {...last}
+      if (sameUnit && !/^\s?\)/u.test(gap) && listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && !newClause.test(gap)) cue = {...last}
     }
     cues.set(token, cue)
     previous = token

@@ -7,7 +7,7 @@ export interface PaperContext {
 }
 
 const introduce =
-  /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|called|named|dubbed|termed|release|releases)\s(?:(?:a|an|the|our|novel|new|simple|general|unified|lightweight|framework|method|approach|model|family|series|suite|benchmark|called|named)\s){0,4}([^\s,;:.]{2,40})/gu
+  /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|called|named|dubbed|termed|release|releases)\s(?:(?:a|an|the|our|novel|new|simple|general|unified|lightweight|framework|method|approach|model|family|series|suite|benchmark|called|named)\s){0,4}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
 const parenthesised = /\(([^\s(),;]{2,25})\)/u
 const benchmarkTitle = /\b(?:benchmark|benchmarking|dataset|corpus|suite|arena|leaderboard|evaluation)\b/iu
 const genericHead = /^(?:technical report|survey|position|a survey|review|tutorial)$/iu
@@ -15,7 +15,7 @@ const genericHead = /^(?:technical report|survey|position|a survey|review|tutori
 // A name by its shape: two capitals or digits (`EMPO`, `MathNeuro`, `T5`), or
 // joined parts (`Scaf-GRPO`, `COS(M+O)S`, `o1-preview`).
 function isName(word: string): boolean {
-  if (word.length < 2 || word.length > 40 || /^\d+$/u.test(word) || !/^[\p{L}\p{N}]/u.test(word)) return false
+  if (word.length < 2 || word.length > 40 || !/\p{Lu}/u.test(word) || !/^[\p{L}\p{N}]/u.test(word)) return false
   let marks = 0
   for (const char of word) if (/[\p{Lu}\p{N}]/u.test(char)) marks++
   return marks >= 2 || (/[-+(]/u.test(word) && /\p{Lu}/u.test(word))

@@ -59,7 +59,7 @@ const pValueBefore = /\bp ?[=<>≤]\s?$/u
 const referenceBefore = /\b(?:section|sec\.|table|figure|fig\.|eq\.|equation|version|chapter|appendix|step|stage|level|top|k ?=|n ?=)\s?$/u
 const thresholdBefore = /\b(?:above|below|threshold(?: of)?|exceeds?|under)\s$/u
 const magnitudeAfter = /^ ?(?:million|billion|thousand|trillion|[kmb]\b|m\b)/u
-const bareAllowedBefore = /(?:\bfrom|\bto|versus|vs\.?|against|\bof|\bby|\bat|scored?|scores|achieves?|achieving|reach(?:es|ing)?|\(|:|\+|and)\s?$/u
+const bareAllowedBefore = /(?:\bfrom|\bto|versus|vs\.?|against|\bof|\bby|\bat|scored?|scores|achieves?|achieving|reach(?:es|ing)?|\bwithin|\(|:|,|\+|and)\s?$/u
 const bareAllowedAfter = /^ ?(?:to|versus|vs\.?|against|and|on|in|\)|,|for)\b/u
 
 function overlaps(start: number, end: number, mentions: readonly Mention[]): boolean {
@@ -147,6 +147,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (settingBefore.test(before) && settingAfter.test(afterLower)) continue
       if (/\bflipping\s$/u.test(before) || /\b(?:using|with) only\s$/u.test(before)) continue
       if (targetAfter.test(afterLower)) continue
+      // `60 hours of video`, `5 GPU hours of training`: amounts, not results.
+      if (/^(?:minutes|hours|seconds|tokens|GB)$/u.test(unit.unit) && /^ ?of\b/u.test(afterLower)) continue
     }
 
     skipUntil = tokenEnd

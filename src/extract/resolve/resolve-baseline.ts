@@ -3,7 +3,7 @@ import type {Draft} from '../types.js'
 const comparatorWord =
   /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|over|than|compared (?:to|with)|versus|vs\.?|against|relative to|within\s\S{1,12}(?:\s\S{1,12})?\sof)\s/gu
 const phraseStop =
-  /\s(?:by|on|in|at|with|across|while|which|and|when|for|using|to|from|through|under|without)\s|[,;.()]|\s\d|$/u
+  /\s(?:by|on|in|at|with|across|while|which|and|when|for|using|to|from|through|under|without)\s|[,;()]|\.(?:\s|$)|\s\d|$/u
 
 /**
  * The named comparator of a claim (`VeriFree` in `outperforms VeriFree by

@@ -35,12 +35,13 @@ function mentions(sentence: Sentence, paper: PaperContext): Mention[] {
  * The system a result belongs to: a model named right after the number
  * (`+12.3% for Qwen2.5-1.5B`), else the nearest named system before it that
  * is the subject (not the comparator of `outperforming X`, `than X`, `over
- * X`, nor a setting `using X`, `e.g., X`); else the paper's method.
+ * X`, nor a setting `using X`, `e.g., X`); else the paper's method; else the
+ * system the two previous sentences name as a subject.
  *
  * @example
  * resolveModel(draft, paper)
  */
-export function resolveModel(draft: Draft, paper: PaperContext): string | null {
+export function resolveModel(draft: Draft, paper: PaperContext, sentences: readonly Sentence[] = []): string | null {
   const {sentence} = draft
   const first = draft.tokens[0]!
   const last = draft.tokens.at(-1)!
@@ -60,5 +61,13 @@ export function resolveModel(draft: Draft, paper: PaperContext): string | null {
     const local = before.filter((mention) => previous === undefined || mention.start >= previous.end)
     return (local.at(-1) ?? before[0]!).name
   }
-  return paper.method
+  if (paper.method) return paper.method
+  // `It scored 76`: the system the previous sentences were about.
+  for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - 2); index--) {
+    const previous = sentences[index]
+    if (!previous) continue
+    const subject = previous.models.find((mention) => isSubject(previous, mention))
+    if (subject) return subject.name
+  }
+  return null
 }

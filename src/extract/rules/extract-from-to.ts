@@ -3,7 +3,8 @@ import {cueOf} from '../read-cues.js'
 import type {Draft, NumberToken, Sentence} from '../types.js'
 
 const fromBefore = /(?:\bfrom|\()\s{0,3}$/u
-const toBetween = /^\s{0,3}(?:to|→|->)\s{0,3}$/u
+// `from 0% in the no-injection control to 54.7%`: a short phrase may sit between.
+const toBetween = /^(?:\s{1,3}[^\s\d;,]{1,20}){0,6}\s{0,3}(?:to|→|->)\s{0,3}$/u
 const restateLink = /^[\s,;(]{0,3}(?:(?:which is|that is|i\.e\.,?|marking|representing|reflecting|showing|yielding|achieving|an?|with|for|or)\s){0,3}[a-z\s-]{0,40}$/u
 
 // `a 7.8% gain (from 74% to 81.8%)`, `an improvement of 55.8%, increasing from 43% to 67%`.
