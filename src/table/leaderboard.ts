@@ -221,8 +221,12 @@ function compareGains(a: Gain, b: Gain, metrics: MetricIndex): number {
   )
 }
 
+// One collator for all comparisons: `localeCompare` with options builds a new
+// one on every call, which dominates sorting large boards.
+const collator = new Intl.Collator('en', {sensitivity: 'base'})
+
 /** Text order that ignores case, with null last. */
 function compareNullable(a: string | null, b: string | null): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1
-  return a.localeCompare(b, 'en', {sensitivity: 'base'})
+  return collator.compare(a, b)
 }
