@@ -300,3 +300,22 @@ describe('detectFormat on JSON', () => {
     expect(detectFormat(input)).toBe(format)
   })
 })
+
+describe('parseListing dispatch on the captures', () => {
+  it.each([
+    ['captures/search-page-plaintext.txt', 'text-dump'],
+    ['captures/search-page-markdown.md', 'markdown'],
+    ['captures/daily-papers-api-entry.json', 'api-json'],
+    ['daily-papers.txt', 'text']
+  ])('%s is read as %s', async (name, format) => {
+    const {readFileSync} = await import('node:fs')
+    const {parseListing} = await import('../src/index.js')
+    const text = readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')
+    const listing = parseListing(text)
+    expect(listing.format).toBe(format)
+    expect(listing.papers.length).toBeGreaterThan(0)
+    expect(listing.messages.filter((message) => message.fatal)).toEqual([])
+    // Forcing the plain-text reader on another format never throws either.
+    expect(parseListing(text, {format: 'text'}).format).toBe('text')
+  })
+})

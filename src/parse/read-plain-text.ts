@@ -224,7 +224,9 @@ function isPageDate(block: MetaBlock): boolean {
   return block.date !== null && block.authors === null && block.organization === null && !block.hasDot
 }
 
-// Messages quote at most the start of a long value.
+// Messages quote at most the start of a long value (whole code points, so
+// an emoji or a CJK extension character is never cut in half).
 function quote(value: string): string {
-  return value.length > 60 ? value.slice(0, 57) + '…' : value
+  if (value.length <= 60) return value
+  return Array.from(value.slice(0, 120)).slice(0, 57).join('') + '…'
 }
