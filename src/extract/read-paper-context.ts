@@ -37,13 +37,24 @@ function titleHead(title: string): string | null {
 
 function introducedName(abstract: string): string | null {
   for (const match of abstract.matchAll(introduce)) {
-    const word = match[1]!.replace(/['’]s$/u, '')
-    if (isName(word)) return word
-    // `we propose Entropy Minimized Policy Optimization (EMPO)`.
-    const rest = abstract.slice(match.index, match.index + 200)
+    const rest = abstract.slice(match.index + match[0].length - match[1]!.length, match.index + 240)
     const stop = rest.search(/[.;]\s/u)
-    const acronym = parenthesised.exec(stop > 0 ? rest.slice(0, stop) : rest)
-    if (acronym && isName(acronym[1]!) && /\p{Lu}/u.test(acronym[1]!)) return acronym[1]!
+    const clause = stop > 0 ? rest.slice(0, stop) : rest
+    // The capitalised words that follow: `EMPO`, `AI GameStore`, `Decoupled
+    // Reward Policy Optimization (DRPO)`.
+    const words: string[] = []
+    for (const word of clause.split(/\s+/u)) {
+      const bare = word.replace(/[,:;]$|['’]s$/u, '')
+      if (!/^[\p{Lu}\p{N}]/u.test(bare) || words.length === 5) break
+      words.push(bare)
+      if (bare !== word) break
+    }
+    const acronym = parenthesised.exec(clause.slice(0, 160))
+    const expansion = acronym !== null && words.length > 0 && clause.indexOf('(') <= words.join(' ').length + 2
+    if (expansion && isName(acronym[1]!)) return acronym[1]!
+    if (words.length === 1 && isName(words[0]!)) return words[0]!
+    if (words.length > 1 && words.some((word) => isName(word))) return words.join(' ').replace(/[,.]$/u, '')
+    if (words.length === 0 && match[1] && isName(match[1])) return match[1]
   }
   return null
 }
@@ -64,5 +75,9 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
   if (head && (/bench/iu.test(head) || benchmarkTitle.test(afterColon))) {
     return {method: introduced && introduced !== head ? introduced : null, benchmark: head}
   }
+  // A one-word name before the colon (`DRPO:`, `CW-BASS v2:`) is the method;
+  // a longer head (`Speculative Thinking:`) only when the abstract names none.
+  const nameHead = head !== null && (head.split(/\s+/u).length === 1 || /^\S+ v?\d[\d.]*$/u.test(head)) && isName(head.split(/\s+/u)[0]!)
+  if (nameHead) return {method: head, benchmark: null}
   return {method: introduced ?? head, benchmark: null}
 }

@@ -44,7 +44,8 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
         // `Yi` is not the start of `yield`: the first letter keeps its case and
         // a lower-case letter cannot follow the family.
         const family = familyOf.get(match[0].toLowerCase()) ?? match[0]
-        if (family[0] !== match[0][0] && match[0] !== match[0].toUpperCase()) continue
+        const initial = match[0][0]!
+        if (family[0] !== initial && family[0] === family[0]!.toUpperCase() && initial !== initial.toUpperCase()) continue
         if (/\p{Ll}/u.test(text[start + match[0].length] ?? '')) continue
         let end = start + match[0].length
         while (end < text.length && nameChar.test(text[end]!)) end++

@@ -4,19 +4,40 @@ import type {Draft, Mention, Sentence} from '../types.js'
 // A name right after these words is a comparator or a setting, not the
 // system the result belongs to.
 const notSubject =
-  /\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|comparable to|versus|vs\.?|against|relative to|of|from|using|use|uses|with|assistance of|e\.g\.,?|such as|like|including|includ\w+|via|based on|on top of|matching|match\w*|rival\w*|unlike|teacher|distilled from|trained on|and)\s(?:the\s|a\s|an\s|even\s|strong\s|larger\s|leading\s|proprietary\s|closed-source\s|open-source\s|latest\s|concurrent\s|baseline\s|state-of-the-art\s|sota\s|models?\s|such as\s|as\s)*$/u
+  /\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|comparable to|versus|vs\.?|against|relative to|of|from|using|use|uses|with|assistance of|e\.g\.,?|such as|like|including|includ\w+|via|based on|on top of|matching|match\w*|rival\w*|unlike|teacher|distilled from|trained on|and|in|by|to|on)\s(?:(?:the|a|an|even|strong|larger|leading|proprietary|closed-source|open-source|latest|concurrent|baseline|state-of-the-art|sota|models?|such as|as)\s){0,4}$/u
 const withinOf = /\bwithin\s\S{1,12}(?:\s\S{1,12})?\sof\s(?:the\s)?$/u
-const forModel = /^\s?(?:\)\s?)?(?:for|with|by|of)\s(?:the\s)?$/u
+const forModel = /^\s?(?:\)\s?)?for\s(?:the\s)?$/u
+// `CiteTracer reaches 97.1%`: a name-shaped word before a result verb.
+const subjectVerb =
+  /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}\p{N}.+-]{1,30})\s(?:(?:also|further|consistently|significantly|substantially|still|even|then|now)\s)?(?:achiev|reach|attain|obtain|scor|outperform|surpass|improv|yield|record|deliver|exceed|establish|boost|enhanc|reduc|beat|match|get|gain|ranks?|tops?|leads?|sets?)\w*\b/gu
 
 function isSubject(sentence: Sentence, mention: Mention): boolean {
+  // `outperforms A by 5%, B by 3%`: a name followed by `by N` is compared with.
+  if (/^\s?by\s[^a-z]{0,3}\d/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 12))) return false
   const before = sentence.lower.slice(Math.max(0, mention.start - sentence.start - 60), mention.start - sentence.start)
   // `the accuracy of Qwen2.5-7B from 30% to 48%` is the model's own score.
   if (/\b(?:accuracy|performance|score|results?|rate)\sof\s(?:the\s)?$/u.test(before)) return true
   return !notSubject.test(before) && !withinOf.test(before)
 }
 
+function isShaped(word: string): boolean {
+  let marks = 0
+  for (const char of word) if (/[\p{Lu}\p{N}]/u.test(char)) marks++
+  return marks >= 2 || /-\p{Lu}/u.test(word)
+}
+
 function mentions(sentence: Sentence, paper: PaperContext): Mention[] {
-  const found = [...sentence.models]
+  // A benchmark that shares a family name (`on Minerva`) is not a model here.
+  const found = sentence.models.filter(
+    (mention) => !sentence.benchmarks.some((other) => other.start === mention.start && other.end === mention.end)
+  )
+  for (const match of sentence.clean.matchAll(subjectVerb)) {
+    const name = match[1]!.replace(/[.,]$/u, '')
+    const start = sentence.start + match.index
+    const end = start + name.length
+    if (!isShaped(name) || sentence.benchmarks.some((other) => other.start < end && start < other.end)) continue
+    if (!found.some((mention) => mention.start < end && start < mention.end)) found.push({name, start, end})
+  }
   if (paper.method) {
     let from = 0
     for (;;) {
