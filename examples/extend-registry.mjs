@@ -8,7 +8,7 @@ import {extractClaims} from '../dist/index.js'
 
 const abstract =
   'We present Falcon-Reasoner, a 7B model for warehouse planning. ' +
-  'Falcon-Reasoner achieves 71.3% accuracy on MB-1, up from 64.0% for the base model. ' +
+  'Falcon-Reasoner achieves 71.3% accuracy on MB-1 and 58.2% on MyBench v1. ' +
   'It also improves GSM8K accuracy by 4.9%.'
 
 const benchmarks = [{name: 'MyBench', aliases: ['MB-1', 'MyBench v1']}]
@@ -16,12 +16,13 @@ const benchmarks = [{name: 'MyBench', aliases: ['MB-1', 'MyBench v1']}]
 const before = extractClaims(abstract)
 const after = extractClaims(abstract, {benchmarks})
 
-console.log('value  delta  benchmark (built-in registry)  benchmark (with MyBench)')
+// One line per claim: the evidence, then the benchmark column without and
+// with the extension (`-` for an empty cell).
+console.log('evidence'.padEnd(24) + 'built-in registry'.padEnd(20) + 'with MyBench')
 for (const claim of after) {
   const plain = before.find((other) => other.start === claim.start && other.end === claim.end)
   console.log(
-    `${String(claim.value ?? '').padEnd(6)} ${String(claim.delta ?? '').padEnd(6)} ` +
-      `${String(plain?.benchmark ?? null).padEnd(30)} ${claim.benchmark}`
+    abstract.slice(claim.start, claim.end).padEnd(24) + (plain?.benchmark ?? '-').padEnd(20) + (claim.benchmark ?? '-')
   )
 }
 

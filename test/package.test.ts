@@ -18,6 +18,22 @@ const manifest = JSON.parse(await fs.readFile(path.join(root, 'package.json'), '
   bin: Record<string, string>
 }
 
+// One record in the plain-text listing format (`seeds/daily-papers.txt`).
+const listing = [
+  'Daily Papers',
+  '',
+  'Nov 12',
+  '',
+  'Tiny Paper: A Test Record',
+  '',
+  'Our method elevates model performance on MATH500 from 36.0% to 73.6%.',
+  '',
+  '  • 2 authors',
+  '·',
+  'Sep 16',
+  ''
+].join('\n')
+
 // Both module systems run the same probe: list the exports, then make real
 // calls (a schema, the parser and the extractor) on a tiny listing.
 const probe = `
@@ -30,8 +46,19 @@ const claim = {
 }
 const parsed = m.ClaimSchema.safeParse(claim).success
 const rejected = m.ClaimSchema.safeParse({...claim, confidence: 2}).success
-console.log(JSON.stringify({names, parsed, rejected}))
+const listing = m.parseListing(${JSON.stringify(listing)})
+const papers = listing.papers.map((paper) => [paper.title, paper.authors, paper.date])
+const claims = m.extractClaims(listing.papers[0].abstract).map((found) => [found.benchmark, found.value, found.baselineValue])
+console.log(JSON.stringify({names, parsed, rejected, papers, claims}))
 `
+
+// What the probe must print besides the export names.
+const calls = {
+  parsed: true,
+  rejected: false,
+  papers: [['Tiny Paper: A Test Record', 2, {year: null, month: 9, day: 16}]],
+  claims: [['MATH-500', 73.6, 36]]
+}
 
 let directory = ''
 let project = ''
@@ -75,9 +102,16 @@ afterAll(async () => {
 })
 
 /** Run `node` in the temporary project and parse the JSON it prints. */
-async function node(args: string[]): Promise<{names: string[]; parsed: boolean; rejected: boolean}> {
+async function node(args: string[]): Promise<Record<string, unknown>> {
   const {stdout} = await run(process.execPath, args, {cwd: project})
-  return JSON.parse(stdout) as {names: string[]; parsed: boolean; rejected: boolean}
+  return JSON.parse(stdout) as Record<string, unknown>
+}
+
+function readJsonLines(text: string): Array<Record<string, unknown>> {
+  return text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
 }
 
 describe('the packed tarball', () => {
@@ -109,13 +143,13 @@ describe('the installed package', () => {
   it('is loaded by `import` with every export of `src/index.ts`', async (context) => {
     context.skip(unavailable !== undefined, unavailable)
     const result = await node(['--input-type=module', '-e', `import * as m from 'benchmark-claims'\n${probe}`])
-    expect(result).toEqual({names: expected, parsed: true, rejected: false})
+    expect(result).toEqual({names: expected, ...calls})
   })
 
   it('is loaded by `require` with the same exports', async (context) => {
     context.skip(unavailable !== undefined, unavailable)
     const result = await node(['-e', `const m = require('benchmark-claims')\n${probe}`])
-    expect(result).toEqual({names: expected, parsed: true, rejected: false})
+    expect(result).toEqual({names: expected, ...calls})
   })
 
   it('is loaded by `require` without `require(esm)`: the CommonJS build bundles the ESM-only dependencies', async (context) => {
@@ -125,14 +159,21 @@ describe('the installed package', () => {
       '-e',
       `const m = require('benchmark-claims')\n${probe}`
     ])
-    expect(result).toEqual({names: expected, parsed: true, rejected: false})
+    expect(result).toEqual({names: expected, ...calls})
   })
 
-  it('installs the `benchmark-claims` command as an executable Node script', async (context) => {
+  it('installs the `benchmark-claims` command, which prints its version and reads a listing', async (context) => {
     context.skip(unavailable !== undefined, unavailable)
     expect(Object.keys(manifest.bin)).toEqual(['benchmark-claims'])
     const bin = path.join(project, 'node_modules', '.bin', 'benchmark-claims')
-    await fs.access(bin, fs.constants.X_OK)
-    expect(await fs.readFile(bin, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/)
+    expect((await run(bin, ['--version'], {cwd: project})).stdout.trim()).toBe(manifest.version)
+
+    await fs.writeFile(path.join(project, 'listing.txt'), listing)
+    const papers = await run(bin, ['papers', 'listing.txt', '--format', 'jsonl'], {cwd: project})
+    expect(readJsonLines(papers.stdout).map((paper) => paper.title)).toEqual(['Tiny Paper: A Test Record'])
+    const claims = await run(bin, ['claims', 'listing.txt', '--format', 'jsonl'], {cwd: project})
+    expect(readJsonLines(claims.stdout).map((claim) => [claim.benchmark, claim.value, claim.baseline_value])).toEqual(
+      calls.claims
+    )
   })
 })
