@@ -47,6 +47,17 @@ describe('leaderboard ranking', () => {
     ])
   })
 
+  it.each([
+    ['no change', {unit: 'tokens'}, 'tokens'],
+    ['an absolute change in %', {delta: 37.6, unit: '%', deltaKind: 'absolute'}, '%'],
+    ['a change in pp', {delta: 6.2, unit: 'pp', deltaKind: 'absolute'}, '%'],
+    ['an unspecified change', {delta: 6.2, unit: '%', deltaKind: 'unspecified'}, '%'],
+    ['a relative change', {delta: -15.7, unit: '%', deltaKind: 'relative'}, null],
+    ['a ratio', {delta: 2, unit: 'x', deltaKind: 'ratio'}, null]
+  ] as const)('gives the value’s unit for a claim with %s', (_, fields, unit) => {
+    expect(leaderboard([score('A', 4583, fields)]).boards[0]?.entries[0]?.unit).toBe(unit)
+  })
+
   it('keeps a model’s first claim when its values tie', () => {
     const claims = [score('A', 50, {sentence: 'first'}), score('A', 50, {sentence: 'second'})]
     expect(leaderboard(claims).boards[0]?.entries[0]).toMatchObject({sentence: 'first', claims: 2})

@@ -7,7 +7,9 @@ import {DeltaKindSchema, QualifierSchema} from './claim.js'
  * sentence and the evidence's `start`/`end` in the abstract), its `rank`
  * (1 is best; equal values share a rank, as in 1, 1, 3) and how many of its
  * claims the board saw. `model` is null for a paper's unnamed system.
- * `published` is the paper's date when papers were passed.
+ * `unit` is the value's: the claim's unit when the claim states no change or
+ * an absolute one (`pp` read as `%`), else null (the claim's unit is then the
+ * change's). `published` is the paper's date when papers were passed.
  *
  * @example
  * LeaderboardEntrySchema.parse({

@@ -163,7 +163,7 @@ function finish(slot: Slot): Board {
     rank: 1,
     model: claim.model,
     value: claim.value as number,
-    unit: claim.unit,
+    unit: valueUnit(claim),
     qualifier: claim.qualifier,
     paper: claim.paper,
     paperIndex: claim.paperIndex,
@@ -184,6 +184,17 @@ function finish(slot: Slot): Board {
   }
 
   return {...slot.board, entries}
+}
+
+/**
+ * A claim's `unit` is that of its change when it states one (`from 5439 to
+ * 4583 tokens, a 15.7% decrease`): it is the value's unit only when there is
+ * no change or the change is in the value's own scale.
+ */
+function valueUnit(claim: Claim): string | null {
+  if (claim.delta === null) return claim.unit
+  if (claim.deltaKind === 'relative' || claim.deltaKind === 'ratio') return null
+  return claim.unit === 'pp' ? '%' : claim.unit
 }
 
 function toGain(claim: Claim, metric: string | null, {published, arxivId}: Source): Gain {

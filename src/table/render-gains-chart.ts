@@ -4,7 +4,7 @@ import {normalizeName} from './metric-index.js'
 
 const width = 760
 const labelWidth = 220
-const valueWidth = 70
+const valueWidth = 110
 const barHeight = 16
 const rowHeight = 24
 const top = 8
