@@ -55,6 +55,8 @@ export function createSession(args: CommandArguments, input: Input, output: Outp
       year: args.year,
       categories: args.categories,
       jobs: args.jobs,
+      // A file known to be large gets its workers at once, not after 2 MB.
+      workerThreshold: input.size !== undefined && input.size >= 2 * 1024 * 1024 ? 0 : undefined,
       onMessage
     },
     failed: () => fatal,

@@ -4,29 +4,35 @@ import {help} from './help.js'
 import {openInput} from './open-input.js'
 import {openOutput, type Output} from './open-output.js'
 import {parseCommandArguments, type CommandSpec} from './parse-command-arguments.js'
-import {runClaims} from './run-claims.js'
-import {runLeaderboard} from './run-leaderboard.js'
-import {runPapers} from './run-papers.js'
-import {runReport} from './run-report.js'
 import {UsageError} from './usage-error.js'
 
 interface Command {
   spec: CommandSpec
-  run(session: Session): Promise<void>
+  /** Loaded only when run, so help and usage errors start fast. */
+  load(): Promise<(session: Session) => Promise<void>>
 }
 
 const commands: Record<string, Command> = {
-  papers: {spec: {name: 'papers', formats: ['jsonl', 'json', 'csv']}, run: runPapers},
-  claims: {spec: {name: 'claims', formats: ['csv', 'jsonl', 'json']}, run: runClaims},
+  papers: {
+    spec: {name: 'papers', formats: ['jsonl', 'json', 'csv']},
+    load: async () => (await import('./run-papers.js')).runPapers
+  },
+  claims: {
+    spec: {name: 'claims', formats: ['csv', 'jsonl', 'json']},
+    load: async () => (await import('./run-claims.js')).runClaims
+  },
   leaderboard: {
     spec: {
       name: 'leaderboard',
       formats: ['md', 'csv', 'json'],
       strings: ['benchmark', 'metric', 'model', 'since', 'until', 'table']
     },
-    run: runLeaderboard
+    load: async () => (await import('./run-leaderboard.js')).runLeaderboard
   },
-  report: {spec: {name: 'report', formats: ['html'], strings: ['title', 'benchmark', 'metric', 'model']}, run: runReport}
+  report: {
+    spec: {name: 'report', formats: ['html'], strings: ['title', 'benchmark', 'metric', 'model']},
+    load: async () => (await import('./run-report.js')).runReport
+  }
 }
 
 /**
@@ -74,9 +80,10 @@ export async function main(argv: readonly string[], version: string): Promise<nu
       return 1
     }
 
+    const run = await command.load()
     const session = createSession(args, input, output)
     try {
-      await command.run(session)
+      await run(session)
     } finally {
       session.finish()
       await output.close()

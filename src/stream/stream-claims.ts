@@ -14,7 +14,7 @@ export interface StreamClaimsOptions extends StreamListingOptions, ExtractOption
    * only from the built package (`dist/`); `1` keeps everything on this thread.
    */
   jobs?: number | undefined
-  /** Characters to read before starting workers (default 4 MB): below that, starting them costs more than it saves. */
+  /** Characters to read before starting workers (default 2 MB): below that, starting them costs more than it saves. */
   workerThreshold?: number | undefined
   /** Called with every batch of papers as it is parsed, before its claims come out. */
   onPapers?: ((papers: readonly Paper[]) => void) | undefined
@@ -38,7 +38,7 @@ export interface StreamClaimsOptions extends StreamListingOptions, ExtractOption
  */
 export async function* streamClaims(source: ChunkSource, options: StreamClaimsOptions = {}): AsyncGenerator<Claim> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()))
-  const workerThreshold = options.workerThreshold ?? 4 * 1024 * 1024
+  const workerThreshold = options.workerThreshold ?? 2 * 1024 * 1024
   const extractOptions: ExtractOptions = {benchmarks: options.benchmarks, metrics: options.metrics}
   const entry = jobs > 1 ? findWorkerEntry() : undefined
   const inFlight: Array<Promise<Claim[]>> = []
