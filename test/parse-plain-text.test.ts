@@ -272,3 +272,26 @@ describe('meta line variants', () => {
     expect(papers[1]).toMatchObject({title: 'B Title', authors: null, date: null, comments: null})
   })
 })
+
+describe('a copy without blank lines', () => {
+  it.each([
+    ['more-papers.txt', 80],
+    ['daily-papers.txt', 82]
+  ])('reads %s with single line breaks the same', (name, count) => {
+    const text = fixture(name)
+    const squeezed = text.replace(/\n(?:[ \t]*\n)+/g, '\n')
+    const expected = parseListing(text)
+    const listing = parseListing(squeezed)
+    expect(listing.messages).toEqual([])
+    expect(listing.date).toEqual(expected.date)
+    expect(listing.papers).toHaveLength(count)
+    expect(listing.papers.map((paper) => pick(paper))).toEqual(expected.papers.map((paper) => pick(paper)))
+  })
+
+  it('still joins hard-wrapped abstracts when blank lines separate paragraphs', () => {
+    const wrapped = Array.from({length: 30}, (_, index) => `line ${index} of a long abstract that goes on`).join('\n') + '.'
+    const {papers} = parseListing(`${header}A Title\n\n${wrapped}\n\n  • 2 authors\n·\nSep 16\n`)
+    expect(papers).toHaveLength(1)
+    expect(papers[0]?.abstract.startsWith('line 0 of a long abstract that goes on line 1 of')).toBe(true)
+  })
+})

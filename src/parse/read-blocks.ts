@@ -30,13 +30,16 @@ export type Block = TextBlock | MetaBlock
 // An organization handle as Hugging Face allows it (`tencent`, `MMR1`, `occ-ai`).
 const HANDLE = /^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,95}$/u
 const MAX_ORGANIZATION_LENGTH = 160
+// Fewer lines are too few to say the blank lines are missing.
+const MIN_LINES_WITHOUT_BLANKS = 6
 
 /**
  * Group the lines of a listing copied as plain text into blocks: runs of
  * text lines (split at blank lines) and meta blocks. Meta lines are found by
  * their shape, even when no blank line separates them from the text before;
  * an organization line (`tencent Tencent`) is recognised by its place: a
- * short line of its own, right before the `·` separator.
+ * short line right before the `·` separator. A text that has (nearly) no
+ * blank lines at all is read with every line a paragraph of its own.
  *
  * @example
  * readBlocks(splitLines('Title\n\nAbstract.\n\n  • 2 authors\n·\nSep 16'))
@@ -44,6 +47,7 @@ const MAX_ORGANIZATION_LENGTH = 160
  */
 export function readBlocks(lines: readonly SourceLine[]): Block[] {
   const shapes = lines.map((line) => classifyLine(line.value))
+  const linePerParagraph = lacksBlankLines(shapes)
   const blocks: Block[] = []
   let text: SourceLine[] = []
   let index = 0
@@ -70,6 +74,7 @@ export function readBlocks(lines: readonly SourceLine[]): Block[] {
     }
 
     text.push(lines[index] as SourceLine)
+    if (linePerParagraph) flush()
     index++
   }
 
@@ -110,6 +115,20 @@ function lastPart(block: MetaBlock): number {
   return block.hasDot ? 1 : 0
 }
 
+// Some copies lose the blank lines between paragraphs: then every line is
+// a paragraph of its own (hard-wrapped abstracts cannot be told apart there).
+// With blank lines, a record has at least two (title, abstract).
+function lacksBlankLines(shapes: readonly LineShape[]): boolean {
+  let first = 0
+  let last = shapes.length - 1
+  while (first <= last && shapes[first]?.kind === 'blank') first++
+  while (last >= first && shapes[last]?.kind === 'blank') last--
+  let blank = 0
+  for (let index = first; index <= last; index++) if (shapes[index]?.kind === 'blank') blank++
+  const lines = last - first + 1
+  return lines >= MIN_LINES_WITHOUT_BLANKS && blank * 100 < lines
+}
+
 function startsMeta(
   lines: readonly SourceLine[],
   shapes: readonly LineShape[],
@@ -121,10 +140,12 @@ function startsMeta(
   // A date opens meta lines only at the start of a paragraph: inside a
   // hard-wrapped abstract, `Jan 12` on a line of its own is just text.
   if (kind === 'date') return atParagraphStart
-  if (!atParagraphStart || !isOrganizationLine((lines[index] as SourceLine).value)) return false
+  if (!isOrganizationLine((lines[index] as SourceLine).value)) return false
   const next = shapes[index + 1]?.kind
+  // The line right before the `·` is the author count or the organization.
+  if (next === 'dot') return true
   // Without the `·`, an organization line and a date make a paragraph of their own.
-  return next === 'dot' || (next === 'date' && (shapes[index + 2]?.kind ?? 'blank') === 'blank')
+  return atParagraphStart && next === 'date' && (shapes[index + 2]?.kind ?? 'blank') === 'blank'
 }
 
 function readMeta(
