@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {createHash} from 'node:crypto'
 import {describe, expect, it} from 'vitest'
 import {compareCells} from '../src/table/compare-cells.js'
@@ -139,5 +140,49 @@ describe('compareCells (the sort script’s order)', () => {
     ['empty cells last descending', ['', '2', '1'], true, ['2', '1', '']]
   ] as const)('sorts %s', (_, cells, descending, expected) => {
     expect([...cells].sort((a, b) => compareCells(a, b, descending))).toEqual(expected)
+  })
+})
+
+describe('renderReport (property)', () => {
+  const text = fc
+    .tuple(fc.constantFrom('', '<script>', '</td><b>', '"><svg onload=x>', '&lt;', "'", '<!--', ']]>'), fc.string({unit: 'binary', maxLength: 20}))
+    .map(([head, tail]) => head + tail)
+  const claim = fc
+    .record({
+      paper: text,
+      model: fc.option(text, {nil: null}),
+      benchmark: fc.option(text, {nil: null}),
+      metric: fc.option(text, {nil: null}),
+      unit: fc.option(text, {nil: null}),
+      baseline: fc.option(text, {nil: null}),
+      arxivId: fc.option(text, {nil: null}),
+      sentence: text,
+      value: fc.option(fc.double({noNaN: true, noDefaultInfinity: true}), {nil: null}),
+      delta: fc.option(fc.double({noNaN: true, noDefaultInfinity: true}), {nil: null})
+    })
+    .map((fields) => buildClaim(fields))
+  const allowed = new Set(['!doctype', 'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'h1', 'h2', 'h3', 'p', 'nav', 'a', 'section', 'span', 'figure', 'figcaption', 'svg', 'g', 'text', 'rect', 'line', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'button', 'mark', 'script'])
+
+  const attributeNames = new Set(['html', 'lang', 'charset', 'http-equiv', 'content', 'name', 'class', 'id', 'href', 'rel', 'aria-label', 'aria-sort', 'type', 'role', 'width', 'height', 'viewBox', 'xmlns', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'text-anchor', 'data-sort'])
+
+  it('makes only its own elements and attributes, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.array(claim, {maxLength: 6}), text, (claims, title) => {
+        const page = renderReport({claims, title})
+        const body = page.replace(/<script>[^]*<\/script>/, '<script></script>')
+        for (const [, name = '', attributes = ''] of body.matchAll(/<\/?([!\w-]+)([^<>]*)>/g)) {
+          expect(allowed).toContain(name.toLowerCase())
+          // Attributes read one by one, each a known name with a quoted value.
+          const names = [...attributes.matchAll(/\s+([\w:-]+)(?:="[^"]*")?/gy)].map((match) => match[1])
+          expect(attributes.replace(/\s+([\w:-]+)(?:="[^"]*")?/gy, '').trim()).toMatch(/^\/?$/)
+          for (const attribute of names) expect(attributeNames).toContain(attribute)
+        }
+
+        expect(page.match(/<script/g)).toHaveLength(1)
+        // Outside tags, no raw angle bracket is left.
+        expect(body.replace(/<\/?[!\w-]+[^<>]*>/g, '')).not.toMatch(/[<>]/)
+      }),
+      {numRuns: 200}
+    )
   })
 })

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {toMarkdownTable} from '../src/table/to-markdown.js'
 
@@ -28,5 +29,22 @@ describe('toMarkdownTable', () => {
 
   it.each(cases)('%s', (_, text, cell) => {
     expect(toMarkdownTable([{x: text}])).toBe(`| x |\n| --- |\n| ${cell} |\n`)
+  })
+})
+
+describe('toMarkdownTable (property)', () => {
+  it('keeps every row at its column count and on one line, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string({unit: 'binary'}), fc.string({unit: 'binary'})), {maxLength: 5}), (pairs) => {
+        const lines = toMarkdownTable(pairs.map(([a, b]) => ({a, b})), ['a', 'b']).split('\n')
+        expect(lines).toHaveLength(pairs.length + 3)
+        for (const line of lines.slice(0, -1)) {
+          // Unescaped pipes: the ones not after an odd run of backslashes.
+          const pipes = [...line.matchAll(/(\\*)\|/g)].filter((match) => (match[1] ?? '').length % 2 === 0)
+          expect(pipes).toHaveLength(3)
+          expect(line.replaceAll('<br>', '')).not.toMatch(/[<>]/)
+        }
+      })
+    )
   })
 })
