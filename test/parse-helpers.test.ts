@@ -319,3 +319,19 @@ describe('parseListing dispatch on the captures', () => {
     expect(parseListing(text, {format: 'text'}).format).toBe('text')
   })
 })
+
+describe('detectFormat on plain text with a few links', () => {
+  it('keeps a plain-text listing with Markdown-looking links or URL lines as text', async () => {
+    const {readFileSync} = await import('node:fs')
+    const seed = readFileSync(new URL('fixtures/daily-papers.txt', import.meta.url), 'utf8')
+    // Two lines with link syntax: the old rule (any two) called this Markdown.
+    const withLinks = seed
+      .replace('is available at https://github.com/zzz0527/SPC-UQ.', 'is [here](https://github.com/zzz0527/SPC-UQ).')
+      .replace('https://github.com/IST-DASLab/QuEST.', '[QuEST](https://github.com/IST-DASLab/QuEST).')
+    const withUrlParagraphs = seed.replace('\n\nMATH-Beyond', '\n\nhttps://a.org/1\n\nhttps://a.org/2\n\nhttps://a.org/3\n\nMATH-Beyond')
+    expect(withLinks).not.toBe(seed)
+    expect(withUrlParagraphs).not.toBe(seed)
+    expect(detectFormat(withLinks)).toBe('text')
+    expect(detectFormat(withUrlParagraphs)).toBe('text')
+  })
+})

@@ -30,8 +30,10 @@ export function detectFormat(text: string): InputFormat {
 
   let markdownLinks = 0
   let urlLines = 0
+  let nonBlank = 0
   const lines = head.split(/\r\n|\n|\r/, HEAD_LINES).map((line) => line.trim())
   for (const [index, line] of lines.entries()) {
+    if (line) nonBlank++
     // A dump puts each link target in a paragraph of its own; a URL that a
     // hard-wrapped abstract pushed onto its own line has text around it.
     if (/^https?:\/\/\S+$/.test(line) && !lines[index - 1] && !lines[index + 1]) urlLines++
@@ -39,8 +41,10 @@ export function detectFormat(text: string): InputFormat {
     if (/\]\((?:https?:|\/)|\]\[\d/.test(line) || /^#{1,6} \[/.test(line)) markdownLinks++
   }
 
-  if (markdownLinks >= 2 && markdownLinks >= urlLines) return 'markdown'
-  if (urlLines >= 3) return 'text-dump'
+  // Cues must be common, not a link or two inside a plain-text abstract: in
+  // the captures, a third of the lines carry them.
+  if (markdownLinks >= 2 && markdownLinks * 20 >= nonBlank && markdownLinks >= urlLines) return 'markdown'
+  if (urlLines >= 3 && urlLines * 10 >= nonBlank) return 'text-dump'
   return 'text'
 }
 
