@@ -16,7 +16,10 @@ const scorer = path.join(root, '..', 'shared', 'eval', 'score.mjs')
 const verbose = process.argv.includes('--verbose')
 const sets = [
   {name: 'seed', listing: 'test/fixtures/daily-papers.txt', gold: 'test/fixtures/gold/seed.claims.jsonl'},
-  {name: 'more-papers', listing: 'test/fixtures/more-papers.txt', gold: 'test/fixtures/gold/more-papers.claims.jsonl'}
+  {name: 'more-papers', listing: 'test/fixtures/more-papers.txt', gold: 'test/fixtures/gold/more-papers.claims.jsonl'},
+  // Hand-annotated by a teammate who never saw the extractor: a stand-in for
+  // the hidden set. Its failure patterns are listed in /tmp/heldout-failures.md.
+  {name: 'heldout', listing: 'test/fixtures/heldout/heldout.txt', gold: 'test/fixtures/heldout/heldout.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())

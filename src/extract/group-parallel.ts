@@ -2,7 +2,7 @@ import type {Draft} from './types.js'
 
 // Between two items of one list: commas, `and`, and the item's own
 // benchmark or model words, but no new verb of scoring.
-const listGap = /^[^;:]{0,80}$/u
+const listGap = /^[^;]{0,80}$/u
 const newClause = /\b(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*|record\w*|whereas|but|although|though|while|which|where|yet|compared|than|respectively)\b|\.\s/u
 
 /**
@@ -17,7 +17,7 @@ export function groupParallel(drafts: readonly Draft[]): Draft[][] {
   let current: Draft[] = []
   for (const draft of drafts) {
     const previous = current.at(-1)
-    if (previous && previous.sentence === draft.sentence && previous.tokens.length === 1 && draft.tokens.length === 1) {
+    if (previous && previous.sentence === draft.sentence) {
       const sentence = draft.sentence
       const gap = sentence.lower.slice(previous.tokens.at(-1)!.end - sentence.start, draft.tokens[0]!.start - sentence.start)
       if (listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && !newClause.test(gap)) {

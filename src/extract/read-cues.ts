@@ -48,7 +48,7 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
 }
 
 // Between two items of one list: a comma or `and`, no new clause.
-const listGap = /^[^;:]{0,80}$/u
+const listGap = /^[^;]{0,80}$/u
 const newClause = /\b(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*|record\w*|whereas|but|although|though|while|which|where|yet|compared|than|respectively)\b|\.\s/u
 
 /**

@@ -5,13 +5,28 @@ import type {Draft, Mention, Sentence} from '../types.js'
 // Results over many benchmarks name none of them.
 const aggregate =
   /\b(?:across|over|on|averaged over|in)\s(?:all|the|several|multiple|various|many|diverse|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a range of|a suite of|a variety of)\b[^.;,]{0,40}?\b(?:benchmarks|datasets|tasks|domains|suites|environments|settings|evaluations|languages)\b/u
+// `on AMC32`, `in IntPhys2`, `on the RoboTwin 2.0-Plus`: a name-shaped word
+// after `on`/`in` names a benchmark the registry does not know.
+const shapedAfter = /^[^,;]{0,30}?\b(?:on|in)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2})/u
+const comparison = /\b(?:than|outperform\w*|surpass\w*|compared|versus|vs|beat\w*|over)\b/u
+
+function isShaped(word: string): boolean {
+  let marks = 0
+  for (const char of word) if (/[\p{Lu}\p{N}]/u.test(char)) marks++
+  return marks >= 2
+}
+
+function overlaps(start: number, end: number, mentions: readonly Mention[]): boolean {
+  return mentions.some((mention) => mention.start < end && start < mention.end)
+}
 
 /**
  * The benchmark a claim is on: `B:` or `B (` right before the number, then
- * `on/in B` after it, then the nearest benchmark before it in the sentence,
- * then the only benchmark the sentence names; else the single benchmark of
- * the earlier sentences, or the benchmark the paper introduces. Null for
- * results across many benchmarks.
+ * `on/in B` right after it, then the nearest benchmark around it (no other
+ * number between), then a name-shaped `on X` the registry does not know,
+ * then the only benchmark the sentence names when no other number is closer
+ * to it; else the single benchmark of the earlier sentences, or the
+ * benchmark the paper introduces. Null for results across many benchmarks.
  *
  * @example
  * resolveBenchmark(draft, sentences, paper)
@@ -25,39 +40,52 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
     (mention) => !sentence.models.some((model) => model.start <= mention.start && mention.end <= model.end)
   )
   const base = sentence.start
+  const between = (from: number, to: number): string => sentence.lower.slice(from - base, to - base)
+  const otherToken = (from: number, to: number): boolean =>
+    sentence.tokens.some((token) => !draft.tokens.includes(token) && token.start >= from && token.end <= to)
 
   // `MATH-500: +30.1%`, `GSM8K (+4.9%)`, `AMC23:+27.5%`.
   for (const mention of names) {
-    const gap = sentence.lower.slice(mention.end - base, first.start - base)
-    if (mention.end <= first.start && /^\s{0,2}(?:[:=(]|with|of|at)?\s{0,2}[+\-−]?$/u.test(gap)) return mention.name
+    if (mention.end <= first.start && /^\s{0,2}(?:[:=(]|with|of|at)?\s{0,2}[+\-−]?$/u.test(between(mention.end, first.start))) {
+      return mention.name
+    }
   }
   const aggregateAfter = aggregate.exec(windows.after)
   if (aggregateAfter && !/[,;]/u.test(windows.after.slice(0, aggregateAfter.index)) && aggregateAfter.index < 40) {
-    // `on the MATH benchmark` is not an aggregate; `across six benchmarks` is.
-    const named = names.find((mention) => mention.start >= last.end && mention.start - base < windows.afterStart + 25)
+    const named = names.find((mention) => mention.start >= last.end && mention.start - base < windows.afterStart + aggregateAfter.index + aggregateAfter[0].length)
     return named?.name ?? null
   }
   const near = windows.before.slice(-80)
   const aggregateBefore = aggregate.exec(near)
   if (aggregateBefore && !/[,;]/u.test(near.slice(aggregateBefore.index))) return null
-  // `… on B` after the number, before the next number.
-  const afterEnd = windows.afterStart + windows.after.length
-  const after = names.find((mention) => mention.start >= last.end && mention.start - base <= afterEnd)
-  if (after) {
-    const gap = sentence.lower.slice(last.end - base, after.start - base)
-    if (!/\b(?:than|outperform\w*|surpass\w*|compared|versus|vs)\b/u.test(gap) && gap.length < 80) return after.name
+
+  // `… 7.5 points on Minerva`: right after the number, before any comma.
+  const afterEnd = base + windows.afterStart + windows.after.length
+  const after = names.find((mention) => mention.start >= last.end && mention.start <= afterEnd)
+  const afterGap = after ? between(last.end, after.start) : ''
+  if (after && /^[^,;]{0,40}?\b(?:on|in|for|at)\s(?:the\s)?(?:[a-z-]+\s){0,2}$/u.test(afterGap) && !comparison.test(afterGap)) return after.name
+  // The nearest benchmark before the number, with no other number between.
+  const before = names.filter((mention) => mention.end <= first.start && !otherToken(mention.end, first.start)).at(-1)
+  const beforeGap = before ? between(before.end, first.start) : ''
+  if (before && (!after || beforeGap.length <= afterGap.length || /[,;]/u.test(afterGap))) return before.name
+  if (after && !comparison.test(afterGap) && afterGap.length < 80) return after.name
+  // A name the registry does not know: `on AMC32`.
+  const shaped = shapedAfter.exec(windows.afterRaw)
+  if (shaped) {
+    const name = shaped[1]!.replace(/['’]s?$|[.,]$/u, '')
+    const start = base + windows.afterStart + shaped.index + shaped[0].length - shaped[1]!.length
+    if (isShaped(name) && !overlaps(start, start + name.length, sentence.models) && !overlaps(start, start + name.length, sentence.metrics)) {
+      return name
+    }
   }
-  // The nearest benchmark before the number, in the same stretch of text.
-  const before = names.filter((mention) => mention.end <= first.start && mention.start - base >= windows.beforeStart)
-  if (before.length > 0) return before.at(-1)!.name
-  // The sentence names one benchmark only.
+  // The sentence names one benchmark, and no other number is closer to it.
   const distinct = new Set(names.map((mention) => mention.name))
   if (distinct.size === 1) {
     const only = names[0]!
-    const gap = only.start < first.start ? sentence.lower.slice(only.end - base, first.start - base) : ''
-    if (!/\d/u.test(gap)) return only.name
+    const clear = only.start < first.start ? !otherToken(only.end, first.start) : !otherToken(last.end, only.start)
+    if (clear) return only.name
   }
-  if (distinct.size > 1) return null
+  if (distinct.size > 0) return null
   // The single benchmark of the earlier sentences.
   const earlier = new Set<string>()
   for (const other of sentences) {
@@ -66,9 +94,4 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   }
   if (earlier.size === 1) return [...earlier][0]!
   return paper.benchmark
-}
-
-/** Whether a mention lies inside another (a benchmark inside a model name). */
-export function inside(mention: Mention, outer: readonly Mention[]): boolean {
-  return outer.some((other) => other.start <= mention.start && mention.end <= other.end)
 }

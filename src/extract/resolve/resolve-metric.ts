@@ -6,18 +6,19 @@ const stopWords = new Set([
   'by', 'on', 'in', 'for', 'of', 'at', 'with', 'across', 'over', 'than', 'from', 'to', 'and', 'or', 'while',
   'compared', 'relative', 'versus', 'vs', 'when', 'under', 'without', 'using', 'after', 'before', 'per', 'the', 'a',
   'an', 'is', 'are', 'was', 'were', 'which', 'that', 'as', 'its', 'their', 'our', 'respectively', 'this', 'these',
-  'those', 'it', 'they', 'we', 'but', 'only', 'both', 'each', 'all', 'among', 'within', 'between', 'into', 'through'
+  'those', 'it', 'they', 'we', 'but', 'only', 'both', 'each', 'all', 'among', 'within', 'between', 'into', 'through',
+  'up', 'against', 'depending', 'about', 'around', 'approximately', 'nearly', 'than'
 ])
 // Noun phrases that name no measure.
 const vague =
   /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|it|this|that|them|improvements?|gains?|scores?|points?|one|times|those|these|ours|framework|system|average|state|art|sota|agents?|student|teacher|llms?|vlms?|greater|higher|lower|better|worse|more|less|fewer|larger|smaller|declines?|drops?|increases?|decreases?|reductions?|boosts?|degradations?|loss|margin|speedup|speed-up|overall|cases?|tasks?|benchmarks?|datasets?|problems?|questions?|examples?|samples?|settings?|level|absolute|relative|improvement|gain)$/u
 const modifiers = /^(?:average|mean|overall|relative|absolute|total|substantial|significant|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|reduced|improved|increased|only|just|new|best|final|respective)$/u
 const changeNoun =
-  /^\s?(?:[a-z-]{1,20}\s){0,2}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?)\s(?:in|of)\s(?:the\s|their\s|its\s)?/u
+  /^\s?(?:[a-z-]{1,20}\s){0,2}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?)\s(?:in|of)\s(?:the\s|their\s|its\s)?/u
 const comparative = /^\s?(?:higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper)\s/u
 const nounBeforeChange = /^\s?([a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20})?)\s(?:reductions?|decreases?|increases?|improvements?|gains?|drops?|savings?|speed-?ups?)\b/u
 const verbBefore =
-  /\b(?:improv\w*|increas\w*|reduc\w*|boost\w*|enhanc\w*|decreas\w*|lower\w*|rais\w*|cut\w*|lift\w*|elevat\w*|shrink\w*|shorten\w*|achiev\w*|reach\w*|attain\w*|yield\w*|obtain\w*)\s(?:the\s|its\s|their\s|our\s|a\s|an\s)?((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:\([^)]{1,12}\)\s)?(?:by|from|of|to)\s[^a-z]{0,3}(?:(?:up to|about|approximately|nearly|around|over|more than|at least|a relative|an absolute|an average of)\s)?$/u
+  /\b(?:(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|elevat|shrink|shorten|achiev|reach|attain|yield|obtain)(?:e|es|ed|ing|s)?|cut|cuts|cutting)\s(?:the\s|its\s|their\s|our\s|a\s|an\s)?((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:\([^)]{1,12}\)\s)?(?:by|from|of|to)\s[^a-z]{0,3}(?:(?:up to|about|approximately|nearly|around|over|more than|at least|a relative|an absolute|an average of)\s)?$/u
 const scoreOf = /\b(?:an?|the|its|their|our|with)\s((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:rate\s)?of\s(?:(?:up to|about|approximately|nearly|around|over|more than|at least|only|just)\s)?$/u
 const acronymBefore = /\(([A-Z][A-Za-z@0-9-]{1,12})\)\s(?:by|of)\s[^a-z]{0,3}$/u
 
@@ -44,7 +45,8 @@ function cleanPhrase(words: string[]): string | null {
 }
 
 function readPhrase(text: string): string | null {
-  return cleanPhrase(text.trim().split(/[\s,;:()]+/u).filter(Boolean))
+  const end = text.search(/[,;:()]|\.(?:\s|$)/u)
+  return cleanPhrase((end === -1 ? text : text.slice(0, end)).trim().split(/\s+/u).filter(Boolean))
 }
 
 function within(mentions: readonly Mention[], from: number, to: number): Mention[] {
@@ -59,6 +61,14 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   const head = windows.after.slice(0, 60)
   const headRaw = windows.afterRaw.slice(0, 60)
 
+  const change = changeNoun.exec(head)
+  if (change) {
+    const from = afterStart + change[0].length - 1
+    const found = sentence.metrics.find((mention) => mention.start >= from && mention.start <= from + 30)
+    if (found) return found.name
+    const phrase = readPhrase(windows.afterRaw.slice(change[0].length, change[0].length + 60))
+    if (phrase) return phrase
+  }
   // A registry metric within the first words (`97.1% accuracy`, `86.6% intent
   // accuracy`, `82.95% lower latency`): the words up to it name the measure.
   const words = /^\s?((?:[\p{L}@][\p{L}\p{N}@+'’-]{0,24}\s){0,3})/u.exec(headRaw)
@@ -73,14 +83,6 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     return `${lead.join(' ')} ${sentence.clean.slice(registry.start - base, registry.end - base)}`
   }
 
-  const change = changeNoun.exec(head)
-  if (change) {
-    const from = afterStart + change[0].length - 1
-    const found = sentence.metrics.find((mention) => mention.start >= from && mention.start <= from + 30)
-    if (found) return found.name
-    const phrase = readPhrase(windows.afterRaw.slice(change[0].length, change[0].length + 60))
-    if (phrase) return phrase
-  }
   if (comparative.test(head)) {
     const found = sentence.metrics.find((mention) => mention.start >= afterStart && mention.start <= afterStart + 40)
     if (found) return found.name
@@ -95,7 +97,7 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   // A plain noun phrase right after the number (`0.815 task quality`).
   if (/^\s[a-z]/u.test(head) && !/^\s(?:on|in|for|of|at|with|and|or|to|by|over|across|compared|than|while|when|vs)\b/u.test(head)) {
     const phrase = /^\s((?:[a-z][a-z-]{1,24}\s?){1,3})(?=[,.;]|\s(?:on|in|for|at|and|with|compared|than|over|across|while|from)\b|$)/u.exec(head)
-    if (phrase) return readPhrase(phrase[1]!)
+    if (phrase && !/ing\s?$/u.test(phrase[1]!)) return readPhrase(phrase[1]!)
   }
   return null
 }
@@ -113,7 +115,7 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   if (verb) {
     const phraseStart = beforeStart + verb.index
     const registry = within(sentence.metrics, phraseStart, token.start)
-    if (registry.length > 0) return registry.at(-1)!.name
+    if (registry.length > 0) return registry[0]!.name
     const named = within(sentence.models, phraseStart, token.start).length + within(sentence.benchmarks, phraseStart, token.start).length
     const phrase = readPhrase(beforeRaw.slice(verb.index).replace(/^\S+\s/u, '').replace(/\s(?:by|from|of|to)\s[^a-z]{0,3}(?:[a-z ]{0,20})?$/iu, ''))
     if (phrase && named === 0) return phrase
