@@ -102,7 +102,7 @@ class PlainTextReader {
         if (!isPageDate(block)) break
         for (const unknown of blocks.slice(index, look)) {
           if (isKnownHeader(unknown)) continue
-          this.report(unknown, `Unexpected line \`${quote(blockText(unknown))}\` before the page date`, 'unknown-header')
+          this.report(unknown, `Unexpected line \`${quote(joinLines(unknown))}\` before the page date`, 'unknown-header')
         }
 
         const date = block.date as ListingDate
@@ -200,22 +200,19 @@ function toShape(block: TextBlock): ParagraphShape {
   return {value: joinLines(block), lines: block.lines.length}
 }
 
-function joinLines(block: TextBlock): string {
-  return block.lines.map((line) => cleanLine(line.value)).join(' ')
-}
-
-function blockText(block: Block): string {
+// A block's text as a field: lines cleaned, hard wraps joined with a space.
+function joinLines(block: Block): string {
   return block.lines.map((line) => cleanLine(line.value)).join(' ')
 }
 
 function isKnownHeader(block: Block): boolean {
-  return block.kind === 'text' && block.lines.length === 1 && HEADER_LINES.has(blockText(block).toLowerCase())
+  return block.kind === 'text' && block.lines.length === 1 && HEADER_LINES.has(joinLines(block).toLowerCase())
 }
 
 // One short line that does not end like a sentence: not an abstract.
 function isHeaderLike(block: Block): boolean {
   if (block.kind !== 'text' || block.lines.length !== 1) return false
-  const value = blockText(block)
+  const value = joinLines(block)
   return value.length <= MAX_HEADER_LENGTH && !/[.?]$/.test(value)
 }
 
