@@ -13,7 +13,7 @@ writeFileSync(listing, 'Nov 12\n\nA Title\n\nOur model reaches 91.5% accuracy on
 
 beforeAll(ensureBuilt)
 
-describe.concurrent('CLI exit codes and stderr', () => {
+describe.concurrent('CLI exit codes and stderr', {timeout: 120_000}, () => {
   it.each([
     // [args, exit code, stderr (exact, or a pattern), stdout pattern]
     [['claims', 'no/such/file.txt'], 1, 'no/such/file.txt:1:1: Cannot read input: no such file [unreadable-input]\n', /^$/],

@@ -1,0 +1,35 @@
+import {readFileSync} from 'node:fs'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {extractClaims} from '../src/extract/extract-claims.js'
+import {parseListing} from '../src/parse/parse-listing.js'
+import {createWorkerPool, type WorkerPool} from '../src/stream/create-worker-pool.js'
+import {ensureBuilt} from './cli-run.js'
+
+const seed = readFileSync(new URL('fixtures/daily-papers.txt', import.meta.url), 'utf8')
+const {papers} = parseListing(seed)
+let pool: WorkerPool
+
+beforeAll(() => {
+  ensureBuilt()
+  pool = createWorkerPool(new URL('../dist/claims-worker.js', import.meta.url), 2, {benchmarks: [{name: 'ZorbBench-7'}]})
+})
+
+afterAll(async () => {
+  await pool.close()
+})
+
+describe('createWorkerPool (the built dist/claims-worker.js)', {timeout: 60_000}, () => {
+  it('extracts the same claims as this thread, batch by batch, whatever order they finish in', async () => {
+    const batches = [papers.slice(0, 10), papers.slice(10, 50), papers.slice(50, 51), papers.slice(51), []]
+    const results = await Promise.all(batches.map((batch) => pool.extract(batch)))
+    const options = {benchmarks: [{name: 'ZorbBench-7'}]}
+    expect(results).toEqual(batches.map((batch) => batch.flatMap((paper) => extractClaims(paper, options))))
+    expect(results.flat().length).toBeGreaterThan(30)
+  })
+
+  it('passes the extract options to the workers', async () => {
+    const [paper] = parseListing('Nov 12\n\nA Title\n\nOur method reaches 91.5% accuracy on ZorbBench-7.\n\n  • 2 authors\n·\nSep 16\n').papers
+    const claims = await pool.extract(paper ? [paper] : [])
+    expect(claims.map((claim) => claim.benchmark)).toContain('ZorbBench-7')
+  })
+})
