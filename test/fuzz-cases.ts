@@ -82,6 +82,8 @@ const fragments = [
   '\uFFFD',
   '\uD800',
   '((((((((((',
+  // A number too long for a double (Infinity) in a claim.
+  'improves GSM8K accuracy by ' + '9'.repeat(320) + '%.',
   '1.1.1.1.1.1.1.1',
   'from 1% to from 1% to ',
   '%%%%%%%%',
