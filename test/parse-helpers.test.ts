@@ -268,6 +268,26 @@ describe('checkText', () => {
   })
 })
 
+describe('pairTitles: titles never pair with titles', () => {
+  it('leaves out two titles in a row', () => {
+    const run = [
+      {value: 'First Lost Title', lines: 1},
+      {value: 'Second Lost Title: With a Colon', lines: 1},
+      {value: 'A Title', lines: 1},
+      {value: 'We propose X. ' + 'It works. '.repeat(20).trim(), lines: 1}
+    ]
+    expect(pairTitles(run)).toEqual([
+      {kind: 'single', index: 0},
+      {kind: 'single', index: 1},
+      {kind: 'pair', title: 2, abstract: 3}
+    ])
+  })
+
+  it('still pairs a short abstract that is a sentence', () => {
+    expect(pairTitles([{value: 'A Title', lines: 1}, {value: 'We Propose X.', lines: 1}])).toEqual([{kind: 'pair', title: 0, abstract: 1}])
+  })
+})
+
 describe('pairTitles', () => {
   const title = (value: string) => ({value, lines: 1})
   const abstract = (value: string) => ({value: value + ' '.repeat(0) + ' It works. '.repeat(20).trim(), lines: 1})

@@ -295,3 +295,17 @@ describe('a copy without blank lines', () => {
     expect(papers[0]?.abstract.startsWith('line 0 of a long abstract that goes on line 1 of')).toBe(true)
   })
 })
+
+describe('two titles in a row without abstracts', () => {
+  it('reports both and keeps the next record', () => {
+    const text = `${header}First Lost Title\n\nSecond Lost Title\n\nA Title\n\n${abstract('a')}\n\n  • 2 authors\n·\nSep 16\n`
+    const {papers, messages} = parseListing(text)
+    expect(papers.map((paper) => pick(paper))).toEqual([
+      {index: 0, title: 'A Title', abstract: abstract('a'), authors: 2, organization: null, date: {year: null, month: 9, day: 16}, comments: 0}
+    ])
+    expect(messages.map((message) => [message.ruleId, message.place.line])).toEqual([
+      ['missing-abstract', 13],
+      ['missing-abstract', 15]
+    ])
+  })
+})

@@ -18,7 +18,8 @@ const SINGLE_COST = 10
  * Split a run of paragraphs (between two meta blocks) into title–abstract
  * pairs, leaving out as few as possible. Which one is left out, when the
  * count is odd, follows from shapes: a title is one short line that does
- * not end like a sentence; an abstract is longer and reads as sentences.
+ * not end like a sentence; an abstract is longer and reads as sentences (a
+ * short title-case line without a sentence is never one).
  * Dynamic programming over the run: linear time.
  *
  * @example
@@ -40,7 +41,7 @@ export function pairTitles(paragraphs: readonly ParagraphShape[]): Segment[] {
   for (let index = 1; index <= count; index++) {
     const single = (best[index - 1] as number) + SINGLE_COST
     const pair =
-      index >= 2
+      index >= 2 && canBeAbstract(paragraphs[index - 1] as ParagraphShape)
         ? (best[index - 2] as number) + (asTitle[index - 2] as number) + (asAbstract[index - 1] as number)
         : Number.POSITIVE_INFINITY
     best.push(Math.min(single, pair))
@@ -82,6 +83,12 @@ function titleCost({value, lines}: ParagraphShape): number {
   if (value.endsWith('.') && !value.endsWith('..')) cost += 1
   if (countSentenceBreaks(value, 1) >= 1) cost += 1
   return Math.min(cost, 5)
+}
+
+// A short title-case line that is not a sentence is never an abstract, so
+// two titles in a row (both without abstract) do not pair up.
+function canBeAbstract({value, lines}: ParagraphShape): boolean {
+  return !(lines === 1 && value.length < 150 && !endsSentence(value) && countSentenceBreaks(value, 1) === 0 && isTitleCase(value))
 }
 
 // 0 for a typical abstract; at most 4.
