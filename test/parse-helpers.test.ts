@@ -87,6 +87,8 @@ describe('classifyLine', () => {
     ['  • 1 authors', 'authors'],
     ['• 1 author', 'authors'],
     ['14 authors', 'authors'],
+    ['◦ 3 authors', 'authors'],
+    ['‧', 'dot'],
     ['Sep 16', 'date'],
     ['Nov 30, 2022 3', 'date'],
     ['tencent Tencent', 'text'],

@@ -10,10 +10,10 @@ export type LineShape =
   | {kind: 'text'}
 
 // The separator between the author (or organization) line and the date.
-const DOTS = new Set(['·', '•', '⋅', '∙'])
+const DOTS = new Set(['·', '•', '⋅', '∙', '‧'])
 // `• 2 authors`, `1 authors`, `* 3 authors`: the bullet and spaces are
 // disjoint from the digits, so there is nothing to backtrack over.
-const AUTHORS = /^[•·*-]?\s*(\d{1,7})\s+authors?$/i
+const AUTHORS = /^[•·‧∙⋅◦●*-]?\s*(\d{1,7})\s+authors?$/i
 // Meta lines are short; longer lines are text without looking further.
 const MAX_META_LENGTH = 64
 
