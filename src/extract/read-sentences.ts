@@ -6,7 +6,11 @@ import type {Mention, Sentence} from './types.js'
 
 // LaTeX leftovers blanked without moving offsets: `30.7\%` → `30.7 %`.
 function clean(text: string): string {
-  return text.replace(/\\%/gu, ' %').replace(/[$~]|\\,/gu, (match) => ' '.repeat(match.length))
+  return text
+    .replace(/\\%/gu, ' %')
+    .replace(/\\times/gu, '     ×')
+    .replace(/\$([^$\n]{1,60})\$/gu, (_, inner: string) => ` ${inner} `)
+    .replace(/~|\\,/gu, (match) => ' '.repeat(match.length))
 }
 
 function withoutInner(mentions: Mention[], outer: readonly Mention[]): Mention[] {

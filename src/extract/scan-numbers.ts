@@ -6,7 +6,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
 const unitPattern =
-  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|GB|tok\/s|tokens?|minutes?|hours?|seconds?|times|[x×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}]))/u
+  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|GB|MB|TB|FPS|tok\/s|tokens?|minutes?|hours?|seconds?|s|times|[x×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,6}(×))/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
 const rangeLink = /^ ?(?:--|-|–|—|to) ?(?=\d)/u
 const outOf = /^ out of (\d{1,6})(?: ([a-z]{2,12}))?/u
@@ -22,7 +22,9 @@ function normaliseUnit(raw: string): string {
   if (unit === 'token') return 'tokens'
   if (unit === 'minute') return 'minutes'
   if (unit === 'hour') return 'hours'
-  if (unit === 'second') return 'seconds'
+  if (unit === 'second' || unit === 'seconds') return 's'
+  if (unit === 'fps') return 'FPS'
+  if (unit === 'mb' || unit === 'tb') return unit.toUpperCase()
   return unit
 }
 
@@ -39,7 +41,7 @@ function readUnit(clean: string, at: number): Unit | undefined {
   const rest = clean.slice(at, at + 24)
   const match = unitPattern.exec(rest)
   if (!match) return undefined
-  let unit = normaliseUnit(match[1] ?? match[2]!)
+  let unit = normaliseUnit(match[1] ?? match[2] ?? match[3]!)
   let length = match[0].length
   if (unit === '%') {
     const points = percentPoints.exec(rest.slice(length))
@@ -56,6 +58,7 @@ const settingBefore = /\b(?:using|with|flipping|keeping|retaining|masking|removi
 const settingAfter = /^ ?(?:of (?:the |its |our )?(?:training |fine-tuning |pre-?training |labeled |labelled )?(?:data|dataset|examples|samples|budget|compute|labels|reward|tokens|parameters|outputs|weights)|subsampled|sub-sampled|subset|sampled|noise|of the reward)/u
 const targetAfter = /^ ?(?:coverage|confidence level|quantile|target|threshold|sparsity|mask|dropout|noise)\b/u
 const pValueBefore = /\bp ?[=<>≤]\s?$/u
+// Seconds only as a decimal with a space (`9.6 s`), never glued to a word.
 const referenceBefore = /\b(?:section|sec\.|table|figure|fig\.|eq\.|equation|version|chapter|appendix|step|stage|level|top|k ?=|n ?=)\s?$/u
 const thresholdBefore = /\b(?:above|below|threshold(?: of)?|exceeds?|under)\s$/u
 const magnitudeAfter = /^ ?(?:million|billion|thousand|trillion|[kmb]\b|m\b)/u
@@ -92,11 +95,13 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     const value = parseNumber(digits)
     const sign: -1 | 0 | 1 = signText === '+' ? 1 : signText === '' ? 0 : -1
     const before = lower.slice(Math.max(0, start - 40), start)
+    const currency = clean[start - 1] === '$'
     if (overlaps(start + offset, end + offset, names)) continue
     if (before.endsWith('out of ')) continue
     if (pValueBefore.test(before) || referenceBefore.test(before)) continue
 
     let unit = readUnit(clean, end)
+    if (unit?.unit === 's' && (!digits.includes('.') || clean[end] !== ' ')) unit = undefined
     let low: number | null = null
     let high: number | null = null
     let tokenEnd = end + (unit?.length ?? 0)
@@ -123,9 +128,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
 
     const after = clean.slice(tokenEnd, tokenEnd + 40)
     const afterLower = after.toLowerCase()
-    let unitName = unit?.unit ?? null
+    let unitName = unit?.unit ?? (currency ? '$' : null)
 
-    if (!unit) {
+    if (!unit && !currency) {
       // Numbers glued to letters are names or sizes: `7B`, `4o`, `15k`, `5-shot`.
       if (/^[\p{L}\p{N}]/u.test(after) || /^-[\p{L}]/u.test(after)) continue
       if (magnitudeAfter.test(afterLower)) continue
@@ -135,20 +140,23 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         if (unitName === 'the') unitName = null
       } else {
         const hasDecimal = digits.includes('.')
-        if (!hasDecimal && !/\b(?:from|versus|vs\.?|against|scored?)\s?$/u.test(before) && !/^ ?(?:to|versus|vs\.?|against) \d/u.test(afterLower)) continue
+        const pairedAfter = /^ ?(?:[a-z]{1,6} )?(?:to|versus|vs\.?|against) \d/u.test(afterLower)
+        if (!hasDecimal && !/\b(?:versus|vs\.?|against|scored?)\s?$/u.test(before) && !pairedAfter) continue
+        if (!hasDecimal && value >= 1900 && value <= 2100) continue
+        // `alpha = 0.1`, `k = 5`: parameters, not results.
+        if (/\b(?:[a-z]|alpha|beta|gamma|lambda|tau|epsilon|eta|temperature|threshold)\s?[=:]\s?$/u.test(before)) continue
+        if (/^ ?licen[sc]e/u.test(afterLower)) continue
         if (hasDecimal && !bareAllowedBefore.test(before) && !bareAllowedAfter.test(afterLower) && !/^ [\p{L}]/u.test(after)) continue
         if (thresholdBefore.test(before)) continue
       }
     } else {
-      if (unit.unit === 'x' && /^ ?cross/u.test(afterLower)) continue
-      if (/^[\p{L}\p{N}]/u.test(after) && !/^[\p{L}]/u.test(clean.slice(tokenEnd - 1, tokenEnd))) {
-        // `10%subsampled` style glue is rare; keep it.
-      }
+      const name = unit?.unit ?? '$'
+      if (name === 'x' && /^ ?cross/u.test(afterLower)) continue
       if (settingBefore.test(before) && settingAfter.test(afterLower)) continue
       if (/\bflipping\s$/u.test(before) || /\b(?:using|with) only\s$/u.test(before)) continue
       if (targetAfter.test(afterLower)) continue
       // `60 hours of video`, `5 GPU hours of training`: amounts, not results.
-      if (/^(?:minutes|hours|seconds|tokens|GB)$/u.test(unit.unit) && /^ ?of\b/u.test(afterLower)) continue
+      if (/^(?:minutes|hours|s|tokens|GB)$/u.test(name) && /^ ?of\b/u.test(afterLower)) continue
     }
 
     skipUntil = tokenEnd

@@ -30,7 +30,7 @@ function restatement(sentence: Sentence, taken: Set<NumberToken>, at: number): N
  * extractFromTo(sentence, new Set())
  */
 export const extractFromTo: Rule = (sentence, taken) => {
-  const drafts: Draft[] = []
+  const drafts: Draft[] = [...extractFromToLists(sentence, taken)]
   const {tokens} = sentence
   for (let index = 0; index + 1 < tokens.length; index++) {
     const first = tokens[index]!
@@ -73,6 +73,62 @@ export const extractFromTo: Rule = (sentence, taken) => {
         restated.unit === '%' && Math.abs(difference - restated.value) > 0.051 ? 'relative' : 'absolute'
     }
     drafts.push(draft)
+  }
+  return drafts
+}
+
+const listLink = /^\s?(?:,\s?(?:and\s)?|and\s)$/u
+
+/** A run of tokens joined as a list (`31.5%, 26.0% and 44.8%`), from `index`. */
+function readRun(sentence: Sentence, index: number): NumberToken[] {
+  const run: NumberToken[] = []
+  for (let at = index; at < sentence.tokens.length; at++) {
+    const token = sentence.tokens[at]!
+    const previous = run.at(-1)
+    if (previous && !listLink.test(sentence.lower.slice(previous.end - sentence.start, token.start - sentence.start))) break
+    if (token.low !== null) break
+    run.push(token)
+  }
+  return run
+}
+
+/**
+ * Lists of scores: `from 31.5%, 26.0% and 44.8% to 2.9%, 4.1% and 6.3%,
+ * respectively` is three claims, paired in order.
+ *
+ * @example
+ * extractFromToLists(sentence, new Set())
+ */
+function extractFromToLists(sentence: Sentence, taken: Set<NumberToken>): Draft[] {
+  const drafts: Draft[] = []
+  for (let index = 0; index < sentence.tokens.length; index++) {
+    const first = sentence.tokens[index]!
+    if (taken.has(first)) continue
+    const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 8), first.start - sentence.start)
+    if (!/\bfrom\s{0,3}$/u.test(before)) continue
+    const starts = readRun(sentence, index)
+    if (starts.length < 2) continue
+    const next = sentence.tokens[index + starts.length]
+    if (!next) continue
+    const between = sentence.lower.slice(starts.at(-1)!.end - sentence.start, next.start - sentence.start)
+    if (!/^\s{0,3}to\s{0,3}$/u.test(between)) continue
+    const ends = readRun(sentence, index + starts.length)
+    if (ends.length !== starts.length) continue
+    starts.forEach((start, at) => {
+      const end = ends[at]!
+      taken.add(start)
+      taken.add(end)
+      drafts.push(
+        createDraft(id, sentence, [start, end], {
+          value: end.value,
+          baselineValue: start.value,
+          delta: round(end.value - start.value),
+          unit: end.unit ?? start.unit,
+          derived: true,
+          confidence: 0.85
+        })
+      )
+    })
   }
   return drafts
 }

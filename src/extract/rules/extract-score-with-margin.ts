@@ -46,7 +46,14 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
       const lastScore = scores.at(-1)!
       const gap = sentence.lower.slice(lastScore.end - sentence.start, margins[0]!.start - sentence.start)
       const tail = sentence.lower.slice(margins[0]!.end - sentence.start, (margins[1]?.start ?? margins[0]!.end + 40) - sentence.start)
-      const compared = cues.get(margins[0]!)!.comparator || comparison.test(gap) || /^\s?(?:points?|pp|%)?\s?(?:above|higher than|more than|over|ahead of)\b/u.test(tail)
+      const compared =
+        cues.get(margins[0]!)!.comparator ||
+        comparison.test(gap) ||
+        /^\s?(?:[a-z%@-]{1,12}\s)?(?:above|below|higher than|lower than|more than|less than|over|ahead of|behind|better than|worse than|faster than|than)\b/u.test(tail) ||
+        // `51.3 AP, 0.4 AP below X`, `0.31 s, a 14× speedup`: the margin right after its score.
+        /^[\s,]{1,3}(?:an?\s|which is\s|i\.e\.,?\s)?(?:(?:roughly|about|nearly|approximately|only|just|around)\s)?[+\-−]?$/u.test(gap) ||
+        // `reach A, B and C accuracy, improvements of X, Y and Z, respectively`.
+        (scores.length >= 2 && scores.length === margins.length && /\brespectively\b/u.test(sentence.lower.slice(margins.at(-1)!.end - sentence.start)))
       if (compared && !/[;]/u.test(gap) && gap.length < 160) {
         const pairs = Math.min(scores.length, margins.length)
         const usedScores = scores.slice(scores.length - pairs)

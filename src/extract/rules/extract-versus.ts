@@ -3,7 +3,7 @@ import {cueOf} from '../read-cues.js'
 import type {Draft} from '../types.js'
 
 const versusBetween =
-  /^(?:\s[a-z-]{1,20}){0,5}[\s,]{0,3}(?:versus|vs\.?|against|compared (?:with|to)|relative to|rather than|while\s[^.;,]{1,40}?\s(?:took|takes|needed|needs|at|with|reach\w*|scor\w*|achiev\w*|obtain\w*|got|gets))\s{0,3}(?:the\s|a\s|an\s)?(?:[a-z-]{1,20}\s){0,3}(?:at\s|of\s)?$/u
+  /^[^;.]{0,90}?[\s,(]{1,3}(?:versus|vs\.?|against|compared (?:with|to)|relative to|rather than|up from|down from|on par with [^(;]{1,40}\(|while\s[^.;,]{1,40}?\s(?:took|takes|needed|needs|at|with|reach\w*|scor\w*|achiev\w*|obtain\w*|got|gets))\s{0,3}(?:the\s|a\s|an\s)?(?:[a-z-]{1,20}\s){0,3}(?:at\s|of\s)?$/u
 const byToBetween = /^\s{0,3}to\s{0,3}$/u
 const byBefore = /\bby\s{0,3}$/u
 
@@ -28,6 +28,7 @@ export const extractVersus: Rule = (sentence, taken) => {
     if (taken.has(first) || taken.has(second) || first.low !== null || second.low !== null) continue
     if (first.unit !== second.unit && first.unit !== null && second.unit !== null) continue
     if (first.unit === 'x' || first.sign !== 0 || second.sign !== 0) continue
+    if (cueOf(sentence, second).change) continue
     const between = sentence.lower.slice(first.end - sentence.start, second.start - sentence.start)
     const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 8), first.start - sentence.start)
     const paired = versusBetween.test(between) || (byBefore.test(before) && byToBetween.test(between))
