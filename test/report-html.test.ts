@@ -182,7 +182,7 @@ describe('renderReport (property)', () => {
         // Outside tags, no raw angle bracket is left.
         expect(body.replace(/<\/?[!\w-]+[^<>]*>/g, '')).not.toMatch(/[<>]/)
       }),
-      {numRuns: 200}
+      {numRuns: 100}
     )
   })
 })

@@ -1,5 +1,5 @@
 import Papa from 'papaparse'
-import {CLAIM_COLUMNS, type Claim} from '../schema/claim.js'
+import {CLAIM_COLUMNS, type Claim, type ClaimColumn} from '../schema/claim.js'
 import {toRow} from './to-row.js'
 
 /** One cell of a table row; `null` and `undefined` are written as empty cells. */
@@ -8,14 +8,14 @@ export type Cell = string | number | boolean | null | undefined
 /** A table row that is not a claim: column name to cell (leaderboards, your own tables). */
 export type TableRecord = Readonly<Record<string, Cell>>
 
-/** Options for `toCsv`. */
-export interface CsvOptions {
+/** Options for `toCsv`; for claims, `Column` is `ClaimColumn`. */
+export interface CsvOptions<Column extends string = string> {
   /**
    * Columns to write, in order. For claims: a subset of `CLAIM_COLUMNS`
    * (default: all of them). For other rows: default the keys of the rows, in
    * the order they are first seen.
    */
-  columns?: readonly string[] | undefined
+  columns?: readonly Column[] | undefined
   /** Line ending: `'\n'` (default, what Unix tools and diffs expect) or `'\r\n'` (RFC 4180 to the letter). */
   newline?: '\n' | '\r\n' | undefined
   /** Write the header row (default `true`); `false` for appending rows to a stream. */
@@ -54,6 +54,8 @@ const formula = /^'*[=+\-@\t\r]/
  * toCsv([{model: '=HYPERLINK(1)', value: -11.8}])
  * // "model,value\n\"'=HYPERLINK(1)\",-11.8\n"
  */
+export function toCsv(claims: readonly Claim[], options?: CsvOptions<ClaimColumn>): string
+export function toCsv(rows: readonly TableRecord[], options?: CsvOptions): string
 export function toCsv(rows: ReadonlyArray<Claim | TableRecord>, options: CsvOptions = {}): string {
   const records = rows.map((row): TableRecord => (isClaim(row) ? toRow(row) : row))
   const columns = options.columns ?? defaultColumns(rows, records)
