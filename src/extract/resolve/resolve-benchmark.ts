@@ -63,18 +63,21 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   const afterEnd = base + windows.afterStart + windows.after.length
   const after = names.find((mention) => mention.start >= last.end && mention.start <= afterEnd)
   const afterGap = after ? between(last.end, after.start) : ''
-  if (after && /^[^,;]{0,40}?\b(?:on|in|for|at)\s(?:the\s)?(?:[a-z-]+\s){0,2}$/u.test(afterGap) && !comparison.test(afterGap)) return after.name
+  const newItem = /\b(?:and|while|whereas|but)\b/u.test(afterGap)
+  if (after && !newItem && /^[^,;]{0,40}?\b(?:on|in|for|at)\s(?:the\s)?(?:[a-z-]+\s){0,2}$/u.test(afterGap) && !comparison.test(afterGap)) return after.name
   // The nearest benchmark before the number, with no other number between.
   const before = names.filter((mention) => mention.end <= first.start && !otherToken(mention.end, first.start)).at(-1)
   const beforeGap = before ? between(before.end, first.start) : ''
-  if (before && (!after || beforeGap.length <= afterGap.length || /[,;]/u.test(afterGap))) return before.name
+  if (before && (!after || newItem || beforeGap.length <= afterGap.length || /[,;]/u.test(afterGap))) return before.name
   if (after && !comparison.test(afterGap) && afterGap.length < 80) return after.name
   // A name the registry does not know: `on AMC32`.
   const shaped = shapedAfter.exec(windows.afterRaw)
   if (shaped) {
     const name = shaped[1]!.replace(/['’]s?$|[.,]$/u, '')
     const start = base + windows.afterStart + shaped.index + shaped[0].length - shaped[1]!.length
-    if (isShaped(name) && !overlaps(start, start + name.length, sentence.models) && !overlaps(start, start + name.length, sentence.metrics)) {
+    // `on CPU`, `on an A100` are hardware: a short all-capital word is not enough.
+    const hardware = /^[\p{Lu}]{1,4}$/u.test(name)
+    if (isShaped(name) && !hardware && !overlaps(start, start + name.length, sentence.models) && !overlaps(start, start + name.length, sentence.metrics)) {
       return name
     }
   }
@@ -85,7 +88,13 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
     const clear = only.start < first.start ? !otherToken(only.end, first.start) : !otherToken(last.end, only.start)
     if (clear) return only.name
   }
+  // `On B, …` at the start of the sentence.
+  const opening = /^\s?(?:on|in|across|for)\s(?:the\s)?$/u
+  const lead = names.find((mention) => opening.test(sentence.lower.slice(0, mention.start - base)) && /^[^,]{0,25},/u.test(sentence.lower.slice(mention.end - base)))
+  if (lead && distinct.size > 1) return lead.name
   if (distinct.size > 0) return null
+  // Costs (memory, latency, speed-ups) are rarely tied to an earlier benchmark.
+  if (draft.unit !== null && /^(?:x|ms|s|GB|MB|TB|FPS|tok\/s|\$|hours|minutes)$/u.test(draft.unit)) return null
   // The single benchmark of the earlier sentences.
   const earlier = new Set<string>()
   for (const other of sentences) {

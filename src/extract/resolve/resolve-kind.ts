@@ -23,7 +23,8 @@ export function resolveKind(draft: Draft, registry: Registry): DeltaKind | null 
   if (unit === 'pp' || unit === 'points' || unit === 'SD') return 'absolute'
   const windows = readWindows(draft.sentence, draft.tokens)
   const near = windows.before.slice(-40) + ' ' + windows.after.slice(0, 30)
-  if (/\brelative(?:ly)?\b/u.test(near)) return 'relative'
+  // `relative to X` compares; it does not make the change relative.
+  if (/\brelative(?:ly)?\b(?!\s(?:to|with)\b)/u.test(near)) return 'relative'
   if (/\babsolute(?:ly)?\b/u.test(near)) return 'absolute'
   if (unit === null) return 'absolute'
   if (unit !== '%') return 'absolute'

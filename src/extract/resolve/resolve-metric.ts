@@ -95,7 +95,7 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     if (phrase) return phrase
   }
   // A plain noun phrase right after the number (`0.815 task quality`).
-  if (/^\s[a-z]/u.test(head) && !/^\s(?:on|in|for|of|at|with|and|or|to|by|over|across|compared|than|while|when|vs)\b/u.test(head)) {
+  if (/^\s[a-z]/u.test(head) && !/^\s(?:on|in|for|of|at|with|and|or|to|by|over|across|compared|than|while|when|vs|per|versus|against)\b/u.test(head)) {
     const phrase = /^\s((?:[a-z][a-z-]{1,24}\s?){1,3})(?=[,.;]|\s(?:on|in|for|at|and|with|compared|than|over|across|while|from)\b|$)/u.exec(head)
     if (phrase && !/ing\s?$/u.test(phrase[1]!)) return readPhrase(phrase[1]!)
   }
@@ -120,11 +120,28 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     const phrase = readPhrase(beforeRaw.slice(verb.index).replace(/^\S+\s/u, '').replace(/\s(?:by|from|of|to)\s[^a-z]{0,3}(?:[a-z ]{0,20})?$/iu, ''))
     if (phrase && named === 0) return phrase
   }
-  // A registry metric just before the number, in the same clause.
+  // A registry metric just before the number, in the same clause, with the
+  // nouns that narrow it (`average acceptance length`, `mean FCAR`).
   const near = sentence.metrics.filter((mention) => mention.end <= token.start && token.start - mention.end <= 40 && mention.start >= beforeStart)
   const last = near.at(-1)
-  if (last && !/[,;]/u.test(sentence.lower.slice(last.end - base, token.start - base))) return last.name
+  if (last && !/[,;]/u.test(sentence.lower.slice(last.end - base, token.start - base))) return extendLeft(sentence, last)
   return null
+}
+
+/** A registry metric with the one or two nouns written before it (`acceptance length`). */
+function extendLeft(sentence: Sentence, mention: Mention): string {
+  const before = sentence.clean.slice(Math.max(0, mention.start - sentence.start - 40), mention.start - sentence.start)
+  const words = before.split(/\s+/u)
+  if (words.at(-1) === '') words.pop()
+  const kept: string[] = []
+  while (kept.length < 2 && words.length > 0) {
+    const word = words.pop()!
+    const lower = word.toLowerCase()
+    if (!/^[a-z][a-z-]{2,20}$/u.test(word) || stopWords.has(lower) || modifiers.test(lower) || /(?:s|ed|ing|ly)$/u.test(lower)) break
+    kept.unshift(word)
+  }
+  const own = sentence.clean.slice(mention.start - sentence.start, mention.end - sentence.start)
+  return kept.length === 0 ? mention.name : `${kept.join(' ')} ${own}`
 }
 
 /**

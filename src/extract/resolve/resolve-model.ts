@@ -35,7 +35,8 @@ function mentions(sentence: Sentence, paper: PaperContext): Mention[] {
     const name = match[1]!.replace(/[.,]$/u, '')
     const start = sentence.start + match.index
     const end = start + name.length
-    if (!isShaped(name) || sentence.benchmarks.some((other) => other.start < end && start < other.end)) continue
+    const named = [...sentence.benchmarks, ...sentence.metrics]
+    if (!isShaped(name) || named.some((other) => other.start < end && start < other.end)) continue
     if (!found.some((mention) => mention.start < end && start < mention.end)) found.push({name, start, end})
   }
   if (paper.method) {
@@ -74,7 +75,9 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
       (next === undefined || mention.start < next.start) &&
       forModel.test(sentence.lower.slice(last.end - sentence.start, mention.start - sentence.start).replace(/^\s?[a-z%]{1,12}(?=\s(?:for|with|by|of)\s)/u, ''))
   )
-  if (after && isSubject(sentence, after) !== false) return after.name
+  // After a baseline's score, `for X` names the baseline (`versus 4.61 for GPTQ`).
+  const endsWithBaseline = draft.baselineValue !== null && last.value === draft.baselineValue && draft.value !== last.value
+  if (after && !endsWithBaseline && isSubject(sentence, after)) return after.name
   const before = all.filter((mention) => mention.end <= first.start && isSubject(sentence, mention))
   if (before.length > 0) {
     // Nearest one after the previous number, else the sentence's subject.
