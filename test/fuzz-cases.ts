@@ -24,19 +24,6 @@ export function runs(share = 1): number {
   return Math.max(1, Math.round(FUZZ_RUNS * share))
 }
 
-/**
- * TEMPORARY, removed once the parser and extractor land: whether a call still
- * hits a placeholder that throws 'not implemented yet'.
- */
-export function isPending(call: () => unknown): boolean {
-  try {
-    call()
-    return false
-  } catch (error) {
-    return String(error).includes('not implemented yet')
-  }
-}
-
 /** Read a file of `test/fixtures/` as UTF-8. */
 export function readFixture(name: string): string {
   return readFileSync(fileURLToPath(new URL('fixtures/' + name, import.meta.url)), 'utf8')

@@ -23,7 +23,6 @@ import {
   expectCsvRoundTrip,
   expectValidClaims,
   expectValidListing,
-  isPending,
   lineArbitrary,
   listingTextArbitrary,
   mutatedListingArbitrary,
@@ -36,11 +35,8 @@ const listing = readFixture('daily-papers.txt')
 const formats: Array<InputFormat | undefined> = [undefined, 'text', 'markdown', 'text-dump', 'api-json', 'arxiv-jsonl']
 // Generous per-test limits: 100,000 cases take minutes, not the default 30 s.
 const timeout = Math.max(30_000, FUZZ_RUNS * 60)
-// TEMPORARY, removed once the parser and extractor land: their placeholders throw.
-const parserPending = isPending(() => parseListing(''))
-const extractorPending = isPending(() => extractClaims(''))
 
-describe.skipIf(parserPending)('parseListing on hostile text', () => {
+describe('parseListing on hostile text', () => {
   it('never throws and stays in bounds on arbitrary strings, in every format', () => {
     fc.assert(
       fc.property(anyTextArbitrary, fc.constantFrom(...formats), (text, format) => {
@@ -71,7 +67,7 @@ describe.skipIf(parserPending)('parseListing on hostile text', () => {
   }, timeout)
 })
 
-describe.skipIf(extractorPending || parserPending)('extractClaims on hostile text', () => {
+describe('extractClaims on hostile text', () => {
   it('never throws and keeps spans inside arbitrary abstracts', () => {
     fc.assert(
       fc.property(anyTextArbitrary, (text) => {
@@ -126,7 +122,7 @@ describe('toCsv on hostile claims', () => {
   }, timeout)
 })
 
-describe.skipIf(extractorPending || parserPending)('the CLI on generated files', () => {
+describe('the CLI on generated files', () => {
   const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
   const directory = mkdtempSync(join(tmpdir(), 'benchmark-claims-fuzz-'))
   afterAll(() => rmSync(directory, {recursive: true, force: true}))
