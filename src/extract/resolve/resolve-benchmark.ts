@@ -34,8 +34,10 @@ function overlaps(start: number, end: number, mentions: readonly Mention[]): boo
 export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], paper: PaperContext): string | null {
   const {sentence} = draft
   const first = draft.tokens[0]!
-  const last = draft.tokens.at(-1)!
-  const windows = readWindows(sentence, draft.tokens)
+  // A score with its margin (`38.5% on B, … by 4.2 points`) is read around the score.
+  const scored = draft.tokens.length > 1 && draft.value !== null ? draft.tokens.find((token) => token.value === draft.value) : undefined
+  const last = scored ?? draft.tokens.at(-1)!
+  const windows = readWindows(sentence, scored ? [first, scored] : draft.tokens)
   const names = sentence.benchmarks.filter(
     (mention) => !sentence.models.some((model) => model.start <= mention.start && mention.end <= model.end)
   )

@@ -1,0 +1,124 @@
+import {describe, expect, it} from 'vitest'
+import {extractClaims} from '../src/extract/extract-claims.js'
+import type {Claim} from '../src/schema/claim.js'
+
+type Expected = Partial<Pick<Claim, 'value' | 'baselineValue' | 'delta' | 'valueLow' | 'valueHigh' | 'unit' | 'deltaKind' | 'qualifier' | 'benchmark' | 'metric' | 'model' | 'rule'>>
+
+// Sentences written for these tests, in the general language of results.
+const positives: Array<{rule: string; text: string; want: Expected[]}> = [
+  {
+    rule: 'extract-from-to',
+    text: 'Our tuner raises accuracy on GSM8K from 61.2% to 70.4%.',
+    want: [{value: 70.4, baselineValue: 61.2, delta: 9.2, unit: '%', deltaKind: 'absolute', benchmark: 'GSM8K', metric: 'accuracy'}]
+  },
+  {
+    rule: 'extract-from-to',
+    text: 'The error rate falls from 12.0% to 9.0%, a 25% relative reduction.',
+    want: [{value: 9, baselineValue: 12, delta: -25, unit: '%', deltaKind: 'relative'}]
+  },
+  {
+    rule: 'extract-from-to',
+    text: 'Pass rates move from~$40.5\\%$ to $47.5\\%$ on HumanEval.',
+    want: [{value: 47.5, baselineValue: 40.5, delta: 7, unit: '%', benchmark: 'HumanEval'}]
+  },
+  {
+    rule: 'extract-versus',
+    text: 'The probe reaches an F1 of 0.842 versus 0.801 for the linear baseline.',
+    want: [{value: 0.842, baselineValue: 0.801, delta: 0.041, deltaKind: 'absolute'}]
+  },
+  {
+    rule: 'extract-score-with-change',
+    text: 'We obtain 88.0% (+2.5%) on SVAMP.',
+    want: [{value: 88, delta: 2.5, unit: '%'}]
+  },
+  {
+    rule: 'extract-score-with-margin',
+    text: 'Zeta-7B scores 64.2% on MATH, outperforming the strongest baseline by 3.1 points.',
+    want: [{value: 64.2, delta: 3.1, unit: 'points', deltaKind: 'absolute', benchmark: 'MATH'}]
+  },
+  {
+    rule: 'extract-range',
+    text: 'The planner cuts wall-clock time by 30%-45% across tasks.',
+    want: [{valueLow: 30, valueHigh: 45, value: null, delta: null, unit: '%'}]
+  },
+  {
+    rule: 'extract-by-delta',
+    text: 'Our method improves accuracy by up to 6.3% over standard prompting.',
+    want: [{delta: 6.3, unit: '%', qualifier: 'up to', metric: 'accuracy', deltaKind: 'unspecified'}]
+  },
+  {
+    rule: 'extract-ratio',
+    text: 'Caching reduces decoding latency by 3.2x.',
+    want: [{delta: -3.2, unit: 'x', deltaKind: 'ratio'}]
+  },
+  {
+    rule: 'extract-reduction',
+    text: 'The compressed model uses 41% fewer tokens than the original.',
+    want: [{delta: -41, unit: '%', deltaKind: 'relative', metric: 'tokens'}]
+  },
+  {
+    rule: 'extract-change-word',
+    text: 'We observe an average improvement of 4.4% on three reasoning benchmarks.',
+    want: [{delta: 4.4, qualifier: 'average', benchmark: null}]
+  },
+  {
+    rule: 'extract-score',
+    text: 'The agent achieves a 58.3% success rate on ALFWorld.',
+    want: [{value: 58.3, unit: '%', metric: 'success rate', benchmark: 'ALFWorld', delta: null, deltaKind: null}]
+  },
+  {
+    rule: 'respectively',
+    text: 'Alpha-3B and Beta-8B reach 41.0% and 55.5%, respectively.',
+    want: [{value: 41, model: 'Alpha-3B'}, {value: 55.5, model: 'Beta-8B'}]
+  },
+  {
+    rule: 'parallel list',
+    text: 'It yields gains of 2.1% on GSM8K and 3.4% on MATH.',
+    want: [{delta: 2.1, benchmark: 'GSM8K'}, {delta: 3.4, benchmark: 'MATH'}]
+  }
+]
+
+// Numbers that are settings, names, counts or references, never results.
+const negatives = [
+  'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
+  'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
+  'Flipping 40% of the labels barely changes training.',
+  'Using only 10% of the training data, we train for 3 epochs.',
+  'We evaluate 101 language models on six benchmarks released between 2021 and 2024.',
+  'The model has 150 million parameters and was trained on 1.5B tokens.',
+  'Differences are not significant (p = 0.12).',
+  'See arXiv:2411.04330v2 and Section 3.2 for details.',
+  'We set alpha = 0.1 and target the 90% coverage level.'
+]
+
+function pick(claim: Claim, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((key) => [key, (claim as Record<string, unknown>)[key]]))
+}
+
+describe('rules: positive cases', () => {
+  for (const {rule, text, want} of positives) {
+    it(`${rule}: ${text}`, () => {
+      const claims = extractClaims(text)
+      expect(claims).toHaveLength(want.length)
+      if (rule.startsWith('extract-')) expect(claims[0]!.rule).toBe(rule)
+      want.forEach((expected, index) => {
+        const claim = claims[index]!
+        const keys = Object.keys(expected)
+        const got = pick(claim, keys)
+        for (const key of keys) {
+          const value = (expected as Record<string, unknown>)[key]
+          if (typeof value === 'number') expect(got[key]).toBeCloseTo(value, 3)
+          else expect(got[key]).toEqual(value)
+        }
+      })
+    })
+  }
+})
+
+describe('rules: negative cases', () => {
+  for (const text of negatives) {
+    it(`no claim: ${text}`, () => {
+      expect(extractClaims(text)).toEqual([])
+    })
+  }
+})

@@ -1,0 +1,74 @@
+import {describe, expect, it} from 'vitest'
+import {createModelFinder} from '../src/registry/create-model-finder.js'
+import {createNameMatcher} from '../src/registry/create-name-matcher.js'
+import {createRegistry, defaultRegistry} from '../src/registry/create-registry.js'
+
+const benchmarks = createNameMatcher(
+  [
+    {name: 'MATH-500', aliases: ['MATH500']},
+    {name: 'MATH'},
+    {name: 'BIG-Bench Hard', aliases: ['BBH']}
+  ],
+  {caseMode: 'smart'}
+)
+
+describe('createNameMatcher', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Accuracy on MATH500 rose.', ['MATH-500']],
+    ['Accuracy on MATH 500 rose.', ['MATH-500']],
+    ['We solve MATH problems.', ['MATH']],
+    ['We solve math problems.', []],
+    ['Gains on BigBenchHard and BBH.', ['BIG-Bench Hard', 'BIG-Bench Hard']],
+    ['Mathematical reasoning matters.', []]
+  ]
+  for (const [text, names] of cases) {
+    it(`finds ${JSON.stringify(names)} in “${text}”`, () => {
+      expect(benchmarks(text).map((mention) => mention.name)).toEqual(names)
+    })
+  }
+
+  it('gives offsets into the text plus the offset passed', () => {
+    const [mention] = benchmarks('on MATH500.', 100)
+    expect(mention).toEqual({name: 'MATH-500', start: 103, end: 110})
+  })
+
+  it('folds plurals and case for metric words, not for acronyms', () => {
+    const metrics = createNameMatcher([{name: 'success rate'}, {name: 'IS'}], {caseMode: 'words', foldPlural: true})
+    expect(metrics('Success rates improve.').map((mention) => mention.name)).toEqual(['success rate'])
+    expect(metrics('It is fast.')).toEqual([])
+  })
+
+  it('leaves exact-only spellings to their exact case', () => {
+    const strict = createNameMatcher([{name: 'Minerva'}], {caseMode: 'smart', exactOnly: ['Minerva']})
+    expect(strict('on Minerva').length).toBe(1)
+    expect(strict('on MINERVA').length).toBe(0)
+  })
+})
+
+describe('createModelFinder', () => {
+  const find = createModelFinder(['Qwen', 'Llama', 'GPT', 'Yi', 'o1-preview'], ['Instruct', 'Base'])
+  const cases: Array<[string, string[]]> = [
+    ['Qwen2.5-Math-7B Base improves.', ['Qwen2.5-Math-7B Base']],
+    ['We compare Llama 3.2 3B and GPT-4o.', ['Llama 3.2 3B', 'GPT-4o']],
+    ['The O1-preview model wins.', ['O1-preview']],
+    ['Many examples yield gains.', []],
+    ['ToRA-7B and Arctic-SnowCoder-1.3B are sized names.', ['ToRA-7B', 'Arctic-SnowCoder-1.3B']]
+  ]
+  for (const [text, names] of cases) {
+    it(`finds ${JSON.stringify(names)} in “${text}”`, () => {
+      expect(find(text).map((mention) => mention.name)).toEqual(names)
+    })
+  }
+})
+
+describe('createRegistry', () => {
+  it('merges extra entries with the built-in ones', () => {
+    const registry = createRegistry({benchmarks: [{name: 'Zorblax Suite', aliases: ['ZorbSuite']}], metrics: [{name: 'zorb score', aliases: [], higherIsBetter: false}]})
+    expect(registry.findBenchmarks('We top ZorbSuite and GSM8K.').map((mention) => mention.name)).toEqual(['Zorblax Suite', 'GSM8K'])
+    expect(registry.higherIsBetter('zorb score')).toBe(false)
+  })
+
+  it('builds the default registry once', () => {
+    expect(defaultRegistry()).toBe(defaultRegistry())
+  })
+})
