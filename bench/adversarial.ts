@@ -20,9 +20,8 @@ import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
-import {extractClaims, parseListing} from '../src/index.js'
+import {extractClaims, parseListing, toCsv} from '../src/index.js'
 import type {Claim} from '../src/index.js'
-import {toCsv} from '../src/table/to-csv.js'
 
 const MB = 1024 * 1024
 const MAX_SECONDS_PER_MB = 2
