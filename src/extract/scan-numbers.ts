@@ -55,13 +55,12 @@ function readUnit(clean: string, at: number): Unit | undefined {
 
 // A number is a setting, not a result, when the words around it say so.
 const settingBefore = /\b(?:using|with|flipping|keeping|retaining|masking|removing|injecting|corrupting|sampling|on|subsample|at)\s(?:only\s|just\s|the\s|a\s|about\s|around\s)?$/u
-const settingAfter = /^ ?(?:of (?:the |its |our )?(?:training |fine-tuning |pre-?training |labeled |labelled )?(?:data|dataset|examples|samples|budget|compute|labels|reward|tokens|parameters|outputs|weights)|subsampled|sub-sampled|subset|sampled|noise|of the reward)/u
+const settingAfter = /^ ?(?:of (?:the |its |our )?(?:training |fine-tuning |pre-?training |labeled |labelled )?(?:data(?:set)?|examples|samples|budget|compute|labels|reward|tokens|parameters|outputs|weights)\b|subsampled|sub-sampled|subset|sampled|noise)/u
 const targetAfter = /^ ?(?:coverage|confidence level|quantile|target|threshold|sparsity|mask|dropout|noise)\b/u
 const pValueBefore = /\bp ?[=<>≤]\s?$/u
-// Seconds only as a decimal with a space (`9.6 s`), never glued to a word.
 const referenceBefore = /\b(?:section|sec\.|table|figure|fig\.|eq\.|equation|version|chapter|appendix|step|stage|level|top|k ?=|n ?=)\s?$/u
 const thresholdBefore = /\b(?:above|below|threshold(?: of)?|exceeds?|under)\s$/u
-const magnitudeAfter = /^ ?(?:million|billion|thousand|trillion|[kmb]\b|m\b)/u
+const magnitudeAfter = /^ ?(?:million|billion|thousand|trillion|[kmb]\b)/u
 const bareAllowedBefore = /(?:\bfrom|\bto|versus|vs\.?|against|\bof|\bby|\bat|scored?|scores|achieves?|achieving|reach(?:es|ing)?|\bwithin|\(|:|,|\+|and)\s?$/u
 const bareAllowedAfter = /^ ?(?:to|versus|vs\.?|against|and|on|in|\)|,|for)\b/u
 
@@ -101,6 +100,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     if (pValueBefore.test(before) || referenceBefore.test(before)) continue
 
     let unit = readUnit(clean, end)
+    // Seconds only as a decimal with a space (`9.6 s`), never glued to a word.
     if (unit?.unit === 's' && (!digits.includes('.') || clean[end] !== ' ')) unit = undefined
     let low: number | null = null
     let high: number | null = null

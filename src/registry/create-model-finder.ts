@@ -56,7 +56,8 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
         for (let extra = 0; extra < 3; extra++) {
           const rest = /^ ([\p{L}\p{N}._-]{1,20})/u.exec(text.slice(end, end + 22))
           if (!rest) break
-          const word = rest[1]!.replace(/[._-]+$/u, '')
+          let word = rest[1]!
+          while (/[._-]$/u.test(word)) word = word.slice(0, -1)
           if (!versionWord.test(word) && !suffixSet.has(word.toLowerCase())) break
           if (!versionWord.test(word) && !shaped && extra === 0 && !/\d/u.test(word)) {
             // `Claude Opus` needs the version that follows to count.

@@ -4,7 +4,7 @@ import type {Draft, Mention, Sentence} from '../types.js'
 
 // Results over many benchmarks name none of them.
 const aggregate =
-  /\b(?:across|over|on|averaged over|in)\s(?:all|the|several|multiple|various|many|diverse|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a range of|a suite of|a variety of)\b[^.;,]{0,40}?\b(?:benchmarks|datasets|tasks|domains|suites|environments|settings|evaluations|languages)\b/u
+  /\b(?:across|over|on|averaged over|in)\s(?:all|the|several|multiple|various|many|diverse|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a range of|a suite of|a variety of)\b[^.;,]{1,40}?\b(?:benchmarks|datasets|tasks|domains|suites|environments|settings|evaluations|languages)\b/u
 // `on AMC32`, `in IntPhys2`, `on the RoboTwin 2.0-Plus`: a name-shaped word
 // after `on`/`in` names a benchmark the registry does not know.
 const shapedAfter = /^[^,;]{0,30}?\b(?:on|in)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2})/u
