@@ -2,6 +2,8 @@
  * A run of text in a captured listing page, with the link it belongs to.
  * `start`/`end` are offsets of its source; `text` is what the page shows
  * (escapes undone, line breaks kept); `image` marks an image's alt text.
+ * `url` is null for text outside links, and `''` inside a reference link
+ * whose definition is missing.
  */
 export interface CardPart {
   text: string

@@ -2,6 +2,7 @@ import type {Nodes, PhrasingContent, Root} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {CardItem, CardPart} from './card-item.js'
+import {flattenDeepContainers} from './flatten-deep-containers.js'
 
 // Lists in lists in blockquotes…: a page nests a few levels, hostile input more.
 const MAX_DEPTH = 64
@@ -14,7 +15,7 @@ const parser = unified().use(remarkParse)
  * Parse a Markdown capture with remark and flatten its blocks (paragraphs,
  * headings, list items, blockquote content, HTML and code) into items of
  * text and link parts, in source order. Reference links whose definitions
- * are missing (a truncated capture) still count as links, with a null URL.
+ * are missing (a truncated capture) still count as links, with URL `''`.
  * `resolve` looks a reference label up among the definitions, for link
  * syntax that remark could not see (split over blocks). Returns null when
  * remark gives up (hostile nesting).
@@ -25,12 +26,13 @@ const parser = unified().use(remarkParse)
  */
 export function collectMarkdownItems(
   text: string
-): {items: CardItem[]; resolve: (label: string) => string | null} | null {
+): {items: CardItem[]; resolve: (label: string) => string} | null {
   // Define every `][label]` at the end, after the real definitions (the
   // first definition of a label wins), so that references whose definition
   // is missing still parse as links; their URL is read as null below.
   const labels = findReferenceLabels(text)
-  const source = labels.length > 0 ? text + '\n\n' + labels.map((label) => `[${label}]: #`).join('\n') + '\n' : text
+  const safe = flattenDeepContainers(text)
+  const source = labels.length > 0 ? safe + '\n\n' + labels.map((label) => `[${label}]: #`).join('\n') + '\n' : safe
 
   let tree: Root
   try {
@@ -39,15 +41,16 @@ export function collectMarkdownItems(
     return null
   }
 
-  const definitions = new Map<string, string | null>()
+  // Label → URL; `''` for the labels defined here because the page lacks them.
+  const definitions = new Map<string, string>()
   for (const node of tree.children) {
     if (node.type !== 'definition') continue
     const key = normalizeLabel(node.identifier)
     const real = (node.position?.start.offset ?? 0) < text.length
-    if (!definitions.has(key)) definitions.set(key, real ? node.url : null)
+    if (!definitions.has(key)) definitions.set(key, real ? node.url : '')
   }
 
-  const resolve = (label: string) => definitions.get(normalizeLabel(label)) ?? null
+  const resolve = (label: string) => definitions.get(normalizeLabel(label)) ?? ''
   const items: CardItem[] = []
   for (const node of tree.children) collectBlock(node, 0)
   return {items, resolve}

@@ -56,25 +56,38 @@ function opensBox(item: CardItem): boolean {
 }
 
 function findCloser(item: CardItem, resolve: (label: string) => string | null): {parts: CardPart[]; url: string | null} | undefined {
-  const lastIndex = findLastIndex(item.parts, (part) => !part.image && part.text.trim() !== '')
+  const visible = item.parts.flatMap((part, index) => (!part.image && part.text.trim() !== '' ? [index] : []))
+  let lastIndex = visible.at(-1) ?? -1
   const last = item.parts[lastIndex]
-  if (!last || last.url !== null) return undefined
-  const value = last.text.trimEnd()
+  if (!last) return undefined
   let cut: number
   let url: string | null
+  let closing = last
 
-  if (value.endsWith(')') && value.includes('](')) {
-    cut = value.lastIndexOf('](')
-    url = value.slice(cut + 2, -1).trim() || null
-  } else if (value.endsWith(']') && value.includes('][')) {
-    cut = value.lastIndexOf('][')
-    url = resolve(value.slice(cut + 2, -1))
-  } else if (value.endsWith(']')) {
-    cut = value.length - 1
-    url = null
-  } else return undefined
+  if (last.url !== null) {
+    // `][label]` where `[label]` itself parsed as a (shortcut) reference link.
+    const previousIndex = visible.at(-2) ?? -1
+    const previous = item.parts[previousIndex]
+    if (!previous || previous.url !== null || !previous.text.trimEnd().endsWith(']')) return undefined
+    closing = previous
+    lastIndex = previousIndex
+    cut = previous.text.trimEnd().length - 1
+    url = last.url || null
+  } else {
+    const value = last.text.trimEnd()
+    if (value.endsWith(')') && value.includes('](')) {
+      cut = value.lastIndexOf('](')
+      url = value.slice(cut + 2, -1).trim() || null
+    } else if (value.endsWith(']') && value.includes('][')) {
+      cut = value.lastIndexOf('][')
+      url = resolve(value.slice(cut + 2, -1)) || null
+    } else if (value.endsWith(']')) {
+      cut = value.length - 1
+      url = null
+    } else return undefined
+  }
 
-  const kept: CardPart = {...last, text: last.text.slice(0, cut), end: last.start + cut}
+  const kept: CardPart = {...closing, text: closing.text.slice(0, cut), end: closing.start + cut}
   return {parts: [...item.parts.slice(0, lastIndex), kept], url}
 }
 

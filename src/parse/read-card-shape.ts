@@ -54,17 +54,19 @@ const FILLER = /^[-*•+\\\s]*$/
  * // {kind: 'upvotes', count: 101}
  */
 export function readCardShape(item: CardItem): CardShape {
-  const visible = item.parts.filter((part) => !part.image && !FILLER.test(part.text))
-  if (visible.length === 0) return {kind: 'empty'}
-  const words = visible.map((part) => part.text.trim()).join(' ')
-  // Meta lines are short; anything long is text (a title or an abstract).
-  if (words.length > 120 || item.heading) return {kind: 'text'}
-
-  const count = readCount(words)
+  const shown = item.parts.filter((part) => !part.image && part.text.trim() !== '')
+  // `-` alone is a count (none), not a bullet: read counts before dropping fillers.
+  const count = item.heading ? undefined : readCount(shown.map((part) => part.text.trim()).join(' '))
   if (count !== undefined) {
     const community = item.parts.some((part) => part.url?.includes('#community'))
     return {kind: community ? 'comments' : 'upvotes', count}
   }
+
+  const visible = shown.filter((part) => !FILLER.test(part.text))
+  if (visible.length === 0) return {kind: 'empty'}
+  const words = visible.map((part) => part.text.trim()).join(' ')
+  // Meta lines are short; anything long is text (a title or an abstract).
+  if (words.length > 120 || item.heading) return {kind: 'text'}
 
   const line = classifyLine(words)
   if (line.kind === 'dot' || line.kind === 'authors' || line.kind === 'date') return line
