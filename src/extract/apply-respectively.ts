@@ -43,14 +43,16 @@ export function applyRespectively(drafts: readonly Draft[]): void {
     const modelsAfter = distinct(sentence.models.filter((mention) => inRange(mention, last, to)))
     const benchmarksAfter = distinct(benchmarksOf(sentence).filter((mention) => inRange(mention, last, to)))
     const size = group.length
+    // Names after the numbers map only when the text says `respectively`.
+    const respectively = /\brespectively\b/u.test(sentence.lower.slice(last - sentence.start, last - sentence.start + 160))
     const choice =
       modelsBefore.length === size
         ? {names: modelsBefore, field: 'model' as const}
         : benchmarksBefore.length === size
           ? {names: benchmarksBefore, field: 'benchmark' as const}
-          : benchmarksAfter.length === size
+          : respectively && benchmarksAfter.length === size
             ? {names: benchmarksAfter, field: 'benchmark' as const}
-            : modelsAfter.length === size
+            : respectively && modelsAfter.length === size
               ? {names: modelsAfter, field: 'model' as const}
               : undefined
     if (choice) {

@@ -19,7 +19,10 @@ export function groupParallel(drafts: readonly Draft[]): Draft[][] {
     const previous = current.at(-1)
     if (previous && previous.sentence === draft.sentence) {
       const sentence = draft.sentence
-      const gap = sentence.lower.slice(previous.tokens.at(-1)!.end - sentence.start, draft.tokens[0]!.start - sentence.start)
+      // Interleaved pairs (`A, B and C …, by X, Y and Z`) join on their first tokens.
+      const start = draft.tokens[0]!.start
+      const end = Math.max(...previous.tokens.filter((token) => token.end <= start).map((token) => token.end), previous.tokens[0]!.end)
+      const gap = sentence.lower.slice(end - sentence.start, start - sentence.start)
       if (listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && !newClause.test(gap)) {
         current.push(draft)
         continue

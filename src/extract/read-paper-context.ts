@@ -50,7 +50,11 @@ function introducedName(abstract: string): string | null {
       if (bare !== word) break
     }
     const acronym = parenthesised.exec(clause.slice(0, 160))
-    const expansion = acronym !== null && words.length > 0 && clause.indexOf('(') <= words.join(' ').length + 2
+    const paren = clause.indexOf('(')
+    // `eRror-Injected Self-Editing (RISE)`: a short comma-free run up to the acronym.
+    const expansion =
+      acronym !== null &&
+      ((words.length > 0 && paren <= words.join(' ').length + 2) || (paren > 0 && paren <= 60 && !clause.slice(0, paren).includes(',')))
     if (expansion && isName(acronym[1]!)) return acronym[1]!
     if (words.length === 1 && isName(words[0]!)) return words[0]!
     if (words.length > 1 && words.some((word) => isName(word))) return words.join(' ').replace(/[,.]$/u, '')

@@ -101,7 +101,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
 
     let unit = readUnit(clean, end)
     // Seconds only as a decimal with a space (`9.6 s`), never glued to a word.
-    if (unit?.unit === 's' && (!digits.includes('.') || clean[end] !== ' ')) unit = undefined
+    if (unit?.unit === 's' && /^ ?s$/u.test(clean.slice(end, end + unit.length)) && (!digits.includes('.') || clean[end] !== ' ')) unit = undefined
     let low: number | null = null
     let high: number | null = null
     let tokenEnd = end + (unit?.length ?? 0)

@@ -12,6 +12,7 @@ const stopWords = new Set([
 // Noun phrases that name no measure.
 const vague =
   /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|it|this|that|them|improvements?|gains?|scores?|points?|one|times|those|these|ours|framework|system|average|state|art|sota|agents?|student|teacher|llms?|vlms?|greater|higher|lower|better|worse|more|less|fewer|larger|smaller|declines?|drops?|increases?|decreases?|reductions?|boosts?|degradations?|loss|margin|speedup|speed-up|overall|cases?|tasks?|benchmarks?|datasets?|problems?|questions?|examples?|samples?|settings?|level|absolute|relative)$/u
+const vagueEnd = /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|framework|system|counterparts?|ones?)$|\b(?:improvements?|gains?|boosts?|increases?|decreases?|reductions?|drops?|degradations?)\b/u
 const modifiers = /^(?:average|mean|overall|relative|absolute|total|substantial|significant|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|reduced|improved|increased|only|just|new|best|final|respective)$/u
 const changeNoun =
   /^\s?(?:[a-z-]{1,20}\s){0,2}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?)\s(?:in|of)\s(?:the\s|their\s|its\s)?/u
@@ -40,7 +41,10 @@ function cleanPhrase(words: string[]): string | null {
   }
   while (kept.length > 0 && modifiers.test(kept[0]!.toLowerCase())) kept.shift()
   const phrase = kept.join(' ')
-  if (phrase.length < 2 || vague.test(phrase.toLowerCase()) || !looksNominal(kept.at(-1)!.toLowerCase())) return null
+  if (phrase.length < 2 || !looksNominal(kept.at(-1)!.toLowerCase())) return null
+  if (kept.length === 1 ? vague.test(phrase.toLowerCase()) : vagueEnd.test(phrase.toLowerCase())) return null
+  // Units are not measures: `meV`, `eV`, `kHz`.
+  if (kept.length === 1 && (phrase.length <= 3 || /^[a-z]{0,2}[A-Z][A-Za-z]?$/u.test(phrase))) return null
   return phrase
 }
 
@@ -158,6 +162,13 @@ function extendLeft(sentence: Sentence, mention: Mention): string {
  * resolveMetric(draft)
  */
 export function resolveMetric(draft: Draft): string | null {
+  const found = findMetric(draft)
+  // A rate written as a unit is the measure (`17.4 FPS`, `1,840 tok/s`).
+  if (found === null && (draft.anchor.unit === 'FPS' || draft.anchor.unit === 'tok/s')) return draft.anchor.unit
+  return found
+}
+
+function findMetric(draft: Draft): string | null {
   const {sentence} = draft
   const first = draft.tokens[0]!
   const last = draft.tokens.at(-1)!

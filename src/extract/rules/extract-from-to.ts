@@ -8,7 +8,7 @@ const toBetween = /^(?:\s{1,3}[^\s\d;,]{1,20}){0,6}\s{0,3}(?:to|→|->)\s{0,3}$/
 const restateLink = /^[\s,;(]{0,3}(?:(?:which is|that is|i\.e\.,?|marking|representing|reflecting|showing|yielding|achieving|an?|with|for|or)\s){0,3}[a-z\s-]{0,40}$/u
 
 // `a 7.8% gain (from 74% to 81.8%)`, `an improvement of 55.8%, increasing from 43% to 67%`.
-const restateBefore = /^[\s,;]{0,3}(?:[a-z-]{1,15}\s){0,2}(?:from\s{0,3}|\()$/u
+const restateBefore = /^[\s,;]{0,3}(?:\(\s{0,2})?(?:[a-z-]{1,15}\s){0,2}(?:from\s{0,3}|\()$/u
 
 /** Id of the rule. */
 export const id = 'extract-from-to'

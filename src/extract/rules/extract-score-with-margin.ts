@@ -51,7 +51,7 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
         comparison.test(gap) ||
         /^\s?(?:[a-z%@-]{1,12}\s)?(?:above|below|higher than|lower than|more than|less than|over|ahead of|behind|better than|worse than|faster than|than)\b/u.test(tail) ||
         // `51.3 AP, 0.4 AP below X`, `0.31 s, a 14× speedup`: the margin right after its score.
-        /^[\s,]{1,3}(?:an?\s|which is\s|i\.e\.,?\s)?(?:(?:roughly|about|nearly|approximately|only|just|around)\s)?[+\-−]?$/u.test(gap) ||
+        /^\s?(?:[\p{L}/]{1,6})?[\s,]{1,3}(?:an?\s|which is\s|i\.e\.,?\s)?(?:(?:roughly|about|nearly|approximately|only|just|around)\s)?[+\-−]?$/u.test(gap) ||
         // `reach A, B and C accuracy, improvements of X, Y and Z, respectively`.
         (scores.length >= 2 && scores.length === margins.length && /\brespectively\b/u.test(sentence.lower.slice(margins.at(-1)!.end - sentence.start)))
       if (compared && !/[;]/u.test(gap) && gap.length < 160) {

@@ -48,7 +48,8 @@ export const extractVersus: Rule = (sentence, taken) => {
     const previous = tokens[index - 1]
     if (previous && !taken.has(previous) && previous.low === null) {
       const gap = sentence.lower.slice(previous.end - sentence.start, first.start - sentence.start)
-      if (/^\s{0,2}\(\s{0,2}$/u.test(gap) && cueOf(sentence, previous).change) {
+      // `by about 23.5% (0.1516 versus 0.1228)`, `1.8× faster on one GPU (62 FPS versus 34 FPS)`.
+      if (/^[^();]{0,60}\(\s{0,2}$/u.test(gap) && cueOf(sentence, previous).change) {
         taken.add(previous)
         draft.tokens = [previous, first, second]
         draft.anchor = previous
@@ -56,7 +57,8 @@ export const extractVersus: Rule = (sentence, taken) => {
         draft.unit = previous.unit
         draft.derived = false
         const difference = Math.abs(first.value - second.value)
-        draft.deltaKind = Math.abs(difference - previous.value) > 0.051 ? 'relative' : 'absolute'
+        draft.deltaKind =
+          previous.unit === 'x' ? 'ratio' : Math.abs(difference - previous.value) > 0.051 ? 'relative' : 'absolute'
       }
     }
     drafts.push(draft)
