@@ -2,7 +2,7 @@ import {formatMessage} from '../message/format-message.js'
 import {createSession, type Session} from './create-session.js'
 import {help} from './help.js'
 import {openInput} from './open-input.js'
-import {openOutput, type Output} from './open-output.js'
+import {OutputClosedError, openOutput, type Output} from './open-output.js'
 import {parseCommandArguments, type CommandSpec} from './parse-command-arguments.js'
 import {UsageError} from './usage-error.js'
 
@@ -92,6 +92,7 @@ export async function main(argv: readonly string[], version: string): Promise<nu
     return session.failed() ? 1 : 0
   } catch (error) {
     if (error instanceof UsageError) return usage(error)
+    if (error instanceof OutputClosedError) return 0
     // A failure while reading (the disk, a pipe): one line, no stack trace.
     process.stderr.write(`benchmark-claims: ${reasonOf(error)}\n`)
     return 1

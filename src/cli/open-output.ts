@@ -1,6 +1,14 @@
 import {createWriteStream} from 'node:fs'
 import type {Writable} from 'node:stream'
 
+/** Thrown by `write` once the reader went away (`| head`): stop quietly, the work is not wanted. */
+export class OutputClosedError extends Error {
+  constructor() {
+    super('Output closed by its reader')
+    this.name = 'OutputClosedError'
+  }
+}
+
 /** Where a command writes its result. */
 export interface Output {
   /** Write text, waiting when the destination is slower than us. */
@@ -39,7 +47,8 @@ export async function openOutput(path: string | undefined): Promise<Output> {
   return {
     async write(text) {
       if (failed) throw failed
-      if (gone || text === '') return
+      if (gone) throw new OutputClosedError()
+      if (text === '') return
       if (!stream.write(text)) {
         await new Promise<void>((resolve) => {
           const done = () => {
