@@ -20,7 +20,7 @@ export function combineBoxes(items: CardItem[], resolve: (label: string) => stri
   for (let index = 0; index < items.length; index++) {
     const item = items[index] as CardItem
     if (!opensBox(item)) {
-      result.push(item)
+      result.push(closeInPlace(item, resolve) ?? item)
       continue
     }
 
@@ -49,10 +49,22 @@ export function combineBoxes(items: CardItem[], resolve: (label: string) => stri
 
 // The first visible part is unlinked text starting with `[`, and no `]` follows in it.
 function opensBox(item: CardItem): boolean {
+  return startsWithBracket(item) && !item.parts.some((part) => !part.image && part.url === null && part.text.includes(']'))
+}
+
+function startsWithBracket(item: CardItem): boolean {
   if (item.heading) return false
   const first = item.parts.find((part) => !part.image && part.text.trim() !== '')
-  if (!first || first.url !== null || !first.text.trimStart().startsWith('[')) return false
-  return !item.parts.some((part) => !part.image && part.url === null && part.text.includes(']'))
+  return first !== undefined && first.url === null && first.text.trimStart().startsWith('[')
+}
+
+// A box within one item (`[` and `3 authors](url)` on adjacent lines of a
+// text dump): its only `]` is the closer's.
+function closeInPlace(item: CardItem, resolve: (label: string) => string | null): CardItem | undefined {
+  if (!startsWithBracket(item)) return undefined
+  const closer = findCloser(item, resolve)
+  if (!closer || closer.parts.some((part) => !part.image && part.url === null && part.text.includes(']'))) return undefined
+  return {...item, parts: setUrl(dropOpener(closer.parts), closer.url)}
 }
 
 function findCloser(item: CardItem, resolve: (label: string) => string | null): {parts: CardPart[]; url: string | null} | undefined {
