@@ -22,7 +22,12 @@ import {extractScoreWithMargin} from './rules/extract-score-with-margin.js'
 import {extractVersus} from './rules/extract-versus.js'
 import type {Draft, NumberToken} from './types.js'
 
-/** Options of `extractClaims`. */
+/**
+ * Options of `extractClaims`.
+ *
+ * @example
+ * extractClaims(text, {benchmarks: [{name: 'Q benchmark', aliases: []}]})
+ */
 export interface ExtractOptions {
   /** Extra benchmarks to recognise, besides the built-in registry. */
   benchmarks?: BenchmarkEntry[] | undefined

@@ -7,7 +7,12 @@ import builtInSuffixes from './model-suffixes.json'
 import {createModelFinder, type ModelFinder} from './create-model-finder.js'
 import {createNameMatcher, type NameMatcher} from './create-name-matcher.js'
 
-/** Extra registry entries, merged with the built-in ones. */
+/**
+ * Extra registry entries, merged with the built-in ones.
+ *
+ * @example
+ * const options: RegistryOptions = {benchmarks: [{name: 'Q benchmark', aliases: []}]}
+ */
 export interface RegistryOptions {
   benchmarks?: BenchmarkEntry[] | undefined
   metrics?: MetricEntry[] | undefined
@@ -15,7 +20,13 @@ export interface RegistryOptions {
   families?: string[] | undefined
 }
 
-/** The matchers the extractor names things with. */
+/**
+ * The matchers the extractor names things with.
+ *
+ * @example
+ * const registry: Registry = defaultRegistry()
+ * registry.findMetrics('a 5% gain in accuracy') // [{name: 'accuracy', …}]
+ */
 export interface Registry {
   findBenchmarks: NameMatcher
   findMetrics: NameMatcher
