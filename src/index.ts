@@ -59,3 +59,5 @@ export {
   type Leaderboard,
   type LeaderboardEntry
 } from './schema/leaderboard.js'
+export {retextClaims} from './extract/retext-claims.js'
+export {createRegistry, defaultRegistry, type Registry, type RegistryOptions} from './registry/create-registry.js'
