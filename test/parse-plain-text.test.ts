@@ -309,3 +309,14 @@ describe('two titles in a row without abstracts', () => {
     ])
   })
 })
+
+describe('a header without records', () => {
+  it.each([
+    [header, 'Expected papers after the page date, not the end of the listing', 11],
+    ['new\n\nSubscribe\n\nDaily Papers\n', 'Expected papers after the header, not the end of the listing', 5]
+  ])('%#: reports it at the last header line', (text, reason, line) => {
+    const {papers, messages} = parseListing(text)
+    expect(papers).toEqual([])
+    expect(messages).toEqual([expect.objectContaining({reason, ruleId: 'no-records', place: {line, column: 1, offset: text.split('\n').slice(0, line - 1).join('\n').length + 1}})])
+  })
+})

@@ -72,6 +72,12 @@ class PlainTextReader {
   read(): Omit<Listing, 'format'> {
     const blocks = readBlocks(splitLines(this.text))
     const {date, next} = this.readHeader(blocks)
+    const last = blocks.at(-1)
+    if (next >= blocks.length && last) {
+      // Only the page's header: say so, rather than return nothing silently.
+      const after = date ? 'the page date' : 'the header'
+      this.report(last, `Expected papers after ${after}, not the end of the listing`, 'no-records')
+    }
 
     let run: TextBlock[] = []
     for (let index = next; index < blocks.length; index++) {
