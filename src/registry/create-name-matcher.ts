@@ -84,6 +84,8 @@ export function createNameMatcher(entries: readonly NamedEntry[], options: NameM
   const foldPlural = options.foldPlural ?? false
   const exactOnly = new Set(options.exactOnly ?? [])
   const targets = new Map<string, Target>()
+  // Every key that starts a spelling, so a scan stops as soon as none can match.
+  const prefixes = new Set<string>()
   let longest = 1
 
   for (const entry of entries) {
@@ -91,7 +93,9 @@ export function createNameMatcher(entries: readonly NamedEntry[], options: NameM
       const words = readWords(spelling)
       if (words.length === 0) continue
       longest = Math.max(longest, words.length)
-      const key = words.map((word) => foldWord(word.text, foldPlural)).join('')
+      const folded = words.map((word) => foldWord(word.text, foldPlural))
+      const key = folded.join('')
+      for (let size = 1; size <= folded.length; size++) prefixes.add(folded.slice(0, size).join(''))
       const exact = words.map((word) => word.text).join('')
       const anyCase = options.caseMode === 'always' || (options.caseMode === 'words' && /\p{Ll}/u.test(spelling))
       const strict = exactOnly.has(spelling)
@@ -120,6 +124,7 @@ export function createNameMatcher(entries: readonly NamedEntry[], options: NameM
           if (gap.length > 1 || !/^[\s_-]?$/u.test(gap)) break
         }
         key += foldWord(word.text, foldPlural)
+        if (!prefixes.has(key)) break
         exact += word.text
         const target = targets.get(key)
         if (!target) continue
