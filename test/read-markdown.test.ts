@@ -144,8 +144,9 @@ describe('readMarkdown: variants', () => {
     ['a title without abstract', page('### [T](https://huggingface.co/papers/2401.00001)', '', '- 2 authors', '', '·', '', 'Oct 1'), [['missing-abstract', 5, 1]], 1],
     ['stray text after a record', page('### [T](https://huggingface.co/papers/2401.00001)', '', ABSTRACT, '', '·', '', 'Oct 1', '', 'Some footer text'), [['stray-block', 13, 1]], 1],
     ['a meta line before any record', page('[3](https://huggingface.co/login)', '', '### [T](https://huggingface.co/papers/2401.00001)', '', ABSTRACT).replace('Oct 2', 'Oct 2\n\n'), [], 1],
-    ['deep nesting', '>'.repeat(50_000) + ' x', [], 0],
-    ['nothing but navigation', '# Daily Papers\n\n- Daily\n- Weekly', [], 0]
+    ['deep nesting', '>'.repeat(50_000) + ' x', [['no-records', 1, 33]], 0],
+    ['nothing but navigation', '# Daily Papers\n\n- Daily\n- Weekly', [['no-records', 1, 1]], 0],
+    ['empty', '', [], 0]
   ])('%s', (_, text, expected, count) => {
     const {papers, messages} = readMarkdown(text)
     expect(messages.map((message) => [message.ruleId, message.place.line, message.place.column])).toEqual(expected)
@@ -261,5 +262,13 @@ describe('readMarkdown: properties', () => {
       }),
       {numRuns: 200}
     )
+  })
+})
+
+describe('readMarkdown: root-relative links', () => {
+  it('reads `/papers/<id>` links as huggingface.co pages', () => {
+    const {papers, messages} = readMarkdown(page('### [T](/papers/2401.00009)', '', `[${ABSTRACT}](/papers/2401.00009)`))
+    expect(messages).toEqual([])
+    expect(papers.map((paper) => [paper.arxivId, paper.links])).toEqual([['2401.00009', [{url: 'https://huggingface.co/papers/2401.00009', kind: 'paper'}]]])
   })
 })

@@ -108,7 +108,7 @@ describe('readTextDump: variants', () => {
     ['a title without an abstract (a daily page)', card(...head('2401.00001'), '[', '2 authors](x)', '·', 'Oct 1'), [['missing-abstract', 9, 1]], 1],
     ['stray text after the meta lines', card(...head('2401.00001'), ABSTRACT, '·', 'Oct 1', 'Some footer'), [['stray-block', 19, 1]], 1],
     ['a date before any title, inside the list', card(' [-] 1', HF + 'login', 'A title', HF + 'papers/2401.00001', ABSTRACT).replace('Oct 2', 'Oct 2\n\n[-] 4\n\nOct 3'), [['missing-title', 5, 1]], 1],
-    ['only a header', '---\ntitle: "Daily Papers"\n---\n\nModels\n\nhttps://huggingface.co/models\n', [], 0],
+    ['only a header', '---\ntitle: "Daily Papers"\n---\n\nModels\n\nhttps://huggingface.co/models\n', [['no-records', 1, 1]], 0],
     ['empty', '', [], 0]
   ])('%s', (_, text, expected, count) => {
     const {papers, messages} = readTextDump(text)

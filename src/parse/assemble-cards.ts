@@ -103,6 +103,13 @@ export function assembleCards(
   }
 
   finish()
+  // A page whose list was never found must not come back empty and silent.
+  const first = items.find((item) => readCardShape(item).kind !== 'empty')
+  if (!inList && first) {
+    report(first, 'Expected paper records (an upvote count, or a title linking to `/papers/<id>`), found only a page header', 'no-records')
+  }
+
+  if (date && date.year === null && options.year !== undefined) date = {...date, year: options.year}
   return {date, papers, messages}
 
   function start(item: CardItem): Draft {

@@ -94,12 +94,12 @@ export function collectMarkdownItems(
         }
 
         case 'link': {
-          collectPhrasing(node.children, node.url, parts, depth + 1)
+          collectPhrasing(node.children, absolute(node.url), parts, depth + 1)
           break
         }
 
         case 'linkReference': {
-          collectPhrasing(node.children, resolve(node.identifier), parts, depth + 1)
+          collectPhrasing(node.children, absolute(resolve(node.identifier)), parts, depth + 1)
           break
         }
 
@@ -117,6 +117,11 @@ export function collectMarkdownItems(
       }
     }
   }
+}
+
+// Captures of huggingface.co keep its root-relative links (`/papers/<id>`).
+function absolute(url: string): string {
+  return url.startsWith('/') && !url.startsWith('//') ? 'https://huggingface.co' + url : url
 }
 
 /**
