@@ -43,7 +43,10 @@ const inputs: Array<[string, string]> = [
   ['more-papers', more],
   ['seed three times', seed.repeat(3)],
   ['seed + more-papers', seed + '\n\n' + more],
-  ['seed with CRLF', seed.replaceAll('\n', '\r\n')]
+  ['seed with CRLF', seed.replaceAll('\n', '\r\n')],
+  ['seed with CR only', seed.replaceAll('\n', '\r')],
+  ['seed with a record cut short at the end', seed.slice(0, seed.length - 500)],
+  ['seed without its header', seed.slice(seed.indexOf('Post-Hoc Split-Point'))]
 ]
 
 describe('streamPaperBatches on plain-text listings', () => {

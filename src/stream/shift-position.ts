@@ -1,25 +1,54 @@
-import {locate} from '../message/locate.js'
 import type {Message} from '../schema/message.js'
 import type {Paper} from '../schema/paper.js'
 import type {Point, Span} from '../schema/place.js'
+
+/** What a shifter needs to know about the prefix put before each batch. */
+export interface Prefix {
+  text: string
+  /** Line breaks in `text` (`\r\n`, `\n` or a lone `\r`, as `locate` counts them). */
+  breaks: number
+  /** Characters after the last line break of `text`. */
+  tail: number
+}
+
+/**
+ * Describe a prefix for `createShifter`.
+ *
+ * @example
+ * describePrefix('Nov 12\n\n') // {text: 'Nov 12\n\n', breaks: 2, tail: 0}
+ */
+export function describePrefix(text: string): Prefix {
+  let breaks = 0
+  let lineStart = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) {
+      breaks++
+      lineStart = index + 1
+    }
+  }
+
+  return {text, breaks, tail: text.length - lineStart}
+}
 
 /**
  * Map points of a batch back to the whole input. A batch is parsed as
  * `prefix + slice`, where `slice` starts at point `base` of the input; the
  * prefix (the listing's header, repeated so the parser sees a whole listing)
- * is not part of the input, so points inside it map to `undefined`.
+ * is not part of the input, so points inside it map to `undefined`. The
+ * parser's own line and column numbers are reused, so this is constant time
+ * per point.
  */
-export function createShifter(prefixLength: number, slice: string, base: Point) {
-  const toLocal = locate(slice)
+export function createShifter(prefix: Prefix, base: Point) {
+  const firstLine = prefix.breaks + 1
 
   function shiftPoint(point: Point): Point | undefined {
-    const offset = point.offset - prefixLength
-    if (offset < 0) return undefined
-    const local = toLocal(offset)
+    if (point.offset < prefix.text.length || point.line < firstLine) return undefined
+    const line = point.line - firstLine
     return {
-      line: base.line + local.line - 1,
-      column: local.line === 1 ? base.column + local.column - 1 : local.column,
-      offset: base.offset + local.offset
+      line: base.line + line,
+      column: line === 0 ? base.column + point.column - 1 - prefix.tail : point.column,
+      offset: base.offset + point.offset - prefix.text.length
     }
   }
 

@@ -6,7 +6,7 @@ import type {Message} from '../schema/message.js'
 import type {Listing, Paper} from '../schema/paper.js'
 import type {Point} from '../schema/place.js'
 import {decodeChunks, type ChunkSource} from './decode-chunks.js'
-import {createShifter} from './shift-position.js'
+import {createShifter, describePrefix} from './shift-position.js'
 
 /** Options for reading a listing as a stream. */
 export interface StreamListingOptions extends ParseOptions {
@@ -27,6 +27,8 @@ interface Batch {
   keep: readonly Paper[]
   /** Characters of `pending` the batch used up. */
   used: number
+  /** Where the rest starts, as a point of the batch (absent when the rest is at a line start known otherwise). */
+  next?: Point | undefined
 }
 
 const startPoint: Point = {line: 1, column: 1, offset: 0}
@@ -55,7 +57,7 @@ export async function* streamPaperBatches(
   let format = options.format
   let mode: Mode | undefined
   let pending = ''
-  let prefix = ''
+  let prefix = describePrefix('')
   let base = startPoint
   let papers = 0
   let threshold = batchSize
@@ -72,8 +74,8 @@ export async function* streamPaperBatches(
     const batch = mode === 'records' ? takeRecords(final) : mode === 'lines' ? takeLines(final) : takeWhole(final)
     if (!batch) return undefined
 
-    const shifter = createShifter(prefix.length, pending.slice(0, batch.used), base)
-    const limit = prefix.length + batch.used
+    const shifter = createShifter(prefix, base)
+    const limit = prefix.text.length + batch.used
     for (const message of batch.listing.messages) {
       // Messages past the cut are about the carried record: they come again.
       if (!final && message.place.offset >= limit) continue
@@ -85,10 +87,10 @@ export async function* streamPaperBatches(
     papers += done.length
     // The header of the first batch is put before every later batch, so that
     // the parser reads each batch as a listing of its own.
-    if (first && mode === 'records') prefix = pending.slice(0, batch.keep[0]?.position.record.start.offset ?? 0)
+    if (first && mode === 'records') prefix = describePrefix(pending.slice(0, batch.keep[0]?.position.record.start.offset ?? 0))
     first = false
 
-    base = shifter.point({line: 1, column: 1, offset: limit}) ?? base
+    if (!final) base = (batch.next && shifter.point(batch.next)) ?? advance(base, pending, batch.used)
     pending = pending.slice(batch.used)
     return done
   }
@@ -96,13 +98,13 @@ export async function* streamPaperBatches(
   function takeRecords(final: boolean): Batch | undefined {
     const cut = final ? pending.length : lastBreak(pending, threshold)
     if (cut <= 0 && !final) return undefined
-    const listing = parseListing(prefix + pending.slice(0, cut), {format, year: options.year})
+    const listing = parseListing(prefix.text + pending.slice(0, cut), {format, year: options.year})
     if (final) return {listing, keep: listing.papers, used: cut}
 
     const last = listing.papers.at(-1)
-    const used = last ? last.position.record.start.offset - prefix.length : 0
+    const used = last ? last.position.record.start.offset - prefix.text.length : 0
     if (listing.papers.length < 2 || used <= 0) return undefined
-    return {listing, keep: listing.papers.slice(0, -1), used}
+    return {listing, keep: listing.papers.slice(0, -1), used, next: last?.position.record.start}
   }
 
   function takeLines(final: boolean): Batch | undefined {
@@ -146,9 +148,25 @@ export async function* streamPaperBatches(
   if (done && done.length > 0) yield done
 }
 
-/** Offset after the last blank line before `limit` (else the last line break), or 0. */
+/**
+ * Offset after the last blank line before `limit` (else after the last line
+ * break), or 0. Walks back line by line, so it stops near `limit`.
+ */
 function lastBreak(text: string, limit: number): number {
-  const blank = Math.max(text.lastIndexOf('\n\n', limit) + 2, text.lastIndexOf('\n\r\n', limit) + 3)
-  if (blank > 2) return blank
-  return text.lastIndexOf('\n', limit) + 1
+  const last = text.lastIndexOf('\n', limit)
+  let at = last
+  while (at > 0) {
+    const before = text.charCodeAt(at - 1)
+    if (before === 10 || (before === 13 && text.charCodeAt(at - 2) === 10)) return at + 1
+    at = text.lastIndexOf('\n', at - 1)
+  }
+
+  return last + 1
+}
+
+/** The point `length` characters after `base`, where `text.slice(0, length)` ends with a line break. */
+function advance(base: Point, text: string, length: number): Point {
+  let breaks = 0
+  for (let at = text.indexOf('\n'); at >= 0 && at < length; at = text.indexOf('\n', at + 1)) breaks++
+  return {line: base.line + breaks, column: 1, offset: base.offset + length}
 }
