@@ -61,3 +61,7 @@ export {
 } from './schema/leaderboard.js'
 export {retextClaims} from './extract/retext-claims.js'
 export {createRegistry, defaultRegistry, type Registry, type RegistryOptions} from './registry/create-registry.js'
+export {readApiJson, type ReadApiJsonOptions} from './parse/read-api-json.js'
+export {readMarkdown, type ReadMarkdownOptions} from './parse/read-markdown.js'
+export {readTextDump, type ReadTextDumpOptions} from './parse/read-text-dump.js'
+export {ApiEntrySchema, ApiOrganizationSchema, ApiPaperSchema, type ApiEntry, type ApiPaper} from './schema/api-entry.js'
