@@ -35,7 +35,7 @@ const root = new URL('../', import.meta.url)
 const dir = new URL('.bench/', root)
 const cli = new URL('dist/cli.js', root)
 const seed = readFileSync(new URL('seeds/daily-papers.txt', root), 'utf8')
-const jobs = values.jobs ?? String(availableParallelism())
+const jobs = values.jobs ?? String(Math.min(availableParallelism(), 4))
 const sizes = quick ? {one: 2, two: 4, big: 10} : {one: 100, two: 200, big: 1000}
 const compromiseBudget = quick ? 2 : Number(values['compromise-seconds'])
 

@@ -62,8 +62,8 @@ Extract the quantitative benchmark claims of every abstract, one row per
 claim, written as the input is read (any size, flat memory).
 
   -f, --format NAME       csv (default), jsonl or json
-  -j, --jobs N            worker threads for large inputs (default: the
-                          number of cores; 1 for none)
+  -j, --jobs N            worker threads for inputs over 2 MB (default: the
+                          number of cores, at most 4; 1 for none)
 
 ${inputOptions}
 

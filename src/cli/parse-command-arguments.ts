@@ -82,7 +82,7 @@ export function parseCommandArguments(spec: CommandSpec, argv: readonly string[]
     inputFormat: readInputFormat(values['input-format'] as string | undefined, spec.name),
     year: readInteger(values.year as string | undefined, 'year', 1900, 2999, spec.name),
     categories: values.categories === undefined ? undefined : splitList(values.categories as string),
-    jobs: readInteger(values.jobs as string | undefined, 'jobs', 1, 256, spec.name) ?? availableParallelism(),
+    jobs: readInteger(values.jobs as string | undefined, 'jobs', 1, 256, spec.name) ?? Math.min(availableParallelism(), 4),
     extra
   }
 }

@@ -9,7 +9,8 @@ import {streamPaperBatches, type StreamListingOptions} from './stream-paper-batc
 /** Options of `streamClaims`. */
 export interface StreamClaimsOptions extends StreamListingOptions, ExtractOptions {
   /**
-   * Worker threads to extract with (default: `os.availableParallelism()`).
+   * Worker threads to extract with (default: `os.availableParallelism()`,
+   * at most 4: each worker holds its own copy of the registries, about 55 MB).
    * Workers start only once `workerThreshold` characters have been read, and
    * only from the built package (`dist/`); `1` keeps everything on this thread.
    */
@@ -37,7 +38,7 @@ export interface StreamClaimsOptions extends StreamListingOptions, ExtractOption
  * }
  */
 export async function* streamClaims(source: ChunkSource, options: StreamClaimsOptions = {}): AsyncGenerator<Claim> {
-  const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()))
+  const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)))
   const workerThreshold = options.workerThreshold ?? 2 * 1024 * 1024
   const extractOptions: ExtractOptions = {benchmarks: options.benchmarks, metrics: options.metrics}
   const entry = jobs > 1 ? findWorkerEntry() : undefined
