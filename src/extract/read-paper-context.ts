@@ -60,8 +60,16 @@ function introducedName(abstract: string): string | null {
     if (words.length > 1 && words.some((word) => isName(word))) return words.join(' ').replace(/[,.]$/u, '')
     if (words.length === 0 && match[1] && isName(match[1])) return match[1]
   }
+  // `SparseVideoNav introduces …`, `CiteTracer is a …`: a name as a sentence's subject.
+  for (const match of abstract.matchAll(subjectName)) {
+    const name = match[1]!.replace(/[.,]$/u, '')
+    if (isName(name) && !/^\p{Lu}+s$/u.test(name)) return name
+  }
   return null
 }
+
+const subjectName =
+  /(?:^|[.!?]\s)([\p{Lu}][\p{L}\p{N}.+-]{1,30})\s(?:introduces|is|presents|proposes|uses|combines|achieves|leverages|learns|extends|enables|reaches|outperforms|improves|delivers|attains|sets|employs|builds|trains|generates|reduces|consists)\b/gu
 
 /**
  * The per-paper pass: the method's name (what the abstract introduces —

@@ -5,6 +5,10 @@ import type {Draft, Mention, Sentence} from '../types.js'
 // system the result belongs to.
 const notSubject =
   /\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|comparable to|versus|vs\.?|against|relative to|of|from|using|use|uses|with|assistance of|e\.g\.,?|such as|like|includ\w+|via|based on|on top of|match\w*|rival\w*|unlike|teacher|distilled from|trained on|and|in|by|to|on)\s(?:(?:the|a|an|even|strong|larger|leading|proprietary|closed-source|open-source|latest|concurrent|baseline|state-of-the-art|sota|models?|such as|as)\s){0,4}$/u
+// Comparison and setting words reach over a few words: `below the unpruned
+// DINO baseline`, `with a ResNet-50 backbone`.
+const notSubjectFar =
+  /\b(?:than|over|below|above|behind|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|versus|vs\.?|against|relative to|using|with|via|e\.g\.,?|such as|like|unlike|trail\w*|preferred)\s(?:[\p{L}\p{N}-]{1,20}\s){0,3}$/u
 const withinOf = /\bwithin\s\S{1,12}(?:\s\S{1,12})?\sof\s(?:the\s)?$/u
 const forModel = /^\s?(?:\)\s?)?for\s(?:the\s)?$/u
 // `CiteTracer reaches 97.1%`: a name-shaped word before a result verb.
@@ -17,8 +21,13 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
   const before = sentence.lower.slice(Math.max(0, mention.start - sentence.start - 60), mention.start - sentence.start)
   // `the accuracy of Qwen2.5-7B from 30% to 48%` is the model's own score.
   if (/\b(?:accuracy|performance|score|results?|rate)\sof\s(?:the\s)?$/u.test(before)) return true
-  return !notSubject.test(before) && !withinOf.test(before)
+  if (notSubject.test(before) || notSubjectFar.test(before) || withinOf.test(before)) return false
+  // `the DINO baseline`, `its Llama teacher`: named as the thing compared with.
+  return !/^\s?(?:baselines?|counterparts?|teachers?|backbones?)\b/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 14))
 }
+
+// `It reaches …`, `Our method improves …`: the paper's own system.
+const ownSubject = /^\s?(?:it|this|our (?:method|model|approach|framework|system|agent|pipeline|technique|algorithm))\b/u
 
 function isShaped(word: string): boolean {
   let marks = 0
@@ -36,6 +45,8 @@ function mentions(sentence: Sentence, paper: PaperContext): Mention[] {
     const start = sentence.start + match.index
     const end = start + name.length
     const named = [...sentence.benchmarks, ...sentence.metrics]
+    // `WAMs`, `LLMs`: plural acronyms name kinds of systems.
+    if (/^\p{Lu}+s$/u.test(name)) continue
     if (!isShaped(name) || named.some((other) => other.start < end && start < other.end)) continue
     if (!found.some((mention) => mention.start < end && start < mention.end)) found.push({name, start, end})
   }
@@ -79,6 +90,10 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   const endsWithBaseline = draft.baselineValue !== null && last.value === draft.baselineValue && draft.value !== last.value
   if (after && !endsWithBaseline && isSubject(sentence, after)) return after.name
   const before = all.filter((mention) => mention.end <= first.start && isSubject(sentence, mention))
+  const opening = all[0] === undefined ? sentence.text : sentence.text.slice(0, all[0].start - sentence.start)
+  if (paper.method && ownSubject.test(opening.toLowerCase())) {
+    return paper.method
+  }
   if (before.length > 0) {
     // Nearest one after the previous number, else the sentence's subject.
     const previous = sentence.tokens.filter((token) => token.end <= first.start).at(-1)
@@ -90,7 +105,7 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - 2); index--) {
     const previous = sentences[index]
     if (!previous) continue
-    const subject = previous.models.find((mention) => isSubject(previous, mention))
+    const subject = mentions(previous, paper).find((mention) => isSubject(previous, mention))
     if (subject) return subject.name
   }
   return null
