@@ -24,10 +24,11 @@ const minimumSize = 5 * 1024 * 1024
  */
 export function createProgress(
   total: number | undefined,
-  stream: NodeJS.WriteStream,
-  options: {quiet: boolean}
+  stream: Pick<NodeJS.WriteStream, 'isTTY' | 'write'>,
+  options: {quiet: boolean; env?: Record<string, string | undefined> | undefined}
 ): Progress {
-  if (options.quiet || !stream.isTTY || process.env.CI || total === undefined || total < minimumSize) return silent
+  const env = options.env ?? process.env
+  if (options.quiet || !stream.isTTY || env.CI || total === undefined || total < minimumSize) return silent
 
   const width = 30
   const started = Date.now()
