@@ -74,6 +74,8 @@ describe('readMarkdown: variants', () => {
     ['button text and dash', ' [-] -', 0],
     ['box over lines', '[\n65\n][35]\n\n[35]: https://huggingface.co/login', 65],
     ['box over blocks, definition missing', '[\n\n65\n\n][35]', 65],
+    ['dash box (a setext underline to Markdown)', '[\n-\n][35]', 0],
+    ['dash box over blocks (an empty list item to Markdown)', '[\n\n-\n\n][35]', 0],
     ['reference link', '[7][35]', 7]
   ])('upvotes: %s', (_, upvotes, count) => {
     const {papers, messages} = readMarkdown(page(upvotes, '', '### [A title](https://huggingface.co/papers/2401.00001)', '', ABSTRACT))

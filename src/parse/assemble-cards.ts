@@ -78,7 +78,8 @@ export function assembleCards(
       }
 
       case 'text': {
-        const other = paperId !== null && draft?.arxivId !== null && draft?.arxivId !== paperId
+        // A link to another paper's page than the open record's starts a new one.
+        const other = paperId !== null && draft !== undefined && draft.arxivId !== null && draft.arxivId !== paperId
         if (!draft || (draft.title && (item.heading || other))) start(item)
         const current = draft as Draft
         if (!current.title) {
@@ -91,12 +92,8 @@ export function assembleCards(
       }
 
       default: {
-        if (!draft) {
-          report(item, `Expected a paper title before this ${shape.kind} item`, 'stray-block')
-          break
-        }
-
-        readMeta(draft, shape)
+        // The list begins with an item that starts a draft, so one is open.
+        if (draft) readMeta(draft, shape)
         extend(item)
       }
     }

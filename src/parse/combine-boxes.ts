@@ -1,4 +1,5 @@
 import type {CardItem, CardPart} from './card-item.js'
+import {trimSpan} from './trim-span.js'
 
 // A box spans a few blocks (an avatar list); further than this is not one.
 const MAX_BOX_ITEMS = 24
@@ -9,13 +10,15 @@ const MAX_BOX_ITEMS = 24
  * its own), the blocks after it, and the block that closes it with
  * `](url)`, `][label]` or `]` (`- 3 authors](https://…)`). The inner parts
  * keep their places and get the link's URL (`resolve` turns a label into a
- * URL, or null when the definition is missing). Items that are not boxes
- * pass through unchanged.
+ * URL, or null when the definition is missing). When the parts show
+ * nothing (Markdown read a lone `-` as a setext underline or an empty list
+ * item), the box's source `text` between the brackets is its content.
+ * Items that are not boxes pass through unchanged.
  *
  * @example
- * combineBoxes(items, (label) => definitions.get(label) ?? null)
+ * combineBoxes(items, (label) => definitions.get(label) ?? null, text)
  */
-export function combineBoxes(items: CardItem[], resolve: (label: string) => string | null): CardItem[] {
+export function combineBoxes(items: CardItem[], resolve: (label: string) => string | null, text: string): CardItem[] {
   const result: CardItem[] = []
   for (let index = 0; index < items.length; index++) {
     const item = items[index] as CardItem
@@ -30,9 +33,8 @@ export function combineBoxes(items: CardItem[], resolve: (label: string) => stri
       const candidate = items[end] as CardItem
       const closer = findCloser(candidate, resolve)
       if (closer) {
-        const parts = items.slice(index, end).flatMap((inner) => inner.parts)
-        parts.push(...closer.parts)
-        closed = {heading: false, parts: setUrl(dropOpener(parts), closer.url), start: item.start, end: candidate.end}
+        const parts = dropOpener([...items.slice(index, end).flatMap((inner) => inner.parts), ...closer.parts])
+        closed = {heading: false, parts: setUrl(fillEmptyBody(parts, text, closer.end), closer.url), start: item.start, end: candidate.end}
         index = end
         break
       }
@@ -53,9 +55,11 @@ function opensBox(item: CardItem): boolean {
 }
 
 function startsWithBracket(item: CardItem): boolean {
-  if (item.heading) return false
   const first = item.parts.find((part) => !part.image && part.text.trim() !== '')
-  return first !== undefined && first.url === null && first.text.trimStart().startsWith('[')
+  if (!first || first.url !== null) return false
+  // `[` over a `-` line is a setext heading to Markdown, but a box opener here.
+  if (item.heading) return item.parts.length === 1 && first.text.trim() === '['
+  return first.text.trimStart().startsWith('[')
 }
 
 // A box within one item (`[` and `3 authors](url)` on adjacent lines of a
@@ -64,10 +68,13 @@ function closeInPlace(item: CardItem, resolve: (label: string) => string | null)
   if (!startsWithBracket(item)) return undefined
   const closer = findCloser(item, resolve)
   if (!closer || closer.parts.some((part) => !part.image && part.url === null && part.text.includes(']'))) return undefined
-  return {...item, parts: setUrl(dropOpener(closer.parts), closer.url)}
+  return {...item, heading: false, parts: setUrl(dropOpener(closer.parts), closer.url)}
 }
 
-function findCloser(item: CardItem, resolve: (label: string) => string | null): {parts: CardPart[]; url: string | null} | undefined {
+function findCloser(
+  item: CardItem,
+  resolve: (label: string) => string | null
+): {parts: CardPart[]; url: string | null; end: number} | undefined {
   const visible = item.parts.flatMap((part, index) => (!part.image && part.text.trim() !== '' ? [index] : []))
   let lastIndex = visible.at(-1) ?? -1
   const last = item.parts[lastIndex]
@@ -100,7 +107,18 @@ function findCloser(item: CardItem, resolve: (label: string) => string | null): 
   }
 
   const kept: CardPart = {...closing, text: closing.text.slice(0, cut), end: closing.start + cut}
-  return {parts: [...item.parts.slice(0, lastIndex), kept], url}
+  return {parts: [...item.parts.slice(0, lastIndex), kept], url, end: kept.end}
+}
+
+// Boxes hold a count or a few words: a longer source between the brackets is not one.
+const MAX_RAW_BODY = 32
+
+function fillEmptyBody(parts: CardPart[], text: string, to: number): CardPart[] {
+  if (parts.some((part) => !part.image && part.text.trim() !== '')) return parts
+  const from = parts[0]?.start ?? to
+  const {start, end} = trimSpan(text, from, to)
+  if (end <= start || end - start > MAX_RAW_BODY) return parts
+  return [...parts, {text: text.slice(start, end), url: null, image: false, start, end}]
 }
 
 function dropOpener(parts: CardPart[]): CardPart[] {

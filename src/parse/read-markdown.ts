@@ -36,5 +36,5 @@ export function readMarkdown(text: string, options: ReadMarkdownOptions = {}): O
     }
   }
 
-  return assembleCards(combineBoxes(collected.items, collected.resolve), text, toPoint, options)
+  return assembleCards(combineBoxes(collected.items, collected.resolve, text), text, toPoint, options)
 }

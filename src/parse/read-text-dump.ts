@@ -24,6 +24,6 @@ export interface ReadTextDumpOptions {
  * const {date, papers, messages} = readTextDump(text, {year: 2026})
  */
 export function readTextDump(text: string, options: ReadTextDumpOptions = {}): Omit<Listing, 'format'> {
-  const items = combineBoxes(collectDumpItems(text), () => null)
+  const items = combineBoxes(collectDumpItems(text), () => null, text)
   return assembleCards(items, text, locate(text), options)
 }
