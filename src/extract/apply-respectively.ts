@@ -64,7 +64,25 @@ export function applyRespectively(drafts: readonly Draft[]): void {
     const gap = only ? sentence.lower.slice(last - sentence.start, only.start - sentence.start) : ''
     const inside = benchmarksOf(sentence).some((mention) => mention.start > first && mention.end < last)
     if (only && benchmarksAfter.length === 1 && !inside && /^[^,;.]{0,30}?\b(?:on|in)\s(?:the\s)?$/u.test(gap)) {
-      for (const draft of group) draft.benchmark = only.name
+      // Only items that name no benchmark of their own take it (see `shareBenchmark`).
+      for (const draft of group) draft.listBenchmark = only.name
     }
+  }
+}
+
+/**
+ * After the benchmarks are resolved: list items that found none take the one
+ * named right after their list.
+ *
+ * @example
+ * shareBenchmark(drafts)
+ */
+export function shareBenchmark(drafts: readonly Draft[]): void {
+  for (const group of groupParallel(drafts)) {
+    const shared = group.at(-1)?.listBenchmark
+    if (!shared) continue
+    // A list whose earlier items name their own benchmarks is not one list.
+    if (group.slice(0, -1).some((draft) => draft.benchmark !== null && draft.benchmark !== shared)) continue
+    for (const draft of group) draft.benchmark ??= shared
   }
 }

@@ -2,7 +2,7 @@ import {ClaimSchema, type Claim} from '../schema/claim.js'
 import type {Paper} from '../schema/paper.js'
 import type {BenchmarkEntry, MetricEntry} from '../schema/registry.js'
 import {createRegistry, defaultRegistry, type Registry} from '../registry/create-registry.js'
-import {applyRespectively} from './apply-respectively.js'
+import {applyRespectively, shareBenchmark} from './apply-respectively.js'
 import {groupParallel, shareFields} from './group-parallel.js'
 import {readPaperContext} from './read-paper-context.js'
 import {readSentences} from './read-sentences.js'
@@ -100,6 +100,7 @@ export function extractClaims(paperOrText: Paper | string, options: ExtractOptio
     draft.qualifier ??= resolveQualifier(draft)
   }
   for (const group of groups) shareFields(group)
+  shareBenchmark(drafts)
   for (const draft of drafts) draft.deltaKind = resolveKind(draft, registry)
   for (const group of groups) {
     // Items listed in parallel with a relative change share its kind.

@@ -72,6 +72,8 @@ export interface Draft {
   metric: string | null
   /** Whether the delta was derived from two scores (then it is absolute). */
   derived: boolean
+  /** The benchmark named right after the list this claim is an item of. */
+  listBenchmark?: string | undefined
   /** Whether the claim states a change (a range can be a change with no delta). */
   change: boolean
   confidence: number

@@ -8,6 +8,7 @@ const aggregate =
 // `on AMC32`, `in IntPhys2`, `on the RoboTwin 2.0-Plus`: a name-shaped word
 // after `on`/`in` names a benchmark the registry does not know.
 const shapedAfter = /^[^,;]{0,30}?\b(?:on|in)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2})/u
+const shapedBefore = /\b(?:on|in)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30})\s?(?:[:(]|with|at|,)?\s?[^,;:()]{0,30}$/u
 const comparison = /\b(?:than|outperform\w*|surpass\w*|compared|versus|vs|beat\w*|over)\b/u
 
 function isShaped(word: string): boolean {
@@ -71,18 +72,23 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   const before = names.filter((mention) => mention.end <= first.start && !otherToken(mention.end, first.start)).at(-1)
   const beforeGap = before ? between(before.end, first.start) : ''
   if (before && (!after || newItem || beforeGap.length <= afterGap.length || /[,;]/u.test(afterGap))) return before.name
-  if (after && !comparison.test(afterGap) && afterGap.length < 80) return after.name
-  // A name the registry does not know: `on AMC32`.
-  const shaped = shapedAfter.exec(windows.afterRaw)
-  if (shaped) {
-    const name = shaped[1]!.replace(/['’]s?$|[.,]$/u, '')
-    const start = base + windows.afterStart + shaped.index + shaped[0].length - shaped[1]!.length
+  if (after && !comparison.test(afterGap) && !/[,;]/u.test(afterGap) && afterGap.length < 80) return after.name
+  // A name the registry does not know: `on AMC32` after the number, or
+  // `on Vbvr-VQA with 74.8%` just before it.
+  const shapedName = (match: RegExpExecArray | null, offset: number): string | undefined => {
+    if (!match) return undefined
+    const name = match[1]!.replace(/['’]s?$|[.,]$/u, '')
+    const start = base + offset + match.index + match[0].indexOf(match[1]!)
     // `on CPU`, `on an A100` are hardware: a short all-capital word is not enough.
     const hardware = /^[\p{Lu}]{1,4}$/u.test(name)
-    if (isShaped(name) && !hardware && !overlaps(start, start + name.length, sentence.models) && !overlaps(start, start + name.length, sentence.metrics)) {
-      return name
-    }
+    const named = [...sentence.models, ...sentence.metrics]
+    return isShaped(name) && !hardware && !overlaps(start, start + name.length, named) ? name : undefined
   }
+  const shaped = shapedName(shapedAfter.exec(windows.afterRaw), windows.afterStart)
+  if (shaped) return shaped
+  const tail = windows.beforeRaw.slice(-70)
+  const shapedEarlier = shapedName(shapedBefore.exec(tail), windows.beforeStart + windows.beforeRaw.length - tail.length)
+  if (shapedEarlier) return shapedEarlier
   // The sentence names one benchmark, and no other number is closer to it.
   const distinct = new Set(names.map((mention) => mention.name))
   if (distinct.size === 1) {
