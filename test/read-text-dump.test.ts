@@ -108,6 +108,12 @@ describe('readTextDump: variants', () => {
     ['a title without an abstract (a daily page)', card(...head('2401.00001'), '[', '2 authors](x)', '·', 'Oct 1'), [['missing-abstract', 9, 1]], 1],
     ['stray text after the meta lines', card(...head('2401.00001'), ABSTRACT, '·', 'Oct 1', 'Some footer'), [['stray-block', 19, 1]], 1],
     ['a date before any title, inside the list', card(' [-] 1', HF + 'login', 'A title', HF + 'papers/2401.00001', ABSTRACT).replace('Oct 2', 'Oct 2\n\n[-] 4\n\nOct 3'), [['missing-title', 5, 1]], 1],
+    [
+      'a page footer with pagination: one message',
+      card(...head('2401.00001'), ABSTRACT, '·', 'Oct 1', 'Previous', HF + 'papers?p=0', '2', HF + 'papers?p=2', 'System theme', 'TOS', HF + 'terms-of-service'),
+      [['stray-block', 19, 1]],
+      1
+    ],
     ['only a header', '---\ntitle: "Daily Papers"\n---\n\nModels\n\nhttps://huggingface.co/models\n', [['no-records', 1, 1]], 0],
     ['empty', '', [], 0]
   ])('%s', (_, text, expected, count) => {
@@ -199,5 +205,12 @@ describe('readTextDump: properties', () => {
       }),
       {numRuns: 300}
     )
+  })
+})
+
+describe('readTextDump: stray runs', () => {
+  it('counts the blocks of a footer in one message', () => {
+    const {messages} = readTextDump(card(...head('2401.00001'), ABSTRACT, '·', 'Oct 1', 'Previous', HF + 'papers?p=0', '2', HF + 'papers?p=2', 'TOS'))
+    expect(messages.map((message) => message.reason)).toEqual(['Expected a title, abstract or card detail; these 3 blocks belong to no record'])
   })
 })

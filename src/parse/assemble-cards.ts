@@ -54,8 +54,12 @@ export function assembleCards(
   let draft: Draft | undefined
   let inList = false
 
+  // Consecutive blocks that belong to no record (a page footer): one message.
+  let strays: {first: CardItem; count: number} | undefined
+
   for (const item of items) {
     const shape = readCardShape(item)
+    if (strays && shape.kind !== 'text' && shape.kind !== 'empty') flushStrays()
     const paperId = arxivIdFromLinks(linksOf(item))
 
     if (!inList) {
@@ -86,7 +90,11 @@ export function assembleCards(
           current.title = item
           current.arxivId = paperId
         } else if (!current.abstract && !current.meta) current.abstract = item
-        else report(item, 'Expected a title, abstract or card detail; this text belongs to no record', 'stray-block')
+        else {
+          stray(item)
+          break
+        }
+
         extend(item)
         break
       }
@@ -100,6 +108,7 @@ export function assembleCards(
   }
 
   finish()
+  flushStrays()
   // A page whose list was never found must not come back empty and silent.
   const first = items.find((item) => readCardShape(item).kind !== 'empty')
   if (!inList && first) {
@@ -107,9 +116,25 @@ export function assembleCards(
   }
 
   if (date && date.year === null && options.year !== undefined) date = {...date, year: options.year}
+  // Stray runs are reported when they end: put messages back in source order.
+  messages.sort((a, b) => a.place.offset - b.place.offset)
   return {date, papers, messages}
 
+  function stray(item: CardItem): void {
+    if (strays) strays.count++
+    else strays = {first: item, count: 1}
+  }
+
+  function flushStrays(): void {
+    if (!strays) return
+    const {first, count} = strays
+    strays = undefined
+    const what = count === 1 ? 'this block belongs' : `these ${count} blocks belong`
+    report(first, `Expected a title, abstract or card detail; ${what} to no record`, 'stray-block')
+  }
+
   function start(item: CardItem): Draft {
+    flushStrays()
     finish()
     draft = {
       start: item.start,

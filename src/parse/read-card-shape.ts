@@ -41,8 +41,8 @@ const FILLER = /^[-*•+\\\s]*$/
 
 /**
  * What an item of a paper card is, from its visible words and links: an
- * upvote count (`101`, `-` for none, ` [-] 19`), a comment count (a number
- * linked to `#community`), the `·` separator, an author count (`3 authors`
+ * upvote count (`101`, `-` for none, ` [-] 19`; unlinked or linked to the
+ * login page), a comment count (a number linked to `#community`), the `·` separator, an author count (`3 authors`
  * after avatar bullets), a date with an optional comment count
  * (`May 29 6`, `Mar 8, 2024 6`), an organization (a link to a Hugging Face
  * profile, `[![occ-ai](…)OCC](https://huggingface.co/occ-ai)`, or
@@ -58,8 +58,12 @@ export function readCardShape(item: CardItem): CardShape {
   // `-` alone is a count (none), not a bullet: read counts before dropping fillers.
   const count = item.heading ? undefined : readCount(shown.map((part) => part.text.trim()).join(' '))
   if (count !== undefined) {
-    const community = item.parts.some((part) => part.url?.includes('#community'))
-    return {kind: community ? 'comments' : 'upvotes', count}
+    const urls = shown.map((part) => part.url)
+    if (urls.some((url) => url?.includes('#community'))) return {kind: 'comments', count}
+    // The upvote button links to the login page (or nowhere); a number
+    // linked elsewhere is something else (a page of the pagination).
+    if (urls.every((url) => !url || url.includes('/login'))) return {kind: 'upvotes', count}
+    return {kind: 'text'}
   }
 
   const visible = shown.filter((part) => !FILLER.test(part.text))
