@@ -112,6 +112,14 @@ describe('streamPaperBatches on plain-text listings', () => {
     ])
   })
 
+  it('says a category filter is ignored on a listing that is not arXiv JSON Lines', async () => {
+    const streamed = await collect([seed], {categories: ['cs.LG']})
+    expect(streamed.papers).toEqual(parseListing(seed).papers)
+    expect(streamed.messages.map((message) => [message.ruleId, message.reason, message.fatal])).toEqual([
+      ['categories-ignored', 'Expected arXiv JSON Lines for a category filter, not `text`: categories are ignored', false]
+    ])
+  })
+
   it('gives the messages of parseListing for empty input', async () => {
     const streamed = await collect([])
     expect(streamed.papers).toEqual([])

@@ -69,6 +69,13 @@ export async function* streamPaperBatches(
     if (mode === undefined) {
       format ??= detectFormat(pending)
       mode = format === 'text' ? 'records' : format === 'arxiv-jsonl' ? 'lines' : 'whole'
+      if (format !== 'arxiv-jsonl' && options.categories && options.categories.length > 0) {
+        onMessage(
+          createMessage(`Expected arXiv JSON Lines for a category filter, not \`${format}\`: categories are ignored`, {
+            ruleId: 'categories-ignored'
+          })
+        )
+      }
     }
 
     const batch = mode === 'records' ? takeRecords(final) : mode === 'lines' ? takeLines(final) : takeWhole(final)
