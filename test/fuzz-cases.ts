@@ -238,7 +238,10 @@ export function expectCsvRoundTrip(csv: string, claims: readonly Claim[]): void 
 }
 
 const text = fc.string({unit: 'grapheme', maxLength: 30})
-const textOrNull = fc.option(fc.oneof(text, fc.constantFrom('=1+1', '+x', '-y', '@z', '\tt', '\rr', '=a\nb', '"q",x', "'=x", "''+y", "'plain")), {
+/** Markup that must come out of an HTML report as text. */
+export const htmlInjections = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "</mark><svg onload=alert(1)>", '<!--', ']]>&amp;']
+
+const textOrNull = fc.option(fc.oneof(text, fc.constantFrom(...htmlInjections), fc.constantFrom('=1+1', '+x', '-y', '@z', '\tt', '\rr', '=a\nb', '"q",x', "'=x", "''+y", "'plain")), {
   nil: null
 })
 const number = fc.oneof(
@@ -249,7 +252,7 @@ const numberOrNull = fc.option(number, {nil: null})
 
 /** Arbitrary schema-valid claims, with text that stresses CSV (quotes, commas, newlines, formula starts). */
 export const claimArbitrary: fc.Arbitrary<Claim> = fc.record({
-  paper: fc.oneof(text, fc.constantFrom('=cmd|"/c calc"!A0', '@SUM(1)', 'a,b "c"\nd')),
+  paper: fc.oneof(text, fc.constantFrom('=cmd|"/c calc"!A0', '@SUM(1)', 'a,b "c"\nd', ...htmlInjections)),
   paperIndex: fc.option(fc.nat(500), {nil: null}),
   arxivId: fc.option(fc.constantFrom('2411.04330', '2501.00001v2'), {nil: null}),
   model: textOrNull,
@@ -267,7 +270,7 @@ export const claimArbitrary: fc.Arbitrary<Claim> = fc.record({
   qualifier: fc.option(fc.constantFrom('up to', 'average', 'approximately', 'over', 'at least'), {nil: null}),
   start: fc.nat(5000),
   end: fc.nat(5000),
-  sentence: fc.oneof(text, fc.constantFrom('-5.2% on X', '=A1', '+7 pp on B.')),
+  sentence: fc.oneof(text, fc.constantFrom('-5.2% on X', '=A1', '+7 pp on B.', ...htmlInjections)),
   rule: fc.constantFrom('from-to', 'by-delta', 'achieves'),
   confidence: fc.integer({min: 0, max: 1000}).map((permille) => permille / 1000)
 })

@@ -12,7 +12,7 @@ import {promisify} from 'node:util'
 import fc from 'fast-check'
 import Papa from 'papaparse'
 import {afterAll, describe, expect, it} from 'vitest'
-import {CLAIM_COLUMNS, extractClaims, parseListing, toCsv} from '../src/index.js'
+import {CLAIM_COLUMNS, extractClaims, parseListing, renderReport, toCsv} from '../src/index.js'
 import type {InputFormat} from '../src/index.js'
 import {
   FUZZ_RUNS,
@@ -22,6 +22,7 @@ import {
   expectCsvRoundTrip,
   expectValidClaims,
   expectValidListing,
+  htmlInjections,
   lineArbitrary,
   listingTextArbitrary,
   mutatedListingArbitrary,
@@ -117,6 +118,24 @@ describe('toCsv on hostile claims', () => {
         expectCsvRoundTrip(toCsv(claims), claims)
       }),
       {numRuns: runs()}
+    )
+  }, timeout)
+})
+
+describe('renderReport on hostile claims', () => {
+  // The report's own markup: one inline script, no images, no handlers.
+  const own = (html: string) => ({scripts: html.match(/<script/gi)?.length ?? 0, images: html.match(/<img/gi)?.length ?? 0})
+
+  it('escapes every string of the input: no tag or handler gets through', () => {
+    const expected = own(renderReport({claims: []}))
+    fc.assert(
+      fc.property(fc.array(claimArbitrary, {maxLength: 6}), fc.constantFrom(...htmlInjections), (claims, title) => {
+        const html = renderReport({claims, title})
+        expect(own(html)).toEqual(expected)
+        // Escaped text may still read `onerror=alert`; only markup would start with `<`.
+        expect(html).not.toMatch(/<svg onload|<!--/i)
+      }),
+      {numRuns: runs(0.2)}
     )
   }, timeout)
 })
