@@ -109,13 +109,14 @@ export function extractClaims(paperOrText: Paper | string, options: ExtractOptio
     }
   }
 
-  return drafts.map((draft) => toClaim(draft, paper))
+  return drafts.map((draft) => toClaim(draft, paper, context.method))
 }
 
-function toClaim(draft: Draft, paper: Paper | undefined): Claim {
+function toClaim(draft: Draft, paper: Paper | undefined, technique: string | null): Claim {
   const start = Math.min(...draft.tokens.map((token) => token.start))
   const end = Math.max(...draft.tokens.map((token) => token.end))
-  const method = draft.model !== null && draft.model !== undefined ? null : null
+  // The paper's technique, when the row's system is something else (a checkpoint).
+  const method = technique !== null && draft.model !== null && draft.model !== technique ? technique : null
   return ClaimSchema.parse({
     paper: paper?.title ?? '',
     paperIndex: paper?.index ?? null,
