@@ -54,6 +54,11 @@ export function createWorkerPool(entry: URL, size: number, options: ExtractOptio
       for (const waiter of slot.waiting.values()) waiter.reject(error)
       slot.waiting.clear()
     })
+    // A worker that stops with batches in flight must not leave them waiting forever.
+    slot.worker.on('exit', (code) => {
+      for (const waiter of slot.waiting.values()) waiter.reject(new Error(`Worker stopped (exit code ${code})`))
+      slot.waiting.clear()
+    })
     // Idle workers must not keep the process alive; busy ones must.
     slot.worker.unref()
     return slot
