@@ -79,8 +79,17 @@ export function readApiJson(text: string, options: ReadApiJsonOptions = {}): Omi
   return {date: null, papers, messages}
 
   function readEntry(node: JsonNode, path: PathKey[], index: number): Paper | undefined {
+    // Checked before zod, whose errors cost far more than this when a
+    // hostile array holds a million numbers.
+    if (node.type !== 'object') {
+      messages.push(
+        createMessage(`${formatPath(path)}: expected object, received ${node.type}`, {place: toPoint(node.start), ruleId: 'api-json-field'})
+      )
+      return undefined
+    }
+
     // A bare paper object (what `/api/papers/<id>` returns) is its own `paper`.
-    const bare = node.type === 'object' && !node.entries.has('paper')
+    const bare = !node.entries.has('paper')
     const entry = validate(node, path, bare ? ApiPaperSchema : ApiEntrySchema)
     if (!entry) return undefined
     const paper: ApiPaper = (bare ? entry : (entry as ApiEntry).paper) ?? {}
