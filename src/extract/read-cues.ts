@@ -15,7 +15,7 @@ const byBefore = /\b(?:by|add(?:s|ed|ing)?)\s(?:(?:up to|about|approximately|nea
 const changeNounBefore =
   /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|losses|declines?|speed-?ups?|accelerations?|margins?|lifts?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|exceed(?:s|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:of\s|by\s)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|at least|an average of|~|≈)\s?)?[+\-−]?$/u
 const changeWordAfter =
-  /^\s?(?:\(?[a-z-]{1,20}\)?\s){0,3}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|above|below|ahead|behind|lift|uplift)\b/u
+  /^\s{0,3}(?:\(?[a-z-]{1,20}\)?\s){0,3}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|above|below|ahead|behind|lift|uplift)\b/u
 const negativeWords =
   /\b(?:reduc\w*|decreas\w*|lower\w*|cut(?:s|ting)?|drop\w*|declin\w*|degrad\w*|shrink\w*|shorten\w*|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall\w*|fell|cheaper|shorter|slower|trail\w*|lag\w*)\b/u
 const comparatorBefore = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w* (?:up)?on|improv\w* over|ahead of|over)\b/u
@@ -43,10 +43,11 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   let negative = token.sign === -1
   if (!negative && change) {
     if (wordAfter && negativeWords.test(wordAfter[0])) negative = true
-    else if ((by || nounBefore) && negativeWords.test(before.slice(-80))) {
-      // The verb before `by` decides: `reducing latency by 4.2x`.
-      const clause = before.slice(-80).split(/[,;]/u).at(-1) ?? ''
-      negative = negativeWords.test(clause) && !/\b(?:than|over)\b/u.test(clause.slice(clause.search(negativeWords)))
+    else if (by || nounBefore) {
+      // The verb before `by` decides: `reducing latency by 4.2x`; `less than`
+      // and `more than` are hedges, not directions.
+      const clause = (before.slice(-80).split(/[,;]/u).at(-1) ?? '').replace(/\b(?:less|fewer|more) than\b/gu, '')
+      negative = negativeWords.test(clause)
     }
   }
   const comparator = by && comparatorBefore.test(before.slice(-120))
@@ -78,6 +79,18 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
     }
     cues.set(token, cue)
     previous = token
+  }
+  // `23.5 and 27.8 points lower`: a bare number listed right before a change shares it.
+  for (let at = sentence.tokens.length - 2; at >= 0; at--) {
+    const token = sentence.tokens[at]!
+    const next = sentence.tokens[at + 1]!
+    const cue = cues.get(token)!
+    const following = cues.get(next)!
+    const gap = sentence.lower.slice(token.end - sentence.start, next.start - sentence.start)
+    if (!cue.change && following.change && token.low === null && /^,?\s(?:and\s)?$/u.test(gap) && (token.unit === null || token.unit === next.unit)) {
+      cues.set(token, {...following})
+      token.unit ??= next.unit
+    }
   }
   return cues
 }

@@ -40,7 +40,7 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
       const next = tokens[at + 1]!
       if (token.unit !== null || next.unit === null) continue
       const gap = cleaned.slice(token.end - span.start, next.start - span.start)
-      if (/^,?\s(?:and\s)?$/u.test(gap)) token.unit = next.unit
+      if (/^,?\sand\s$/u.test(gap)) token.unit = next.unit
     }
     const sentence: Sentence = {
       index,

@@ -29,5 +29,15 @@ export function splitSentences(text: string): SentenceSpan[] {
       spans.push({start, end})
     }
   }
-  return spans
+  // parse-english ends sentences at some abbreviations (`vs.`, `e.g.`): join them back.
+  const joined: SentenceSpan[] = []
+  for (const span of spans) {
+    const previous = joined.at(-1)
+    if (previous && abbreviation.test(text.slice(Math.max(previous.start, previous.end - 8), previous.end))) {
+      previous.end = span.end
+    } else joined.push({...span})
+  }
+  return joined
 }
+
+const abbreviation = /\b(?:vs|e\.g|i\.e|al|cf|approx|resp|fig|eq|sec|tab|no|ca)\.$/iu

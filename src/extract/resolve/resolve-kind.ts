@@ -21,7 +21,9 @@ export function resolveKind(draft: Draft, registry: Registry): DeltaKind | null 
   const unit = draft.unit
   if (unit === 'x') return 'ratio'
   if (unit === 'pp' || unit === 'points' || unit === 'SD') return 'absolute'
-  const windows = readWindows(draft.sentence, draft.tokens)
+  // Read around the change itself (the margin of a score, the restated change).
+  const changed = draft.tokens.find((token) => draft.delta !== null && Math.abs(Math.abs(draft.delta) - token.value) < 1e-9)
+  const windows = readWindows(draft.sentence, changed ? [changed] : draft.tokens)
   const near = windows.before.slice(-40) + ' ' + windows.after.slice(0, 30)
   // `relative to X` compares; it does not make the change relative.
   if (/\brelative(?:ly)?\b(?!\s(?:to|with)\b)/u.test(near)) return 'relative'

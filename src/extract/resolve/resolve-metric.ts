@@ -33,7 +33,8 @@ function cleanPhrase(words: string[]): string | null {
   const kept: string[] = []
   for (const word of words) {
     if (stopWords.has(word.toLowerCase()) || /\d/u.test(word)) {
-      if (kept.length > 0) break
+      // Leading articles are skipped; any other function word ends the phrase.
+      if (kept.length > 0 || !/^(?:the|a|an|its|their|our|this|these)$/iu.test(word)) break
       continue
     }
     kept.push(word)
