@@ -45,7 +45,14 @@ export function applyRespectively(drafts: readonly Draft[]): void {
     const size = group.length
     // Names after the numbers map only when the text says `respectively`.
     const respectively = /\brespectively\b/u.test(sentence.lower.slice(last - sentence.start, last - sentence.start + 160))
-    const choice =
+    // Without it, the numbers must form a bare list (`56.38%, 26.91%, and 33.60%`).
+    const bare = group.every((draft, index) => {
+      if (index === 0) return true
+      const previous = group[index - 1]!.tokens.at(-1)!
+      const gap = sentence.lower.slice(previous.end - sentence.start, draft.tokens[0]!.start - sentence.start)
+      return /^\)?,?\s(?:and\s)?$/u.test(gap)
+    })
+    const choice = !respectively && !bare ? undefined :
       modelsBefore.length === size
         ? {names: modelsBefore, field: 'model' as const}
         : benchmarksBefore.length === size

@@ -13,7 +13,7 @@ export interface Cues {
 
 const byBefore = /\b(?:by|add(?:s|ed|ing)?)\s(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|at least|at most|an? (?:relative|absolute|average)(?: of)?|a further|an additional|only|just|~|≈|>|&gt;)\s?){0,3}[+\-−]?$/u
 const changeNounBefore =
-  /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|losses|declines?|speed-?ups?|accelerations?|margins?|lifts?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|exceed(?:s|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:of\s|by\s)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|at least|an average of|~|≈)\s?)?[+\-−]?$/u
+  /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|losses|declines?|speed-?ups?|accelerations?|margins?|lifts?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:of\s|by\s)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|exceeding|at least|an average of|~|≈)\s?)?[+\-−]?$/u
 const changeWordAfter =
   /^\s{0,3}(?:\(?[a-z-]{1,20}\)?\s){0,3}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|above|below|ahead|behind|lift|uplift)\b/u
 const negativeWords =

@@ -31,7 +31,12 @@ function titleHead(title: string): string | null {
   if (words.length > 3) return null
   // `Scaf-GRPO Training`, `Speculative Thinking`: capitalised words, the
   // first and last not a function word.
-  const capitalised = words.every((word, index) => /^[\p{Lu}\p{N}(]/u.test(word) || (index > 0 && index < words.length - 1 && /^(?:of|in|for|and|the|to|on|via)$/u.test(word)))
+  const capitalised = words.every(
+    (word, index) =>
+      /^[\p{Lu}\p{N}(]/u.test(word) ||
+      (index > 0 && /^v\d[\d.]*$/u.test(word)) ||
+      (index > 0 && index < words.length - 1 && /^(?:of|in|for|and|the|to|on|via)$/u.test(word))
+  )
   return capitalised ? head : null
 }
 

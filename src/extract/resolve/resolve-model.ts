@@ -21,6 +21,9 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
   const before = sentence.lower.slice(Math.max(0, mention.start - sentence.start - 60), mention.start - sentence.start)
   // `the accuracy of Qwen2.5-7B from 30% to 48%` is the model's own score.
   if (/\b(?:accuracy|performance|score|results?|rate)\sof\s(?:the\s)?$/u.test(before)) return true
+  // `with LingBot-VA reaching 74.2%`: a name before its result verb is a subject.
+  const after = sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 16)
+  if (/^\s(?:(?:also|further)\s)?(?:achiev|reach|attain|scor|obtain|record|yield|hit)\w*/u.test(after)) return true
   if (notSubject.test(before) || notSubjectFar.test(before) || withinOf.test(before)) return false
   // `the DINO baseline`, `its Llama teacher`: named as the thing compared with.
   return !/^\s?(?:baselines?|counterparts?|teachers?|backbones?)\b/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 14))
@@ -28,6 +31,7 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
 
 // `It reaches …`, `Our method improves …`: the paper's own system.
 const ownSubject = /^\s?(?:it|this|our (?:method|model|approach|framework|system|agent|pipeline|technique|algorithm))\b/u
+const ownClause = /\b(?:our (?:method|model|approach|framework|system|agent|pipeline|technique|algorithm|variant)|we)\b(?!.*\b(?:our|we)\b)/u
 
 function isShaped(word: string): boolean {
   let marks = 0
@@ -94,6 +98,10 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   if (paper.method && ownSubject.test(opening.toLowerCase())) {
     return paper.method
   }
+  // `Experiments on A and B show that our approach reduces …`: the paper's own system.
+  const lead = sentence.lower.slice(0, first.start - sentence.start)
+  const own = ownClause.exec(lead)
+  if (paper.method && own && !before.some((mention) => mention.start - sentence.start > own.index)) return paper.method
   if (before.length > 0) {
     // Nearest one after the previous number, else the sentence's subject.
     const previous = sentence.tokens.filter((token) => token.end <= first.start).at(-1)
