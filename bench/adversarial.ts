@@ -21,7 +21,7 @@ import {performance} from 'node:perf_hooks'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
 import {extractClaims, parseListing, toCsv} from '../src/index.js'
-import type {Claim} from '../src/index.js'
+import type {Claim, InputFormat} from '../src/index.js'
 
 const MB = 1024 * 1024
 const MAX_SECONDS_PER_MB = 2
@@ -32,6 +32,11 @@ const CHILD_LIMIT_MS = 60_000
 
 const listing = readFileSync(fileURLToPath(new URL('../test/fixtures/daily-papers.txt', import.meta.url)), 'utf8')
 const claimSentence = ' Our model improves GSM8K accuracy from 45.2% to 67.8%, a 22.6 pp gain. '
+
+const markdownCard =
+  '### [A Title](https://huggingface.co/papers/2411.04330)\n\n[It improves GSM8K accuracy from 45.2% to 67.8%.](https://huggingface.co/papers/2411.04330)\n\n* 3 authors\n\nMay 29\n\n'
+const apiEntry = JSON.stringify({paper: {id: '2411.04330', title: 'A Title', summary: claimSentence.trim(), upvotes: 3, authors: [{}]}, numComments: 1})
+const arxivLine = JSON.stringify({id: '2411.04330', title: 'A Title', abstract: claimSentence.trim(), authors: 'A. B, C. D', update_date: '2024-11-12', categories: 'cs.LG'})
 
 /** Repeat `unit` until the text is at least `bytes` long (ASCII units: 1 char = 1 byte). */
 function fill(unit: string, bytes: number): string {
@@ -63,6 +68,8 @@ interface Case {
   size: number
   /** Whether `make` returns a whole listing (else it is an abstract, wrapped in a record). */
   listing?: boolean
+  /** Read the input as this format (`--input-format`) instead of detecting it. */
+  format?: InputFormat
   make: (bytes: number) => string
 }
 
@@ -91,7 +98,13 @@ const cases: Case[] = [
   {name: 'whitespace', size: MB, make: (bytes) => fill(' \t\u00A0', bytes) + claimSentence},
   {name: 'blank-lines', size: MB, listing: true, make: (bytes) => fill('\n \n', bytes)},
   {name: 'real-abstract', size: MB, make: realAbstract},
-  {name: 'real-listing-repeated', size: MB, listing: true, make: (bytes) => fill(listing + '\n\n', bytes)}
+  {name: 'real-listing-repeated', size: MB, listing: true, make: (bytes) => fill(listing + '\n\n', bytes)},
+  // The other readers: a Markdown capture (remark), the API JSON, arXiv JSON Lines.
+  {name: 'markdown-cards', size: MB / 4, listing: true, format: 'markdown', make: (bytes) => fill(markdownCard, bytes)},
+  {name: 'markdown-brackets', size: MB / 4, listing: true, format: 'markdown', make: (bytes) => fill('[', bytes)},
+  {name: 'json-nesting', size: MB, listing: true, format: 'api-json', make: (bytes) => fill('[', bytes)},
+  {name: 'json-entries', size: MB, listing: true, format: 'api-json', make: (bytes) => '[' + fill(apiEntry + ',', bytes) + apiEntry + ']'},
+  {name: 'jsonl-lines', size: MB, listing: true, format: 'arxiv-jsonl', make: (bytes) => fill(arxivLine + '\n', bytes)}
 ]
 
 interface Timing {
@@ -121,7 +134,7 @@ function measure(hostile: Case, size: number): Timing {
   const wallStart = performance.now()
 
   let start = process.cpuUsage()
-  const {papers} = parseListing(input)
+  const {papers} = parseListing(input, {format: hostile.format})
   const parse = cpuSince(start)
 
   start = process.cpuUsage()
@@ -167,12 +180,13 @@ async function measureInChild(hostile: Case, size: number): Promise<Timing | str
 }
 
 /** Wall seconds of one CLI run on a file; a message string when it crashed or was killed. */
-function runCli(file: string): number | string {
+function runCli(file: string, format?: InputFormat): number | string {
   const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
   if (!existsSync(cli)) return 'no dist/cli.js (run `npx tsup`)'
   const start = performance.now()
   try {
-    execFileSync(process.execPath, [cli, 'claims', file, '--format', 'csv'], {
+    const input = format ? ['--input-format', format] : []
+    execFileSync(process.execPath, [cli, 'claims', file, '--format', 'csv', ...input], {
       stdio: ['ignore', 'ignore', 'pipe'],
       timeout: CHILD_LIMIT_MS,
       maxBuffer: 256 * MB
@@ -194,7 +208,7 @@ function timeCli(hostile: Case, directory: string): number | string {
   const baselineFile = join(directory, 'baseline.txt')
   writeFileSync(baselineFile, asRecord(claimSentence.trim()))
   const baseline = runCli(baselineFile)
-  const seconds = runCli(file)
+  const seconds = runCli(file, hostile.format)
   if (typeof seconds === 'string' || typeof baseline === 'string') return typeof seconds === 'string' ? seconds : baseline
   return Math.max(0, seconds - baseline)
 }
