@@ -31,7 +31,7 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
 
 // `It reaches …`, `Our method improves …`: the paper's own system.
 const ownSubject = /^\s?(?:it|this|our (?:method|model|approach|framework|system|agent|pipeline|technique|algorithm))\b/u
-const ownClause = /\b(?:our (?:method|model|approach|framework|system|agent|pipeline|technique|algorithm|variant)|we)\b(?!.*\b(?:our|we)\b)/u
+const ownClause = /\b(?:our (?:method|model|approach|framework|system|agent|pipeline|technique|algorithm|variant)|we)\b/gu
 
 function isShaped(word: string): boolean {
   let marks = 0
@@ -100,7 +100,7 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   }
   // `Experiments on A and B show that our approach reduces …`: the paper's own system.
   const lead = sentence.lower.slice(0, first.start - sentence.start)
-  const own = ownClause.exec(lead)
+  const own = [...lead.matchAll(ownClause)].at(-1)
   if (paper.method && own && !before.some((mention) => mention.start - sentence.start > own.index)) return paper.method
   if (before.length > 0) {
     // Nearest one after the previous number, else the sentence's subject.
