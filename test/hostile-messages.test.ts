@@ -194,6 +194,22 @@ describe('messages from the CLI', () => {
     expect(result.stdout).toContain('4.9')
   })
 
+  it('keeps going past an abstract with a number too long for a double', async () => {
+    const file = join(directory, 'huge-number.txt')
+    writeFileSync(
+      file,
+      'Nov 12\n\n' +
+        record('First Paper: Huge Number', `It improves GSM8K accuracy by ${'9'.repeat(400)}%. It is a test of limits.`) +
+        '\n' +
+        record('Second Paper: Plain Number', 'It improves MATH-500 accuracy from 45.2% to 67.8%. It is a plain claim.')
+    )
+    const result = await runCli([cli, 'claims', file, '--format', 'csv'])
+    // Only messages, one line each: no stack trace, no dumped error object.
+    for (const line of result.stderr.split('\n').filter(Boolean)) expect(line).toMatch(/^.+:\d+:\d+: .+ \[[\w-]+\]$/)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('Second Paper: Plain Number')
+  })
+
   // Root reads any file whatever its mode, so the check can only fail as a user.
   it.skipIf(process.getuid?.() === 0)('an unreadable file (skipped as root: root may read any file)', async () => {
     const result = await runCli([cli, 'claims', locked])
