@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {claimsFromListing} from '../src/extract/claims-from-listing.js'
 import type {Claim} from '../src/schema/claim.js'
 import type {Message} from '../src/schema/message.js'
+import {createRegistry} from '../src/registry/create-registry.js'
 import {streamClaims, type StreamClaimsOptions} from '../src/stream/stream-claims.js'
 
 const seed = readFileSync(new URL('fixtures/daily-papers.txt', import.meta.url), 'utf8')
@@ -73,5 +74,13 @@ describe('streamClaims', () => {
     const expected = claimsFromListing(listing, {benchmarks: [{name: 'ZorbBench-7'}]}).claims
     expect(streamed.claims).toEqual(expected)
     expect(streamed.claims.map((claim) => claim.benchmark)).toContain('ZorbBench-7')
+  })
+
+  it('uses a registry passed in (built once by the caller)', async () => {
+    const listing = 'Nov 12\n\nA Title\n\nOur method reaches 91.5% accuracy on QuuxBench.\n\n  • 2 authors\n·\nSep 16\n'
+    const registry = createRegistry({benchmarks: [{name: 'QuuxBench'}]})
+    const streamed = await collect([listing], {jobs: 4, workerThreshold: 0, registry})
+    expect(streamed.claims).toEqual(claimsFromListing(listing, {registry}).claims)
+    expect(streamed.claims.map((claim) => claim.benchmark)).toContain('QuuxBench')
   })
 })

@@ -2,6 +2,7 @@
 // of the batches of papers the main thread sends, one message per batch.
 import {parentPort} from 'node:worker_threads'
 import {extractClaims, type ExtractOptions} from '../extract/extract-claims.js'
+import {createRegistry, type Registry} from '../registry/create-registry.js'
 import type {Paper} from '../schema/paper.js'
 
 /** A batch of papers to extract claims from. */
@@ -11,9 +12,15 @@ export interface WorkerTask {
   options: ExtractOptions
 }
 
+// Every task of a pool carries the same options: build their registry once.
+let registry: Registry | undefined
+
 parentPort?.on('message', (task: WorkerTask) => {
   try {
-    const claims = task.papers.flatMap((paper) => extractClaims(paper, task.options))
+    const {benchmarks, metrics} = task.options
+    if (!registry && (benchmarks?.length || metrics?.length)) registry = createRegistry({benchmarks, metrics})
+    const options: ExtractOptions = registry ? {registry} : {}
+    const claims = task.papers.flatMap((paper) => extractClaims(paper, options))
     parentPort?.postMessage({id: task.id, claims})
   } catch (error) {
     parentPort?.postMessage({id: task.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error)})

@@ -1,5 +1,6 @@
 import {availableParallelism} from 'node:os'
 import {extractClaims, type ExtractOptions} from '../extract/extract-claims.js'
+import {createRegistry, type Registry} from '../registry/create-registry.js'
 import type {Claim} from '../schema/claim.js'
 import type {Paper} from '../schema/paper.js'
 import {createWorkerPool, findWorkerEntry, type WorkerPool} from './create-worker-pool.js'
@@ -12,7 +13,8 @@ export interface StreamClaimsOptions extends StreamListingOptions, ExtractOption
    * Worker threads to extract with (default: `os.availableParallelism()`,
    * at most 4: each worker holds its own copy of the registries, about 55 MB).
    * Workers start only once `workerThreshold` characters have been read, and
-   * only from the built package (`dist/`); `1` keeps everything on this thread.
+   * only from the built package (`dist/`) and without a custom `registry`
+   * (which cannot be sent to a thread); `1` keeps everything on this thread.
    */
   jobs?: number | undefined
   /** Characters to read before starting workers (default 2 MB): below that, starting them costs more than it saves. */
@@ -41,7 +43,14 @@ export async function* streamClaims(source: ChunkSource, options: StreamClaimsOp
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)))
   const workerThreshold = options.workerThreshold ?? 2 * 1024 * 1024
   const extractOptions: ExtractOptions = {benchmarks: options.benchmarks, metrics: options.metrics}
-  const entry = jobs > 1 ? findWorkerEntry() : undefined
+  const entry = jobs > 1 && !options.registry ? findWorkerEntry() : undefined
+  // Extra entries make a registry of their own: build it once, not per paper.
+  let registry: Registry | undefined = options.registry
+  const local = (): ExtractOptions => {
+    if (!registry && (options.benchmarks?.length || options.metrics?.length)) registry = createRegistry(extractOptions)
+    return registry ? {registry} : {}
+  }
+
   const inFlight: Array<Promise<Claim[]>> = []
   let pool: WorkerPool | undefined
   let read = 0
@@ -63,7 +72,8 @@ export async function* streamClaims(source: ChunkSource, options: StreamClaimsOp
         while (inFlight.length > jobs * 2) yield* await (inFlight.shift() as Promise<Claim[]>)
       } else {
         while (inFlight.length > 0) yield* await (inFlight.shift() as Promise<Claim[]>)
-        for (const paper of papers) yield* extractClaims(paper, extractOptions)
+        const paperOptions = local()
+        for (const paper of papers) yield* extractClaims(paper, paperOptions)
       }
     }
 
