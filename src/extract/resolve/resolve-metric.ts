@@ -20,6 +20,9 @@ const comparative = /^\s?(?:higher|lower|fewer|less|more|better|worse|faster|slo
 const nounBeforeChange = /^\s?([a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20})?)\s(?:reductions?|decreases?|increases?|improvements?|gains?|drops?|savings?|speed-?ups?)\b/u
 const verbBefore =
   /\b(?:(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|elevat|shrink|shorten|achiev|reach|attain|yield|obtain)(?:e|es|ed|ing|s)?|cut|cuts|cutting)\s(?:the\s|its\s|their\s|our\s|a\s|an\s)?((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:\([^)]{1,12}\)\s)?(?:by|from|of|to)\s[^a-z]{0,3}(?:(?:up to|about|approximately|nearly|around|over|more than|at least|a relative|an absolute|an average of)\s)?$/u
+// `Over-refusal on XSTest rises by 1.2 pp`, `cost per round is reduced by 62%`.
+const intransitive =
+  /((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:(?:on|in|for|per)\s[^,;]{1,40}?\s)?(?:rises|rose|falls|fell|drops|dropped|grows|grew|climbs|climbed|increases|increased|decreases|decreased|improves|improved|declines|declined|shrinks|shrank|(?:is|was|are|were) (?:reduced|cut|lowered|improved|increased|decreased))\s(?:(?:only|just|slightly|significantly|substantially|further)\s)?(?:by|from|to)\s[^a-z]{0,3}(?:(?:up to|about|only|just|less than|more than|nearly|around)\s)?$/u
 const scoreOf = /\b(?:an?|the|its|their|our|with)\s((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:rate\s)?of\s(?:(?:up to|about|approximately|nearly|around|over|more than|at least|only|just)\s)?$/u
 const acronymBefore = /\(([A-Z][A-Za-z@0-9-]{1,12})\)\s(?:by|of)\s[^a-z]{0,3}$/u
 
@@ -116,11 +119,14 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   const beforeStart = base + windows.beforeStart + windows.before.length - before.length
   const acronym = acronymBefore.exec(beforeRaw)
   if (acronym) return acronym[1]!
-  const verb = verbBefore.exec(before) ?? scoreOf.exec(before)
+  const verb = verbBefore.exec(before) ?? scoreOf.exec(before) ?? intransitive.exec(before)
   if (verb) {
     const phraseStart = beforeStart + verb.index
-    const registry = within(sentence.metrics, phraseStart, token.start)
-    if (registry.length > 0) return registry[0]!.name
+    // The measure is the last registry metric of the phrase the verb changes,
+    // with the nouns written before it (`communication cost`).
+    const groupStart = phraseStart + verb[0].indexOf(verb[1]!)
+    const registry = within(sentence.metrics, groupStart, groupStart + verb[1]!.length)
+    if (registry.length > 0) return extendLeft(sentence, registry[0]!)
     const named = within(sentence.models, phraseStart, token.start).length + within(sentence.benchmarks, phraseStart, token.start).length
     const phrase = readPhrase(beforeRaw.slice(verb.index).replace(/^\S+\s/u, '').replace(/\s(?:by|from|of|to)\s[^a-z]{0,3}(?:[a-z ]{0,20})?$/iu, ''))
     if (phrase && named === 0) return phrase
@@ -143,10 +149,10 @@ function extendLeft(sentence: Sentence, mention: Mention): string {
     const word = words.pop()!
     const lower = word.toLowerCase()
     if (!/^[a-z][a-z-]{2,20}$/u.test(word) || stopWords.has(lower) || modifiers.test(lower) || /(?:s|ed|ing|ly)$/u.test(lower)) break
+    if (/^(?:improv|reduc|boost|increas|decreas|lower|rais|cut|enhanc|achiev|reach|attain|obtain|yield|report|get|gain|lift|shrink|shorten|match)/u.test(lower)) break
     kept.unshift(word)
   }
-  const own = sentence.clean.slice(mention.start - sentence.start, mention.end - sentence.start)
-  return kept.length === 0 ? mention.name : `${kept.join(' ')} ${own}`
+  return kept.length === 0 ? mention.name : `${kept.join(' ')} ${mention.name}`
 }
 
 /**

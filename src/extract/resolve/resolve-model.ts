@@ -42,7 +42,12 @@ function isShaped(word: string): boolean {
 function mentions(sentence: Sentence, paper: PaperContext): Mention[] {
   // A benchmark that shares a family name (`on Minerva`) is not a model here.
   const found = sentence.models.filter(
-    (mention) => !sentence.benchmarks.some((other) => other.start === mention.start && other.end === mention.end)
+    (mention) =>
+      !sentence.benchmarks.some((other) => other.start === mention.start && other.end === mention.end) &&
+      // `a CLIP score of`, `GPT-4o ratings`: a model naming a measure.
+      !/^\s(?:scores?|ratings?|judges?|judgments?|evaluations?|similarity|embeddings?)\b/u.test(
+        sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 14)
+      )
   )
   for (const match of sentence.clean.matchAll(subjectVerb)) {
     const name = match[1]!.replace(/[.,]$/u, '')
