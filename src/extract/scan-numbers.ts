@@ -54,7 +54,7 @@ function readUnit(clean: string, at: number): Unit | undefined {
 }
 
 // A number is a setting, not a result, when the words around it say so.
-const settingBefore = /\b(?:using|with|flipping|keeping|retaining|masking|removing|injecting|corrupting|sampling|on|subsample|at)\s(?:only\s|just\s|the\s|a\s|about\s|around\s)?$/u
+const settingBefore = /\b(?:using|with|flipping|keeping|retaining|masking|removing|injecting|corrupting|sampling|on|subsample|at)\s(?:only\s|just\s|the\s|a\s|about\s|around\s|leq\s|under\s|below\s|at most\s|less than\s)?$/u
 const settingAfter = /^ ?(?:of (?:the |its |our )?(?:training |fine-tuning |pre-?training |labeled |labelled )?(?:data(?:set)?|examples|samples|budget|compute|labels|reward|tokens|parameters|outputs|weights)\b|subsampled|sub-sampled|subset|sampled|noise)/u
 const targetAfter = /^ ?(?:coverage|confidence level|quantile|target|threshold|sparsity|mask|dropout|noise)\b/u
 const pValueBefore = /\bp ?[=<>≤]\s?$/u
@@ -151,9 +151,12 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       }
     } else {
       const name = unit?.unit ?? '$'
+      if (name === '$' && magnitudeAfter.test(afterLower)) continue
       if (name === 'x' && /^ ?cross/u.test(afterLower)) continue
       if (settingBefore.test(before) && settingAfter.test(afterLower)) continue
-      if (/\bflipping\s$/u.test(before) || /\b(?:using|with) only\s$/u.test(before)) continue
+      // `using only 10% of …` is a setting; `with only 1.1% performance loss` a result.
+      const changeAfter = /^\s?(?:[a-z-]{1,20}\s){0,2}(?:loss|drop|degradation|decrease|increase|reduction|improvement|gain|fewer|less|more|lower|higher)\b/u.test(afterLower)
+      if (/\bflipping\s$/u.test(before) || (/\b(?:using|with) only\s$/u.test(before) && !changeAfter)) continue
       if (targetAfter.test(afterLower)) continue
       // `60 hours of video`, `5 GPU hours of training`: amounts, not results.
       if (/^(?:minutes|hours|s|tokens|GB)$/u.test(name) && /^ ?of\b/u.test(afterLower)) continue

@@ -5,7 +5,7 @@ import type {Draft, NumberToken, Sentence} from '../types.js'
 const fromBefore = /(?:\bfrom|\()\s{0,3}$/u
 // `from 0% in the no-injection control to 54.7%`: a short phrase may sit between.
 const toBetween = /^(?:\s{1,3}[^\s\d;,]{1,20}){0,6}\s{0,3}(?:to|→|->)\s{0,3}$/u
-const restateLink = /^[\s,;(]{0,3}(?:(?:which is|that is|i\.e\.,?|marking|representing|reflecting|showing|yielding|achieving|an?|with|for|or)\s){0,3}[a-z\s-]{0,40}$/u
+const restateLink = /^[\s,;(]{0,3}(?:(?:which is|that is|i\.e\.,?|marking|representing|reflecting|showing|yielding|achieving|an?|with|for|or)\s){0,3}[a-z\s,-]{0,60}$/u
 
 // `a 7.8% gain (from 74% to 81.8%)`, `an improvement of 55.8%, increasing from 43% to 67%`.
 const restateBefore = /^[\s,;]{0,3}(?:\(\s{0,2})?(?:[a-z-]{1,15}\s){0,2}(?:from\s{0,3}|\()$/u
@@ -56,7 +56,7 @@ export const extractFromTo: Rule = (sentence, taken) => {
     const afterText = next ? sentence.lower.slice(second.end - sentence.start, next.start - sentence.start) : ''
     const beforeText = previous ? sentence.lower.slice(previous.end - sentence.start, first.start - sentence.start) : ''
     const restated =
-      next && restateLink.test(afterText)
+      next && restateLink.test(afterText) && !/\b(?:and|while|whereas|but)\b/u.test(afterText)
         ? next
         : previous && restateBefore.test(beforeText)
           ? previous

@@ -54,7 +54,7 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
         /^\s?(?:[\p{L}/]{1,6})?[\s,]{1,3}(?:an?\s|which is\s|i\.e\.,?\s)?(?:(?:roughly|about|nearly|approximately|only|just|around)\s)?[+\-−]?$/u.test(gap) ||
         // `reach A, B and C accuracy, improvements of X, Y and Z, respectively`.
         (scores.length >= 2 && scores.length === margins.length && /\brespectively\b/u.test(sentence.lower.slice(margins.at(-1)!.end - sentence.start)))
-      if (compared && !/[;]/u.test(gap) && gap.length < 160) {
+      if (compared && !/[;]/u.test(gap) && gap.length < 220) {
         const pairs = Math.min(scores.length, margins.length)
         const usedScores = scores.slice(scores.length - pairs)
         for (let pair = 0; pair < pairs; pair++) {
