@@ -98,6 +98,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     if (overlaps(start + offset, end + offset, names)) continue
     if (before.endsWith('out of ')) continue
     if (pValueBefore.test(before) || referenceBefore.test(before)) continue
+    // `4.21 ± 0.07`: a spread, not a result.
+    if (/(?:±|\+\/-|\+-)\s?$/u.test(before)) continue
 
     let unit = readUnit(clean, end)
     // Seconds only as a decimal with a space (`9.6 s`), never glued to a word.

@@ -1,9 +1,9 @@
 import {createDraft, round, type Rule} from '../create-draft.js'
 import {cueOf} from '../read-cues.js'
-import type {Draft} from '../types.js'
+import type {Draft, NumberToken, Sentence} from '../types.js'
 
 const versusBetween =
-  /^[^;.]{0,90}?[\s,(]{1,3}(?:versus|vs\.?|against|compared (?:with|to)|relative to|rather than|up from|down from|on par with [^(;]{1,40}\(|while\s[^.;,]{1,40}?\s(?:took|takes|needed|needs|at|with|reach\w*|scor\w*|achiev\w*|obtain\w*|got|gets))\s{0,3}(?:the\s|a\s|an\s)?(?:[a-z-]{1,20}\s){0,3}(?:at\s|of\s)?$/u
+  /^[^;.]{0,90}?[\s,(]{1,3}(?:versus|vs\.?|against|compared (?:with|to)|relative to|rather than|up from|down from|close to|on par with [^(;]{1,40}\(|while\s[^.;,]{1,40}?\s(?:took|takes|needed|needs|at|with|reach\w*|scor\w*|achiev\w*|obtain\w*|got|gets))\s{0,3}(?:the\s|a\s|an\s)?(?:[a-z-]{1,20}\s){0,3}(?:at\s|of\s)?$/u
 const byToBetween = /^\s{0,3}to\s{0,3}$/u
 const byBefore = /\bby\s{0,3}$/u
 
@@ -20,7 +20,7 @@ export const id = 'extract-versus'
  * extractVersus(sentence, new Set())
  */
 export const extractVersus: Rule = (sentence, taken) => {
-  const drafts: Draft[] = []
+  const drafts: Draft[] = [...extractVersusLists(sentence, taken)]
   const {tokens} = sentence
   for (let index = 0; index + 1 < tokens.length; index++) {
     const first = tokens[index]!
@@ -62,6 +62,55 @@ export const extractVersus: Rule = (sentence, taken) => {
       }
     }
     drafts.push(draft)
+  }
+  return drafts
+}
+
+const itemGap = /^[^;.]{0,50}$/u
+const bareGap = /^\s?(?:,\s?)?(?:and\s)?$/u
+
+/**
+ * Two lists of scores side by side: `a WER of 1.9 and a similarity of 0.68,
+ * compared with 2.4 and 0.64 for X` pairs the items in order.
+ *
+ * @example
+ * extractVersusLists(sentence, new Set())
+ */
+function extractVersusLists(sentence: Sentence, taken: Set<NumberToken>): Draft[] {
+  const drafts: Draft[] = []
+  const {tokens} = sentence
+  const gap = (a: NumberToken, b: NumberToken): string => sentence.lower.slice(a.end - sentence.start, b.start - sentence.start)
+  for (let index = 0; index < tokens.length; index++) {
+    const ours: NumberToken[] = [tokens[index]!]
+    let at = index + 1
+    while (at < tokens.length && itemGap.test(gap(tokens[at - 1]!, tokens[at]!)) && /,|\band\b/u.test(gap(tokens[at - 1]!, tokens[at]!)) && !versusBetween.test(gap(tokens[at - 1]!, tokens[at]!))) {
+      ours.push(tokens[at]!)
+      at++
+    }
+    if (ours.length < 2 || at >= tokens.length || !versusBetween.test(gap(ours.at(-1)!, tokens[at]!))) continue
+    const theirs: NumberToken[] = [tokens[at]!]
+    while (theirs.length < ours.length && at + 1 < tokens.length && bareGap.test(gap(tokens[at]!, tokens[at + 1]!))) {
+      at++
+      theirs.push(tokens[at]!)
+    }
+    const all = [...ours, ...theirs]
+    if (theirs.length !== ours.length || all.some((token) => taken.has(token) || token.low !== null || cueOf(sentence, token).change)) continue
+    ours.forEach((first, item) => {
+      const second = theirs[item]!
+      taken.add(first)
+      taken.add(second)
+      drafts.push(
+        createDraft(id, sentence, [first, second], {
+          value: first.value,
+          baselineValue: second.value,
+          delta: round(first.value - second.value),
+          unit: first.unit ?? second.unit,
+          derived: true,
+          confidence: 0.8
+        })
+      )
+    })
+    index = at
   }
   return drafts
 }
