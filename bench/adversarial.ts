@@ -94,6 +94,10 @@ const cases: Case[] = [
   {name: 'huge-number', size: MB, make: (bytes) => 'It improves GSM8K accuracy by ' + fill('1234567890', bytes) + '%.'},
   {name: 'by-percent', size: MB, make: (bytes) => 'Accuracy on GSM8K improves ' + fill('by 1% ', bytes)},
   {name: 'apostrophes', size: MB, make: (bytes) => fill("x'", bytes) + 's'},
+  // What arXiv abstracts really hold, many times over: LaTeX numbers, URLs, ellipses.
+  {name: 'latex-percents', size: MB / 4, make: (bytes) => 'Accuracy on GSM8K improves by ' + fill('$4.9\\%$ ', bytes)},
+  {name: 'urls', size: MB, make: (bytes) => fill('https://github.com/a/b ', bytes) + claimSentence},
+  {name: 'ellipses', size: MB, make: (bytes) => fill('… ', bytes) + claimSentence},
   {name: 'numbers-and-units', size: MB, make: (bytes) => fill('4.9% 7B 3x 1,283 pp ', bytes)},
   {name: 'whitespace', size: MB, make: (bytes) => fill(' \t\u00A0', bytes) + claimSentence},
   {name: 'blank-lines', size: MB, listing: true, make: (bytes) => fill('\n \n', bytes)},
