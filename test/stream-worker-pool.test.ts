@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {extractClaims} from '../src/extract/extract-claims.js'
+import type {extractClaims as ExtractClaims} from '../src/extract/extract-claims.js'
 import {parseListing} from '../src/parse/parse-listing.js'
 import {createWorkerPool, type WorkerPool} from '../src/stream/create-worker-pool.js'
 import {ensureBuilt} from './cli-run.js'
@@ -8,9 +8,14 @@ import {ensureBuilt} from './cli-run.js'
 const seed = readFileSync(new URL('fixtures/daily-papers.txt', import.meta.url), 'utf8')
 const {papers} = parseListing(seed)
 let pool: WorkerPool
+// The oracle is the same build the worker runs (`dist/index.js`), so the
+// test is about the threads, not about sources edited since the build.
+let extractClaims: typeof ExtractClaims
 
-beforeAll(() => {
+beforeAll(async () => {
   ensureBuilt()
+  const built = (await import(new URL('../dist/index.js', import.meta.url).href)) as {extractClaims: typeof ExtractClaims}
+  extractClaims = built.extractClaims
   pool = createWorkerPool(new URL('../dist/claims-worker.js', import.meta.url), 2, {benchmarks: [{name: 'ZorbBench-7'}]})
 })
 
