@@ -13,8 +13,17 @@ function clean(text: string): string {
     .replace(/~|\\,/gu, (match) => ' '.repeat(match.length))
 }
 
-function withoutInner(mentions: Mention[], outer: readonly Mention[]): Mention[] {
-  return mentions.filter((mention) => !outer.some((other) => other.start <= mention.start && mention.end <= other.end))
+function withoutInner(mentions: Mention[], outer: readonly Mention[], text: string, offset: number): Mention[] {
+  // A longer name swallows another (`Minerva 8B` holds `Minerva`); a name that
+  // is both stays a benchmark only where it is used as one (`on Minerva`).
+  return mentions.filter(
+    (mention) =>
+      !outer.some((other) => {
+        if (other.start > mention.start || mention.end > other.end) return false
+        if (other.end - other.start > mention.end - mention.start) return true
+        return !/\b(?:on|in|across)\s(?:the\s)?$/u.test(text.slice(Math.max(0, mention.start - offset - 12), mention.start - offset))
+      })
+  )
 }
 
 /**
@@ -31,7 +40,7 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
     const hasDigit = /\d/u.test(text)
     const cleaned = clean(text)
     const models = hasDigit || text.length < 400 ? registry.findModels(cleaned, span.start) : []
-    const benchmarks = withoutInner(registry.findBenchmarks(cleaned, span.start), models)
+    const benchmarks = withoutInner(registry.findBenchmarks(cleaned, span.start), models, cleaned, span.start)
     const metrics = hasDigit ? registry.findMetrics(cleaned, span.start) : []
     const tokens = hasDigit ? scanNumbers(cleaned, span.start, [...models, ...benchmarks]) : []
     // `+15.9 and +30.4 points`: the unit of the last item is the list's.

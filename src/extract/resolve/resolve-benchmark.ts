@@ -60,7 +60,9 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   }
   const near = windows.before.slice(-80)
   const aggregateBefore = aggregate.exec(near)
-  if (aggregateBefore && !/[,;]/u.test(near.slice(aggregateBefore.index))) return null
+  // `across diverse tasks, outperforming X by 4.5%` is still the aggregate's.
+  const rest = aggregateBefore ? near.slice(aggregateBefore.index + aggregateBefore[0].length) : ''
+  if (aggregateBefore && (!/[,;]/u.test(rest) || /^[^;]{0,10},\s(?:[a-z]+ing)\b[^,;]{0,80}$/u.test(rest))) return null
 
   // `… 7.5 points on Minerva`: right after the number, before any comma.
   const afterEnd = base + windows.afterStart + windows.after.length
@@ -68,6 +70,9 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   const afterGap = after ? between(last.end, after.start) : ''
   const newItem = /\b(?:and|while|whereas|but)\b/u.test(afterGap)
   if (after && !newItem && /^[^,;]{0,40}?\b(?:on|in|for|at)\s(?:the\s)?(?:[a-z-]+\s){0,2}$/u.test(afterGap) && !comparison.test(afterGap)) return after.name
+  // An average in a sentence that lists many benchmarks is over all of them.
+  const distinctCount = new Set(names.map((mention) => mention.name)).size
+  if (distinctCount >= 3 && /\baverage|\bmean\b/u.test(windows.before.slice(-60))) return null
   // The nearest benchmark before the number, with no other number between.
   const before = names.filter((mention) => mention.end <= first.start && !otherToken(mention.end, first.start)).at(-1)
   const beforeGap = before ? between(before.end, first.start) : ''

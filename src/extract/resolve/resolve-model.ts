@@ -11,6 +11,8 @@ const notSubjectFar =
   /\b(?:than|over|below|above|behind|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|versus|vs\.?|against|relative to|using|with|via|e\.g\.,?|such as|like|unlike|trail\w*|preferred)\s(?:[\p{L}\p{N}-]{1,20}\s){0,3}$/u
 const withinOf = /\bwithin\s\S{1,12}(?:\s\S{1,12})?\sof\s(?:the\s)?$/u
 const forModel = /^\s?(?:\)\s?)?for\s(?:the\s)?$/u
+// `(+12.3% for the 1.5B model)`: a model named by its size.
+const forSized = /^\s?for the (\d{1,4}(?:\.\d{1,2})?[BM]) (?:model|variant|version|student)\b/u
 // `CiteTracer reaches 97.1%`: a name-shaped word before a result verb.
 const subjectVerb =
   /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}\p{N}.+-]{1,30})\s(?:(?:also|further|consistently|significantly|substantially|still|even|then|now)\s)?(?:achiev|reach|attain|obtain|scor|outperform|surpass|improv|yield|record|deliver|exceed|establish|boost|enhanc|reduc|beat|match|get|gain|ranks?|tops?|leads?|sets?)\w*\b/gu
@@ -25,6 +27,10 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
   const after = sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 16)
   if (/^\s(?:(?:also|further)\s)?(?:achiev|reach|attain|scor|obtain|record|yield|hit)\w*/u.test(after)) return true
   if (notSubject.test(before) || notSubjectFar.test(before) || withinOf.test(before)) return false
+  // Names listed in parentheses (`(A, B, C)`) are examples, not the subject.
+  const prefix = sentence.text.slice(0, mention.start - sentence.start)
+  const open = prefix.lastIndexOf('(')
+  if (open > prefix.lastIndexOf(')') && /,/u.test(sentence.text.slice(open, (sentence.text.indexOf(')', open) + 1 || sentence.text.length)))) return false
   // `the DINO baseline`, `its Llama teacher`: named as the thing compared with.
   return !/^\s?(?:baselines?|counterparts?|teachers?|backbones?)\b/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 14))
 }
@@ -95,6 +101,8 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
       (next === undefined || mention.start < next.start) &&
       forModel.test(sentence.lower.slice(last.end - sentence.start, mention.start - sentence.start).replace(/^\s?[a-z%]{1,12}(?=\s(?:for|with|by|of)\s)/u, ''))
   )
+  const sized = forSized.exec(sentence.clean.slice(last.end - sentence.start, last.end - sentence.start + 40))
+  if (sized) return `${sized[1]!} model`
   // After a baseline's score, `for X` names the baseline (`versus 4.61 for GPTQ`).
   const endsWithBaseline = draft.baselineValue !== null && last.value === draft.baselineValue && draft.value !== last.value
   if (after && !endsWithBaseline && isSubject(sentence, after)) return after.name
@@ -111,6 +119,8 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
     // Nearest one after the previous number, else the sentence's subject.
     const previous = sentence.tokens.filter((token) => token.end <= first.start).at(-1)
     const local = before.filter((mention) => previous === undefined || mention.start >= previous.end)
+    // A later clause that names no system of its own is the method's.
+    if (local.length === 0 && previous !== undefined && paper.method) return paper.method
     return (local.at(-1) ?? before[0]!).name
   }
   if (paper.method) return paper.method
