@@ -120,7 +120,9 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
     const previous = sentence.tokens.filter((token) => token.end <= first.start).at(-1)
     const local = before.filter((mention) => previous === undefined || mention.start >= previous.end)
     // A later clause that names no system of its own is the method's.
-    if (local.length === 0 && previous !== undefined && paper.method) return paper.method
+    // (`…, and it reaches 38.5%` still means the sentence's subject.)
+    const clause = previous ? sentence.lower.slice(previous.end - sentence.start, first.start - sentence.start) : ''
+    if (local.length === 0 && previous !== undefined && paper.method && !/\b(?:it|they|which|its)\b/u.test(clause)) return paper.method
     return (local.at(-1) ?? before[0]!).name
   }
   if (paper.method) return paper.method
