@@ -72,6 +72,50 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 41, model: 'Alpha-3B'}, {value: 55.5, model: 'Beta-8B'}]
   },
   {
+    rule: 'extract-versus',
+    text: 'The tagger reaches a WER of 2.1 and a CER of 0.9, compared with 2.6 and 1.3 for the cascade.',
+    want: [{value: 2.1, baselineValue: 2.6, delta: -0.5}, {value: 0.9, baselineValue: 1.3, delta: -0.4}]
+  },
+  {
+    rule: 'extract-versus',
+    text: 'It scores an MRR of 41.2 on the dev set (vs. 40.1 for the dense retriever).',
+    want: [{value: 41.2, baselineValue: 40.1, delta: 1.1}]
+  },
+  {
+    rule: 'extract-from-to',
+    text: 'Violation rates drop from 20.0%, 12.5% and 30.0% to 4.0%, 2.5% and 6.0%, respectively.',
+    want: [
+      {value: 4, baselineValue: 20, delta: -16},
+      {value: 2.5, baselineValue: 12.5, delta: -10},
+      {value: 6, baselineValue: 30, delta: -24}
+    ]
+  },
+  {
+    rule: 'extract-from-to',
+    text: 'Hallucinations rise by only 0.8 pp (from 3.1% to 3.9%) on our probe set.',
+    want: [{value: 3.9, baselineValue: 3.1, delta: 0.8, unit: 'pp', deltaKind: 'absolute'}]
+  },
+  {
+    rule: 'extract-score-with-margin',
+    text: 'The detector runs at 48.0 AP, 1.2 AP below the full model.',
+    want: [{value: 48, delta: -1.2}]
+  },
+  {
+    rule: 'extract-reduction',
+    text: 'Our pruning keeps quality with only 0.6% accuracy loss.',
+    want: [{delta: -0.6, unit: '%'}]
+  },
+  {
+    rule: 'extract-score-with-margin',
+    text: 'Zeta-7B answers in 12.0 ms latency, 20% faster than the baseline.',
+    want: [{value: 12, delta: -20, metric: 'latency'}]
+  },
+  {
+    rule: 'respectively after',
+    text: 'We gain 2.0%, 3.5% and 1.1% on GSM8K, MATH and HumanEval, respectively.',
+    want: [{benchmark: 'GSM8K'}, {benchmark: 'MATH'}, {benchmark: 'HumanEval'}]
+  },
+  {
     rule: 'parallel list',
     text: 'It yields gains of 2.1% on GSM8K and 3.4% on MATH.',
     want: [{delta: 2.1, benchmark: 'GSM8K'}, {delta: 3.4, benchmark: 'MATH'}]
@@ -88,7 +132,10 @@ const negatives = [
   'The model has 150 million parameters and was trained on 1.5B tokens.',
   'Differences are not significant (p = 0.12).',
   'See arXiv:2411.04330v2 and Section 3.2 for details.',
-  'We set alpha = 0.1 and target the 90% coverage level.'
+  'We set alpha = 0.1 and target the 90% coverage level.',
+  'Listeners rate the voices 4.1 ± 0.2 on a five-point scale in 2023.',
+  'The market is worth ~$3 trillion and grows every year.',
+  'We train on 60 hours of video from 48 countries.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {
