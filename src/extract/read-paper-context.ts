@@ -18,7 +18,8 @@ function isName(word: string): boolean {
   if (word.length < 2 || word.length > 40 || !/\p{Lu}/u.test(word) || !/^[\p{L}\p{N}]/u.test(word)) return false
   let marks = 0
   for (const char of word) if (/[\p{Lu}\p{N}]/u.test(char)) marks++
-  return marks >= 2 || (/[-+(]/u.test(word) && /\p{Lu}/u.test(word))
+  // `Fine-tuning` is a word; `Scaf-GRPO`, `COS(M+O)S` are names.
+  return marks >= 2 || (/[-+(]/u.test(word) && /\p{Lu}/u.test(word.slice(1)))
 }
 
 function titleHead(title: string): string | null {

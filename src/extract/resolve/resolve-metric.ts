@@ -84,11 +84,14 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   const registry = sentence.metrics.find((mention) => mention.start >= afterStart && mention.start <= reach)
   if (registry) {
     const lead = sentence.clean.slice(afterStart - base, registry.start - base).trim().split(/\s+/u).filter(Boolean)
-    if (lead.some((word) => stopWords.has(word.toLowerCase()))) return registry.name
+    if (lead.some((word) => stopWords.has(word.toLowerCase()) || /(?:s|ed)$/u.test(word.toLowerCase()))) {
+      // `1.7 positions and reduces inference cost`: another clause's measure.
+    } else {
     while (lead.length > 0 && modifiers.test(lead[0]!.toLowerCase())) lead.shift()
     const named = within(sentence.benchmarks, afterStart, registry.start).length + within(sentence.models, afterStart, registry.start).length
     if (lead.length === 0 || named > 0) return registry.name
     return `${lead.join(' ')} ${sentence.clean.slice(registry.start - base, registry.end - base)}`
+    }
   }
 
   if (comparative.test(head)) {
