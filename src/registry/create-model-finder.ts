@@ -13,7 +13,7 @@ const versionWord = /^(?:v?\d{1,4}(?:\.\d{1,3})?[a-z]?[BMK]?|[A-Za-z]{1,12}-\d{1
 
 // A name that ends in a parameter count, whatever its family: `ToRA-7B`,
 // `Arctic-SnowCoder-1.3B`, `InternVL2-8B`.
-const sizedName = /(?<![\p{L}\p{N}-])[A-Z][\p{L}\p{N}.]{0,30}(?:-[\p{L}\p{N}.]{1,30}){0,5}-\d{1,4}(?:\.\d{1,2})?[BMK](?![\p{L}\p{N}])/gu
+const sizedName = /(?<![\p{L}\p{N}-])[A-Z][\p{L}\p{N}.]{0,30}(?:-[\p{L}\p{N}.]{1,30}){0,5}-\d{1,4}(?:\.\d{1,2})?[BM](?![\p{L}\p{N}])/gu
 
 // Characters that continue a model name once a family has started it.
 const nameChar = /[\p{L}\p{N}._-]/u
