@@ -28,13 +28,16 @@ describe('createWorkerPool (the built dist/claims-worker.js)', {timeout: 60_000}
     const batches = [papers.slice(0, 10), papers.slice(10, 50), papers.slice(50, 51), papers.slice(51), []]
     const results = await Promise.all(batches.map((batch) => pool.extract(batch)))
     const options = {benchmarks: [{name: 'ZorbBench-7'}]}
-    expect(results).toEqual(batches.map((batch) => batch.flatMap((paper) => extractClaims(paper, options))))
-    expect(results.flat().length).toBeGreaterThan(30)
+    expect(results.map((result) => result.claims)).toEqual(
+      batches.map((batch) => batch.flatMap((paper) => extractClaims(paper, options)))
+    )
+    expect(results.flatMap((result) => result.messages)).toEqual([])
+    expect(results.flatMap((result) => result.claims).length).toBeGreaterThan(30)
   })
 
   it('passes the extract options to the workers', async () => {
     const [paper] = parseListing('Nov 12\n\nA Title\n\nOur method reaches 91.5% accuracy on ZorbBench-7.\n\n  • 2 authors\n·\nSep 16\n').papers
-    const claims = await pool.extract(paper ? [paper] : [])
+    const {claims} = await pool.extract(paper ? [paper] : [])
     expect(claims.map((claim) => claim.benchmark)).toContain('ZorbBench-7')
   })
 })

@@ -110,5 +110,6 @@ function reasonOf(error: unknown): string {
   if (code === 'EISDIR') return 'it is a directory'
   if (code === 'ENOENT') return 'no such directory'
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
-  return error instanceof Error ? error.message : String(error)
+  // One line, whatever the error: no stack traces or dumped objects on stderr.
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
 }

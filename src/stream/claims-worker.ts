@@ -1,9 +1,10 @@
 // Worker thread entry (built to `dist/claims-worker.js`): extracts the claims
 // of the batches of papers the main thread sends, one message per batch.
 import {parentPort} from 'node:worker_threads'
-import {extractClaims, type ExtractOptions} from '../extract/extract-claims.js'
+import type {ExtractOptions} from '../extract/extract-claims.js'
 import {createRegistry, type Registry} from '../registry/create-registry.js'
 import type {Paper} from '../schema/paper.js'
+import {extractPaperClaims} from './extract-paper-claims.js'
 
 /** A batch of papers to extract claims from. */
 export interface WorkerTask {
@@ -20,8 +21,8 @@ parentPort?.on('message', (task: WorkerTask) => {
     const {benchmarks, metrics} = task.options
     if (!registry && (benchmarks?.length || metrics?.length)) registry = createRegistry({benchmarks, metrics})
     const options: ExtractOptions = registry ? {registry} : {}
-    const claims = task.papers.flatMap((paper) => extractClaims(paper, options))
-    parentPort?.postMessage({id: task.id, claims})
+    const {claims, messages} = extractPaperClaims(task.papers, options)
+    parentPort?.postMessage({id: task.id, claims, messages})
   } catch (error) {
     parentPort?.postMessage({id: task.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error)})
   }

@@ -3,20 +3,27 @@ import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {ExtractOptions} from '../extract/extract-claims.js'
 import type {Claim} from '../schema/claim.js'
+import type {Message} from '../schema/message.js'
 import type {Paper} from '../schema/paper.js'
 import type {WorkerTask} from './claims-worker.js'
 
 /** Worker threads that extract claims from batches of papers. */
 export interface WorkerPool {
-  /** Extract the claims of `papers` on the least busy worker. */
-  extract(papers: Paper[]): Promise<Claim[]>
+  /** Extract the claims of `papers` on the least busy worker (and the messages of papers that failed). */
+  extract(papers: Paper[]): Promise<Extracted>
   /** Stop every worker. */
   close(): Promise<void>
 }
 
+/** The claims of a batch, and messages about papers that could not be read. */
+export interface Extracted {
+  claims: Claim[]
+  messages: Message[]
+}
+
 interface Slot {
   worker: Worker
-  waiting: Map<number, {resolve: (claims: Claim[]) => void; reject: (error: Error) => void}>
+  waiting: Map<number, {resolve: (result: Extracted) => void; reject: (error: Error) => void}>
 }
 
 /**
@@ -46,12 +53,12 @@ export function createWorkerPool(entry: URL, size: number, options: ExtractOptio
     // --jobs 4 on 14 MB, max RSS 419 → 315 MB, same CPU time).
     const worker = new Worker(entry, {resourceLimits: {maxYoungGenerationSizeMb: 8}})
     const slot: Slot = {worker, waiting: new Map()}
-    slot.worker.on('message', (reply: {id: number; claims?: Claim[]; error?: string}) => {
+    slot.worker.on('message', (reply: {id: number; claims?: Claim[]; messages?: Message[]; error?: string}) => {
       const waiter = slot.waiting.get(reply.id)
       if (!waiter) return
       slot.waiting.delete(reply.id)
       if (slot.waiting.size === 0) slot.worker.unref()
-      if (reply.claims) waiter.resolve(reply.claims)
+      if (reply.claims) waiter.resolve({claims: reply.claims, messages: reply.messages ?? []})
       else waiter.reject(new Error(reply.error ?? 'Worker failed'))
     })
     slot.worker.on('error', (error) => {
@@ -75,7 +82,7 @@ export function createWorkerPool(entry: URL, size: number, options: ExtractOptio
       for (const candidate of slots) if (candidate.waiting.size < slot.waiting.size) slot = candidate
       const id = next++
       const task: WorkerTask = {id, papers, options: extractOptions}
-      return new Promise<Claim[]>((resolve, reject) => {
+      return new Promise<Extracted>((resolve, reject) => {
         slot.waiting.set(id, {resolve, reject})
         slot.worker.ref()
         slot.worker.postMessage(task)

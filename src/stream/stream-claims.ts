@@ -1,9 +1,10 @@
 import {availableParallelism} from 'node:os'
-import {extractClaims, type ExtractOptions} from '../extract/extract-claims.js'
+import type {ExtractOptions} from '../extract/extract-claims.js'
 import {createRegistry, type Registry} from '../registry/create-registry.js'
 import type {Claim} from '../schema/claim.js'
 import type {Paper} from '../schema/paper.js'
-import {createWorkerPool, findWorkerEntry, type WorkerPool} from './create-worker-pool.js'
+import {createWorkerPool, findWorkerEntry, type Extracted, type WorkerPool} from './create-worker-pool.js'
+import {extractPaperClaims} from './extract-paper-claims.js'
 import type {ChunkSource} from './decode-chunks.js'
 import {streamPaperBatches, type StreamListingOptions} from './stream-paper-batches.js'
 
@@ -29,7 +30,9 @@ export interface StreamClaimsOptions extends StreamListingOptions, ExtractOption
  * batch of records is done: memory stays flat however large the input.
  * Records split across chunks come out whole; `paperIndex` and positions are
  * those of the whole input, so the claims equal `claimsFromListing` on the
- * whole text. Messages go to `onMessage`.
+ * whole text. Messages go to `onMessage`: those of the parser as each batch
+ * is read, then `extract-failed` for an abstract whose extraction threw (its
+ * claims are left out; the run goes on).
  *
  * @example
  * import fs from 'node:fs'
@@ -51,9 +54,15 @@ export async function* streamClaims(source: ChunkSource, options: StreamClaimsOp
     return registry ? {registry} : {}
   }
 
-  const inFlight: Array<Promise<Claim[]>> = []
+  const inFlight: Array<Promise<Extracted>> = []
   let pool: WorkerPool | undefined
   let read = 0
+
+  /** Report a batch's messages, then give its claims. */
+  function settle({claims, messages}: Extracted): Claim[] {
+    for (const message of messages) options.onMessage?.(message)
+    return claims
+  }
 
   try {
     for await (const papers of streamPaperBatches(source, options)) {
@@ -63,21 +72,20 @@ export async function* streamClaims(source: ChunkSource, options: StreamClaimsOp
       if (!pool && entry && read >= workerThreshold) pool = createWorkerPool(entry, jobs, extractOptions)
 
       if (pool) {
-        const claims = pool.extract(papers)
+        const extracted = pool.extract(papers)
         // Rejections are handled when awaited, in order; this stops Node
         // reporting them as unhandled meanwhile.
-        claims.catch(() => {})
-        inFlight.push(claims)
+        extracted.catch(() => {})
+        inFlight.push(extracted)
         // Keep every worker busy, and no more batches than that in memory.
-        while (inFlight.length > jobs * 2) yield* await (inFlight.shift() as Promise<Claim[]>)
+        while (inFlight.length > jobs * 2) yield* settle(await (inFlight.shift() as Promise<Extracted>))
       } else {
-        while (inFlight.length > 0) yield* await (inFlight.shift() as Promise<Claim[]>)
-        const paperOptions = local()
-        for (const paper of papers) yield* extractClaims(paper, paperOptions)
+        while (inFlight.length > 0) yield* settle(await (inFlight.shift() as Promise<Extracted>))
+        yield* settle(extractPaperClaims(papers, local()))
       }
     }
 
-    while (inFlight.length > 0) yield* await (inFlight.shift() as Promise<Claim[]>)
+    while (inFlight.length > 0) yield* settle(await (inFlight.shift() as Promise<Extracted>))
   } finally {
     await pool?.close()
   }

@@ -12,7 +12,7 @@ import {createShifter, describePrefix} from './shift-position.js'
 export interface StreamListingOptions extends ParseOptions {
   /** For `arxiv-jsonl`: keep only records in these categories (`cs.LG`, or a whole archive: `cs`). */
   categories?: readonly string[] | undefined
-  /** Called with every message about the input, in input order, as it is found. */
+  /** Called with every message about the input as it is found (in input order). */
   onMessage?: ((message: Message) => void) | undefined
   /** About how many characters to parse at once (default 262144). */
   batchSize?: number | undefined

@@ -1,0 +1,48 @@
+import {extractClaims, type ExtractOptions} from '../extract/extract-claims.js'
+import {createMessage} from '../message/create-message.js'
+import type {Claim} from '../schema/claim.js'
+import type {Message} from '../schema/message.js'
+import type {Paper} from '../schema/paper.js'
+
+/**
+ * Extract the claims of a batch of papers. A paper whose extraction throws
+ * (a bug, not the input's fault) loses its claims, not the run: it becomes
+ * an `extract-failed` message at its abstract, and the batch goes on — one
+ * odd abstract must not stop hours of streaming.
+ *
+ * @example
+ * const {claims, messages} = extractPaperClaims(papers, {})
+ */
+export function extractPaperClaims(
+  papers: readonly Paper[],
+  options: ExtractOptions
+): {claims: Claim[]; messages: Message[]} {
+  const claims: Claim[] = []
+  const messages: Message[] = []
+
+  for (const paper of papers) {
+    try {
+      claims.push(...extractClaims(paper, options))
+    } catch (error) {
+      messages.push(
+        createMessage(`Could not extract the claims of this abstract: ${describe(error).slice(0, 200)}`, {
+          place: paper.position.abstract.start,
+          ruleId: 'extract-failed'
+        })
+      )
+    }
+  }
+
+  return {claims, messages}
+}
+
+/** One line about an error: a zod error by its first issue, others by their first line. */
+function describe(error: unknown): string {
+  const issues = (error as {issues?: unknown} | undefined)?.issues
+  if (Array.isArray(issues) && issues.length > 0) {
+    const issue = issues[0] as {path?: unknown[]; message?: unknown}
+    return `\`${(issue.path ?? []).map(String).join('.')}\`: ${String(issue.message)}`
+  }
+
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
+}
