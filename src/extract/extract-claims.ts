@@ -108,6 +108,11 @@ export function extractClaims(paperOrText: Paper | string, options: ExtractOptio
     if (group.some((draft) => draft.deltaKind === 'relative' && Math.abs(draft.delta ?? 0) > 100)) {
       for (const draft of group) if (draft.deltaKind === 'unspecified') draft.deltaKind = 'relative'
     }
+    // `absolute improvements of 9.3% and 7.5%`: the first item's stated kind is the list's.
+    const stated = group[0]?.deltaKind
+    if (group[0]?.unit === '%' && (stated === 'absolute' || stated === 'relative')) {
+      for (const draft of group) if (draft.deltaKind === 'unspecified' && draft.unit === '%') draft.deltaKind = stated
+    }
   }
 
   return drafts.map((draft) => toClaim(draft, paper, context.method))

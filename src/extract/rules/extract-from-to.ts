@@ -69,8 +69,15 @@ export const extractFromTo: Rule = (sentence, taken) => {
       draft.delta = negative ? -restated.value : restated.value
       draft.unit = restated.unit
       draft.derived = false
-      draft.deltaKind =
-        restated.unit === '%' && Math.abs(difference - restated.value) > 0.051 ? 'relative' : 'absolute'
+      // The words decide first (`a relative improvement of 7.8%`), then the numbers.
+      const said = sentence.lower.slice(Math.max(0, restated.start - sentence.start - 30), restated.start - sentence.start)
+      draft.deltaKind = /\brelative(?:ly)?\b(?!\s(?:to|with)\b)/u.test(said)
+        ? 'relative'
+        : /\babsolute\b/u.test(said)
+          ? 'absolute'
+          : restated.unit === '%' && Math.abs(difference - restated.value) > 0.051
+            ? 'relative'
+            : 'absolute'
     }
     drafts.push(draft)
   }
