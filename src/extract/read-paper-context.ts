@@ -77,6 +77,21 @@ function introducedName(abstract: string): string | null {
 const subjectName =
   /(?:^|[.!?]\s)([\p{Lu}][\p{L}\p{N}.+-]{1,30})\s(?:introduces|is|presents|proposes|uses|combines|achieves|leverages|learns|extends|enables|reaches|outperforms|improves|delivers|attains|sets|employs|builds|trains|generates|reduces|consists)\b/gu
 
+// Whether the abstract writes the phrase, allowing a changed middle word
+// (`Step Guided Reasoning` written `Step Guidance Reasoning`).
+function usesPhrase(abstract: string, phrase: string): boolean {
+  const lower = abstract.toLowerCase()
+  const words = phrase.toLowerCase().split(/\s+/u)
+  if (lower.includes(phrase.toLowerCase())) return true
+  const first = words[0]!
+  const last = words.at(-1)!
+  for (let at = lower.indexOf(first); at !== -1; at = lower.indexOf(first, at + 1)) {
+    const end = lower.indexOf(last, at + first.length)
+    if (end !== -1 && end - at <= phrase.length + 12) return true
+  }
+  return false
+}
+
 /**
  * The per-paper pass: the method's name (what the abstract introduces —
  * `we propose EMPO`, `… (DRPO)` — or the title's head before its colon) and,
@@ -97,5 +112,8 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
   // a longer head (`Speculative Thinking:`) only when the abstract names none.
   const nameHead = head !== null && (head.split(/\s+/u).length === 1 || /^\S+ v?\d[\d.]*$/u.test(head)) && isName(head.split(/\s+/u)[0]!)
   if (nameHead) return {method: head, benchmark: null}
-  return {method: introduced ?? head, benchmark: null}
+  // A phrase before the colon (`Speculative Thinking:`) names the method only
+  // when the abstract uses it as a name too.
+  const used = head !== null && usesPhrase(abstract, head)
+  return {method: introduced ?? (used ? head : null), benchmark: null}
 }
