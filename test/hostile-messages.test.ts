@@ -55,7 +55,6 @@ const cases: Case[] = [
   {
     // Lines 1–11 are the header; nothing follows the page date.
     name: 'a header without records',
-    skip: 'parseListing gives no message when no record follows the header (src/parse/read-plain-text.ts); reported',
     text: header,
     titles: [],
     messages: ['listing.txt:11:1: Expected papers after the page date, not the end of the listing [no-records]']
