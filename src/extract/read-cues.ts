@@ -87,7 +87,7 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
     const cue = cues.get(token)!
     const following = cues.get(next)!
     const gap = sentence.lower.slice(token.end - sentence.start, next.start - sentence.start)
-    if (!cue.change && following.change && token.low === null && /^,?\s(?:and\s)?$/u.test(gap) && (token.unit === null || token.unit === next.unit)) {
+    if (!cue.change && following.change && token.low === null && /^,?\sand\s$/u.test(gap) && (token.unit === null || token.unit === next.unit)) {
       cues.set(token, {...following})
       token.unit ??= next.unit
     }

@@ -85,7 +85,7 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
     const name = match[1]!.replace(/['’]s?$|[.,]$/u, '')
     const start = base + offset + match.index + match[0].indexOf(match[1]!)
     // `on CPU`, `on an A100` are hardware: a short all-capital word is not enough.
-    const hardware = /^[\p{Lu}]{1,4}$/u.test(name)
+    const hardware = /^[\p{Lu}]{1,4}$|\b(?:GPUs?|CPUs?|TPUs?|NPUs?)$|^(?:[AHVLTP]\d{2,3}|RTX|GTX)\b/u.test(name)
     const named = [...sentence.models, ...sentence.metrics]
     return isShaped(name) && !hardware && !overlaps(start, start + name.length, named) ? name : undefined
   }
@@ -94,6 +94,9 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   const tail = windows.beforeRaw.slice(-70)
   const shapedEarlier = shapedName(shapedBefore.exec(tail), windows.beforeStart + windows.beforeRaw.length - tail.length)
   if (shapedEarlier) return shapedEarlier
+  // Costs (memory, latency, speed-ups) are rarely tied to a benchmark named elsewhere.
+  const cost = draft.unit !== null && /^(?:x|ms|s|GB|MB|TB|FPS|tok\/s|\$|hours|minutes)$/u.test(draft.unit)
+  if (cost) return null
   // The sentence names one benchmark, and no other number is closer to it.
   const distinct = new Set(names.map((mention) => mention.name))
   if (distinct.size === 1) {
@@ -106,8 +109,6 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   const lead = names.find((mention) => opening.test(sentence.lower.slice(0, mention.start - base)) && /^[^,]{0,25},/u.test(sentence.lower.slice(mention.end - base)))
   if (lead && distinct.size > 1) return lead.name
   if (distinct.size > 0) return null
-  // Costs (memory, latency, speed-ups) are rarely tied to an earlier benchmark.
-  if (draft.unit !== null && /^(?:x|ms|s|GB|MB|TB|FPS|tok\/s|\$|hours|minutes)$/u.test(draft.unit)) return null
   // The single benchmark of the earlier sentences.
   const earlier = new Set<string>()
   for (const other of sentences) {
