@@ -135,7 +135,9 @@ const negatives = [
   'We set alpha = 0.1 and target the 90% coverage level.',
   'Listeners rate the voices 4.1 ± 0.2 on a five-point scale in 2023.',
   'The market is worth ~$3 trillion and grows every year.',
-  'We train on 60 hours of video from 48 countries.'
+  'We train on 60 hours of video from 48 countries.',
+  'By tuning only 0.5% of the parameters, the adapter matches full fine-tuning.',
+  'Pruning 30% of the attention heads leaves the model intact.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

@@ -54,8 +54,8 @@ function readUnit(clean: string, at: number): Unit | undefined {
 }
 
 // A number is a setting, not a result, when the words around it say so.
-const settingBefore = /\b(?:using|with|flipping|keeping|retaining|masking|removing|injecting|corrupting|sampling|on|subsample|at)\s(?:only\s|just\s|the\s|a\s|about\s|around\s|leq\s|under\s|below\s|at most\s|less than\s)?$/u
-const settingAfter = /^ ?(?:of (?:the |its |our )?(?:training |fine-tuning |pre-?training |labeled |labelled )?(?:data(?:set)?|examples|samples|budget|compute|labels|reward|tokens|parameters|outputs|weights)\b|subsampled|sub-sampled|subset|sampled|noise)/u
+const settingBefore = /\b(?:using|with|flipping|keeping|retaining|masking|removing|injecting|corrupting|sampling|on|subsample|at|only|tuning|training|updating|pruning|dropping|freezing|adding)\s(?:only\s|just\s|the\s|a\s|about\s|around\s|leq\s|under\s|below\s|at most\s|less than\s)?$/u
+const settingAfter = /^ ?(?:of (?:the |its |our |all )?(?:[a-z-]{1,20} ){0,2}(?:data(?:set)?|examples|samples|budget|compute|labels|reward|tokens|parameters|outputs|weights|heads|layers|neurons|experts|channels)\b|subsampled|sub-sampled|subset|sampled|noise)/u
 const targetAfter = /^ ?(?:coverage|confidence level|quantile|target|threshold|sparsity|mask|dropout|noise)\b/u
 const pValueBefore = /\bp ?[=<>≤]\s?$/u
 const referenceBefore = /\b(?:section|sec\.|table|figure|fig\.|eq\.|equation|version|chapter|appendix|step|stage|level|top|k ?=|n ?=)\s?$/u

@@ -39,8 +39,12 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   const scored = draft.tokens.length > 1 && draft.value !== null ? draft.tokens.find((token) => token.value === draft.value) : undefined
   const last = scored ?? draft.tokens.at(-1)!
   const windows = readWindows(sentence, scored ? [first, scored] : draft.tokens)
+  // A benchmark inside a longer model name (`Qwen2.5-Math`) is not one.
   const names = sentence.benchmarks.filter(
-    (mention) => !sentence.models.some((model) => model.start <= mention.start && mention.end <= model.end)
+    (mention) =>
+      !sentence.models.some(
+        (model) => model.start <= mention.start && mention.end <= model.end && model.end - model.start > mention.end - mention.start
+      )
   )
   const base = sentence.start
   const between = (from: number, to: number): string => sentence.lower.slice(from - base, to - base)
