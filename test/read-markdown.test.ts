@@ -274,3 +274,19 @@ describe('readMarkdown: root-relative links', () => {
     expect(papers.map((paper) => [paper.arxivId, paper.links])).toEqual([['2401.00009', [{url: 'https://huggingface.co/papers/2401.00009', kind: 'paper'}]]])
   })
 })
+
+describe('readMarkdown: hostile blocks', () => {
+  it.each([
+    ['nested brackets', '['.repeat(20_000) + 'x' + ']'.repeat(20_000)],
+    ['emphasis run', '*a'.repeat(20_000)],
+    ['unclosed destinations', '[a]('.repeat(10_000)]
+  ])('skips a block of %s quickly, with a message, and reads the cards around it', (_, block) => {
+    const card = '### [T](https://huggingface.co/papers/2401.00001)\n\n' + ABSTRACT
+    const text = page(card, '', block, '', card.replace('00001', '00002'))
+    const started = performance.now()
+    const {papers, messages} = readMarkdown(text)
+    expect(performance.now() - started).toBeLessThan(3000)
+    expect(papers.map((paper) => paper.arxivId)).toEqual(['2401.00001', '2401.00002'])
+    expect(messages.map((message) => [message.ruleId, message.place.line])).toEqual([['markdown-hostile-block', 9]])
+  })
+})

@@ -2,6 +2,7 @@ import type {Nodes, PhrasingContent, Root} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {CardItem, CardPart} from './card-item.js'
+import {blankHostileBlocks} from './blank-hostile-blocks.js'
 import {flattenDeepContainers} from './flatten-deep-containers.js'
 
 // Lists in lists in blockquotes…: a page nests a few levels, hostile input more.
@@ -17,8 +18,9 @@ const parser = unified().use(remarkParse)
  * text and link parts, in source order. Reference links whose definitions
  * are missing (a truncated capture) still count as links, with URL `''`.
  * `resolve` looks a reference label up among the definitions, for link
- * syntax that remark could not see (split over blocks). Returns null when
- * remark gives up (hostile nesting).
+ * syntax that remark could not see (split over blocks). `blanked` lists
+ * the blocks left out because remark would take super-linear time on them
+ * (thousands of delimiters). Returns null when remark gives up.
  *
  * @example
  * collectMarkdownItems('### [A title](https://huggingface.co/papers/2401.00001)')?.items[0]
@@ -26,12 +28,13 @@ const parser = unified().use(remarkParse)
  */
 export function collectMarkdownItems(
   text: string
-): {items: CardItem[]; resolve: (label: string) => string} | null {
+): {items: CardItem[]; resolve: (label: string) => string; blanked: Array<{start: number; delimiters: number}>} | null {
   // Define every `][label]` at the end, after the real definitions (the
   // first definition of a label wins), so that references whose definition
   // is missing still parse as links; their URL is read as null below.
   const labels = findReferenceLabels(text)
-  const safe = flattenDeepContainers(text)
+  // Hostile shapes that remark reads in super-linear time, defused in place.
+  const {text: safe, blocks: blanked} = blankHostileBlocks(flattenDeepContainers(text))
   const source = labels.length > 0 ? safe + '\n\n' + labels.map((label) => `[${label}]: #`).join('\n') + '\n' : safe
 
   let tree: Root
@@ -53,7 +56,7 @@ export function collectMarkdownItems(
   const resolve = (label: string) => definitions.get(normalizeLabel(label)) ?? ''
   const items: CardItem[] = []
   for (const node of tree.children) collectBlock(node, 0)
-  return {items, resolve}
+  return {items, resolve, blanked}
 
   function collectBlock(node: Nodes, depth: number): void {
     const start = node.position?.start.offset ?? 0

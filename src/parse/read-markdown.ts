@@ -36,5 +36,13 @@ export function readMarkdown(text: string, options: ReadMarkdownOptions = {}): O
     }
   }
 
-  return assembleCards(combineBoxes(collected.items, collected.resolve, text), text, toPoint, options)
+  const listing = assembleCards(combineBoxes(collected.items, collected.resolve, text), text, toPoint, options)
+  if (collected.blanked.length === 0) return listing
+  const skipped = collected.blanked.map((block) =>
+    createMessage(`Expected a paper card, not a block with ${block.delimiters} Markdown delimiters; skipped`, {
+      place: toPoint(block.start),
+      ruleId: 'markdown-hostile-block'
+    })
+  )
+  return {...listing, messages: [...skipped, ...listing.messages].sort((a, b) => a.place.offset - b.place.offset)}
 }
