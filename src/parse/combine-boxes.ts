@@ -29,7 +29,7 @@ export function combineBoxes(items: CardItem[], resolve: (label: string) => stri
 
     let closed: CardItem | undefined
     const last = Math.min(items.length - 1, index + MAX_BOX_ITEMS)
-    for (let end = index; end <= last; end++) {
+    for (let end = index + 1; end <= last; end++) {
       const candidate = items[end] as CardItem
       const closer = findCloser(candidate, resolve)
       if (closer) {
@@ -40,7 +40,7 @@ export function combineBoxes(items: CardItem[], resolve: (label: string) => stri
       }
 
       // A heading or another opener ends the search: this box never closes.
-      if (end > index && (candidate.heading || opensBox(candidate))) break
+      if (candidate.heading || opensBox(candidate)) break
     }
 
     result.push(closed ?? item)
