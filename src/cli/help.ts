@@ -62,8 +62,9 @@ Extract the quantitative benchmark claims of every abstract, one row per
 claim, written as the input is read (any size, flat memory).
 
   -f, --format NAME       csv (default), jsonl or json
-  -j, --jobs N            worker threads for inputs over 2 MB (default: the
-                          number of cores, at most 4; 1 for none)
+  -j, --jobs N            threads to extract with, on inputs over 2 MB
+                          (default: the number of cores, at most 4; 1 runs
+                          everything on the main thread)
 
 ${inputOptions}
 
@@ -88,7 +89,7 @@ gains table.
   --model NAME            keep this model
   --since YYYY-MM-DD      keep papers published on or after this day
   --until YYYY-MM-DD      keep papers published on or before this day
-  -j, --jobs N            worker threads (see claims --help)
+  -j, --jobs N            threads to extract with (see claims --help)
 
 ${inputOptions}
 
@@ -108,7 +109,7 @@ sortable tables, a chart of claimed gains, and every claim in its sentence.
   --benchmark NAME        keep this benchmark (repeat, or a comma list)
   --metric NAME           keep this metric
   --model NAME            keep this model
-  -j, --jobs N            worker threads (see claims --help)
+  -j, --jobs N            threads to extract with (see claims --help)
 
 ${inputOptions}
 

@@ -11,6 +11,8 @@ import type {WorkerTask} from './claims-worker.js'
 export interface WorkerPool {
   /** Extract the claims of `papers` on the least busy worker (and the messages of papers that failed). */
   extract(papers: Paper[]): Promise<Extracted>
+  /** Batches sent and not yet returned, over all workers. */
+  pending(): number
   /** Stop every worker. */
   close(): Promise<void>
 }
@@ -87,6 +89,11 @@ export function createWorkerPool(entry: URL, size: number, options: ExtractOptio
         slot.worker.ref()
         slot.worker.postMessage(task)
       })
+    },
+    pending() {
+      let count = 0
+      for (const slot of slots) count += slot.waiting.size
+      return count
     },
     async close() {
       await Promise.all(slots.map((slot) => slot.worker.terminate()))

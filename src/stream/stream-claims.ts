@@ -11,8 +11,10 @@ import {streamPaperBatches, type StreamListingOptions} from './stream-paper-batc
 /** Options of `streamClaims`. */
 export interface StreamClaimsOptions extends StreamListingOptions, ExtractOptions {
   /**
-   * Worker threads to extract with (default: `os.availableParallelism()`,
-   * at most 4: each worker holds its own copy of the registries, about 55 MB).
+   * Threads to extract with, this one included (default:
+   * `os.availableParallelism()`, at most 4: each worker thread holds its own
+   * copy of the registries). `jobs - 1` workers take batches; this thread
+   * parses, and extracts a batch itself whenever the workers have enough.
    * Workers start only once `workerThreshold` characters have been read, and
    * only from the built package (`dist/`) and without a custom `registry`
    * (which cannot be sent to a thread); `1` keeps everything on this thread.
@@ -46,7 +48,8 @@ export async function* streamClaims(source: ChunkSource, options: StreamClaimsOp
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)))
   const workerThreshold = options.workerThreshold ?? 2 * 1024 * 1024
   const extractOptions: ExtractOptions = {benchmarks: options.benchmarks, metrics: options.metrics}
-  const entry = jobs > 1 && !options.registry ? findWorkerEntry() : undefined
+  const workers = jobs - 1
+  const entry = workers > 0 && !options.registry ? findWorkerEntry() : undefined
   // Extra entries make a registry of their own: build it once, not per paper.
   let registry: Registry | undefined = options.registry
   const local = (): ExtractOptions => {
@@ -69,10 +72,15 @@ export async function* streamClaims(source: ChunkSource, options: StreamClaimsOp
       options.onPapers?.(papers)
       for (const paper of papers) read += paper.position.record.end.offset - paper.position.record.start.offset
 
-      if (!pool && entry && read >= workerThreshold) pool = createWorkerPool(entry, jobs, extractOptions)
+      if (!pool && entry && read >= workerThreshold) pool = createWorkerPool(entry, workers, extractOptions)
 
       if (pool) {
-        const extracted = pool.extract(papers)
+        // Take in the replies that arrived while this thread was busy, so
+        // `pending` is true. Workers with two batches each are busy enough:
+        // then this thread extracts the batch itself.
+        await new Promise((resolve) => setImmediate(resolve))
+        const extracted =
+          pool.pending() >= workers * 2 ? Promise.resolve(extractPaperClaims(papers, local())) : pool.extract(papers)
         // Rejections are handled when awaited, in order; this stops Node
         // reporting them as unhandled meanwhile.
         extracted.catch(() => {})
