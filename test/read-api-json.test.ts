@@ -268,3 +268,20 @@ describe('readApiJson: properties', () => {
     )
   })
 })
+
+describe('readApiJson: damaged captures', () => {
+  const text = fixture('daily-papers-api-entry.json')
+
+  it('never throws on the capture cut or with one character changed', () => {
+    fc.assert(
+      fc.property(fc.nat(text.length), fc.nat(text.length - 1), fc.constantFrom('"', '{', '}', ',', '1', 'x', '\\', ']'), (cut, at, character) => {
+        for (const input of [text.slice(0, cut), text.slice(0, at) + character + text.slice(at + 1)]) {
+          const {papers, messages} = readApiJson(input)
+          for (const paper of papers) PaperSchema.parse(paper)
+          for (const message of messages) expect(message.place.offset).toBeLessThanOrEqual(input.length)
+        }
+      }),
+      {numRuns: 200}
+    )
+  })
+})

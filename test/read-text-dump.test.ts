@@ -214,3 +214,28 @@ describe('readTextDump: stray runs', () => {
     expect(messages.map((message) => message.reason)).toEqual(['Expected a title, abstract or card detail; these 3 blocks belong to no record'])
   })
 })
+
+describe('readTextDump: damaged captures', () => {
+  const text = fixture('search-page-plaintext.txt')
+  const lines = text.split('\n')
+
+  it('never throws on a capture cut, or with lines dropped or repeated; spans stay in the text', () => {
+    fc.assert(
+      fc.property(fc.nat(text.length), fc.array(fc.tuple(fc.nat(lines.length - 1), fc.boolean()), {maxLength: 8}), (cut, edits) => {
+        const edited = [...lines]
+        for (const [at, drop] of edits) edited.splice(at, drop ? 1 : 0, ...(drop ? [] : [edited[at] ?? '']))
+        for (const input of [text.slice(0, cut), edited.join('\n')]) {
+          const {papers, messages} = readTextDump(input)
+          for (const paper of papers) {
+            PaperSchema.parse(paper)
+            expect(paper.position.record.end.offset).toBeLessThanOrEqual(input.length)
+            expect(unwrap(input.slice(paper.position.title.start.offset, paper.position.title.end.offset))).toBe(paper.title)
+          }
+
+          for (const message of messages) expect(message.place.offset).toBeLessThanOrEqual(input.length)
+        }
+      }),
+      {numRuns: 100}
+    )
+  })
+})
