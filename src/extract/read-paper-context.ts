@@ -85,9 +85,10 @@ function usesPhrase(abstract: string, phrase: string): boolean {
   if (lower.includes(phrase.toLowerCase())) return true
   const first = words[0]!
   const last = words.at(-1)!
-  for (let at = lower.indexOf(first); at !== -1; at = lower.indexOf(first, at + 1)) {
-    const end = lower.indexOf(last, at + first.length)
-    if (end !== -1 && end - at <= phrase.length + 12) return true
+  let tries = 0
+  for (let at = lower.indexOf(first); at !== -1 && tries < 50; at = lower.indexOf(first, at + 1), tries++) {
+    const end = lower.slice(at + first.length, at + phrase.length + 12).indexOf(last)
+    if (end !== -1) return true
   }
   return false
 }

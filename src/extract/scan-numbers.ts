@@ -92,6 +92,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     const digits = match[2]!
     let end = start + match[0].length
     const value = parseNumber(digits)
+    // Numbers longer than any measurement are noise (and may not be finite).
+    if (digits.length > 15 || !Number.isFinite(value)) continue
     const sign: -1 | 0 | 1 = signText === '+' ? 1 : signText === '' ? 0 : -1
     const before = lower.slice(Math.max(0, start - 40), start)
     const currency = clean[start - 1] === '$'
@@ -119,7 +121,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         const top = parseNumber(second[1]!)
         const rangeUnit = secondUnit ?? unit
         const isDash = link[0].trim() !== 'to'
-        if (top > value && rangeUnit && (isDash || !unit || unit.unit === rangeUnit.unit)) {
+        if (Number.isFinite(top) && second[1]!.length <= 15 && top > value && rangeUnit && (isDash || !unit || unit.unit === rangeUnit.unit)) {
           low = value
           high = top
           unit = rangeUnit

@@ -10,13 +10,14 @@ export interface SentenceSpan {
 
 const processor = unified().use(retextEnglish)
 
-/**
- * Split a text into sentences with retext (parse-english), keeping offsets.
- *
- * @example
- * splitSentences('It works. It is fast.') // [{start: 0, end: 9}, {start: 10, end: 21}]
- */
-export function splitSentences(text: string): SentenceSpan[] {
+// Real abstracts are a few thousand characters; beyond these sizes the text
+// is not prose, and a plain splitter keeps the work linear.
+const retextLimit = 50_000
+const longestSentence = 1500
+
+const abbreviation = /\b(?:vs|e\.g|i\.e|al|cf|approx|resp|fig|eq|sec|tab|no|ca)\.$/iu
+
+function splitWithRetext(text: string): SentenceSpan[] {
   const tree = processor.parse(text) as Root
   const spans: SentenceSpan[] = []
   for (const paragraph of tree.children) {
@@ -29,15 +30,60 @@ export function splitSentences(text: string): SentenceSpan[] {
       spans.push({start, end})
     }
   }
-  // parse-english ends sentences at some abbreviations (`vs.`, `e.g.`): join them back.
+  return spans
+}
+
+// Sentence ends: `.`, `!` or `?` before white space or the end.
+function splitPlainly(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = []
+  let start = 0
+  for (const match of text.matchAll(/[.!?](?=\s|$)/gu)) {
+    const end = match.index + 1
+    if (end > start) spans.push({start, end})
+    start = end
+    while (start < text.length && /\s/u.test(text[start]!)) start++
+  }
+  if (start < text.length) spans.push({start, end: text.length})
+  return spans
+}
+
+// Cut a run-on span at white space so no sentence exceeds `longestSentence`.
+function cut(text: string, span: SentenceSpan): SentenceSpan[] {
+  const pieces: SentenceSpan[] = []
+  let start = span.start
+  while (span.end - start > longestSentence) {
+    const window = text.slice(start, start + longestSentence)
+    const space = window.lastIndexOf(' ')
+    const end = space > longestSentence / 2 ? start + space : start + longestSentence
+    pieces.push({start, end})
+    start = end
+  }
+  pieces.push({start, end: span.end})
+  return pieces
+}
+
+/**
+ * Split a text into sentences with retext (parse-english), keeping offsets.
+ * Sentences are not ended at `vs.` or `e.g.`; very long inputs and run-on
+ * sentences are cut plainly so the work stays linear.
+ *
+ * @example
+ * splitSentences('It works. It is fast.') // [{start: 0, end: 9}, {start: 10, end: 21}]
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  let spans: SentenceSpan[]
+  try {
+    spans = text.length > retextLimit ? splitPlainly(text) : splitWithRetext(text)
+  } catch {
+    // parse-english recurses deeply on some inputs (`1.1.1.1…`).
+    spans = splitPlainly(text)
+  }
   const joined: SentenceSpan[] = []
   for (const span of spans) {
     const previous = joined.at(-1)
-    if (previous && abbreviation.test(text.slice(Math.max(previous.start, previous.end - 8), previous.end))) {
+    if (previous && previous.end - previous.start < longestSentence && abbreviation.test(text.slice(Math.max(previous.start, previous.end - 8), previous.end))) {
       previous.end = span.end
     } else joined.push({...span})
   }
-  return joined
+  return joined.flatMap((span) => cut(text, span))
 }
-
-const abbreviation = /\b(?:vs|e\.g|i\.e|al|cf|approx|resp|fig|eq|sec|tab|no|ca)\.$/iu

@@ -113,12 +113,22 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   const lead = names.find((mention) => opening.test(sentence.lower.slice(0, mention.start - base)) && /^[^,]{0,25},/u.test(sentence.lower.slice(mention.end - base)))
   if (lead && distinct.size > 1) return lead.name
   if (distinct.size > 0) return null
-  // The single benchmark of the earlier sentences.
-  const earlier = new Set<string>()
-  for (const other of sentences) {
-    if (other.index >= sentence.index) break
-    for (const mention of other.benchmarks) earlier.add(mention.name)
+  return singleEarlier(sentences)[sentence.index] ?? paper.benchmark
+}
+
+// Per sentence, the one benchmark its earlier sentences name (null when they
+// name none or several); computed once per abstract.
+const earlierCache = new WeakMap<readonly Sentence[], Array<string | null>>()
+
+function singleEarlier(sentences: readonly Sentence[]): Array<string | null> {
+  let singles = earlierCache.get(sentences)
+  if (singles) return singles
+  singles = []
+  const seen = new Set<string>()
+  for (const sentence of sentences) {
+    singles[sentence.index] = seen.size === 1 ? [...seen][0]! : null
+    for (const mention of sentence.benchmarks) seen.add(mention.name)
   }
-  if (earlier.size === 1) return [...earlier][0]!
-  return paper.benchmark
+  earlierCache.set(sentences, singles)
+  return singles
 }

@@ -45,7 +45,19 @@ function isShaped(word: string): boolean {
   return marks >= 2 || /-\p{Lu}/u.test(word)
 }
 
+// Sentences are read once per abstract: their mentions are computed once too.
+const mentionCache = new WeakMap<Sentence, Mention[]>()
+
 function mentions(sentence: Sentence, paper: PaperContext): Mention[] {
+  let cached = mentionCache.get(sentence)
+  if (!cached) {
+    cached = findMentions(sentence, paper)
+    mentionCache.set(sentence, cached)
+  }
+  return cached
+}
+
+function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
   // A benchmark that shares a family name (`on Minerva`) is not a model here.
   const found = sentence.models.filter(
     (mention) =>
