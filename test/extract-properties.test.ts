@@ -39,6 +39,15 @@ describe('extraction properties', () => {
     )
   })
 
+  it('keeps hostile numbers and run-on text bounded and valid', () => {
+    const huge = '9'.repeat(400)
+    for (const input of [`It improves accuracy by ${huge}% and from ${huge}% to 3%.`, '1.'.repeat(20_000) + '1', 'from 1% to '.repeat(3000)]) {
+      const claims = extractClaims(input, {maxClaims: 50})
+      expect(claims.length).toBeLessThanOrEqual(50)
+      for (const claim of claims) ClaimSchema.parse(claim)
+    }
+  })
+
   it('gives each paper the same claims whatever the order of the listing', () => {
     const listing = readFileSync(new URL('fixtures/daily-papers.txt', import.meta.url), 'utf8')
     const {papers, claims} = claimsFromListing(listing)
