@@ -83,4 +83,12 @@ describe('streamClaims', () => {
     expect(streamed.claims).toEqual(claimsFromListing(listing, {registry}).claims)
     expect(streamed.claims.map((claim) => claim.benchmark)).toContain('QuuxBench')
   })
+
+  it('stops at maxClaims per abstract with the claims-limit messages of claimsFromListing', async () => {
+    const expected = claimsFromListing(seed, {maxClaims: 1})
+    expect(expected.messages.some((message) => message.ruleId === 'claims-limit')).toBe(true)
+    const streamed = await collect([seed], {maxClaims: 1, jobs: 1})
+    expect(streamed.claims).toEqual(expected.claims)
+    expect(streamed.messages).toEqual(expected.messages)
+  })
 })

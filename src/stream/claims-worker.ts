@@ -18,9 +18,9 @@ let registry: Registry | undefined
 
 parentPort?.on('message', (task: WorkerTask) => {
   try {
-    const {benchmarks, metrics} = task.options
+    const {benchmarks, metrics, maxClaims} = task.options
     if (!registry && (benchmarks?.length || metrics?.length)) registry = createRegistry({benchmarks, metrics})
-    const options: ExtractOptions = registry ? {registry} : {}
+    const options: ExtractOptions = {registry, maxClaims}
     const {claims, messages} = extractPaperClaims(task.papers, options)
     parentPort?.postMessage({id: task.id, claims, messages})
   } catch (error) {

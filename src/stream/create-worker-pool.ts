@@ -76,7 +76,7 @@ export function createWorkerPool(entry: URL, size: number, options: ExtractOptio
     slot.worker.unref()
     return slot
   })
-  const extractOptions: ExtractOptions = {benchmarks: options.benchmarks, metrics: options.metrics}
+  const extractOptions: ExtractOptions = {benchmarks: options.benchmarks, metrics: options.metrics, maxClaims: options.maxClaims}
 
   return {
     extract(papers) {

@@ -5,7 +5,8 @@ import type {Message} from '../schema/message.js'
 import type {Paper} from '../schema/paper.js'
 
 /**
- * Extract the claims of a batch of papers. A paper whose extraction throws
+ * Extract the claims of a batch of papers (a paper stopped at `maxClaims`
+ * gets a `claims-limit` message, as in `claimsFromListing`). A paper whose extraction throws
  * (a bug, not the input's fault) loses its claims, not the run: it becomes
  * an `extract-failed` message at its abstract, and the batch goes on — one
  * odd abstract must not stop hours of streaming.
@@ -20,9 +21,21 @@ export function extractPaperClaims(
   const claims: Claim[] = []
   const messages: Message[] = []
 
+  const maxClaims = options.maxClaims ?? 1000
   for (const paper of papers) {
     try {
-      claims.push(...extractClaims(paper, options))
+      const found = extractClaims(paper, {...options, maxClaims})
+      // The same message as `claimsFromListing`, so streaming says the same.
+      if (found.length >= maxClaims) {
+        messages.push(
+          createMessage(`Expected at most ${maxClaims} claims in one abstract; stopped reading paper ${paper.index}`, {
+            place: paper.position.abstract.start,
+            ruleId: 'claims-limit'
+          })
+        )
+      }
+
+      claims.push(...found)
     } catch (error) {
       messages.push(
         createMessage(`Could not extract the claims of this abstract: ${describe(error).slice(0, 200)}`, {

@@ -47,14 +47,14 @@ export interface StreamClaimsOptions extends StreamListingOptions, ExtractOption
 export async function* streamClaims(source: ChunkSource, options: StreamClaimsOptions = {}): AsyncGenerator<Claim> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)))
   const workerThreshold = options.workerThreshold ?? 2 * 1024 * 1024
-  const extractOptions: ExtractOptions = {benchmarks: options.benchmarks, metrics: options.metrics}
+  const extractOptions: ExtractOptions = {benchmarks: options.benchmarks, metrics: options.metrics, maxClaims: options.maxClaims}
   const workers = jobs - 1
   const entry = workers > 0 && !options.registry ? findWorkerEntry() : undefined
   // Extra entries make a registry of their own: build it once, not per paper.
   let registry: Registry | undefined = options.registry
   const local = (): ExtractOptions => {
     if (!registry && (options.benchmarks?.length || options.metrics?.length)) registry = createRegistry(extractOptions)
-    return registry ? {registry} : {}
+    return {registry, maxClaims: options.maxClaims}
   }
 
   const inFlight: Array<Promise<Extracted>> = []
