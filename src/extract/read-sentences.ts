@@ -39,7 +39,7 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
     const text = abstract.slice(span.start, span.end)
     const hasDigit = /\d/u.test(text)
     const cleaned = clean(text)
-    const models = hasDigit || text.length < 400 ? registry.findModels(cleaned, span.start) : []
+    const models = hasDigit ? registry.findModels(cleaned, span.start) : []
     const benchmarks = withoutInner(registry.findBenchmarks(cleaned, span.start), models, cleaned, span.start)
     const metrics = hasDigit ? registry.findMetrics(cleaned, span.start) : []
     const tokens = hasDigit ? scanNumbers(cleaned, span.start, [...models, ...benchmarks]) : []

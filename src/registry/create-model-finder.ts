@@ -3,10 +3,6 @@ import type {Mention} from '../extract/types.js'
 /** Finds model names in a text by their shape. */
 export type ModelFinder = (text: string, offset?: number) => Mention[]
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
 // A size or version word that may follow a family name after a space:
 // `Llama 3.2 3B`, `PaLM 540B`, `Qwen2.5-7B Instruct` (suffix words come from data).
 const versionWord = /^(?:v?\d{1,4}(?:\.\d{1,3})?[a-z]?[BMK]?|[A-Za-z]{1,12}-\d{1,4}(?:\.\d{1,2})?[a-z]?)$/u
@@ -31,15 +27,32 @@ const nameChar = /[\p{L}\p{N}._-]/u
 export function createModelFinder(families: readonly string[], suffixes: readonly string[]): ModelFinder {
   const suffixSet = new Set(suffixes.map((word) => word.toLowerCase()))
   const familyOf = new Map(families.map((family) => [family.toLowerCase(), family]))
-  const sorted = [...families].sort((a, b) => b.length - a.length).map(escape)
-  const familyPattern = sorted.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})`, 'giu') : undefined
+  // Families by their first two letters, longest first: a word start is
+  // checked against a handful of candidates instead of one huge alternation.
+  const byPrefix = new Map<string, string[]>()
+  for (const family of [...families].sort((a, b) => b.length - a.length)) {
+    const key = family.slice(0, 2).toLowerCase()
+    const list = byPrefix.get(key) ?? []
+    list.push(family.toLowerCase())
+    byPrefix.set(key, list)
+  }
+  const wordStart = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu
+  function* familyMatches(text: string): Generator<{index: number; text: string}> {
+    const lower = text.toLowerCase()
+    for (const start of text.matchAll(wordStart)) {
+      const candidates = byPrefix.get(lower.slice(start.index, start.index + 2))
+      if (!candidates) continue
+      const family = candidates.find((candidate) => lower.startsWith(candidate, start.index))
+      if (family) yield {index: start.index, text: text.slice(start.index, start.index + family.length)}
+    }
+  }
 
   return function (text, offset = 0) {
     const found: Mention[] = []
-    if (familyPattern) {
-      familyPattern.lastIndex = 0
-      for (const match of text.matchAll(familyPattern)) {
-        const start = match.index
+    {
+      for (const hit of familyMatches(text)) {
+        const match = [hit.text] as const
+        const start = hit.index
         if (found.length > 0 && found.at(-1)!.end - offset > start) continue
         // `Yi` is not the start of `yield`: the first letter keeps its case and
         // a lower-case letter cannot follow the family.
