@@ -70,7 +70,8 @@ export function applyRespectively(drafts: readonly Draft[]): void {
     const only = benchmarksAfter[0]
     const gap = only ? sentence.lower.slice(last - sentence.start, only.start - sentence.start) : ''
     const inside = benchmarksOf(sentence).some((mention) => mention.start > first && mention.end < last)
-    if (only && benchmarksAfter.length === 1 && !inside && /^[^,;.]{0,30}?\b(?:on|in)\s(?:the\s)?$/u.test(gap)) {
+    // (Two items are too few to tell a list's benchmark from the last item's own.)
+    if (only && size >= 3 && benchmarksAfter.length === 1 && !inside && /^[^,;.]{0,30}?\b(?:on|in)\s(?:the\s)?$/u.test(gap)) {
       // Only items that name no benchmark of their own take it (see `shareBenchmark`).
       for (const draft of group) draft.listBenchmark = only.name
     }
