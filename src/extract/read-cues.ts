@@ -15,7 +15,7 @@ const byBefore = /\b(?:by|add(?:s|ed|ing)?)\s(?:(?:up to|about|approximately|nea
 const changeNounBefore =
   /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|losses|declines?|speed-?ups?|accelerations?|margins?|lifts?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:of\s|by\s)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|exceeding|at least|an average of|~|≈)\s?)?[+\-−]?$/u
 const changeWordAfter =
-  /^\s{0,3}(?:\(?[a-z-]{1,20}\)?\s){0,3}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|above|below|ahead|behind|lift|uplift)\b/u
+  /^\s{0,3}(?:\(?[a-z-]{1,20}\)?\s){0,4}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|above|below|ahead|behind|lift|uplift)\b/u
 const negativeWords =
   /\b(?:reduc\w*|decreas\w*|lower\w*|cut(?:s|ting)?|drop\w*|declin\w*|degrad\w*|shrink\w*|shorten\w*|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall\w*|fell|cheaper|shorter|slower|trail\w*|lag\w*)\b/u
 const comparatorBefore = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w* (?:up)?on|improv\w* over|ahead of|over)\b/u
@@ -76,6 +76,10 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
       const gap = sentence.lower.slice(previous.end - sentence.start, token.start - sentence.start)
       const sameUnit = token.unit === null || previous.unit === null || token.unit === previous.unit
       if (sameUnit && !/^\s?\)/u.test(gap) && listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && !newClause.test(gap)) cue = {...last}
+    } else if (previous && last?.change && last.negative && cue.change && !cue.negative && token.sign === 0) {
+      // `reduces X by 38% and the latency by 95 ms`: the verb carries over `and`.
+      const gap = sentence.lower.slice(previous.end - sentence.start, token.start - sentence.start)
+      if (/\band\b/u.test(gap) && listGap.test(gap) && !/\b(?:improv|increas|boost|rais|gain|enhanc|grow|rise|rose)\w*/u.test(gap)) cue = {...cue, negative: true}
     }
     cues.set(token, cue)
     previous = token

@@ -10,7 +10,8 @@ function clean(text: string): string {
     .replace(/\\%/gu, ' %')
     .replace(/\\times/gu, '     ×')
     .replace(/\$([^$\n]{1,60})\$/gu, (_, inner: string) => ` ${inner} `)
-    .replace(/~|\\,/gu, (match) => ' '.repeat(match.length))
+    // `from~$29.6$` is LaTeX spacing; ` ~6%` means about.
+    .replace(/(?<=[\p{L}$])~|\\,/gu, (match) => ' '.repeat(match.length))
 }
 
 function withoutInner(mentions: Mention[], outer: readonly Mention[], text: string, offset: number): Mention[] {

@@ -6,7 +6,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
 const unitPattern =
-  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|GB|MB|TB|FPS|tok\/s|tokens?|minutes?|hours?|seconds?|s|times|[x×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,6}(×))/u
+  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|dB|GB|MB|TB|FPS|tok\/s|tokens?|minutes?|hours?|seconds?|s|times|[x×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,6}(×))/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
 const rangeLink = /^ ?(?:--|-|–|—|to) ?(?=\d)/u
 const outOf = /^ out of (\d{1,6})(?: ([a-z]{2,12}))?/u
@@ -56,7 +56,7 @@ function readUnit(clean: string, at: number): Unit | undefined {
 // A number is a setting, not a result, when the words around it say so.
 const settingBefore = /\b(?:using|with|flipping|keeping|retaining|masking|removing|injecting|corrupting|sampling|on|subsample|at|only|tuning|training|updating|pruning|dropping|freezing|adding)\s(?:only\s|just\s|the\s|a\s|about\s|around\s|leq\s|under\s|below\s|at most\s|less than\s)?$/u
 const settingAfter = /^ ?(?:of (?:the |its |our |all )?(?:[a-z-]{1,20} ){0,2}(?:data(?:set)?|examples|samples|budget|compute|labels|reward|tokens|parameters|outputs|weights|heads|layers|neurons|experts|channels)\b|subsampled|sub-sampled|subset|sampled|noise)/u
-const targetAfter = /^ ?(?:coverage|confidence level|quantile|target|threshold|sparsity|mask|dropout|noise)\b/u
+const targetAfter = /^ ?(?:coverage|confidence level|quantile|target|threshold|sparsity|mask|dropout|noise|chunks?|windows?|context|long|inputs?|segments?|clips?|budget)\b/u
 const pValueBefore = /\bp ?[=<>≤]\s?$/u
 const referenceBefore = /\b(?:section|sec\.|table|figure|fig\.|eq\.|equation|version|chapter|appendix|step|stage|level|top|k ?=|n ?=)\s?$/u
 const thresholdBefore = /\b(?:above|below|threshold(?: of)?|exceeds?|under)\s$/u
@@ -105,7 +105,12 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
 
     let unit = readUnit(clean, end)
     // Seconds only as a decimal with a space (`9.6 s`), never glued to a word.
-    if (unit?.unit === 's' && /^ ?s$/u.test(clean.slice(end, end + unit.length)) && (!digits.includes('.') || clean[end] !== ' ')) unit = undefined
+    if (unit?.unit === 's' && /^ ?s$/u.test(clean.slice(end, end + unit.length)) && !digits.includes('.')) unit = undefined
+    // `1024 x 1024` is a resolution, not a ratio.
+    if (unit?.unit === 'x' && /^ ?\d/u.test(clean.slice(end + unit.length, end + unit.length + 3))) {
+      skipUntil = end + unit.length + 8
+      continue
+    }
     let low: number | null = null
     let high: number | null = null
     let tokenEnd = end + (unit?.length ?? 0)
