@@ -116,6 +116,26 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{benchmark: 'GSM8K'}, {benchmark: 'MATH'}, {benchmark: 'HumanEval'}]
   },
   {
+    rule: 'extract-versus',
+    text: 'Our agent solves 45.2% of tasks, surpassing Orca-13B (38.1%).',
+    want: [{value: 45.2, baselineValue: 38.1, delta: 7.1}]
+  },
+  {
+    rule: 'extract-reduction',
+    text: 'It reduces the word error rate by 12% and the latency by 40 ms.',
+    want: [{delta: -12, unit: '%'}, {delta: -40, unit: 'ms'}]
+  },
+  {
+    rule: 'paren model',
+    text: 'Distillation helps by 6.0% (Gemma-2B) and 3.5% (Gemma-7B).',
+    want: [{delta: 6, model: 'Gemma-2B'}, {delta: 3.5, model: 'Gemma-7B'}]
+  },
+  {
+    rule: 'opener benchmark',
+    text: 'On ZebraSet-Pro, our planner reaches 71.4% success rate.',
+    want: [{value: 71.4, benchmark: 'ZebraSet-Pro', metric: 'success rate'}]
+  },
+  {
     rule: 'parallel list',
     text: 'It yields gains of 2.1% on GSM8K and 3.4% on MATH.',
     want: [{delta: 2.1, benchmark: 'GSM8K'}, {delta: 3.4, benchmark: 'MATH'}]
@@ -137,7 +157,8 @@ const negatives = [
   'The market is worth ~$3 trillion and grows every year.',
   'We train on 60 hours of video from 48 countries.',
   'By tuning only 0.5% of the parameters, the adapter matches full fine-tuning.',
-  'Pruning 30% of the attention heads leaves the model intact.'
+  'Pruning 30% of the attention heads leaves the model intact.',
+  'Images are generated at 1024 x 1024 with a 320 ms chunk of audio.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

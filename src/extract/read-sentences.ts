@@ -27,6 +27,15 @@ function withoutInner(mentions: Mention[], outer: readonly Mention[], text: stri
   )
 }
 
+// `ScreenSpot-v2`, `MTEB-Code`: a registry stem with a named variant keeps the
+// whole written name.
+function extendName(mention: Mention, text: string, offset: number): Mention {
+  const rest = /^-(?:v\d[\p{L}\p{N}.]*|\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}-])/u.exec(text.slice(mention.end - offset, mention.end - offset + 24))
+  if (!rest) return mention
+  const end = mention.end + rest[0].length
+  return {name: text.slice(mention.start - offset, end - offset), start: mention.start, end}
+}
+
 /**
  * Split an abstract into sentences and read each one that holds a digit:
  * names (models, benchmarks, metrics) first, then the numbers outside them.
@@ -41,7 +50,9 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
     const hasDigit = /\d/u.test(text)
     const cleaned = clean(text)
     const models = hasDigit ? registry.findModels(cleaned, span.start) : []
-    const benchmarks = withoutInner(registry.findBenchmarks(cleaned, span.start), models, cleaned, span.start)
+    const benchmarks = withoutInner(registry.findBenchmarks(cleaned, span.start), models, cleaned, span.start).map((mention) =>
+      extendName(mention, cleaned, span.start)
+    )
     const metrics = hasDigit ? registry.findMetrics(cleaned, span.start) : []
     const tokens = hasDigit ? scanNumbers(cleaned, span.start, [...models, ...benchmarks]) : []
     // `+15.9 and +30.4 points`: the unit of the last item is the list's.

@@ -98,6 +98,11 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   const tail = windows.beforeRaw.slice(-70)
   const shapedEarlier = shapedName(shapedBefore.exec(tail), windows.beforeStart + windows.beforeRaw.length - tail.length)
   if (shapedEarlier) return shapedEarlier
+  // `On ACID, it achieves …`: a name-shaped opener names the benchmark.
+  const opener = /^\s?(?:On|In|Across|For)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2}),/u.exec(sentence.clean)
+  if (opener && isShaped(opener[1]!) && !overlaps(base + opener.index, base + opener[0].length, sentence.models) && opener[0].length < first.start - base) {
+    return opener[1]!
+  }
   // Costs (memory, latency, speed-ups) are rarely tied to a benchmark named elsewhere.
   const cost = draft.unit !== null && /^(?:x|ms|s|GB|MB|TB|FPS|tok\/s|\$|hours|minutes)$/u.test(draft.unit)
   if (cost) return null

@@ -79,7 +79,7 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   }
   // A registry metric within the first words (`97.1% accuracy`, `86.6% intent
   // accuracy`, `82.95% lower latency`): the words up to it name the measure.
-  const words = /^\s?((?:[\p{L}@][\p{L}\p{N}@+'’-]{0,24}\s){0,3})/u.exec(headRaw)
+  const words = /^\s?((?:[\p{L}\p{N}@][\p{L}\p{N}@+'’-]{0,24}\s){0,3})/u.exec(headRaw)
   const reach = afterStart + (words?.[0].length ?? 0) + 1
   const registry = sentence.metrics.find((mention) => mention.start >= afterStart && mention.start <= reach)
   if (registry) {

@@ -35,6 +35,8 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
   return !/^\s?(?:baselines?|counterparts?|teachers?|backbones?)\b/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 14))
 }
 
+const ownName = /\b[Oo]ur (?:final |resulting |best )?(?:model|method|system|agent|approach),?\s([\p{L}\p{N}][\p{L}\p{N}.+-]{1,30})/gu
+
 // `It reaches …`, `Our method improves …`: the paper's own system.
 const ownSubject = /^\s?(?:it|this|our (?:method|model|approach|framework|system|agent|pipeline|technique|algorithm))\b/u
 const ownClause = /\b(?:our (?:method|model|approach|framework|system|agent|pipeline|technique|algorithm|variant)|we)\b/gu
@@ -67,6 +69,14 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
         sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 14)
       )
   )
+  // `our model s1-32B`: the name the abstract gives its own system.
+  for (const match of sentence.clean.matchAll(ownName)) {
+    const name = match[1]!.replace(/[.,;:]$/u, '')
+    const start = sentence.start + match.index + match[0].length - match[1]!.length
+    if (name.length > 1 && /\d|\p{Lu}/u.test(name) && !found.some((mention) => mention.start < start + name.length && start < mention.end)) {
+      found.push({name, start, end: start + name.length})
+    }
+  }
   for (const match of sentence.clean.matchAll(subjectVerb)) {
     const name = match[1]!.replace(/[.,]$/u, '')
     const start = sentence.start + match.index
@@ -113,6 +123,14 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
       (next === undefined || mention.start < next.start) &&
       forModel.test(sentence.lower.slice(last.end - sentence.start, mention.start - sentence.start).replace(/^\s?[a-z%]{1,12}(?=\s(?:for|with|by|of)\s)/u, ''))
   )
+  // `by 41% (Qwen2.5-7B) and 20% (Qwen2.5-3B)`: each item names its model.
+  const paren = all.find(
+    (mention) =>
+      mention.start >= last.end &&
+      /^\s?\(\s?$/u.test(sentence.lower.slice(last.end - sentence.start, mention.start - sentence.start)) &&
+      sentence.text[mention.end - sentence.start] === ')'
+  )
+  if (paren && draft.baselineValue === null) return paren.name
   const sized = forSized.exec(sentence.clean.slice(last.end - sentence.start, last.end - sentence.start + 40))
   if (sized) return `${sized[1]!} model`
   // After a baseline's score, `for X` names the baseline (`versus 4.61 for GPTQ`).
