@@ -167,6 +167,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       const changeAfter = /^\s?(?:[a-z-]{1,20}\s){0,2}(?:loss|drop|degradation|decrease|increase|reduction|improvement|gain|fewer|less|more|lower|higher)\b/u.test(afterLower)
       if (/\bflipping\s$/u.test(before) || (/\b(?:using|with) only\s$/u.test(before) && !changeAfter)) continue
       if (targetAfter.test(afterLower)) continue
+      // `when the input exceeds 10,000 tokens`: a size limit, not an outcome.
+      if (/^(?:tokens|s|ms|minutes|hours|GB|MB)$/u.test(name) && /\b(?:exceeds?|exceeding|beyond|longer than)\s$/u.test(before)) continue
       // `60 hours of video`, `5 GPU hours of training`: amounts, not results.
       if (/^(?:minutes|hours|s|tokens|GB)$/u.test(name) && /^ ?of\b/u.test(afterLower)) continue
     }

@@ -30,7 +30,7 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
   // Names listed in parentheses (`(A, B, C)`) are examples, not the subject.
   const prefix = sentence.text.slice(0, mention.start - sentence.start)
   const open = prefix.lastIndexOf('(')
-  if (open > prefix.lastIndexOf(')') && /,/u.test(sentence.text.slice(open, (sentence.text.indexOf(')', open) + 1 || sentence.text.length)))) return false
+  if (open > prefix.lastIndexOf(')') && /,|\band\b/u.test(sentence.text.slice(open, (sentence.text.indexOf(')', open) + 1 || sentence.text.length)))) return false
   // `the DINO baseline`, `its Llama teacher`: named as the thing compared with.
   return !/^\s?(?:baselines?|counterparts?|teachers?|backbones?)\b/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 14))
 }
