@@ -44,6 +44,8 @@ function titleHead(title: string): string | null {
 function introducedName(abstract: string): string | null {
   for (const match of abstract.matchAll(introduce)) {
     const rest = abstract.slice(match.index + match[0].length - match[1]!.length, match.index + 240)
+    // `we introduce PlanBench, a benchmark of …` introduces a benchmark, not the method.
+    if (/^\S{1,40},?\s(?:a|an)\s(?:\S+\s){0,3}(?:benchmark|dataset|corpus|suite|testbed|leaderboard)\b/iu.test(rest)) continue
     const stop = rest.search(/[.;]\s/u)
     const clause = stop > 0 ? rest.slice(0, stop) : rest
     // The capitalised words that follow: `EMPO`, `AI GameStore`, `Decoupled

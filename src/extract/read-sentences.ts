@@ -30,7 +30,7 @@ function withoutInner(mentions: Mention[], outer: readonly Mention[], text: stri
 // `ScreenSpot-v2`, `MTEB-Code`: a registry stem with a named variant keeps the
 // whole written name.
 function extendName(mention: Mention, text: string, offset: number): Mention {
-  const rest = /^-(?:v\d[\p{L}\p{N}.]*|\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}-])/u.exec(text.slice(mention.end - offset, mention.end - offset + 24))
+  const rest = /^-(?:v?\d[\p{L}\p{N}.]*|\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}-])/u.exec(text.slice(mention.end - offset, mention.end - offset + 24))
   if (!rest) return mention
   const end = mention.end + rest[0].length
   return {name: text.slice(mention.start - offset, end - offset), start: mention.start, end}
