@@ -49,7 +49,9 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
       const compared =
         cues.get(margins[0]!)!.comparator ||
         comparison.test(gap) ||
-        /^\s?(?:[a-z%@-]{1,12}\s)?(?:above|below|higher than|lower than|more than|less than|over|ahead of|behind|better than|worse than|faster than|than)\b/u.test(tail) ||
+        // `5.2% on B, a 17% relative reduction over X` (not `50% and 20% fewer … than`).
+        (/^\s?(?:(?:relative|absolute|average|reduction|improvement|gain|increase|decrease|points?|pp|percentage)\s){0,3}(?:above|below|higher than|lower than|more than|less than|over|ahead of|behind|better than|worse than|than)\b/u.test(tail) &&
+          !/\band\b/u.test(gap)) ||
         // `51.3 AP, 0.4 AP below X`, `0.31 s, a 14× speedup`: the margin right after its score.
         /^\s?(?:[\p{L}/]{1,6})?[\s,]{1,3}(?:an?\s|which is\s|i\.e\.,?\s)?(?:(?:roughly|about|nearly|approximately|only|just|around)\s)?[+\-−]?$/u.test(gap) ||
         // `reach A, B and C accuracy, improvements of X, Y and Z, respectively`.
