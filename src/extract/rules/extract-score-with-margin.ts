@@ -52,6 +52,9 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
         // `5.2% on B, a 17% relative reduction over X` (not `50% and 20% fewer … than`).
         (/^\s?(?:(?:relative|absolute|average|reduction|improvement|gain|increase|decrease|points?|pp|percentage)\s){0,3}(?:above|below|higher than|lower than|more than|less than|over|ahead of|behind|better than|worse than|than)\b/u.test(tail) &&
           !/\band\b/u.test(gap)) ||
+        // `12.0 ms latency, 20% faster than X`: speed is the margin of a time.
+        // (A ratio, `25x faster than X`, stays a claim of its own.)
+        (/^(?:ms|s|minutes|hours)$/u.test(lastScore.unit ?? '') && margins[0]!.unit === '%' && /^\s?(?:faster|quicker|slower)\s(?:than|over)\b/u.test(tail) && !/\band\b/u.test(gap)) ||
         // `51.3 AP, 0.4 AP below X`, `0.31 s, a 14× speedup`: the margin right after its score.
         /^\s?(?:[\p{L}/]{1,6})?[\s,]{1,3}(?:an?\s|which is\s|i\.e\.,?\s)?(?:(?:roughly|about|nearly|approximately|only|just|around)\s)?[+\-−]?$/u.test(gap) ||
         // `reach A, B and C accuracy, improvements of X, Y and Z, respectively`.
