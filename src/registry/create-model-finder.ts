@@ -61,7 +61,8 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
         if (family[0] !== initial && family[0] === family[0]!.toUpperCase() && initial !== initial.toUpperCase()) continue
         if (/\p{Ll}/u.test(text[start + match[0].length] ?? '')) continue
         let end = start + match[0].length
-        while (end < text.length && nameChar.test(text[end]!)) end++
+        // `ViT-B/16`: a slash followed by a digit stays in the name.
+        while (end < text.length && (nameChar.test(text[end]!) || (text[end] === '/' && /\d/u.test(text[end + 1] ?? '')))) end++
         while (end > start && /[._-]/u.test(text[end - 1]!)) end--
         let name = text.slice(start, end)
         let shaped = /\d/u.test(name) || name.length > match[0].length
