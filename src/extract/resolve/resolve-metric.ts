@@ -136,10 +136,24 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   }
   // A registry metric just before the number, in the same clause, with the
   // nouns that narrow it (`average acceptance length`, `mean FCAR`).
-  const near = sentence.metrics.filter((mention) => mention.end <= token.start && token.start - mention.end <= 40 && mention.start >= beforeStart)
+  const near = sentence.metrics.filter(
+    (mention) =>
+      mention.end <= token.start && token.start - mention.end <= 40 && mention.start >= beforeStart && !isModifierOrVerb(sentence, mention)
+  )
   const last = near.at(-1)
   if (last && !/[,;]/u.test(sentence.lower.slice(last.end - base, token.start - base))) return extendLeft(sentence, last)
   return null
+}
+
+/**
+ * A metric word used as something else: a modifier (`reward model`, `loss
+ * function`) or a verb (`scores 70.6`).
+ */
+function isModifierOrVerb(sentence: Sentence, mention: Mention): boolean {
+  const raw = sentence.lower.slice(mention.start - sentence.start, mention.end - sentence.start)
+  const after = sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 16)
+  if (/^(?:scores|scored|scoring)$/u.test(raw) && /^\s?[^a-z\s]{0,2}\d/u.test(after)) return true
+  return /^\s(?:models?|functions?|signals?|design|shaping|hacking|engineering|estimat\w*|heads?|networks?|predictors?)\b/u.test(after)
 }
 
 /** A registry metric with the one or two nouns written before it (`acceptance length`). */
