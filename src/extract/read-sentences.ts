@@ -61,7 +61,8 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
       const next = tokens[at + 1]!
       if (token.unit !== null || next.unit === null) continue
       const gap = cleaned.slice(token.end - span.start, next.start - span.start)
-      if (/^,?\sand\s$/u.test(gap)) token.unit = next.unit
+      // (Not a ratio through a bare comma: `0.08, 6× lower` is a score and a change.)
+      if (/^,?\sand\s$/u.test(gap) || (/^,\s$/u.test(gap) && next.unit !== 'x')) token.unit = next.unit
     }
     const sentence: Sentence = {
       index,

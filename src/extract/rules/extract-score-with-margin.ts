@@ -58,7 +58,11 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
         // `51.3 AP, 0.4 AP below X`, `0.31 s, a 14× speedup`: the margin right after its score.
         /^\s?(?:[\p{L}/]{1,6})?[\s,]{1,3}(?:an?\s|which is\s|i\.e\.,?\s)?(?:(?:roughly|about|nearly|approximately|only|just|around)\s)?[+\-−]?$/u.test(gap) ||
         // `reach A, B and C accuracy, improvements of X, Y and Z, respectively`.
-        (scores.length >= 2 && scores.length === margins.length && /\brespectively\b/u.test(sentence.lower.slice(margins.at(-1)!.end - sentence.start)))
+        (scores.length >= 2 &&
+          scores.length === margins.length &&
+          (/\brespectively\b/u.test(sentence.lower.slice(margins.at(-1)!.end - sentence.start)) ||
+            // `53% on A, 51% on B and 54% on C — improvements of 15.3, 17.2 and 20.5 points`.
+            /[—–,-]\s?(?:an?\s|with\s)?(?:(?:absolute|relative|average)\s)?(?:improvements?|gains?|increases?)\s(?:of\s)?$/u.test(gap)))
       if (compared && !/[;]/u.test(gap) && gap.length < 220) {
         const pairs = Math.min(scores.length, margins.length)
         const usedScores = scores.slice(scores.length - pairs)
