@@ -136,6 +136,15 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 71.4, benchmark: 'ZebraSet-Pro', metric: 'success rate'}]
   },
   {
+    rule: 'extract-score-with-margin',
+    text: 'It reaches 53% on ARC, 51% on HellaSwag, and 54% on PIQA - improvements of 15.3, 17.2, and 20.5 percentage points.',
+    want: [
+      {value: 53, delta: 15.3, unit: 'pp', benchmark: 'ARC'},
+      {value: 51, delta: 17.2, unit: 'pp', benchmark: 'HellaSwag'},
+      {value: 54, delta: 20.5, unit: 'pp', benchmark: 'PIQA'}
+    ]
+  },
+  {
     rule: 'parallel list',
     text: 'It yields gains of 2.1% on GSM8K and 3.4% on MATH.',
     want: [{delta: 2.1, benchmark: 'GSM8K'}, {delta: 3.4, benchmark: 'MATH'}]
