@@ -20,7 +20,6 @@ describe.concurrent('CLI exit codes and stderr', {timeout: 120_000}, () => {
     [['papers', 'src'], 1, 'src:1:1: Cannot read input: it is a directory, not a file [unreadable-input]\n', /^$/],
     [['claims', binary], 1, `${binary}:1:1: input is not text [binary-input]\n`, /^paper,model,/],
     [['claims', binary, '--quiet'], 1, `${binary}:1:1: input is not text [binary-input]\n`, /^paper,model,/],
-    [['claims'], 2, /^benchmark-claims: Expected a FILE, or `-` to read stdin\nTry `benchmark-claims claims --help`/, /^$/],
     [['claims', 'a', 'b'], 2, /^benchmark-claims: Expected one FILE, not also `b`\n/, /^$/],
     [['claims', listing, '--format', 'xml'], 2, /^benchmark-claims: Expected --format csv, jsonl, json, not `xml`\n/, /^$/],
     [['papers', listing, '--format', 'md'], 2, /^benchmark-claims: Expected --format jsonl, json, csv, not `md`\n/, /^$/],
@@ -47,6 +46,21 @@ describe.concurrent('CLI exit codes and stderr', {timeout: 120_000}, () => {
     else expect(result.stderr).toMatch(stderr)
     expect(result.stdout).toMatch(stdout)
     expect(result.stderr).not.toMatch(/\n\s+at /) // never a stack trace
+  })
+
+  it('reads seeds/daily-papers.txt when no FILE is given in a clone of the project', async () => {
+    const implicit = await runCli(['claims'])
+    const explicit = await runCli(['claims', 'seeds/daily-papers.txt'])
+    expect(implicit.code).toBe(0)
+    expect(implicit.stdout).toMatch(/^paper,model,/)
+    expect(implicit.stdout).toBe(explicit.stdout)
+  })
+
+  it('asks for a FILE when there is no seed listing to default to', async () => {
+    const result = await runCli(['claims'], '', {}, temporary)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^benchmark-claims: Expected a FILE, or `-` to read stdin \(there is no `seeds\/daily-papers.txt` here to default to\)\nTry `benchmark-claims claims --help`/)
+    expect(result.stdout).toBe('')
   })
 
   it('prints help, not a hang, with no arguments even when stdin stays open', async () => {

@@ -28,9 +28,10 @@ export interface CliResult {
 export async function runCli(
   args: readonly string[],
   input: string | Buffer = '',
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  cwd: string = root
 ): Promise<CliResult> {
-  const child = spawn(process.execPath, [cli, ...args], {cwd: root, env: {...process.env, CI: '1', ...env}})
+  const child = spawn(process.execPath, [cli, ...args], {cwd, env: {...process.env, CI: '1', ...env}})
   const stdout: Buffer[] = []
   const stderr: Buffer[] = []
   child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))

@@ -1,5 +1,6 @@
 const inputOptions = `Input:
-  FILE                    a listing file, or - to read stdin
+  FILE                    a listing file, or - to read stdin (default:
+                          seeds/daily-papers.txt when it exists here)
   --input-format NAME     text, markdown, text-dump, api-json or arxiv-jsonl
                           (default: detected from the input)
   --year YYYY             the year of dates shown without one (Sep 16)

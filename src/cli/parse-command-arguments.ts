@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {InputFormatSchema, type InputFormat} from '../schema/paper.js'
@@ -26,6 +27,9 @@ export interface CommandArguments {
   /** Values of the command's extra options, comma lists split. */
   extra: Record<string, string[]>
 }
+
+/** The input used when no FILE is given and it exists in the working directory. */
+export const DEFAULT_INPUT = 'seeds/daily-papers.txt'
 
 const shared = {
   help: {type: 'boolean', short: 'h'},
@@ -60,7 +64,12 @@ export function parseCommandArguments(spec: CommandSpec, argv: readonly string[]
   const help = values.help === true
   const [file, ...rest] = parsed.positionals
   if (rest.length > 0) throw new UsageError(`Expected one FILE, not also \`${rest.join(' ')}\``, spec.name)
-  if (file === undefined && !help) throw new UsageError('Expected a FILE, or `-` to read stdin', spec.name)
+  // In a clone of the project the seed listing is the default input, so that
+  // `benchmark-claims claims` runs the whole job; elsewhere a FILE is needed.
+  const input = file ?? (existsSync(DEFAULT_INPUT) ? DEFAULT_INPUT : undefined)
+  if (input === undefined && !help) {
+    throw new UsageError(`Expected a FILE, or \`-\` to read stdin (there is no \`${DEFAULT_INPUT}\` here to default to)`, spec.name)
+  }
 
   const format = (values.format as string | undefined) ?? (spec.formats[0] as string)
   if (!spec.formats.includes(format)) {
@@ -74,7 +83,7 @@ export function parseCommandArguments(spec: CommandSpec, argv: readonly string[]
   }
 
   return {
-    file: file ?? '-',
+    file: input ?? '-',
     format,
     output: values.output as string | undefined,
     quiet: values.quiet === true,
