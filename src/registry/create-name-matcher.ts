@@ -27,6 +27,8 @@ export type NameMatcher = (text: string, offset?: number) => Mention[]
 
 interface Word {
   text: string
+  /** `text` in lower case, computed once for every matcher. */
+  lower: string
   start: number
   end: number
 }
@@ -44,21 +46,33 @@ interface Target {
 // Words are letters/digits with the few symbols names use (`pass@1`, `ScanNet++`,
 // `2.0`); hyphens, spaces and slashes separate words.
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}@+.&'’]*/gu
+const trailer = /(?:['’]s?|(?<!\.)\.+)$/u
+// Gaps of one character that still join the words of a name.
+const joiner = /^[\s_-]$/u
+
+// The benchmark and metric matchers read the same sentence one after the
+// other: the words of the last text are kept (they are never mutated).
+let lastText: string | undefined
+let lastWords: Word[] = []
 
 function readWords(text: string): Word[] {
+  if (text === lastText) return lastWords
   const words: Word[] = []
   for (const match of text.matchAll(wordPattern)) {
     let word = match[0]
-    // Trailing sentence periods and possessives are not part of a name.
-    word = word.replace(/(?:['’]s?|(?<!\.)\.+)$/u, '')
+    // Trailing sentence periods and possessives are not part of a name (the
+    // regex runs only when the last character could start such an ending).
+    const last = word.at(-1)
+    if (last === '.' || last === 's' || last === "'" || last === '’') word = word.replace(trailer, '')
     if (word.length === 0) continue
-    words.push({text: word, start: match.index, end: match.index + word.length})
+    words.push({text: word, lower: word.toLowerCase(), start: match.index, end: match.index + word.length})
   }
+  lastText = text
+  lastWords = words
   return words
 }
 
-function foldWord(word: string, foldPlural: boolean): string {
-  const lower = word.toLowerCase()
+function foldWord(lower: string, foldPlural: boolean): string {
   return foldPlural && lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower
 }
 
@@ -93,7 +107,7 @@ export function createNameMatcher(entries: readonly NamedEntry[], options: NameM
       const words = readWords(spelling)
       if (words.length === 0) continue
       longest = Math.max(longest, words.length)
-      const folded = words.map((word) => foldWord(word.text, foldPlural))
+      const folded = words.map((word) => foldWord(word.lower, foldPlural))
       const key = folded.join('')
       for (let size = 1; size <= folded.length; size++) prefixes.add(folded.slice(0, size).join(''))
       const exact = words.map((word) => word.text).join('')
@@ -120,10 +134,11 @@ export function createNameMatcher(entries: readonly NamedEntry[], options: NameM
       for (let size = 1; size <= longest && index + size <= words.length; size++) {
         const word = words[index + size - 1]!
         if (size > 1) {
-          const gap = text.slice(words[index + size - 2]!.end, word.start)
-          if (gap.length > 1 || !/^[\s_-]?$/u.test(gap)) break
+          const gapStart = words[index + size - 2]!.end
+          const gap = word.start - gapStart
+          if (gap > 1 || (gap === 1 && !joiner.test(text[gapStart]!))) break
         }
-        key += foldWord(word.text, foldPlural)
+        key += foldWord(word.lower, foldPlural)
         if (!prefixes.has(key)) break
         exact += word.text
         const target = targets.get(key)
