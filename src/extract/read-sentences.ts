@@ -6,6 +6,8 @@ import type {Mention, Sentence} from './types.js'
 
 // LaTeX leftovers blanked without moving offsets: `30.7\%` → `30.7 %`.
 function clean(text: string): string {
+  // Every replacement below needs a `\`, `$` or `~`: most sentences have none.
+  if (!/[\\$~]/u.test(text)) return text
   return text
     .replace(/\\%/gu, ' %')
     .replace(/\\times/gu, '     ×')
