@@ -44,11 +44,22 @@ interface Target {
 }
 
 // Words are letters/digits with the few symbols names use (`pass@1`, `ScanNet++`,
-// `2.0`); hyphens, spaces and slashes separate words.
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}@+.&'’]*/gu
+// `2.0`); hyphens, spaces and slashes separate words. Scanned by hand: a
+// regex match object per word cost more than the matching.
+const letterOrDigit = /^[\p{L}\p{N}]$/u
 const trailer = /(?:['’]s?|(?<!\.)\.+)$/u
 // Gaps of one character that still join the words of a name.
 const joiner = /^[\s_-]$/u
+
+function isLetterOrDigit(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)
+  return letterOrDigit.test(String.fromCodePoint(code))
+}
+
+// `@ + . & ' ’` continue a word once a letter or digit started it.
+function isWordSymbol(code: number): boolean {
+  return code === 64 || code === 43 || code === 46 || code === 38 || code === 39 || code === 0x2019
+}
 
 // The benchmark and metric matchers read the same sentence one after the
 // other: the words of the last text are kept (they are never mutated).
@@ -58,14 +69,24 @@ let lastWords: Word[] = []
 function readWords(text: string): Word[] {
   if (text === lastText) return lastWords
   const words: Word[] = []
-  for (const match of text.matchAll(wordPattern)) {
-    let word = match[0]
+  let at = 0
+  while (at < text.length) {
+    const code = text.codePointAt(at)!
+    at += code > 0xffff ? 2 : 1
+    if (!isLetterOrDigit(code)) continue
+    const start = at - (code > 0xffff ? 2 : 1)
+    while (at < text.length) {
+      const next = text.codePointAt(at)!
+      if (!isWordSymbol(next) && !isLetterOrDigit(next)) break
+      at += next > 0xffff ? 2 : 1
+    }
+    let word = text.slice(start, at)
     // Trailing sentence periods and possessives are not part of a name (the
     // regex runs only when the last character could start such an ending).
     const last = word.at(-1)
     if (last === '.' || last === 's' || last === "'" || last === '’') word = word.replace(trailer, '')
     if (word.length === 0) continue
-    words.push({text: word, lower: word.toLowerCase(), start: match.index, end: match.index + word.length})
+    words.push({text: word, lower: word.toLowerCase(), start, end: start + word.length})
   }
   lastText = text
   lastWords = words
