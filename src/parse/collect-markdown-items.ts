@@ -3,12 +3,12 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {CardItem, CardPart} from './card-item.js'
 import {blankHostileBlocks} from './blank-hostile-blocks.js'
+import {findBracketLabels, findDefinitionLabels, findReferenceLabels, normalizeLabel} from './find-markdown-labels.js'
 import {flattenDeepContainers} from './flatten-deep-containers.js'
+import {splitMarkdownChunks} from './split-markdown-chunks.js'
 
 // Lists in lists in blockquotes…: a page nests a few levels, hostile input more.
 const MAX_DEPTH = 64
-// A reference label is short (`[Title][12]`); longer brackets are not one.
-const MAX_LABEL = 100
 
 const parser = unified().use(remarkParse)
 
@@ -22,46 +22,77 @@ const parser = unified().use(remarkParse)
  * the blocks left out because remark would take super-linear time on them
  * (thousands of delimiters). Returns null when remark gives up.
  *
+ * remark takes time quadratic in the blocks of one document, so the text is
+ * parsed in pieces of about `options.chunkSize` (16 KB) that give the same
+ * blocks (see `splitMarkdownChunks`), with offsets shifted back into `text`.
+ *
  * @example
  * collectMarkdownItems('### [A title](https://huggingface.co/papers/2401.00001)')?.items[0]
  * // {heading: true, parts: [{text: 'A title', url: 'https://huggingface.co/papers/2401.00001', …}], …}
  */
 export function collectMarkdownItems(
-  text: string
+  text: string,
+  options: {chunkSize?: number} = {}
 ): {items: CardItem[]; resolve: (label: string) => string; blanked: Array<{start: number; delimiters: number}>} | null {
-  // Define every `][label]` at the end, after the real definitions (the
-  // first definition of a label wins), so that references whose definition
-  // is missing still parse as links; their URL is read as null below.
-  const labels = findReferenceLabels(text)
   // Hostile shapes that remark reads in super-linear time, defused in place.
   const {text: safe, blocks: blanked} = blankHostileBlocks(flattenDeepContainers(text))
-  const source = labels.length > 0 ? safe + '\n\n' + labels.map((label) => `[${label}]: #`).join('\n') + '\n' : safe
+  // remark's time grows with the square of the blocks in one document, so it
+  // parses the capture in pieces that give the same blocks as the whole.
+  const starts = splitMarkdownChunks(safe, options.chunkSize)
+  // A reference is a link only when its label is defined anywhere in the
+  // page, far from it maybe. Every `][label]` counts as defined (a missing
+  // definition, in a truncated capture: its URL is read as '' below), and so
+  // does every label that a line seems to define; remark tells which truly do.
+  const references = new Set(findReferenceLabels(text).map(normalizeLabel))
+  const maybeDefined = new Set([...references, ...findDefinitionLabels(text).map(normalizeLabel)])
 
-  let tree: Root
+  const chunks: Array<{offset: number; text: string; labels: string[]; parsed: {tree: Root; skip: number}}> = []
+  // Label → URL, the first real definition of a label winning.
+  const definitions = new Map<string, string>()
   try {
-    tree = parser.parse(source)
+    for (const [index, offset] of starts.entries()) {
+      const chunk = safe.slice(offset, starts[index + 1] ?? safe.length)
+      const labels = labelsToDefine(chunk, maybeDefined)
+      const parsed = parseWithLabels(chunk, labels)
+      for (const node of parsed.tree.children) {
+        if (node.type !== 'definition' || (node.position?.start.offset ?? 0) < parsed.skip) continue
+        const key = normalizeLabel(node.identifier)
+        if (!definitions.has(key)) definitions.set(key, node.url)
+      }
+
+      chunks.push({offset, text: chunk, labels, parsed})
+    }
+
+    // A line that looked like a definition but was not one (in a paragraph,
+    // in code) must not make a reference a link: parse those pieces again.
+    const isDefined = (label: string) => references.has(normalizeLabel(label)) || definitions.has(normalizeLabel(label))
+    for (const chunk of chunks) {
+      if (chunk.labels.every(isDefined)) continue
+      chunk.labels = chunk.labels.filter(isDefined)
+      chunk.parsed = parseWithLabels(chunk.text, chunk.labels)
+    }
   } catch {
     return null
   }
 
-  // Label → URL; `''` for the labels defined here because the page lacks them.
-  const definitions = new Map<string, string>()
-  for (const node of tree.children) {
-    if (node.type !== 'definition') continue
-    const key = normalizeLabel(node.identifier)
-    const real = (node.position?.start.offset ?? 0) < text.length
-    if (!definitions.has(key)) definitions.set(key, real ? node.url : '')
-  }
-
   const resolve = (label: string) => definitions.get(normalizeLabel(label)) ?? ''
   const items: CardItem[] = []
-  for (const node of tree.children) collectBlock(node, 0)
+  // Offsets in the parsed source minus `shift` are offsets in `text`.
+  let shift = 0
+  let skip = 0
+  for (const {offset, parsed} of chunks) {
+    skip = parsed.skip
+    shift = offset - skip
+    for (const node of parsed.tree.children) collectBlock(node, 0)
+  }
+
   return {items, resolve, blanked}
 
   function collectBlock(node: Nodes, depth: number): void {
-    const start = node.position?.start.offset ?? 0
-    const end = node.position?.end.offset ?? start
-    if (start >= text.length) return
+    const at = node.position?.start.offset ?? 0
+    if (at < skip) return
+    const start = shift + at
+    const end = shift + (node.position?.end.offset ?? at)
     if (node.type === 'paragraph' || node.type === 'heading') {
       const parts: CardPart[] = []
       collectPhrasing(node.children, null, parts, depth)
@@ -76,8 +107,8 @@ export function collectMarkdownItems(
   function collectPhrasing(nodes: PhrasingContent[], url: string | null, parts: CardPart[], depth: number): void {
     if (depth > MAX_DEPTH) return
     for (const node of nodes) {
-      const start = node.position?.start.offset ?? 0
-      const end = node.position?.end.offset ?? start
+      const start = shift + (node.position?.start.offset ?? 0)
+      const end = shift + (node.position?.end.offset ?? 0)
       switch (node.type) {
         case 'text':
         case 'inlineCode': {
@@ -137,25 +168,22 @@ function undoSpaceEscapes(value: string): string {
   return value.replace(/\\(?=\s)[ \t]*(\r?\n)?/g, (_, newline: string | undefined) => (newline ? '\n' : ' '))
 }
 
-// Labels of full references `[text][label]`, found with indexOf: linear.
-function findReferenceLabels(text: string): string[] {
-  const labels = new Set<string>()
-  let from = 0
-  for (;;) {
-    const at = text.indexOf('][', from)
-    if (at === -1) break
-    const close = text.indexOf(']', at + 2)
-    from = at + 2
-    if (close === -1 || close - at - 2 > MAX_LABEL || close === at + 2) continue
-    const label = text.slice(at + 2, close)
-    if (label.includes('[') || label.includes('\n') || label.includes('\r') || label.trim() === '') continue
-    labels.add(label)
-  }
-
-  return [...labels]
+// Parse a piece of the page after a `[label]: #` line for each label, so that
+// its references to them are links (before it, where no open code block or
+// HTML of the piece can swallow them). Returns the tree and where the piece
+// starts in the parsed source.
+function parseWithLabels(chunk: string, labels: string[]): {tree: Root; skip: number} {
+  const prefix = labels.length > 0 ? labels.map((label) => `[${label}]: #\n`).join('') + '\n' : ''
+  return {tree: parser.parse(prefix + chunk), skip: prefix.length}
 }
 
-// As CommonMark matches labels: case-insensitive, whitespace collapsed.
-function normalizeLabel(label: string): string {
-  return label.trim().split(/\s+/).join(' ').toLowerCase().toUpperCase()
+// The bracketed labels of a piece that may be defined somewhere, once each.
+function labelsToDefine(chunk: string, maybeDefined: Set<string>): string[] {
+  const labels = new Map<string, string>()
+  for (const label of findBracketLabels(chunk)) {
+    const key = normalizeLabel(label)
+    if (key !== '' && maybeDefined.has(key) && !labels.has(key)) labels.set(key, label)
+  }
+
+  return [...labels.values()]
 }
