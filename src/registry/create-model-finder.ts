@@ -1,4 +1,5 @@
 import type {Mention} from '../extract/types.js'
+import {isLetterOrDigit} from './is-letter-or-digit.js'
 
 /** Finds model names in a text by their shape. */
 export type ModelFinder = (text: string, offset?: number) => Mention[]
@@ -36,14 +37,26 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
     list.push(family.toLowerCase())
     byPrefix.set(key, list)
   }
-  const wordStart = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu
+  // First characters of the keys: most word starts are rejected without
+  // building a two-letter key.
+  const firstChars = new Set([...byPrefix.keys()].map((key) => key[0]!))
+  // Word starts (a letter or digit after none, by code point), scanned by hand.
   function* familyMatches(text: string): Generator<{index: number; text: string}> {
     const lower = text.toLowerCase()
-    for (const start of text.matchAll(wordStart)) {
-      const candidates = byPrefix.get(lower.slice(start.index, start.index + 2))
+    let afterLetter = false
+    let at = 0
+    while (at < text.length) {
+      const code = text.codePointAt(at)!
+      const index = at
+      at += code > 0xffff ? 2 : 1
+      const letter = isLetterOrDigit(code)
+      const start = letter && !afterLetter
+      afterLetter = letter
+      if (!start || !firstChars.has(lower[index]!)) continue
+      const candidates = byPrefix.get(lower.slice(index, index + 2))
       if (!candidates) continue
-      const family = candidates.find((candidate) => lower.startsWith(candidate, start.index))
-      if (family) yield {index: start.index, text: text.slice(start.index, start.index + family.length)}
+      const family = candidates.find((candidate) => lower.startsWith(candidate, index))
+      if (family) yield {index, text: text.slice(index, index + family.length)}
     }
   }
 

@@ -1,4 +1,5 @@
 import type {Mention} from '../extract/types.js'
+import {isLetterOrDigit} from './is-letter-or-digit.js'
 
 /** A name and the other spellings that mean it. */
 export interface NamedEntry {
@@ -46,15 +47,9 @@ interface Target {
 // Words are letters/digits with the few symbols names use (`pass@1`, `ScanNet++`,
 // `2.0`); hyphens, spaces and slashes separate words. Scanned by hand: a
 // regex match object per word cost more than the matching.
-const letterOrDigit = /^[\p{L}\p{N}]$/u
 const trailer = /(?:['’]s?|(?<!\.)\.+)$/u
 // Gaps of one character that still join the words of a name.
 const joiner = /^[\s_-]$/u
-
-function isLetterOrDigit(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)
-  return letterOrDigit.test(String.fromCodePoint(code))
-}
 
 // `@ + . & ' ’` continue a word once a letter or digit started it.
 function isWordSymbol(code: number): boolean {
