@@ -18,8 +18,8 @@ describe.concurrent('CLI exit codes and stderr', {timeout: 120_000}, () => {
     // [args, exit code, stderr (exact, or a pattern), stdout pattern]
     [['claims', 'no/such/file.txt'], 1, 'no/such/file.txt:1:1: Cannot read input: no such file [unreadable-input]\n', /^$/],
     [['papers', 'src'], 1, 'src:1:1: Cannot read input: it is a directory, not a file [unreadable-input]\n', /^$/],
-    [['claims', binary], 1, `${binary}:1:1: input is not text [binary-input]\n`, /^paper,model,/],
-    [['claims', binary, '--quiet'], 1, `${binary}:1:1: input is not text [binary-input]\n`, /^paper,model,/],
+    [['claims', binary], 1, `${binary}:1:1: Expected text, not binary data [binary-input]\n`, /^paper,model,/],
+    [['claims', binary, '--quiet'], 1, `${binary}:1:1: Expected text, not binary data [binary-input]\n`, /^paper,model,/],
     [['claims', 'a', 'b'], 2, /^benchmark-claims: Expected one FILE, not also `b`\n/, /^$/],
     [['claims', listing, '--format', 'xml'], 2, /^benchmark-claims: Expected --format csv, jsonl, json, not `xml`\n/, /^$/],
     [['papers', listing, '--format', 'md'], 2, /^benchmark-claims: Expected --format jsonl, json, csv, not `md`\n/, /^$/],

@@ -123,7 +123,7 @@ const cases: Case[] = [
     file: 'entries.json',
     text: '[{"paper": {"title": "A"}',
     titles: [],
-    messages: ['entries.json:1:26: Expected Daily Papers API JSON: Expected `,` or `}` in an object, not the end [api-json-syntax]']
+    messages: ['entries.json:1:26: Expected `,` or `}` after a property in the API JSON, not the end [api-json-syntax]']
   }
 ]
 
@@ -166,7 +166,7 @@ describe('messages from the CLI', () => {
       code: 1,
       stderr: [`${folder}:1:1: Cannot read input: it is a directory, not a file [unreadable-input]`]
     },
-    {name: 'binary input', args: ['claims', binary], code: 1, stderr: [`${binary}:1:1: input is not text [binary-input]`]},
+    {name: 'binary input', args: ['claims', binary], code: 1, stderr: [`${binary}:1:1: Expected text, not binary data [binary-input]`]},
     {name: 'empty input', args: ['claims', empty], code: 0, stderr: [`${empty}:1:1: Expected a listing, not empty input [empty-input]`]},
     {
       name: 'a truncated last record',

@@ -109,9 +109,15 @@ describe('readApiJson: field mapping', () => {
 
 describe('readApiJson: deviations become messages with a JSON path', () => {
   it.each([
-    ['not JSON', 'Daily papers, not JSON', [['api-json-syntax', 1, 1, /^Expected Daily Papers API JSON: Expected a JSON value/]]],
-    ['a syntax error on line 3', '[\n {"paper": {}},\n {"paper" {}}\n]', [['api-json-syntax', 3, 11, /Expected `:` after a property name, not `\{`/]]],
-    ['truncated', '[{"paper": {"title": "A', [['api-json-syntax', 1, 24, /Expected `"` to close the string, not the end/]]],
+    [
+      'not JSON',
+      'Daily papers, not JSON',
+      [['api-json-syntax', 1, 1, /^Expected a JSON value \(object, array, string, number, true, false or null\) in the API JSON, not `D`$/]]
+    ],
+    ['a syntax error on line 3', '[\n {"paper": {}},\n {"paper" {}}\n]', [['api-json-syntax', 3, 11, /^Expected `:` after a property name in the API JSON, not `\{`$/]]],
+    ['truncated', '[{"paper": {"title": "A', [['api-json-syntax', 1, 24, /^Expected `"` to close the string in the API JSON, not the end$/]]],
+    ['a missing comma in the array', '[{"paper": {}} {}]', [['api-json-syntax', 1, 16, /^Expected `,` or `]` after an array item in the API JSON, not `\{`$/]]],
+    ['text after the JSON', '[{"paper": {}}] x', [['api-json-syntax', 1, 17, /^Expected nothing after the JSON value in the API JSON, not `x`$/]]],
     ['not an array or object', '42', [['api-json-shape', 1, 1, /^Expected an array of Daily Papers entries or one entry object, not number$/]]],
     ['empty array', '[]', [['api-json-empty', 1, 1, /^Expected at least one/]]],
     [

@@ -103,7 +103,7 @@ describe('streamPaperBatches on plain-text listings', () => {
     expect(streamed.papers).toEqual([])
     expect(streamed.messages).toEqual([
       {
-        reason: 'input is not text',
+        reason: 'Expected text, not binary data',
         ruleId: 'binary-input',
         source: 'benchmark-claims',
         place: {line: 1, column: 1, offset: 0},

@@ -43,7 +43,7 @@ export function readApiJson(text: string, options: ReadApiJsonOptions = {}): Omi
 
   if ('error' in scanned) {
     messages.push(
-      createMessage('Expected Daily Papers API JSON: ' + scanned.error.reason, {
+      createMessage(`${scanned.error.expected} in the API JSON, not ${scanned.error.found}`, {
         place: toPoint(scanned.error.offset),
         ruleId: 'api-json-syntax',
         fatal: true

@@ -10,9 +10,15 @@ export type JsonNode =
   | {type: 'boolean'; start: number; end: number; value: boolean}
   | {type: 'null'; start: number; end: number; value: null}
 
-/** Where and why a text is not JSON. */
+/**
+ * Where and why a text is not JSON: `reason` is "`expected`, not `found`"
+ * (`Expected \`:\` after a property name, not \`{\``), the parts kept
+ * apart so that a reader can say which JSON it expected.
+ */
 export interface JsonError {
   reason: string
+  expected: string
+  found: string
   offset: number
 }
 
@@ -52,10 +58,10 @@ export function scanJson(text: string): {node: JsonNode} | {error: JsonError} {
     skipSpace()
     const node = value(0)
     skipSpace()
-    if (index < text.length) fail('Expected the end of the JSON text')
+    if (index < text.length) fail('Expected nothing after the JSON value')
     return {node}
   } catch (error) {
-    if (error instanceof SyntaxErrorAt) return {error: {reason: error.message, offset: error.offset}}
+    if (error instanceof SyntaxErrorAt) return {error: {reason: error.message, expected: error.expected, found: error.found, offset: error.offset}}
     throw error
   }
 
@@ -99,7 +105,7 @@ export function scanJson(text: string): {node: JsonNode} | {error: JsonError} {
       const code = text.charCodeAt(index)
       index++
       if (code === 125 /* } */) return {type: 'object', start, end: index, entries}
-      if (code !== 44 /* , */) fail('Expected `,` or `}` in an object', index - 1)
+      if (code !== 44 /* , */) fail('Expected `,` or `}` after a property', index - 1)
       skipSpace()
     }
   }
@@ -120,7 +126,7 @@ export function scanJson(text: string): {node: JsonNode} | {error: JsonError} {
       const code = text.charCodeAt(index)
       index++
       if (code === 93 /* ] */) return {type: 'array', start, end: index, items}
-      if (code !== 44 /* , */) fail('Expected `,` or `]` in an array', index - 1)
+      if (code !== 44 /* , */) fail('Expected `,` or `]` after an array item', index - 1)
       skipSpace()
     }
   }
@@ -169,7 +175,7 @@ export function scanJson(text: string): {node: JsonNode} | {error: JsonError} {
 
   function fail(reason: string, offset = index): never {
     const found = offset < text.length ? '`' + text.charAt(offset) + '`' : 'the end'
-    throw new SyntaxErrorAt(`${reason}, not ${found}`, offset)
+    throw new SyntaxErrorAt(reason, found, offset)
   }
 }
 
@@ -196,9 +202,13 @@ export function toPlain(node: JsonNode): unknown {
 }
 
 class SyntaxErrorAt extends Error {
+  expected: string
+  found: string
   offset: number
-  constructor(reason: string, offset: number) {
-    super(reason)
+  constructor(expected: string, found: string, offset: number) {
+    super(`${expected}, not ${found}`)
+    this.expected = expected
+    this.found = found
     this.offset = offset
   }
 }

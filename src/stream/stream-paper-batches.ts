@@ -1,4 +1,5 @@
 import {createMessage} from '../message/create-message.js'
+import {checkText} from '../parse/check-text.js'
 import {detectFormat} from '../parse/detect-format.js'
 import {parseListing, type ParseOptions} from '../parse/parse-listing.js'
 import {readArxivJsonl} from '../parse/read-arxiv-jsonl.js'
@@ -40,8 +41,9 @@ const startPoint: Point = {line: 1, column: 1, offset: 0}
  * record of a batch, which may be cut, is parsed again with the next batch,
  * so records split across chunks come out whole. arXiv JSON Lines are cut at
  * line ends. Other formats (Markdown, text dumps, API JSON: small captures
- * whose parts refer to each other) are read whole. Input with NUL bytes gets
- * one fatal `binary-input` message and no papers.
+ * whose parts refer to each other) are read whole. Binary input (judged on
+ * the first chunk as `parseListing` judges text) gets its one fatal
+ * `binary-input` message and no papers.
  *
  * @example
  * for await (const papers of streamPaperBatches(fs.createReadStream('seed.txt'))) {
@@ -130,8 +132,10 @@ export async function* streamPaperBatches(
   for await (const text of decodeChunks(source)) {
     if (!started) {
       started = true
-      if (text.includes('\u0000')) {
-        onMessage(createMessage('input is not text', {ruleId: 'binary-input', fatal: true}))
+      // The library's check and wording: one message for binary input.
+      const problem = checkText(text)
+      if (problem?.ruleId === 'binary-input') {
+        onMessage(problem)
         return
       }
     }
