@@ -123,10 +123,14 @@ function countSentenceBreaks(value: string, limit: number): number {
   }
 }
 
+const startsWithLetter = /^\p{L}/u
+const startsUpperCase = /^\p{Lu}/u
+
 // Most words capitalised, as in `Reasoning Vectors: Transferring Chain`.
+// (Hot: runs for every short paragraph of a listing; the length test goes first.)
 function isTitleCase(value: string): boolean {
-  const words = value.split(' ').filter((word) => /^\p{L}/u.test(word) && word.length > 3)
+  const words = value.split(' ').filter((word) => word.length > 3 && startsWithLetter.test(word))
   if (words.length === 0) return false
-  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length
+  const capitalised = words.filter((word) => startsUpperCase.test(word)).length
   return capitalised / words.length >= 0.6
 }
