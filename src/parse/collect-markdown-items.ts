@@ -46,47 +46,62 @@ export function collectMarkdownItems(
   const references = new Set(findReferenceLabels(text).map(normalizeLabel))
   const maybeDefined = new Set([...references, ...findDefinitionLabels(text).map(normalizeLabel)])
 
-  const chunks: Array<{offset: number; text: string; labels: string[]; parsed: {tree: Root; skip: number}}> = []
   // Label → URL, the first real definition of a label winning.
   const definitions = new Map<string, string>()
+  const resolve = (label: string) => definitions.get(normalizeLabel(label)) ?? ''
+  // Parts inside reference links: their URL is known once every piece is read.
+  const referenced: Array<{part: CardPart; label: string}> = []
+  // Each piece's items, collected at once so that its tree can go.
+  const pieces: Array<{offset: number; text: string; labels: string[]; items: CardItem[]}> = []
+  // Offsets in the parsed source minus `shift` are offsets in `text`; nodes
+  // before `skip` are the placeholder definitions.
+  let shift = 0
+  let skip = 0
+  let items: CardItem[] = []
   try {
     for (const [index, offset] of starts.entries()) {
       const chunk = safe.slice(offset, starts[index + 1] ?? safe.length)
       const labels = labelsToDefine(chunk, maybeDefined)
-      const parsed = parseWithLabels(chunk, labels)
-      for (const node of parsed.tree.children) {
-        if (node.type !== 'definition' || (node.position?.start.offset ?? 0) < parsed.skip) continue
+      const tree = parsePiece(offset, chunk, labels)
+      for (const node of tree.children) {
+        if (node.type !== 'definition' || (node.position?.start.offset ?? 0) < skip) continue
         const key = normalizeLabel(node.identifier)
         if (!definitions.has(key)) definitions.set(key, node.url)
       }
 
-      chunks.push({offset, text: chunk, labels, parsed})
+      pieces.push({offset, text: chunk, labels, items: collectTree(tree)})
     }
 
     // A line that looked like a definition but was not one (in a paragraph,
-    // in code) must not make a reference a link: parse those pieces again.
+    // in code) must not make a reference a link: read those pieces again.
     const isDefined = (label: string) => references.has(normalizeLabel(label)) || definitions.has(normalizeLabel(label))
-    for (const chunk of chunks) {
-      if (chunk.labels.every(isDefined)) continue
-      chunk.labels = chunk.labels.filter(isDefined)
-      chunk.parsed = parseWithLabels(chunk.text, chunk.labels)
+    for (const piece of pieces) {
+      if (piece.labels.every(isDefined)) continue
+      piece.labels = piece.labels.filter(isDefined)
+      piece.items = collectTree(parsePiece(piece.offset, piece.text, piece.labels))
     }
   } catch {
     return null
   }
 
-  const resolve = (label: string) => definitions.get(normalizeLabel(label)) ?? ''
-  const items: CardItem[] = []
-  // Offsets in the parsed source minus `shift` are offsets in `text`.
-  let shift = 0
-  let skip = 0
-  for (const {offset, parsed} of chunks) {
-    skip = parsed.skip
+  for (const {part, label} of referenced) part.url = absolute(resolve(label))
+  return {items: pieces.flatMap((piece) => piece.items), resolve, blanked}
+
+  // Parse a piece of the page after a `[label]: #` line for each label, so
+  // that its references to them are links (before it, where no open code
+  // block or HTML of the piece can swallow them).
+  function parsePiece(offset: number, chunk: string, labels: string[]): Root {
+    const prefix = labels.length > 0 ? labels.map((label) => `[${label}]: #\n`).join('') + '\n' : ''
+    skip = prefix.length
     shift = offset - skip
-    for (const node of parsed.tree.children) collectBlock(node, 0)
+    return parser.parse(prefix + chunk)
   }
 
-  return {items, resolve, blanked}
+  function collectTree(tree: Root): CardItem[] {
+    items = []
+    for (const node of tree.children) collectBlock(node, 0)
+    return items
+  }
 
   function collectBlock(node: Nodes, depth: number): void {
     const at = node.position?.start.offset ?? 0
@@ -95,7 +110,7 @@ export function collectMarkdownItems(
     const end = shift + (node.position?.end.offset ?? at)
     if (node.type === 'paragraph' || node.type === 'heading') {
       const parts: CardPart[] = []
-      collectPhrasing(node.children, null, parts, depth)
+      collectPhrasing(node.children, null, null, parts, depth)
       items.push({heading: node.type === 'heading', parts, start, end})
     } else if (node.type === 'html' || node.type === 'code') {
       items.push({heading: false, parts: [{text: node.value, url: null, image: false, start, end}], start, end})
@@ -104,49 +119,55 @@ export function collectMarkdownItems(
     }
   }
 
-  function collectPhrasing(nodes: PhrasingContent[], url: string | null, parts: CardPart[], depth: number): void {
+  // `label`: that of the reference link the nodes are in, which gives their URL.
+  function collectPhrasing(nodes: PhrasingContent[], url: string | null, label: string | null, parts: CardPart[], depth: number): void {
     if (depth > MAX_DEPTH) return
+    const add = (part: CardPart) => {
+      parts.push(part)
+      if (label !== null) referenced.push({part, label})
+    }
+
     for (const node of nodes) {
       const start = shift + (node.position?.start.offset ?? 0)
       const end = shift + (node.position?.end.offset ?? 0)
       switch (node.type) {
         case 'text':
         case 'inlineCode': {
-          parts.push({text: undoSpaceEscapes(node.value), url, image: false, start, end})
+          add({text: undoSpaceEscapes(node.value), url, image: false, start, end})
           break
         }
 
         case 'break': {
-          parts.push({text: '\n', url, image: false, start, end})
+          add({text: '\n', url, image: false, start, end})
           break
         }
 
         case 'image':
         case 'imageReference': {
-          parts.push({text: node.alt ?? '', url, image: true, start, end})
+          add({text: node.alt ?? '', url, image: true, start, end})
           break
         }
 
         case 'link': {
-          collectPhrasing(node.children, absolute(node.url), parts, depth + 1)
+          collectPhrasing(node.children, absolute(node.url), null, parts, depth + 1)
           break
         }
 
         case 'linkReference': {
-          collectPhrasing(node.children, absolute(resolve(node.identifier)), parts, depth + 1)
+          collectPhrasing(node.children, '', node.identifier, parts, depth + 1)
           break
         }
 
         case 'emphasis':
         case 'strong':
         case 'delete': {
-          collectPhrasing(node.children, url, parts, depth + 1)
+          collectPhrasing(node.children, url, label, parts, depth + 1)
           break
         }
 
         default: {
           // Inline HTML and the like: shown as written.
-          if ('value' in node) parts.push({text: node.value, url, image: false, start, end})
+          if ('value' in node) add({text: node.value, url, image: false, start, end})
         }
       }
     }
@@ -166,15 +187,6 @@ function absolute(url: string): string {
 function undoSpaceEscapes(value: string): string {
   if (!value.includes('\\')) return value
   return value.replace(/\\(?=\s)[ \t]*(\r?\n)?/g, (_, newline: string | undefined) => (newline ? '\n' : ' '))
-}
-
-// Parse a piece of the page after a `[label]: #` line for each label, so that
-// its references to them are links (before it, where no open code block or
-// HTML of the piece can swallow them). Returns the tree and where the piece
-// starts in the parsed source.
-function parseWithLabels(chunk: string, labels: string[]): {tree: Root; skip: number} {
-  const prefix = labels.length > 0 ? labels.map((label) => `[${label}]: #\n`).join('') + '\n' : ''
-  return {tree: parser.parse(prefix + chunk), skip: prefix.length}
 }
 
 // The bracketed labels of a piece that may be defined somewhere, once each.
