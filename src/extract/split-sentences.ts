@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
+import {findSafeBreaks} from './find-safe-breaks.js'
 
 /** A sentence span of a text. */
 export interface SentenceSpan {
@@ -17,7 +18,26 @@ const longestSentence = 1500
 
 const abbreviation = /\b(?:vs|e\.g|i\.e|al|cf|approx|resp|fig|eq|sec|tab|no|ca)\.$/iu
 
+// A piece with no sentence mark but its final full stop (and decimal points,
+// which retext merges back), no line break, and a letter first is one
+// sentence to retext: its parse is skipped.
+const plainPiece = /^[A-Za-z](?:[^\n\r!.?\u2026\u203D]|(?<=\d)\.(?=\d))*\.$/u
+
+// Retext only where a piece between safe breaks is not plainly one sentence
+// (the parse was most of the extractor's time).
 function splitWithRetext(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = []
+  let start = 0
+  for (const end of [...findSafeBreaks(text), text.length]) {
+    const piece = text.slice(start, end)
+    if (plainPiece.test(piece)) spans.push({start, end})
+    else for (const span of parseWithRetext(piece)) spans.push({start: start + span.start, end: start + span.end})
+    start = end + 1
+  }
+  return spans
+}
+
+function parseWithRetext(text: string): SentenceSpan[] {
   const tree = processor.parse(text) as Root
   const spans: SentenceSpan[] = []
   for (const paragraph of tree.children) {
