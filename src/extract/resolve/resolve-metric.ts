@@ -1,5 +1,6 @@
 import {readWindows} from '../read-windows.js'
 import type {Draft, Mention, NumberToken, Sentence} from '../types.js'
+import {isNounPhrase} from './is-noun-phrase.js'
 
 // Words that end a noun phrase read from free text.
 const stopWords = new Set([
@@ -49,7 +50,8 @@ function cleanPhrase(words: string[]): string | null {
   if (kept.length === 1 ? vague.test(phrase.toLowerCase()) : vagueEnd.test(phrase.toLowerCase())) return null
   // Units are not measures: `meV`, `eV`, `kHz`.
   if (kept.length === 1 && (phrase.length <= 3 || /^[a-z]{0,2}[A-Z][A-Za-z]?$/u.test(phrase))) return null
-  return phrase
+  // Part of speech, from compromise, has the last word on what is a measure.
+  return isNounPhrase(phrase) ? phrase : null
 }
 
 function readPhrase(text: string): string | null {

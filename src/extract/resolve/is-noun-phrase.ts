@@ -1,0 +1,30 @@
+import nlp from 'compromise'
+
+// Free-text measures are rare (most come from the registry), so compromise
+// runs only on these few words, never on a whole abstract; a small cache keeps
+// repeated phrases (`task quality` across a corpus) from being tagged again.
+const cache = new Map<string, boolean>()
+const CACHE_LIMIT = 4096
+
+/**
+ * Whether compromise reads `phrase` as a noun phrase: its last word is a noun
+ * (or a bare verb form, which out of context is how compromise tags nouns such
+ * as `size` or `rate`) and it does not open with a preposition, adverb,
+ * conjunction or determiner. Keeps `improves`, `rather`, `reported` or
+ * `between methods` out of the metric column.
+ *
+ * @example
+ * isNounPhrase('task quality') // true
+ * isNounPhrase('quickly') // false
+ */
+export function isNounPhrase(phrase: string): boolean {
+  let known = cache.get(phrase)
+  if (known === undefined) {
+    const document = nlp(phrase)
+    known = document.has('(#Noun|#Infinitive)$') && !document.has('^(#Preposition|#Adverb|#Conjunction|#Determiner)')
+    if (cache.size >= CACHE_LIMIT) cache.clear()
+    cache.set(phrase, known)
+  }
+
+  return known
+}
