@@ -33,7 +33,8 @@ export function resolveBaseline(draft: Draft): string | null {
     const rest = windowText.slice(start)
     const stop = rest.search(phraseStop)
     let phrase = (stop === -1 ? rest : rest.slice(0, stop)).trim()
-    phrase = phrase.replace(/^(?:the|a|an|our|their|its)\s/iu, '').trim()
+    // A determiner alone (`compared to the 75% …`) names nothing.
+    phrase = phrase.replace(/^(?:the|a|an|our|their|its)(?:\s|$)/iu, '').trim()
     if (phrase.length < 2 || phrase.split(/\s+/u).length > 8 || /^\d/u.test(phrase)) continue
     const distance = Math.abs(absolute - first.start)
     if (distance < bestDistance) {

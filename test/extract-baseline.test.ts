@@ -1,0 +1,13 @@
+import {describe, expect, it} from 'vitest'
+import {extractClaims} from '../src/extract/extract-claims.js'
+
+describe('baseline names', () => {
+  it.each([
+    ['Our agent raises the success rate from 12% to 48%, compared to the 55% reached by a human operator.', 48, null],
+    ['The distilled model outperforms ResNet-50 by 3.1 points on ImageNet.', 3.1, 'ResNet-50']
+  ])('%s', (sentence, number, baseline) => {
+    const claim = extractClaims(sentence).find((row) => row.value === number || row.delta === number)
+    expect(claim).toBeDefined()
+    expect(claim!.baseline).toBe(baseline)
+  })
+})
