@@ -59,7 +59,7 @@ export {
   type Leaderboard,
   type LeaderboardEntry
 } from './schema/leaderboard.js'
-export {retextClaims} from './extract/retext-claims.js'
+export {retextClaims, type ClaimsFile} from './extract/retext-claims.js'
 export {createRegistry, defaultRegistry, type Registry, type RegistryOptions} from './registry/create-registry.js'
 export {readApiJson, type ReadApiJsonOptions} from './parse/read-api-json.js'
 export {readMarkdown, type ReadMarkdownOptions} from './parse/read-markdown.js'

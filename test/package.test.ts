@@ -215,13 +215,10 @@ export {benchmark}
     expect(await typecheck('consumer.cts', true)).toBe('')
   }, 60_000)
 
-  // Known issue, to fix in `src/extract/retext-claims.ts`: the declarations of
-  // `retextClaims` import types from `nlcst` (`@types/nlcst` is only a dev
-  // dependency) and `unified`, and augment `vfile` (not a dependency); unified
-  // and vfile are ESM only, so a CommonJS consumer that checks library
-  // declarations gets TS1479, and one without those packages gets TS2307.
-  // When this test fails, the issue is fixed: turn it into a plain `it`.
-  it.fails('for `require` import only dependencies that CommonJS can load (known issue: nlcst, unified, vfile)', async () => {
+  // The CommonJS declarations must not import ES-module-only packages (TS1479
+  // for a consumer that checks library declarations) or packages that are
+  // not dependencies (TS2307).
+  it('for `require` import only dependencies that CommonJS can load', async () => {
     const declarations = await fs.readFile(path.join(root, 'dist', 'index.d.cts'), 'utf8')
     const {dependencies} = JSON.parse(await fs.readFile(path.join(root, 'package.json'), 'utf8')) as {
       dependencies: Record<string, string>

@@ -1,19 +1,20 @@
-import type {Root} from 'nlcst'
-import type {Plugin} from 'unified'
-import type {VFile} from 'vfile'
 import type {Claim} from '../schema/claim.js'
 import {extractClaims, type ExtractOptions} from './extract-claims.js'
 
-declare module 'vfile' {
-  interface DataMap {
-    /** The claims `retextClaims` found in the file. */
-    claims: Claim[]
-  }
+/**
+ * The part of a vfile the plugin uses. Declared here, not imported from
+ * `vfile`/`unified`, because those ship ES modules only: importing their types
+ * would break the CommonJS declarations of this package.
+ */
+export interface ClaimsFile {
+  value: unknown
+  data: {claims?: Claim[]; [key: string]: unknown}
 }
 
 /**
  * A unified (retext) plugin: extract the quantitative claims of the file's
- * text and attach them to `file.data.claims`. The tree is left unchanged.
+ * text and attach them to `file.data.claims` (`Claim[]`). The tree is left
+ * unchanged.
  *
  * @example
  * import retextEnglish from 'retext-english'
@@ -25,10 +26,11 @@ declare module 'vfile' {
  * await processor.run(processor.parse(file), file)
  * file.data.claims // [{benchmark: 'GSM8K', delta: 4.9, …}]
  */
-const retextClaims: Plugin<[ExtractOptions?], Root> = function (options) {
-  return function (_tree: Root, file: VFile) {
-    file.data.claims = extractClaims(String(file), options ?? {})
+export function retextClaims(options?: ExtractOptions): (tree: unknown, file: ClaimsFile) => undefined {
+  return function (_tree, file) {
+    const {value} = file
+    const text = typeof value === 'string' ? value : value instanceof Uint8Array ? new TextDecoder().decode(value) : ''
+    file.data.claims = extractClaims(text, options ?? {})
+    return undefined
   }
 }
-
-export {retextClaims}
