@@ -40,6 +40,8 @@ export default defineConfig([
     format: ['cjs'],
     dts: true,
     noExternal: esmOnly,
+    // `import.meta.url` (a lazy `createRequire`) in the CommonJS build.
+    shims: true,
     target: 'node20'
   },
   {

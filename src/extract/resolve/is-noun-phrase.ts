@@ -1,10 +1,19 @@
-import nlp from 'compromise'
+import {createRequire} from 'node:module'
+import type Nlp from 'compromise'
 
 // Free-text measures are rare (most come from the registry), so compromise
 // runs only on these few words, never on a whole abstract; a small cache keeps
 // repeated phrases (`task quality` across a corpus) from being tagged again.
 const cache = new Map<string, boolean>()
 const CACHE_LIMIT = 4096
+
+// compromise unpacks its lexicon when loaded (about 0.3 to 0.5 s): load it on
+// first use, so that inputs (and commands) that never need it do not pay.
+let tagger: typeof Nlp | undefined
+function loadTagger(): typeof Nlp {
+  tagger ??= createRequire(import.meta.url)('compromise') as typeof Nlp
+  return tagger
+}
 
 /**
  * Whether compromise reads `phrase` as a noun phrase: its last word is a noun
@@ -20,7 +29,7 @@ const CACHE_LIMIT = 4096
 export function isNounPhrase(phrase: string): boolean {
   let known = cache.get(phrase)
   if (known === undefined) {
-    const document = nlp(phrase)
+    const document = loadTagger()(phrase)
     known = document.has('(#Noun|#Infinitive)$') && !document.has('^(#Preposition|#Adverb|#Conjunction|#Determiner)')
     if (cache.size >= CACHE_LIMIT) cache.clear()
     cache.set(phrase, known)
