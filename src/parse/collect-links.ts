@@ -1,4 +1,5 @@
 import type {Link, LinkKind} from '../schema/paper.js'
+import {isWideSpace} from './is-wide-space.js'
 
 // Characters that end a URL in running text. Whitespace is checked apart
 // (any Unicode space, including NBSP and U+3000, ends it too).
@@ -152,20 +153,7 @@ function endsUrl(character: string): boolean {
 
 // The characters `\s` matches (and controls), by code, for speed on long lines.
 function isSpace(code: number): boolean {
-  if (code <= 32) return true
-  if (code < 0x85) return false
-  return (
-    code === 0x85 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
+  return code <= 32 || code === 0x85 || isWideSpace(code)
 }
 
 function trimTrailing(url: string): string {

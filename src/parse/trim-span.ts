@@ -1,3 +1,5 @@
+import {isWideSpace} from './is-wide-space.js'
+
 /**
  * The offsets of `text.slice(start, end)` without the whitespace around it
  * (what `String#trim` removes: spaces, tabs, NBSP, a BOM, …).
@@ -25,17 +27,5 @@ export function cleanLine(value: string): string {
 
 // What `String#trim` removes.
 function isTrimmed(code: number): boolean {
-  if (code === 32 || (code >= 9 && code <= 13)) return true
-  if (code < 0xa0) return false
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
+  return code === 32 || (code >= 9 && code <= 13) || isWideSpace(code)
 }
