@@ -11,7 +11,8 @@ const unwrap = (source: string) =>
   source
     .split(/\r?\n/)
     .map((line) => line.trim())
-    .filter(Boolean)
+    // A bare URL line is the link target of the line before it, not text.
+    .filter((line) => line !== '' && !/^https?:\/\/\S+$/u.test(line))
     .join(' ')
 
 describe('readTextDump: the captured search page', () => {

@@ -211,7 +211,11 @@ export function assembleCards(
   // The visible text of a title or abstract item and its source span.
   function textOf(item: CardItem): {value: string; start: number; end: number} {
     const parts = item.parts.filter((part) => !part.image)
-    const value = joinHardWraps(parts.map((part) => part.text).join(''))
+    // Parts on different source lines (a box split over lines) are joined as
+    // a wrap, not glued together.
+    const value = joinHardWraps(
+      parts.map((part, index) => (index > 0 && /[\n\r]/u.test(text.slice(parts[index - 1]!.end, part.start)) ? '\n' : '') + part.text).join('')
+    )
     const first = parts[0]
     const last = parts.at(-1)
     if (!first || !last) return {value, start: item.start, end: item.start}
