@@ -28,8 +28,11 @@ describe('splitMarkdownChunks', () => {
     ['cuts before a heading or a link after a blank line', 'a\n\n### [T](u)\n\n[1](v)\nb\n[2](w)\n', 1, [0, 3, 15]],
     ['cuts after CRLF and lone CR line ends', 'a\r\n\r\n[1](v)\r\r[2](w)', 1, [0, 5, 13]],
     ['not before other lines, nor indented ones', 'a\n\nb\n\n  [1](v)\n\n- [2](w)\n', 1, [0]],
-    ['not inside a fenced block', '```\n\n[1](v)\n```\n\n[2](w)\n', 1, [0, 17]],
-    ['not inside a longer fence closed by a shorter one', '~~~~\n\n~~~\n\n[1](v)\n~~~~\n\n[2](w)\n', 1, [0, 24]],
+    ['not inside a fenced block, nor after one', '```\n\n[1](v)\n```\n\n[2](w)\n', 1, [0]],
+    ['not after a fence, closed or not', '~~~~\n\n~~~\n\n[1](v)\n~~~~\n\n[2](w)\n', 1, [0]],
+    // `  ```` in a list item is not closed by ```` at column 0, which opens a new fence.
+    ['not after a fence in a list item', '* 3 authors\n  ```\n````\n\n[title]: /papers/2401.00003', 1, [0]],
+    ['before the first fence', '[1](v)\n\n[2](w)\n```\n\n[3](x)\n', 1, [0, 8]],
     ['not inside an HTML comment or <pre>', '<!--\n\n[1](v)\n-->\n\n<pre>\n\n[2](w)\n</pre>\n\n[3](x)', 1, [0, 40]],
     ['after a comment closed on its line', '<!-- c -->\n\n[1](v)\n', 1, [0, 12]],
     ['an info string with a backtick opens no fence', '```a`b\n\n[1](v)\n', 1, [0, 8]],

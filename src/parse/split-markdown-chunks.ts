@@ -19,6 +19,11 @@ const RAW_HTML_ENDS = ['</script>', '</pre>', '</style>', '</textarea>']
  */
 export function splitMarkdownChunks(text: string, size: number = CHUNK_SIZE): number[] {
   const starts = [0]
+  // Whether a fence closes depends on the list or quote it sits in (`  ````
+  // in a list item is not closed by a ```` ```` ```` at column 0, which opens a
+  // new fence), which a line scan cannot know: after the first fence line the
+  // rest stays one piece. Captures of the papers page hold no fences.
+  let fenced = false
   let closes: ((line: string) => boolean) | null = null
   let previousBlank = false
   let lineStart = 0
@@ -29,8 +34,9 @@ export function splitMarkdownChunks(text: string, size: number = CHUNK_SIZE): nu
       if (closes(line)) closes = null
     } else {
       const first = line.charAt(0)
-      if (previousBlank && (first === '#' || first === '[') && lineStart - (starts.at(-1) ?? 0) >= size) starts.push(lineStart)
+      if (!fenced && previousBlank && (first === '#' || first === '[') && lineStart - (starts.at(-1) ?? 0) >= size) starts.push(lineStart)
       closes = openRawBlock(line)
+      if (closes && isFenceLine(line)) fenced = true
     }
 
     previousBlank = line.trim() === ''
@@ -94,6 +100,11 @@ function openRawBlock(line: string): ((line: string) => boolean) | null {
 
   // The end may sit on the opening line itself, after the opener.
   return isEnd(rest.slice(2)) ? null : isEnd
+}
+
+function isFenceLine(line: string): boolean {
+  const rest = line.slice(countIndent(line))
+  return rest.startsWith('```') || rest.startsWith('~~~')
 }
 
 function countIndent(line: string): number {
