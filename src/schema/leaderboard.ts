@@ -1,6 +1,17 @@
 import {z} from 'zod'
 import {DeltaKindSchema, QualifierSchema} from './claim.js'
 
+// Where a board entry or a gain comes from: its paper and evidence sentence.
+const evidence = {
+  paper: z.string(),
+  paperIndex: z.number().int().min(0).nullable(),
+  arxivId: z.string().nullable(),
+  published: z.string().nullable(),
+  sentence: z.string(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0)
+}
+
 /**
  * One model on a leaderboard: its best claimed value on the board's benchmark
  * and metric, where that claim comes from (paper, arXiv id, the evidence
@@ -24,13 +35,7 @@ export const LeaderboardEntrySchema = z.object({
   value: z.number(),
   unit: z.string().nullable(),
   qualifier: QualifierSchema.nullable(),
-  paper: z.string(),
-  paperIndex: z.number().int().min(0).nullable(),
-  arxivId: z.string().nullable(),
-  published: z.string().nullable(),
-  sentence: z.string(),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
+  ...evidence,
   claims: z.number().int().min(1)
 })
 
@@ -76,13 +81,7 @@ export const GainSchema = z.object({
   kind: DeltaKindSchema.nullable(),
   baseline: z.string().nullable(),
   qualifier: QualifierSchema.nullable(),
-  paper: z.string(),
-  paperIndex: z.number().int().min(0).nullable(),
-  arxivId: z.string().nullable(),
-  published: z.string().nullable(),
-  sentence: z.string(),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0)
+  ...evidence
 })
 
 /** A claimed change without a score. */

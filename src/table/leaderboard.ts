@@ -165,13 +165,7 @@ function finish(slot: Slot): Board {
     value: claim.value as number,
     unit: valueUnit(claim),
     qualifier: claim.qualifier,
-    paper: claim.paper,
-    paperIndex: claim.paperIndex,
-    arxivId,
-    published,
-    sentence: claim.sentence,
-    start: claim.start,
-    end: claim.end,
+    ...evidenceOf(claim, {published, arxivId}),
     claims: count
   }))
   entries.sort(
@@ -197,6 +191,19 @@ function valueUnit(claim: Claim): string | null {
   return claim.unit === 'pp' ? '%' : claim.unit
 }
 
+// The paper and evidence fields shared by board entries and gains.
+function evidenceOf(claim: Claim, {published, arxivId}: Source) {
+  return {
+    paper: claim.paper,
+    paperIndex: claim.paperIndex,
+    arxivId,
+    published,
+    sentence: claim.sentence,
+    start: claim.start,
+    end: claim.end
+  }
+}
+
 function toGain(claim: Claim, metric: string | null, {published, arxivId}: Source): Gain {
   return {
     model: claim.model,
@@ -207,13 +214,7 @@ function toGain(claim: Claim, metric: string | null, {published, arxivId}: Sourc
     kind: claim.deltaKind,
     baseline: claim.baseline,
     qualifier: claim.qualifier,
-    paper: claim.paper,
-    paperIndex: claim.paperIndex,
-    arxivId,
-    published,
-    sentence: claim.sentence,
-    start: claim.start,
-    end: claim.end
+    ...evidenceOf(claim, {published, arxivId})
   }
 }
 
