@@ -43,3 +43,28 @@ export type Rule = (sentence: Sentence, taken: Set<NumberToken>) => Draft[]
 export function round(value: number): number {
   return Math.round(value * 10_000) / 10_000
 }
+
+/**
+ * A claim of two scores (`from 36.0% to 73.6%`, `0.1516 versus 0.1228`): the
+ * value, the score it is compared with, and their difference as the delta.
+ *
+ * @example
+ * createScorePair('extract-from-to', sentence, [from, to], to, from, 0.9)
+ */
+export function createScorePair(
+  rule: string,
+  sentence: Sentence,
+  tokens: NumberToken[],
+  value: NumberToken,
+  baseline: NumberToken,
+  confidence: number
+): Draft {
+  return createDraft(rule, sentence, tokens, {
+    value: value.value,
+    baselineValue: baseline.value,
+    delta: round(value.value - baseline.value),
+    unit: value.unit ?? baseline.unit,
+    derived: true,
+    confidence
+  })
+}

@@ -1,4 +1,4 @@
-import {createDraft, round, type Rule} from '../create-draft.js'
+import {createScorePair, type Rule} from '../create-draft.js'
 import {cueOf} from '../read-cues.js'
 import type {Draft, NumberToken, Sentence} from '../types.js'
 
@@ -39,17 +39,9 @@ export const extractFromTo: Rule = (sentence, taken) => {
     const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 12), first.start - sentence.start)
     const between = sentence.lower.slice(first.end - sentence.start, second.start - sentence.start)
     if (!fromBefore.test(before) || !toBetween.test(between)) continue
-    const unit = second.unit ?? first.unit
     taken.add(first)
     taken.add(second)
-    const draft = createDraft(id, sentence, [first, second], {
-      value: second.value,
-      baselineValue: first.value,
-      delta: round(second.value - first.value),
-      unit: unit === '%' || unit === 'pp' || unit === 'points' ? unit : unit === null ? null : unit,
-      derived: true,
-      confidence: 0.9
-    })
+    const draft = createScorePair(id, sentence, [first, second], second, first, 0.9)
     // A restated change right after (or right before) the two scores.
     const next = restatement(sentence, taken, index + 2)
     const previous = restatement(sentence, taken, index - 1)
@@ -125,16 +117,7 @@ function extractFromToLists(sentence: Sentence, taken: Set<NumberToken>): Draft[
       const end = ends[at]!
       taken.add(start)
       taken.add(end)
-      drafts.push(
-        createDraft(id, sentence, [start, end], {
-          value: end.value,
-          baselineValue: start.value,
-          delta: round(end.value - start.value),
-          unit: end.unit ?? start.unit,
-          derived: true,
-          confidence: 0.85
-        })
-      )
+      drafts.push(createScorePair(id, sentence, [start, end], end, start, 0.85))
     })
   }
   return drafts

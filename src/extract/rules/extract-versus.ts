@@ -1,4 +1,4 @@
-import {createDraft, round, type Rule} from '../create-draft.js'
+import {createScorePair, type Rule} from '../create-draft.js'
 import {cueOf} from '../read-cues.js'
 import type {Draft, NumberToken, Sentence} from '../types.js'
 
@@ -37,14 +37,7 @@ export const extractVersus: Rule = (sentence, taken) => {
     if (cueOf(sentence, first).change && !byBefore.test(before)) continue
     taken.add(first)
     taken.add(second)
-    const draft = createDraft(id, sentence, [first, second], {
-      value: first.value,
-      baselineValue: second.value,
-      delta: round(first.value - second.value),
-      unit: first.unit ?? second.unit,
-      derived: true,
-      confidence: 0.85
-    })
+    const draft = createScorePair(id, sentence, [first, second], first, second, 0.85)
     const previous = tokens[index - 1]
     if (previous && !taken.has(previous) && previous.low === null) {
       const gap = sentence.lower.slice(previous.end - sentence.start, first.start - sentence.start)
@@ -99,16 +92,7 @@ function extractVersusLists(sentence: Sentence, taken: Set<NumberToken>): Draft[
       const second = theirs[item]!
       taken.add(first)
       taken.add(second)
-      drafts.push(
-        createDraft(id, sentence, [first, second], {
-          value: first.value,
-          baselineValue: second.value,
-          delta: round(first.value - second.value),
-          unit: first.unit ?? second.unit,
-          derived: true,
-          confidence: 0.8
-        })
-      )
+      drafts.push(createScorePair(id, sentence, [first, second], first, second, 0.8))
     })
     index = at
   }
