@@ -44,17 +44,17 @@ export default defineConfig([
     shims: true,
     target: 'node20'
   },
+  // The command line and the worker thread of `--jobs` / `streamClaims({jobs})`
+  // (found next to the module that starts it: `new URL('claims-worker.js',
+  // import.meta.url)`) bundle their dependencies into shared chunks: resolving
+  // and loading zod, unified and remark file by file cost every process and
+  // every thread about 0.3 s before any work (measured on the seed: 1.3 s →
+  // 0.65 s end to end). compromise stays a package: it is loaded on first use.
   {
-    entry: {cli: 'src/cli.ts'},
+    entry: {cli: 'src/cli.ts', 'claims-worker': 'src/stream/claims-worker.ts'},
     format: ['esm'],
+    noExternal: [/^(?!compromise$)/],
     banner: {js: '#!/usr/bin/env node'},
-    target: 'node20'
-  },
-  // The worker thread of `--jobs` / `streamClaims({jobs})`, found next to the
-  // module that starts it (`new URL('claims-worker.js', import.meta.url)`).
-  {
-    entry: {'claims-worker': 'src/stream/claims-worker.ts'},
-    format: ['esm'],
     target: 'node20'
   }
 ])
