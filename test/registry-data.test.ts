@@ -300,6 +300,12 @@ describe('every registry', () => {
     ...families
   ]
 
+  // createRegistry uses the built-in files without parsing them again.
+  it('is written in its parsed form: parsing changes no entry', () => {
+    expect(benchmarks).toEqual(read('../src/registry/benchmarks.json'))
+    expect(metrics).toEqual(read('../src/registry/metrics.json'))
+  })
+
   it('writes spellings without stray spaces and never as a bare number', () => {
     const bad = spellings.filter(
       (name) => name !== name.trim() || name.includes('  ') || /^[\d.,\s]+$/.test(name)

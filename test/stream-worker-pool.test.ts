@@ -35,6 +35,10 @@ describe('createWorkerPool (the built dist/claims-worker.js)', {timeout: 60_000}
     expect(results.flatMap((result) => result.claims).length).toBeGreaterThan(30)
   })
 
+  it('has a tagger thread next to the built worker, which the workers ask', () => {
+    expect(pool.tagger).toBeInstanceOf(SharedArrayBuffer)
+  })
+
   it('passes the extract options to the workers', async () => {
     const [paper] = parseListing('Nov 12\n\nA Title\n\nOur method reaches 91.5% accuracy on ZorbBench-7.\n\n  • 2 authors\n·\nSep 16\n').papers
     const {claims} = await pool.extract(paper ? [paper] : [])

@@ -1,10 +1,12 @@
 // Worker thread entry (built to `dist/claims-worker.js`): extracts the claims
 // of the batches of papers the main thread sends, one message per batch.
-import {parentPort} from 'node:worker_threads'
+import {parentPort, workerData} from 'node:worker_threads'
 import type {ExtractOptions} from '../extract/extract-claims.js'
+import {useTagger} from '../extract/resolve/is-noun-phrase.js'
 import {createRegistry, type Registry} from '../registry/create-registry.js'
 import type {Paper} from '../schema/paper.js'
 import {extractPaperClaims} from './extract-paper-claims.js'
+import {askTagger} from './tagger-channel.js'
 
 /** A batch of papers to extract claims from. */
 export interface WorkerTask {
@@ -12,6 +14,10 @@ export interface WorkerTask {
   papers: Paper[]
   options: ExtractOptions
 }
+
+// The pool's tagger thread tags noun phrases, so this one need not load compromise.
+const tagger = (workerData as {tagger?: unknown} | undefined)?.tagger
+if (tagger instanceof SharedArrayBuffer) useTagger((phrase) => askTagger(tagger, phrase))
 
 // Every task of a pool carries the same options: build their registry once.
 let registry: Registry | undefined

@@ -6,6 +6,7 @@ import type {Claim} from '../schema/claim.js'
 import type {Message} from '../schema/message.js'
 import type {Paper} from '../schema/paper.js'
 import type {WorkerTask} from './claims-worker.js'
+import {closeTaggerChannel, createTaggerChannel} from './tagger-channel.js'
 
 /** Worker threads that extract claims from batches of papers. */
 export interface WorkerPool {
@@ -13,6 +14,11 @@ export interface WorkerPool {
   extract(papers: Paper[]): Promise<Extracted>
   /** Batches sent and not yet returned, over all workers. */
   pending(): number
+  /**
+   * The channel to the pool's tagger thread (`tagger-channel.ts`), which
+   * tags noun phrases for every thread of the run; undefined without one.
+   */
+  tagger: SharedArrayBuffer | undefined
   /** Stop every worker. */
   close(): Promise<void>
 }
@@ -45,15 +51,31 @@ export function findWorkerEntry(): URL | undefined {
 /**
  * Start `size` worker threads running `entry`. Each batch goes to the worker
  * with the fewest batches in flight; results resolve per batch, so callers
- * keep order by awaiting batches in the order they sent them.
+ * keep order by awaiting batches in the order they sent them. When a built
+ * `tagger-worker.js` sits next to `entry`, one more thread loads compromise
+ * for all of them (and for the caller's thread: see `tagger`).
+ *
+ * @example
+ * const pool = createWorkerPool(findWorkerEntry()!, 2, {})
+ * const {claims} = await pool.extract(papers)
+ * await pool.close()
  */
 export function createWorkerPool(entry: URL, size: number, options: ExtractOptions): WorkerPool {
   let next = 0
+  // The tagger starts first: loading compromise is its whole start-up.
+  const taggerEntry = new URL('tagger-worker.js', entry)
+  const channel = existsSync(fileURLToPath(taggerEntry)) ? createTaggerChannel() : undefined
+  const tagger = channel && new Worker(taggerEntry, {workerData: {channel}})
+  // A tagger that fails to start leaves the channel idle: askers then wait
+  // for nobody. Closing it sends them back to tagging locally.
+  tagger?.on('error', () => closeTaggerChannel(channel as SharedArrayBuffer))
+  tagger?.on('exit', () => closeTaggerChannel(channel as SharedArrayBuffer))
+  tagger?.unref()
   const slots: Slot[] = Array.from({length: size}, () => {
     // A small young generation: each worker's batches are short-lived, and
     // V8's default (up to 48 MB per thread) costs RSS for no speed (measured:
     // --jobs 4 on 14 MB, max RSS 419 → 315 MB, same CPU time).
-    const worker = new Worker(entry, {resourceLimits: {maxYoungGenerationSizeMb: 8}})
+    const worker = new Worker(entry, {resourceLimits: {maxYoungGenerationSizeMb: 8}, workerData: {tagger: channel}})
     const slot: Slot = {worker, waiting: new Map()}
     slot.worker.on('message', (reply: {id: number; claims?: Claim[]; messages?: Message[]; error?: string}) => {
       const waiter = slot.waiting.get(reply.id)
@@ -95,8 +117,10 @@ export function createWorkerPool(entry: URL, size: number, options: ExtractOptio
       for (const slot of slots) count += slot.waiting.size
       return count
     },
+    tagger: channel,
     async close() {
-      await Promise.all(slots.map((slot) => slot.worker.terminate()))
+      if (channel) closeTaggerChannel(channel)
+      await Promise.all([...slots.map((slot) => slot.worker.terminate()), tagger?.terminate()])
     }
   }
 }

@@ -1,10 +1,12 @@
 import {availableParallelism} from 'node:os'
 import type {ExtractOptions} from '../extract/extract-claims.js'
+import {useTagger} from '../extract/resolve/is-noun-phrase.js'
 import {createRegistry, type Registry} from '../registry/create-registry.js'
 import type {Claim} from '../schema/claim.js'
 import type {Paper} from '../schema/paper.js'
 import {createWorkerPool, findWorkerEntry, type Extracted, type WorkerPool} from './create-worker-pool.js'
 import {extractPaperClaims} from './extract-paper-claims.js'
+import {askTagger} from './tagger-channel.js'
 import type {ChunkSource} from './decode-chunks.js'
 import {streamPaperBatches, type StreamListingOptions} from './stream-paper-batches.js'
 
@@ -67,12 +69,22 @@ export async function* streamClaims(source: ChunkSource, options: StreamClaimsOp
     return claims
   }
 
+  function startPool(entry: URL): WorkerPool {
+    const started = createWorkerPool(entry, workers, extractOptions)
+    // This thread extracts too: it asks the pool's tagger rather than load compromise itself.
+    const channel = started.tagger
+    if (channel) useTagger((phrase) => askTagger(channel, phrase))
+    return started
+  }
+
   try {
+    // Known to be large: the threads start while the first batch is parsed.
+    if (entry && workerThreshold <= 0) pool = startPool(entry)
     for await (const papers of streamPaperBatches(source, options)) {
       options.onPapers?.(papers)
       for (const paper of papers) read += paper.position.record.end.offset - paper.position.record.start.offset
 
-      if (!pool && entry && read >= workerThreshold) pool = createWorkerPool(entry, workers, extractOptions)
+      if (!pool && entry && read >= workerThreshold) pool = startPool(entry)
 
       if (pool) {
         // Take in the replies that arrived while this thread was busy, so
@@ -95,6 +107,7 @@ export async function* streamClaims(source: ChunkSource, options: StreamClaimsOp
 
     while (inFlight.length > 0) yield* settle(await (inFlight.shift() as Promise<Extracted>))
   } finally {
+    if (pool?.tagger) useTagger(undefined)
     await pool?.close()
   }
 }

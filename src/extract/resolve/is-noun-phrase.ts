@@ -15,6 +15,34 @@ function loadTagger(): typeof Nlp {
   return tagger
 }
 
+// Another thread that has compromise loaded, asked instead of loading it here
+// (see `src/stream/tagger-channel.ts`); undefined from it means "ask locally".
+let remote: ((phrase: string) => boolean | undefined) | undefined
+
+/**
+ * Tag `phrase` with compromise in this thread (loading it on first use),
+ * without the cache: what `isNounPhrase` decides, and what a tagger thread
+ * answers for other threads.
+ *
+ * @example
+ * tagNounPhrase('task quality') // true
+ */
+export function tagNounPhrase(phrase: string): boolean {
+  const document = loadTagger()(phrase)
+  return document.has('(#Noun|#Infinitive)$') && !document.has('^(#Preposition|#Adverb|#Conjunction|#Determiner)')
+}
+
+/**
+ * Ask `ask` (a tagger in another thread) before loading compromise in this
+ * one; `undefined` goes back to tagging here.
+ *
+ * @example
+ * useTagger((phrase) => askTagger(channel, phrase))
+ */
+export function useTagger(ask: ((phrase: string) => boolean | undefined) | undefined): void {
+  remote = ask
+}
+
 /**
  * Whether compromise reads `phrase` as a noun phrase: its last word is a noun
  * (or a bare verb form, which out of context is how compromise tags nouns such
@@ -29,8 +57,7 @@ function loadTagger(): typeof Nlp {
 export function isNounPhrase(phrase: string): boolean {
   let known = cache.get(phrase)
   if (known === undefined) {
-    const document = loadTagger()(phrase)
-    known = document.has('(#Noun|#Infinitive)$') && !document.has('^(#Preposition|#Adverb|#Conjunction|#Determiner)')
+    known = remote?.(phrase) ?? tagNounPhrase(phrase)
     if (cache.size >= CACHE_LIMIT) cache.clear()
     cache.set(phrase, known)
   }
