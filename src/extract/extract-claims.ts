@@ -65,6 +65,14 @@ function pickRegistry(options: ExtractOptions): Registry {
 }
 
 /**
+ * What `extractClaims` reads of a paper: a whole `Paper`, or just these fields.
+ *
+ * @example
+ * const text: PaperText = {index: 0, title: 'A title', abstract: 'It scores 97.1% on GSM8K.', arxivId: null}
+ */
+export type PaperText = Pick<Paper, 'index' | 'title' | 'abstract' | 'arxivId'>
+
+/**
  * Extract the quantitative claims of one abstract (a `Paper`, or a bare
  * string: then `paper` is '' and `paperIndex`/`arxivId` are null).
  *
@@ -72,7 +80,7 @@ function pickRegistry(options: ExtractOptions): Registry {
  * extractClaims('It improves GSM8K accuracy by 4.9%.')
  * // [{benchmark: 'GSM8K', metric: 'accuracy', delta: 4.9, unit: '%', …}]
  */
-export function extractClaims(paperOrText: Paper | string, options: ExtractOptions = {}): Claim[] {
+export function extractClaims(paperOrText: PaperText | string, options: ExtractOptions = {}): Claim[] {
   if (typeof paperOrText !== 'string' && (typeof paperOrText !== 'object' || paperOrText === null)) {
     throw new TypeError(`Expected a paper or a string, not \`${String(paperOrText)}\``)
   }
@@ -137,7 +145,7 @@ function signAgainstMetric(draft: Draft, registry: Registry): void {
   if (/^\s?(?:faster|quicker|shorter|cheaper)\b/u.test(after)) draft.delta = -draft.delta
 }
 
-function toClaim(draft: Draft, paper: Paper | undefined, technique: string | null): Claim {
+function toClaim(draft: Draft, paper: PaperText | undefined, technique: string | null): Claim {
   const start = Math.min(...draft.tokens.map((token) => token.start))
   const end = Math.max(...draft.tokens.map((token) => token.end))
   // The paper's technique, when the row's system is something else (a checkpoint).

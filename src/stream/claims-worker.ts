@@ -4,14 +4,13 @@ import {parentPort, workerData} from 'node:worker_threads'
 import type {ExtractOptions} from '../extract/extract-claims.js'
 import {useTagger} from '../extract/resolve/is-noun-phrase.js'
 import {createRegistry, type Registry} from '../registry/create-registry.js'
-import type {Paper} from '../schema/paper.js'
-import {extractPaperClaims} from './extract-paper-claims.js'
+import {extractPaperClaims, type PaperToExtract} from './extract-paper-claims.js'
 import {askTagger} from './tagger-channel.js'
 
 /** A batch of papers to extract claims from. */
 export interface WorkerTask {
   id: number
-  papers: Paper[]
+  papers: PaperToExtract[]
   options: ExtractOptions
 }
 

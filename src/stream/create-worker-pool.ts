@@ -6,12 +6,13 @@ import type {Claim} from '../schema/claim.js'
 import type {Message} from '../schema/message.js'
 import type {Paper} from '../schema/paper.js'
 import type {WorkerTask} from './claims-worker.js'
+import {toPaperToExtract} from './extract-paper-claims.js'
 import {closeTaggerChannel, createTaggerChannel} from './tagger-channel.js'
 
 /** Worker threads that extract claims from batches of papers. */
 export interface WorkerPool {
   /** Extract the claims of `papers` on the least busy worker (and the messages of papers that failed). */
-  extract(papers: Paper[]): Promise<Extracted>
+  extract(papers: readonly Paper[]): Promise<Extracted>
   /** Batches sent and not yet returned, over all workers. */
   pending(): number
   /**
@@ -105,7 +106,7 @@ export function createWorkerPool(entry: URL, size: number, options: ExtractOptio
       let slot = slots[0] as Slot
       for (const candidate of slots) if (candidate.waiting.size < slot.waiting.size) slot = candidate
       const id = next++
-      const task: WorkerTask = {id, papers, options: extractOptions}
+      const task: WorkerTask = {id, papers: papers.map((paper) => toPaperToExtract(paper)), options: extractOptions}
       return new Promise<Extracted>((resolve, reject) => {
         slot.waiting.set(id, {resolve, reject})
         slot.worker.ref()
