@@ -16,6 +16,10 @@ const DOTS = new Set(['·', '•', '⋅', '∙', '‧'])
 const AUTHORS = /^[•·‧∙⋅◦●*-]?\s*(\d{1,7})\s+authors?$/i
 // Meta lines are short; longer lines are text without looking further.
 const MAX_META_LENGTH = 64
+// Shapes without data are shared, not made for every line (less garbage).
+const BLANK: LineShape = {kind: 'blank'}
+const DOT: LineShape = {kind: 'dot'}
+const TEXT: LineShape = {kind: 'text'}
 
 /**
  * The shape of one line of a listing copied as plain text: blank, the `·`
@@ -29,12 +33,12 @@ const MAX_META_LENGTH = 64
  */
 export function classifyLine(value: string): LineShape {
   const trimmed = value.trim()
-  if (trimmed === '') return {kind: 'blank'}
-  if (trimmed.length > MAX_META_LENGTH) return {kind: 'text'}
-  if (DOTS.has(trimmed)) return {kind: 'dot'}
+  if (trimmed === '') return BLANK
+  if (trimmed.length > MAX_META_LENGTH) return TEXT
+  if (DOTS.has(trimmed)) return DOT
   const authors = AUTHORS.exec(trimmed)
   if (authors) return {kind: 'authors', count: Number(authors[1])}
   const date = parseDateLine(trimmed)
   if (date) return {kind: 'date', date: date.date, count: date.count}
-  return {kind: 'text'}
+  return TEXT
 }

@@ -124,16 +124,25 @@ function isOrUnder(host: string, hosts: readonly string[]): boolean {
   return hosts.some((known) => host === known || host.endsWith('.' + known))
 }
 
+// `http` in any case; a literal, so the search is a plain scan.
+const HTTP = /http/gi
+
 // Scan for `http://` / `https://` with indexOf: linear, no backtracking.
 function collectUrls(text: string, found: Array<{at: number; url: string}>): void {
-  const lower = text.toLowerCase()
+  // Offsets are those of the lower-cased text. Lower-casing moves them only
+  // after U+0130 (`İ` becomes two code units, the one code that grows), so
+  // only then is the lower-cased copy made; otherwise `http` is found in any
+  // case in the text itself, which saves a copy of every abstract.
+  const lower = text.includes('\u0130') ? text.toLowerCase() : undefined
   let from = 0
   for (;;) {
-    const at = lower.indexOf('http', from)
+    const at = lower === undefined ? findHttp(text, from) : lower.indexOf('http', from)
     if (at === -1) return
+    const scheme = lower ?? text
     let start = at + 4
-    if (lower.charCodeAt(start) === 115 /* s */) start++
-    if (!lower.startsWith('://', start)) {
+    // `s` or `S` (no other code lower-cases to `s`).
+    if ((scheme.charCodeAt(start) | 0x20) === 115 /* s */) start++
+    if (!scheme.startsWith('://', start)) {
       from = at + 4
       continue
     }
@@ -142,9 +151,14 @@ function collectUrls(text: string, found: Array<{at: number; url: string}>): voi
     let end = start + 3
     while (end < text.length && !endsUrl(text.charAt(end))) end++
     const url = trimTrailing(text.slice(at, end))
-    if (url.length > lower.slice(at, start + 3).length) found.push({at, url})
+    if (url.length > scheme.slice(at, start + 3).length) found.push({at, url})
     from = end
   }
+}
+
+function findHttp(text: string, from: number): number {
+  HTTP.lastIndex = from
+  return HTTP.exec(text)?.index ?? -1
 }
 
 function endsUrl(character: string): boolean {

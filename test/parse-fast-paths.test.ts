@@ -1,0 +1,101 @@
+// The parser's speed tricks agree with the plain code they replace: each
+// property compares a fast path with a copy of the code it stands for.
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {locate} from '../src/message/locate.js'
+import {collectLinks} from '../src/parse/collect-links.js'
+import {readPlainText} from '../src/parse/read-plain-text.js'
+import {cleanLine} from '../src/parse/trim-span.js'
+
+const runs = Number(process.env.PARSE_RUNS ?? 300)
+
+// Pieces of URLs in every case, `İ` (which lower-cases to two code units),
+// white space and the punctuation that ends or trims a URL.
+const linkText = fc
+  .array(fc.constantFrom('http', 'HTTP', 'Http', 'hTtPs', 'https', 'S', 's', '://', ':/', '/', 'x.y', 'İ', 'ß', ' ', '\u00A0', '.', ')', '(', ']', '\n', 'é'), {maxLength: 30})
+  .map((parts) => parts.join(''))
+
+// The URL scan as it was: over a lower-cased copy of the text.
+function referenceUrls(text: string): string[] {
+  const lower = text.toLowerCase()
+  const urls: string[] = []
+  let from = 0
+  for (;;) {
+    const at = lower.indexOf('http', from)
+    if (at === -1) return [...new Set(urls)]
+    let start = at + 4
+    if (lower.charCodeAt(start) === 115) start++
+    if (!lower.startsWith('://', start)) {
+      from = at + 4
+      continue
+    }
+
+    let end = start + 3
+    while (end < text.length && !/[\s<>"`{|\\^]/.test(text.charAt(end)) && text.charCodeAt(end) > 32) end++
+    const url = referenceTrim(text.slice(at, end))
+    if (url.length > lower.slice(at, start + 3).length) urls.push(url)
+    from = end
+  }
+}
+
+function referenceTrim(url: string): string {
+  let end = url.length
+  for (;;) {
+    const last = url.charAt(end - 1)
+    if ('.,;:!?\'"*_~…。，、；'.includes(last) && last !== '') {
+      end--
+      continue
+    }
+
+    const opener = {')': '(', ']': '[', '}': '{'}[last]
+    const body = url.slice(0, end)
+    if (opener !== undefined && body.split(opener).length < body.split(last).length) {
+      end--
+      continue
+    }
+
+    return url.slice(0, end)
+  }
+}
+
+describe('fast paths of the parser', () => {
+  it('collectLinks finds the URLs the lower-cased scan finds', () => {
+    fc.assert(
+      fc.property(linkText, (text) => {
+        expect(collectLinks(text).map((link) => link.url)).toEqual(referenceUrls(text))
+      }),
+      {numRuns: runs * 3}
+    )
+  })
+
+  it('cleanLine equals trimming and replacing tabs and NBSP', () => {
+    fc.assert(
+      fc.property(fc.string({unit: fc.constantFrom('a', ' ', '\t', '\u00A0', '\u3000', 'é', '\n')}), (value) => {
+        expect(cleanLine(value)).toBe(value.trim().replace(/[\t\u00A0]/g, ' '))
+      }),
+      {numRuns: runs}
+    )
+  })
+
+  it('readPlainText gives the points locate gives', () => {
+    const line = fc.constantFrom('Nov 12', 'A Title Of Words', '  Indented Title', 'We show that it works. It does.', '  • 2 authors', '·', 'Sep 16 3', 'tencent Tencent', '', '  ', '\t')
+    const ending = fc.constantFrom('\n', '\r\n', '\r', '\n\n')
+    const listing = fc.array(fc.tuple(line, ending), {minLength: 1, maxLength: 40}).map((lines) => lines.flat().join(''))
+    fc.assert(
+      fc.property(listing, (text) => {
+        if (text.trim() === '') return
+        const toPoint = locate(text)
+        const {papers, messages} = readPlainText(text)
+        for (const paper of papers) {
+          for (const span of Object.values(paper.position)) {
+            expect(span.start).toEqual(toPoint(span.start.offset))
+            expect(span.end).toEqual(toPoint(span.end.offset))
+          }
+        }
+
+        for (const message of messages) expect(message.place).toEqual(toPoint(message.place.offset))
+      }),
+      {numRuns: runs}
+    )
+  })
+})
