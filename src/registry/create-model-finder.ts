@@ -12,6 +12,14 @@ const versionWord = /^(?:v?\d{1,4}(?:\.\d{1,3})?[a-z]?[BMK]?|[A-Za-z]{1,12}-\d{1
 // `Arctic-SnowCoder-1.3B`, `InternVL2-8B`.
 const sizedName = /(?<![\p{L}\p{N}-])[A-Z][\p{L}\p{N}.]{0,30}(?:-[\p{L}\p{N}.]{1,30}){0,5}-\d{1,4}(?:\.\d{1,2})?[BM](?![\p{L}\p{N}])/gu
 
+interface TrieNode {
+  /** The next character codes, and the node each leads to. */
+  codes: number[]
+  children: TrieNode[]
+  /** Whether a family ends here. */
+  terminal: boolean
+}
+
 // Characters that continue a model name once a family has started it.
 const nameChar = /[\p{L}\p{N}._-]/u
 
@@ -40,32 +48,80 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
   // First characters of the keys: most word starts are rejected without
   // building a two-letter key.
   const firstChars = new Set([...byPrefix.keys()].map((key) => key[0]!))
-  // Word starts (a letter or digit after none, by code point), scanned by hand.
-  function* familyMatches(text: string): Generator<{index: number; text: string}> {
+  // The families of the ASCII two-letter keys in a trie by character code,
+  // its first two levels one array: the longest family at a word start is
+  // found in one walk that mostly stops after two or three letters, instead
+  // of a `startsWith` per family of the key (40% of the finder's time).
+  const pairs: Array<TrieNode | undefined> = []
+  for (const [key, list] of byPrefix) {
+    if (!/^[\0-\x7f]{2}$/u.test(key)) continue
+    const pair = key.charCodeAt(0) * 128 + key.charCodeAt(1)
+    for (const family of list) {
+      let node = (pairs[pair] ??= {codes: [], children: [], terminal: false})
+      for (let at = 2; at < family.length; at++) {
+        const code = family.charCodeAt(at)
+        let child = node.children[node.codes.indexOf(code)]
+        if (!child) {
+          child = {codes: [], children: [], terminal: false}
+          node.codes.push(code)
+          node.children.push(child)
+        }
+        node = child
+      }
+      node.terminal = true
+    }
+  }
+  // The length of the longest family of the trie that `lower` holds at
+  // `index`, whose first two characters are ASCII.
+  function longestFamily(lower: string, index: number): number {
+    let node = pairs[lower.charCodeAt(index) * 128 + lower.charCodeAt(index + 1)]
+    let longest = node?.terminal ? 2 : 0
+    for (let at = index + 2; node && at < lower.length; at++) {
+      const child = node.codes.indexOf(lower.charCodeAt(at))
+      if (child < 0) break
+      node = node.children[child]!
+      if (node.terminal) longest = at - index + 1
+    }
+    return longest
+  }
+  // Where a family starts a word (a letter or digit after none, by code
+  // point), as the index of each start and the family's length there.
+  function familyMatches(text: string): number[] {
     const lower = text.toLowerCase()
+    const hits: number[] = []
     let afterLetter = false
     let at = 0
     while (at < text.length) {
-      const code = text.codePointAt(at)!
+      let code = text.charCodeAt(at)
       const index = at
-      at += code > 0xffff ? 2 : 1
+      if (code < 128) at++
+      else {
+        code = text.codePointAt(at)!
+        at += code > 0xffff ? 2 : 1
+      }
       const letter = isLetterOrDigit(code)
       const start = letter && !afterLetter
       afterLetter = letter
-      if (!start || !firstChars.has(lower[index]!)) continue
-      const candidates = byPrefix.get(lower.slice(index, index + 2))
-      if (!candidates) continue
-      const family = candidates.find((candidate) => lower.startsWith(candidate, index))
-      if (family) yield {index, text: text.slice(index, index + family.length)}
+      if (!start) continue
+      if (lower.charCodeAt(index) < 128 && lower.charCodeAt(index + 1) < 128) {
+        const length = longestFamily(lower, index)
+        if (length > 0) hits.push(index, length)
+        continue
+      }
+      if (!firstChars.has(lower[index]!)) continue
+      const family = byPrefix.get(lower.slice(index, index + 2))?.find((candidate) => lower.startsWith(candidate, index))
+      if (family) hits.push(index, family.length)
     }
+    return hits
   }
 
   return function (text, offset = 0) {
     const found: Mention[] = []
-    {
-      for (const hit of familyMatches(text)) {
-        const match = [hit.text] as const
-        const start = hit.index
+    const hits = familyMatches(text)
+    for (let hit = 0; hit < hits.length; hit += 2) {
+      {
+        const start = hits[hit]!
+        const match = [text.slice(start, start + hits[hit + 1]!)] as const
         if (found.length > 0 && found.at(-1)!.end - offset > start) continue
         // `Yi` is not the start of `yield`: the first letter keeps its case and
         // a lower-case letter cannot follow the family.
@@ -98,7 +154,10 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
         found.push({name, start: start + offset, end: end + offset})
       }
     }
-    for (const match of text.matchAll(sizedName)) {
+    // Every sized name has a digit right before its `B` or `M`: most
+    // sentences have none, and skip the scan.
+    const sized = /\d[BM]/u.test(text) ? text.matchAll(sizedName) : []
+    for (const match of sized) {
       const start = match.index + offset
       const end = start + match[0].length
       if (found.some((mention) => mention.start < end && start < mention.end)) continue

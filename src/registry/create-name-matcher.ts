@@ -1,5 +1,5 @@
 import type {Mention} from '../extract/types.js'
-import {isLetterOrDigit} from './is-letter-or-digit.js'
+import {foldWord, hashText, readWords, type Words} from './read-words.js'
 
 /** A name and the other spellings that mean it. */
 export interface NamedEntry {
@@ -26,14 +26,6 @@ export interface NameMatcherOptions {
 /** Finds registry names in a text: longest match first, left to right. */
 export type NameMatcher = (text: string, offset?: number) => Mention[]
 
-interface Word {
-  text: string
-  /** `text` in lower case, computed once for every matcher. */
-  lower: string
-  start: number
-  end: number
-}
-
 interface Target {
   name: string
   /** Exact spellings, separators removed. */
@@ -44,52 +36,37 @@ interface Target {
   strict: boolean
 }
 
-// Words are letters/digits with the few symbols names use (`pass@1`, `ScanNet++`,
-// `2.0`); hyphens, spaces and slashes separate words. Scanned by hand: a
-// regex match object per word cost more than the matching.
-const trailer = /(?:['’]s?|(?<!\.)\.+)$/u
 // Gaps of one character that still join the words of a name.
 const joiner = /^[\s_-]$/u
 
-// `@ + . & ' ’` continue a word once a letter or digit started it.
-function isWordSymbol(code: number): boolean {
-  return code === 64 || code === 43 || code === 46 || code === 38 || code === 39 || code === 0x2019
+function joins(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  if (code < 128) return code === 32 || code === 45 || code === 95 || (code >= 9 && code <= 13)
+  return joiner.test(text[at]!)
 }
 
-// The benchmark and metric matchers read the same sentence one after the
-// other: the words of the last text are kept (they are never mutated).
-let lastText: string | undefined
-let lastWords: Word[] = []
+// A bit per hash of every key (2^18 bits, 32 KB): a key whose bit is clear
+// is not in the set, which is known without building its string.
+const filterBits = 18
 
-function readWords(text: string): Word[] {
-  if (text === lastText) return lastWords
-  const words: Word[] = []
-  let at = 0
-  while (at < text.length) {
-    const code = text.codePointAt(at)!
-    at += code > 0xffff ? 2 : 1
-    if (!isLetterOrDigit(code)) continue
-    const start = at - (code > 0xffff ? 2 : 1)
-    while (at < text.length) {
-      const next = text.codePointAt(at)!
-      if (!isWordSymbol(next) && !isLetterOrDigit(next)) break
-      at += next > 0xffff ? 2 : 1
-    }
-    let word = text.slice(start, at)
-    // Trailing sentence periods and possessives are not part of a name (the
-    // regex runs only when the last character could start such an ending).
-    const last = word.at(-1)
-    if (last === '.' || last === 's' || last === "'" || last === '’') word = word.replace(trailer, '')
-    if (word.length === 0) continue
-    words.push({text: word, lower: word.toLowerCase(), start, end: start + word.length})
-  }
-  lastText = text
-  lastWords = words
-  return words
+function bitOf(hash: number): number {
+  let mixed = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b)
+  mixed ^= mixed >>> 16
+  return mixed & ((1 << filterBits) - 1)
 }
 
-function foldWord(lower: string, foldPlural: boolean): string {
-  return foldPlural && lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower
+function addBit(filter: Uint32Array, hash: number): void {
+  const bit = bitOf(hash)
+  filter[bit >>> 5]! |= 1 << (bit & 31)
+}
+
+function hasBit(filter: Uint32Array, hash: number): boolean {
+  const bit = bitOf(hash)
+  return (filter[bit >>> 5]! & (1 << (bit & 31))) !== 0
+}
+
+function wordText(words: Words, index: number): string {
+  return words.text.slice(words.starts[index], words.ends[index])
 }
 
 function looksLikeName(raw: string): boolean {
@@ -112,21 +89,31 @@ function looksLikeName(raw: string): boolean {
  */
 export function createNameMatcher(entries: readonly NamedEntry[], options: NameMatcherOptions): NameMatcher {
   const foldPlural = options.foldPlural ?? false
+  const fold = foldPlural ? foldWord : (lower: string) => lower
   const exactOnly = new Set(options.exactOnly ?? [])
   const targets = new Map<string, Target>()
   // Every key that starts a spelling, so a scan stops as soon as none can match.
   const prefixes = new Set<string>()
+  // Bits of the hashes of `prefixes` and of the keys of `targets`.
+  const prefixBits = new Uint32Array((1 << filterBits) / 32)
+  const targetBits = new Uint32Array((1 << filterBits) / 32)
   let longest = 1
 
   for (const entry of entries) {
     for (const spelling of [entry.name, ...(entry.aliases ?? [])]) {
       const words = readWords(spelling)
-      if (words.length === 0) continue
-      longest = Math.max(longest, words.length)
-      const folded = words.map((word) => foldWord(word.lower, foldPlural))
+      if (words.count === 0) continue
+      longest = Math.max(longest, words.count)
+      const texts = Array.from({length: words.count}, (_, index) => wordText(words, index))
+      const folded = texts.map((text) => fold(text.toLowerCase()))
       const key = folded.join('')
-      for (let size = 1; size <= folded.length; size++) prefixes.add(folded.slice(0, size).join(''))
-      const exact = words.map((word) => word.text).join('')
+      for (let size = 1; size <= folded.length; size++) {
+        const prefix = folded.slice(0, size).join('')
+        prefixes.add(prefix)
+        addBit(prefixBits, hashText(prefix))
+      }
+      addBit(targetBits, hashText(key))
+      const exact = texts.join('')
       const anyCase = options.caseMode === 'always' || (options.caseMode === 'words' && /\p{Ll}/u.test(spelling))
       const strict = exactOnly.has(spelling)
       const target = targets.get(key)
@@ -138,37 +125,59 @@ export function createNameMatcher(entries: readonly NamedEntry[], options: NameM
     }
   }
 
+  // The longest name that starts at word `index`, as the number of its words
+  // (0 for none) and its target. Keys are followed by their hashes; strings
+  // are built only where a target's bit is set, and then every shorter key is
+  // checked as a prefix too, as if it had been built all along.
+  function matchAt(words: Words, index: number): [number, Target | undefined] {
+    const {text, starts, ends} = words
+    const hashes = foldPlural ? words.foldHashes : words.hashes
+    const powers = foldPlural ? words.foldPowers : words.powers
+    let matched = 0
+    let best: Target | undefined
+    let key = ''
+    let built = 0
+    let hash = 0
+    for (let size = 1; size <= longest && index + size <= words.count; size++) {
+      const last = index + size - 1
+      if (size > 1) {
+        const gap = starts[last]! - ends[last - 1]!
+        if (gap > 1 || (gap === 1 && !joins(text, ends[last - 1]!))) break
+      }
+      hash = (Math.imul(hash, powers[last]!) + hashes[last]!) | 0
+      if (!hasBit(prefixBits, hash)) break
+      if (!hasBit(targetBits, hash)) continue
+      for (; built < size; built++) {
+        key += fold(wordText(words, index + built).toLowerCase())
+        if (!prefixes.has(key)) return [matched, best]
+      }
+      const target = targets.get(key)
+      if (!target) continue
+      let exact = ''
+      for (let at = index; at <= last; at++) exact += wordText(words, at)
+      const raw = text.slice(starts[index], ends[last])
+      if (target.exact.has(exact) || (!target.strict && (target.anyCase || looksLikeName(raw)))) {
+        best = target
+        matched = size
+      }
+    }
+    return [matched, best]
+  }
+
   return function (text, offset = 0) {
     const words = readWords(text)
+    const hashes = foldPlural ? words.foldHashes : words.hashes
     const found: Mention[] = []
     let index = 0
-    while (index < words.length) {
-      let matched = 0
-      let key = ''
-      let exact = ''
-      let best: Target | undefined
-      for (let size = 1; size <= longest && index + size <= words.length; size++) {
-        const word = words[index + size - 1]!
-        if (size > 1) {
-          const gapStart = words[index + size - 2]!.end
-          const gap = word.start - gapStart
-          if (gap > 1 || (gap === 1 && !joiner.test(text[gapStart]!))) break
-        }
-        key += foldWord(word.lower, foldPlural)
-        if (!prefixes.has(key)) break
-        exact += word.text
-        const target = targets.get(key)
-        if (!target) continue
-        const raw = text.slice(words[index]!.start, word.end)
-        if (target.exact.has(exact) || (!target.strict && (target.anyCase || looksLikeName(raw)))) {
-          best = target
-          matched = size
-        }
+    while (index < words.count) {
+      // Most words start no name: one bit, no string.
+      if (!hasBit(prefixBits, hashes[index]!)) {
+        index++
+        continue
       }
+      const [matched, best] = matchAt(words, index)
       if (best) {
-        const first = words[index]!
-        const last = words[index + matched - 1]!
-        found.push({name: best.name, start: first.start + offset, end: last.end + offset})
+        found.push({name: best.name, start: words.starts[index]! + offset, end: words.ends[index + matched - 1]! + offset})
         index += matched
       } else index++
     }
