@@ -1,11 +1,12 @@
 import {createMessage} from '../message/create-message.js'
 import {InputFormatSchema, type InputFormat, type Listing} from '../schema/paper.js'
-import {checkText} from './check-text.js'
+import {checkText, checkTextParts} from './check-text.js'
 import {detectFormat} from './detect-format.js'
 import {readApiJson} from './read-api-json.js'
 import {readArxivJsonl} from './read-arxiv-jsonl.js'
 import {readMarkdown} from './read-markdown.js'
-import {readPlainText} from './read-plain-text.js'
+import {readPlainText, readPlainTextLines} from './read-plain-text.js'
+import type {SourceLine} from './split-lines.js'
 import {readTextDump} from './read-text-dump.js'
 
 /** Options of `parseListing`. */
@@ -55,10 +56,29 @@ export function parseListing(text: string, options: ParseOptions = {}): Listing 
   const problem = checkText(text)
   const format = options.format ?? (problem ? 'text' : detectFormat(text))
   if (problem) return {format, date: null, papers: [], messages: [problem]}
+  return read(format, year, (readOptions) => READERS[format](text, readOptions))
+}
 
+/**
+ * `parseListing(parts.join(''), {format: 'text', year})`, given the parts
+ * and `splitLines` of their join, without joining them: a large joined copy
+ * costs more than reading it. For a listing read in batches, each a header
+ * and a slice of the input. `options` must be valid (`parseListing` checks them).
+ *
+ * @example
+ * const parts = ['Nov 12\n\n', 'A Title\n\nAn abstract.\n']
+ * parseTextParts(parts, splitLines(parts.join('')), {}).papers[0].title // 'A Title'
+ */
+export function parseTextParts(parts: readonly string[], lines: SourceLine[], options: {year?: number | undefined}): Listing {
+  const problem = checkTextParts(parts)
+  if (problem) return {format: 'text', date: null, papers: [], messages: [problem]}
+  return read('text', options.year, (readOptions) => readPlainTextLines(lines, readOptions))
+}
+
+function read(format: InputFormat, year: number | undefined, reader: (options: {year?: number | undefined}) => Omit<Listing, 'format'>): Listing {
   let listing: Omit<Listing, 'format'>
   try {
-    listing = READERS[format](text, {year})
+    listing = reader({year})
   } catch (error) {
     // A reader bug must not take the caller down with it: report it.
     const reason = error instanceof Error ? error.message : String(error)

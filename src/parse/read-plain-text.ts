@@ -51,7 +51,18 @@ const MAX_HEADER_LENGTH = 80
  * papers[0].comments // 3
  */
 export function readPlainText(text: string, options: ReadPlainTextOptions = {}): Omit<Listing, 'format'> {
-  const reader = new PlainTextReader(text, options)
+  return readPlainTextLines(splitLines(text), options)
+}
+
+/**
+ * `readPlainText` of a text given as its lines (`splitLines` of it), so that
+ * a text made of parts need not be joined first.
+ *
+ * @example
+ * readPlainTextLines(splitLines('Nov 12\n\nA Title\n\nAn abstract.\n')).date // {year: null, month: 11, day: 12}
+ */
+export function readPlainTextLines(lines: SourceLine[], options: ReadPlainTextOptions = {}): Omit<Listing, 'format'> {
+  const reader = new PlainTextReader(lines, options)
   return reader.read()
 }
 
@@ -59,13 +70,11 @@ class PlainTextReader {
   private readonly lines: SourceLine[]
   private readonly papers: Paper[] = []
   private readonly messages: Message[] = []
-  private readonly text: string
   private readonly year: number | undefined
 
-  constructor(text: string, options: ReadPlainTextOptions) {
-    this.text = text
+  constructor(lines: SourceLine[], options: ReadPlainTextOptions) {
     this.year = options.year
-    this.lines = splitLines(text)
+    this.lines = lines
   }
 
   read(): Omit<Listing, 'format'> {
@@ -192,14 +201,14 @@ class PlainTextReader {
     const first = lines[0]
     const last = lines[lines.length - 1]
     if (!first || !last) return {start: this.toPoint(0), end: this.toPoint(0)}
-    const start = trimSpan(this.text, first.start, first.end).start
-    const end = trimSpan(this.text, last.start, last.end).end
+    const start = first.start + trimSpan(first.value, 0, first.value.length).start
+    const end = last.start + trimSpan(last.value, 0, last.value.length).end
     return {start: this.toPoint(start), end: this.toPoint(end)}
   }
 
   private report(block: Block, reason: string, ruleId: string): void {
     const first = block.lines[0]
-    const offset = first ? trimSpan(this.text, first.start, first.end).start : 0
+    const offset = first ? first.start + trimSpan(first.value, 0, first.value.length).start : 0
     this.messages.push(createMessage(reason, {place: this.toPoint(offset), ruleId}))
   }
 

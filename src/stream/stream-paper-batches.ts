@@ -1,13 +1,15 @@
 import {createMessage} from '../message/create-message.js'
-import {checkText} from '../parse/check-text.js'
+import {checkTextParts} from '../parse/check-text.js'
 import {detectFormat} from '../parse/detect-format.js'
-import {parseListing, type ParseOptions} from '../parse/parse-listing.js'
+import {parseListing, parseTextParts, type ParseOptions} from '../parse/parse-listing.js'
 import {readArxivJsonl} from '../parse/read-arxiv-jsonl.js'
+import {splitLines, type SourceLine} from '../parse/split-lines.js'
 import type {Message} from '../schema/message.js'
 import type {Listing, Paper} from '../schema/paper.js'
 import type {Point} from '../schema/place.js'
 import {decodeChunks, type ChunkSource} from './decode-chunks.js'
-import {createShifter, describePrefix} from './shift-position.js'
+import {PendingText} from './pending-text.js'
+import {createShifter, describePrefix, type Prefix} from './shift-position.js'
 
 /** Options for reading a listing as a stream. */
 export interface StreamListingOptions extends ParseOptions {
@@ -33,6 +35,8 @@ interface Batch {
 }
 
 const startPoint: Point = {line: 1, column: 1, offset: 0}
+// `detectFormat` looks at no more than the first 200,000 characters.
+const DETECT_CHARACTERS = 200_000
 
 /**
  * Read a listing incrementally and yield its papers in batches, with indexes
@@ -58,8 +62,9 @@ export async function* streamPaperBatches(
   const onMessage = options.onMessage ?? (() => {})
   let format = options.format
   let mode: Mode | undefined
-  let pending = ''
+  const pending = new PendingText()
   let prefix = describePrefix('')
+  let prefixLines: SourceLine[] = []
   let base = startPoint
   let papers = 0
   let threshold = batchSize
@@ -69,7 +74,7 @@ export async function* streamPaperBatches(
   /** Parse about `threshold` characters of what is pending (all of it when `final`); return the papers that are done. */
   function take(final: boolean): Paper[] | undefined {
     if (mode === undefined) {
-      format ??= detectFormat(pending)
+      format ??= detectFormat(pending.text(Math.min(pending.length, DETECT_CHARACTERS)))
       mode = format === 'text' ? 'records' : format === 'arxiv-jsonl' ? 'lines' : 'whole'
       if (format !== 'arxiv-jsonl' && options.categories && options.categories.length > 0) {
         onMessage(
@@ -96,18 +101,36 @@ export async function* streamPaperBatches(
     papers += done.length
     // The header of the first batch is put before every later batch, so that
     // the parser reads each batch as a listing of its own.
-    if (first && mode === 'records') prefix = describePrefix(pending.slice(0, batch.keep[0]?.position.record.start.offset ?? 0))
+    if (first && mode === 'records') {
+      prefix = describePrefix(pending.text(batch.keep[0]?.position.record.start.offset ?? 0))
+      // The prefix's lines but the last, empty one: those of a batch follow.
+      prefixLines = splitLines(prefix.text).slice(0, -1)
+    }
+
     first = false
 
-    if (!final) base = (batch.next && shifter.point(batch.next)) ?? advance(base, pending, batch.used)
-    pending = pending.slice(batch.used)
+    if (!final) base = (batch.next && shifter.point(batch.next)) ?? advance(base, pending.text(), batch.used)
+    pending.drop(batch.used)
     return done
+  }
+
+  /** `parseListing(prefix.text + pending.text(cut))`, without joining a large string but for the first batch (which checks the options). */
+  function parseBatch(cut: number): Listing {
+    if (first || !canSplit(prefix, pending)) return parseListing(prefix.text + pending.text(cut), {format, year: options.year})
+    const lines = pending.lines(cut)
+    const shift = prefix.text.length
+    for (const line of lines) {
+      line.start += shift
+      line.end += shift
+    }
+
+    return parseTextParts([prefix.text, ...pending.parts(cut)], [...prefixLines, ...lines], {year: options.year})
   }
 
   function takeRecords(final: boolean): Batch | undefined {
     const cut = final ? pending.length : lastBreak(pending, threshold)
     if (cut <= 0 && !final) return undefined
-    const listing = parseListing(prefix.text + pending.slice(0, cut), {format, year: options.year})
+    const listing = parseBatch(cut)
     if (final) return {listing, keep: listing.papers, used: cut}
 
     const last = listing.papers.at(-1)
@@ -117,30 +140,31 @@ export async function* streamPaperBatches(
   }
 
   function takeLines(final: boolean): Batch | undefined {
-    const cut = final ? pending.length : pending.lastIndexOf('\n', threshold) + 1
+    const text = pending.text()
+    const cut = final ? text.length : text.lastIndexOf('\n', threshold) + 1
     if (cut <= 0 && !final) return undefined
-    const listing = readArxivJsonl(pending.slice(0, cut), {categories: options.categories, year: options.year})
+    const listing = readArxivJsonl(text.slice(0, cut), {categories: options.categories, year: options.year})
     return {listing, keep: listing.papers, used: cut}
   }
 
   function takeWhole(final: boolean): Batch | undefined {
     if (!final) return undefined
-    const listing = parseListing(pending, {format, year: options.year})
+    const listing = parseListing(pending.text(), {format, year: options.year})
     return {listing, keep: listing.papers, used: pending.length}
   }
 
-  for await (const text of decodeChunks(source)) {
+  for await (const pieces of decodeChunks(source)) {
     if (!started) {
       started = true
       // The library's check and wording: one message for binary input.
-      const problem = checkText(text)
+      const problem = checkTextParts(pieces)
       if (problem?.ruleId === 'binary-input') {
         onMessage(problem)
         return
       }
     }
 
-    pending += text
+    pending.push(pieces)
     while (pending.length >= threshold) {
       const done = take(false)
       if (done === undefined) {
@@ -163,16 +187,26 @@ export async function* streamPaperBatches(
  * Offset after the last blank line before `limit` (else after the last line
  * break), or 0. Walks back line by line, so it stops near `limit`.
  */
-function lastBreak(text: string, limit: number): number {
-  const last = text.lastIndexOf('\n', limit)
+function lastBreak(text: PendingText, limit: number): number {
+  const last = text.lastNewline(limit)
   let at = last
   while (at > 0) {
     const before = text.charCodeAt(at - 1)
     if (before === 10 || (before === 13 && text.charCodeAt(at - 2) === 10)) return at + 1
-    at = text.lastIndexOf('\n', at - 1)
+    at = text.lastNewline(at - 1)
   }
 
   return last + 1
+}
+
+/**
+ * Whether `prefix.text + text` splits into the lines of the prefix (but
+ * its last, empty one) and the lines of `text`: the prefix ends a line, and
+ * not with a `\r` that the text's first `\n` would make a `\r\n`.
+ */
+function canSplit(prefix: Prefix, text: PendingText): boolean {
+  if (prefix.tail !== 0) return false
+  return !(prefix.text.endsWith('\r') && text.charCodeAt(0) === 10)
 }
 
 /** The point `length` characters after `base`, where `text.slice(0, length)` ends with a line break. */
