@@ -1,5 +1,5 @@
 import type {Mention} from '../extract/types.js'
-import {isLetterOrDigit} from './is-letter-or-digit.js'
+import {readWords} from './read-words.js'
 
 /** Finds model names in a text by their shape. */
 export type ModelFinder = (text: string, offset?: number) => Mention[]
@@ -11,6 +11,9 @@ const versionWord = /^(?:v?\d{1,4}(?:\.\d{1,3})?[a-z]?[BMK]?|[A-Za-z]{1,12}-\d{1
 // A name that ends in a parameter count, whatever its family: `ToRA-7B`,
 // `Arctic-SnowCoder-1.3B`, `InternVL2-8B`.
 const sizedName = /(?<![\p{L}\p{N}-])[A-Z][\p{L}\p{N}.]{0,30}(?:-[\p{L}\p{N}.]{1,30}){0,5}-\d{1,4}(?:\.\d{1,2})?[BM](?![\p{L}\p{N}])/gu
+
+// 32 for the ASCII capitals, 0 for the rest: `code | asciiCase[code]` lowers.
+const asciiCase = new Uint8Array(128).fill(32, 65, 91)
 
 interface TrieNode {
   /** The next character codes, and the node each leads to. */
@@ -52,7 +55,8 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
   // its first two levels one array: the longest family at a word start is
   // found in one walk that mostly stops after two or three letters, instead
   // of a `startsWith` per family of the key (40% of the finder's time).
-  const pairs: Array<TrieNode | undefined> = []
+  // (Filled to its length first: a sparse array would be a dictionary.)
+  const pairs: Array<TrieNode | undefined> = Array.from({length: 128 * 128}, () => undefined)
   for (const [key, list] of byPrefix) {
     if (!/^[\0-\x7f]{2}$/u.test(key)) continue
     const pair = key.charCodeAt(0) * 128 + key.charCodeAt(1)
@@ -71,13 +75,16 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
       node.terminal = true
     }
   }
-  // The length of the longest family of the trie that `lower` holds at
-  // `index`, whose first two characters are ASCII.
-  function longestFamily(lower: string, index: number): number {
-    let node = pairs[lower.charCodeAt(index) * 128 + lower.charCodeAt(index + 1)]
+  // The length of the longest family of the trie at `index` of an ASCII
+  // text (lower-cased on the way), or of the lower-case copy of any text.
+  function longestFamily(text: string, index: number, lower: boolean): number {
+    const first = text.charCodeAt(index)
+    const second = text.charCodeAt(index + 1)
+    let node = pairs[(lower ? first : first | asciiCase[first]!) * 128 + (lower ? second : second | asciiCase[second]!)]
     let longest = node?.terminal ? 2 : 0
-    for (let at = index + 2; node && at < lower.length; at++) {
-      const child = node.codes.indexOf(lower.charCodeAt(at))
+    for (let at = index + 2; node && at < text.length; at++) {
+      const code = text.charCodeAt(at)
+      const child = node.codes.indexOf(lower || code >= 128 ? code : code | asciiCase[code]!)
       if (child < 0) break
       node = node.children[child]!
       if (node.terminal) longest = at - index + 1
@@ -85,31 +92,29 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
     return longest
   }
   // Where a family starts a word (a letter or digit after none, by code
-  // point), as the index of each start and the family's length there.
+  // point, as `readWords` lists them), as the index of each start and the
+  // family's length there.
   function familyMatches(text: string): number[] {
-    const lower = text.toLowerCase()
+    const words = readWords(text)
     const hits: number[] = []
-    let afterLetter = false
-    let at = 0
-    while (at < text.length) {
-      let code = text.charCodeAt(at)
-      const index = at
-      if (code < 128) at++
-      else {
-        code = text.codePointAt(at)!
-        at += code > 0xffff ? 2 : 1
-      }
-      const letter = isLetterOrDigit(code)
-      const start = letter && !afterLetter
-      afterLetter = letter
-      if (!start) continue
-      if (lower.charCodeAt(index) < 128 && lower.charCodeAt(index + 1) < 128) {
-        const length = longestFamily(lower, index)
+    // Families are matched in lower case: an ASCII text is lowered letter by
+    // letter, any other on a copy (`toLowerCase` may move its offsets).
+    let lower = words.ascii ? undefined : text.toLowerCase()
+    for (let run = 0; run < words.runCount; run++) {
+      const index = words.runStarts[run]!
+      if (lower === undefined && index + 1 < text.length) {
+        const length = longestFamily(text, index, false)
         if (length > 0) hits.push(index, length)
         continue
       }
-      if (!firstChars.has(lower[index]!)) continue
-      const family = byPrefix.get(lower.slice(index, index + 2))?.find((candidate) => lower.startsWith(candidate, index))
+      const lowered = (lower ??= text.toLowerCase())
+      if (lowered.charCodeAt(index) < 128 && lowered.charCodeAt(index + 1) < 128) {
+        const length = longestFamily(lowered, index, true)
+        if (length > 0) hits.push(index, length)
+        continue
+      }
+      if (!firstChars.has(lowered[index]!)) continue
+      const family = byPrefix.get(lowered.slice(index, index + 2))?.find((candidate) => lowered.startsWith(candidate, index))
       if (family) hits.push(index, family.length)
     }
     return hits

@@ -17,6 +17,14 @@ export interface Words {
   /** The same for the word with its plural folded. */
   foldHashes: Int32Array
   foldPowers: Int32Array
+  /**
+   * Where a letter or digit follows none (by code point), inside words too
+   * (`pass@1` has two): where the model finder tries its families.
+   */
+  runCount: number
+  runStarts: Int32Array
+  /** Whether the whole text is ASCII. */
+  ascii: boolean
 }
 
 // Words are letters/digits with the few symbols names use (`pass@1`, `ScanNet++`,
@@ -27,6 +35,8 @@ export interface Words {
 const asciiClass = new Uint8Array(128)
 for (let code = 0; code < 128; code++) asciiClass[code] = isLetterOrDigit(code) ? 1 : 0
 for (const symbol of "@+.&'") asciiClass[symbol.charCodeAt(0)] = 2
+// 32 for the ASCII capitals, 0 for the rest: `code | asciiCase[code]` lowers.
+const asciiCase = new Uint8Array(128).fill(32, 65, 91)
 
 // Polynomial hash modulo 2^32: the hash of two strings joined is
 // `hash(a) * power(b) + hash(b)`, so a key of several words is hashed from
@@ -46,9 +56,16 @@ export function hashText(text: string): number {
   return hash
 }
 
+// The base to the power of every length up to 64, so that a scan need not
+// carry the power along.
+const powers = new Int32Array(65)
+powers[0] = 1
+for (let length = 1; length < powers.length; length++) powers[length] = Math.imul(powers[length - 1]!, base)
+
 function powerOf(length: number): number {
-  let power = 1
-  for (let step = 0; step < length; step++) power = Math.imul(power, base)
+  if (length < powers.length) return powers[length]!
+  let power = powers[powers.length - 1]!
+  for (let step = powers.length - 1; step < length; step++) power = Math.imul(power, base)
   return power
 }
 
@@ -71,15 +88,20 @@ function createWords(capacity: number): Words {
     hashes: new Int32Array(capacity),
     powers: new Int32Array(capacity),
     foldHashes: new Int32Array(capacity),
-    foldPowers: new Int32Array(capacity)
+    foldPowers: new Int32Array(capacity),
+    runCount: 0,
+    runStarts: new Int32Array(capacity),
+    ascii: true
   }
 }
 
 function grow(words: Words): Words {
   const larger = createWords(words.starts.length * 2)
-  for (const field of ['starts', 'ends', 'hashes', 'powers', 'foldHashes', 'foldPowers'] as const) larger[field].set(words[field])
+  for (const field of ['starts', 'ends', 'hashes', 'powers', 'foldHashes', 'foldPowers', 'runStarts'] as const) larger[field].set(words[field])
   larger.text = words.text
   larger.count = words.count
+  larger.runCount = words.runCount
+  larger.ascii = words.ascii
   return larger
 }
 
@@ -128,6 +150,8 @@ export function readWords(text: string): Words {
   let words = last
   words.text = text
   words.count = 0
+  words.runCount = 0
+  words.ascii = true
   lastText = undefined
   const length = text.length
   let at = 0
@@ -138,35 +162,45 @@ export function readWords(text: string): Words {
       at++
       if (asciiClass[code] !== 1) continue
     } else {
+      words.ascii = false
       code = text.codePointAt(at)!
       at += code > 0xffff ? 2 : 1
       if (!isLetterOrDigit(code)) continue
     }
     const start = at - (code > 0xffff ? 2 : 1)
+    if (words.runCount === words.runStarts.length) words = grow(words)
+    words.runStarts[words.runCount++] = start
+    let afterSymbol = false
     // The hash of an ASCII word is read on the way (one pass, no string),
-    // with the hash and power before its last letter for a folded plural.
+    // with the hash before its last letter for a folded plural.
     if (code >= 65 && code <= 90) code += 32
     let hash = code
-    let power = base
     let previousHash = 0
-    let previousPower = 1
-    let previous = 0
     while (at < length) {
       const next = text.charCodeAt(at)
       if (next < 128) {
-        if (asciiClass[next] === 0) break
+        const kind = asciiClass[next]
+        if (kind === 0) break
+        if (kind === 1 && afterSymbol) {
+          if (words.runCount === words.runStarts.length) words = grow(words)
+          words.runStarts[words.runCount++] = at
+        }
+        afterSymbol = kind === 2
         at++
-        previous = code
-        code = next >= 65 && next <= 90 ? next + 32 : next
         previousHash = hash
-        previousPower = power
-        hash = (Math.imul(hash, base) + code) | 0
-        power = Math.imul(power, base)
+        hash = (Math.imul(hash, base) + (next | asciiCase[next]!)) | 0
         continue
       }
       const point = text.codePointAt(at)!
-      if (point !== 0x2019 && !isLetterOrDigit(point)) break
+      const letter = point !== 0x2019 && isLetterOrDigit(point)
+      if (!letter && point !== 0x2019) break
+      if (letter && afterSymbol) {
+        if (words.runCount === words.runStarts.length) words = grow(words)
+        words.runStarts[words.runCount++] = at
+      }
+      afterSymbol = !letter
       ascii = false
+      words.ascii = false
       at += point > 0xffff ? 2 : 1
     }
     const end = trimEnd(text, start, at)
@@ -179,11 +213,13 @@ export function readWords(text: string): Words {
       hashWord(words, index)
       continue
     }
+    const size = end - start
     words.hashes[index] = hash
-    words.powers[index] = power
-    const fold = end - start > 3 && code === 115 && previous !== 115
+    words.powers[index] = powerOf(size)
+    // (`| 32` lowers `S`, and leaves every other code that is not `s` unequal to it.)
+    const fold = size > 3 && (text.charCodeAt(end - 1) | 32) === 115 && (text.charCodeAt(end - 2) | 32) !== 115
     words.foldHashes[index] = fold ? previousHash : hash
-    words.foldPowers[index] = fold ? previousPower : power
+    words.foldPowers[index] = fold ? powerOf(size - 1) : words.powers[index]!
   }
   last = words
   lastText = text
