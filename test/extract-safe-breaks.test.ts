@@ -47,12 +47,22 @@ describe('readFullStop', () => {
     ['Option a.', 'stays'],
     ['See etc.', 'stays'],
     ['Of x/ab.', undefined],
-    ['It is -12.', undefined],
+    ['It is -12.', 'stays'],
     ['It is x--12.', undefined],
     ['It is café.', undefined],
     ['It is Q&A.', undefined],
     ['It is self-.', undefined],
-    ['It is over..', undefined]
+    ['It is over..', undefined],
+    ['Removing the exp(d)-dependence.', 'ends'],
+    ['It holds for 0<delta<1000.', 'ends'],
+    ['It holds for 0<delta<1.', 'stays'],
+    ['The norm |x|_2.', 'stays'],
+    ['The norm |x|_inf.', 'ends'],
+    ['See x:abc.', undefined],
+    ['See a=abc.', undefined],
+    ['See |__abc.', undefined],
+    ['See é-abc.', undefined],
+    ['See &abc.', undefined]
   ] as const)('%j → %j', (text, expected) => {
     expect(readFullStop(text, text.length - 1)).toBe(expected)
     const ends = new Set(wholeSpans(text + ' We go.').map((span) => span.end))
@@ -126,7 +136,7 @@ const prose = fc
 
 // The shapes the safe breaks and the one-sentence test read, and their near
 // misses: closing marks, hyphens, initialisms, abbreviations, slashes.
-const moreTokens = [...tokens, 'O', "O'", 'Ol', 'Ind', 'Kan', 'St', 'e.g', 'i.e', 'et al', 'i.i.d', 'A.1', 'GPT-4o', 'Qwen2.5', 'LLMs', 'self-reasoning', 'x--12', '-12', '5.3%', '12', '2024', '(GRPO)', '[12]', '(a)', '(2)', 'github.com', 'a/b', 'x/abc', 'http://x.org', 'Q&A', 'HumanEval+', '[', ']', '“', "'", '’', ';', '%', '&', '-', '/', '\u00A0', '\u2028']
+const moreTokens = [...tokens, 'O', "O'", 'Ol', 'Ind', 'Kan', 'St', 'e.g', 'i.e', 'et al', 'i.i.d', 'A.1', 'GPT-4o', 'Qwen2.5', 'LLMs', 'self-reasoning', 'x--12', '-12', '5.3%', '12', '2024', '(GRPO)', '[12]', '(a)', '(2)', 'github.com', 'a/b', 'x/abc', 'http://x.org', 'Q&A', 'HumanEval+', 'exp(d)-dependence', '0<delta<1', '|x|_2', '|_ab', '|__ab', 'x:abc', '=abc', 'a=abc', '@abc', '#tag', 'x^abc', '--ab', 'x-_ab', '&ab', '!ab', 'a?ab', 'é-ab', '[', ']', '“', "'", '’', ';', '%', '&', '-', '/', '\u00A0', '\u2028']
 const moreSeparators = [...separators, '.', '.,', '.,,', '.;', '.)', '.) ', '. (', '. [', '? (', '.” ', '." ', '...', '. .', '\t', ' \n', '.\u00A0']
 const moreProse = fc
   .array(fc.tuple(fc.constantFrom(...moreTokens), fc.constantFrom(...moreSeparators)), {maxLength: 40})
@@ -135,7 +145,7 @@ const moreProse = fc
 // Sentence-like text, so that most of it meets safe breaks and plain pieces.
 const starts = ['We', 'It', '(2) We', '(a) the', '3D', 'LLMs', 'GPT-4o', '[12]', 'O', 'Mass', 'A', 'e.g', '"Quoted"', ';', '(']
 const words = ['results', 'on', 'a', 'SDS', 'Qwen2.5', '5.3%', '(GRPO)', 'e.g.,', 'i.e.', 'e.g.', 'et al.', 'vs.', 'U.S.', 'etc.', 'etc.)', 'Fig.', 'github.com/a-b/code2seq', 'self-reasoning', 'Q&A', 'sept.', 'Mr.', 'i.i.d.', '1.5', '12', 'a/b', "O'", 'why?', 'no!', 'it.;', 'it.,,']
-const ends = ['.', '?', '!', '%.', ').', '.)', ' etc.', ' e.g.', ' et al.', ' U.S.', ' 85.3.', ' 1.2.3.', ' A.1.', ' 12.', ' 1234.', ' a.', ' LLMs.', ' Mass.', ' x/abc.', ' ab/cd.', '."', '.”', "'.", '+.', '.).', '', '…', '?!', '..']
+const ends = [' exp(d)-dependence.', ' 0<delta<1.', ' |_abc.', ' x:abc.', ' a=ab.', ' &ab.', ' a?ab.', ' é-ab.', ' |__ab.', '.', '?', '!', '%.', ').', '.)', ' etc.', ' e.g.', ' et al.', ' U.S.', ' 85.3.', ' 1.2.3.', ' A.1.', ' 12.', ' 1234.', ' a.', ' LLMs.', ' Mass.', ' x/abc.', ' ab/cd.', '."', '.”', "'.", '+.', '.).', '', '…', '?!', '..']
 const glue = [' ', ' ', ' ', '  ', '\n', '\n\n', '']
 const sentence = fc
   .tuple(fc.constantFrom(...starts), fc.array(fc.constantFrom(...words), {maxLength: 6}), fc.constantFrom(...ends), fc.constantFrom(...glue))

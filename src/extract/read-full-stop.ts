@@ -18,10 +18,21 @@ function isAlphanumeric(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
+// White space and marks that no rule joins to a word after them; an inner-word
+// mark (`-`, `_`, `:`, `=`, `@`) joins only one after a word.
+const bounds = new Set([' ', '\t', '\n', '\r', '!', '"', '#', '$', '%', '(', ')', '*', '+', ',', ';', '<', '>', '[', ']', '^', '`', '{', '|', '}', '~'])
+const innerMarks = new Set(['-', '_', ':', '=', '@'])
+
+function isBound(text: string, at: number): boolean {
+  const mark = text[at]!
+  if (bounds.has(mark)) return true
+  return innerMarks.has(mark) && (at === 0 || bounds.has(text[at - 1]!))
+}
+
 // Where a word of ASCII letters and digits joined by single `-` or `.` starts
-// before `end`, when white space, `(`, `[` or the text start bounds it (any
-// other neighbour could join it to more), or a `/` and the word is three
-// characters or more (parse-latin `mergeInnerWordSlash` joins shorter ones).
+// before `end`, when the text start or a bound (see above) is before it, or a
+// `/` and the word is three characters or more (parse-latin
+// `mergeInnerWordSlash` joins shorter ones).
 function wordStart(text: string, end: number): number | undefined {
   let start = end
   while (start > 0) {
@@ -31,9 +42,8 @@ function wordStart(text: string, end: number): number | undefined {
     else break
   }
   if (start === end || !isAlphanumeric(text.charCodeAt(start))) return undefined
-  const before = text[start - 1]
-  if (start === 0 || before === ' ' || before === '(' || before === '[') return start
-  return before === '/' && end - start >= 3 ? start : undefined
+  if (start === 0 || isBound(text, start - 1)) return start
+  return text[start - 1] === '/' && end - start >= 3 ? start : undefined
 }
 
 // parse-latin `mergeInitialisms`: the full stop joins a word whose last parts
