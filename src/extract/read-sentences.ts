@@ -38,6 +38,9 @@ function extendName(mention: Mention, text: string, offset: number): Mention {
   return {name: text.slice(mention.start - offset, end - offset), start: mention.start, end}
 }
 
+// A placeholder until `readAllCues` (which does not read it) has run.
+const noCues: Sentence['cues'] = new Map()
+
 /**
  * Split an abstract into sentences and read each one that holds a digit:
  * names (models, benchmarks, metrics) first, then the numbers outside them.
@@ -47,16 +50,22 @@ function extendName(mention: Mention, text: string, offset: number): Mention {
  */
 export function readSentences(abstract: string, registry: Registry): Sentence[] {
   const sentences: Sentence[] = []
-  for (const [index, span] of splitSentences(abstract).entries()) {
+  const spans = splitSentences(abstract)
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index]!
     const text = abstract.slice(span.start, span.end)
     const hasDigit = /\d/u.test(text)
     const cleaned = clean(text)
+    const lower = cleaned.toLowerCase()
     const models = hasDigit ? registry.findModels(cleaned, span.start) : []
-    const benchmarks = withoutInner(registry.findBenchmarks(cleaned, span.start), models, cleaned, span.start).map((mention) =>
-      extendName(mention, cleaned, span.start)
-    )
+    const found = registry.findBenchmarks(cleaned, span.start)
+    // (Most sentences name no benchmark: no filtered and mapped copies.)
+    const benchmarks = found.length === 0 ? found : withoutInner(found, models, cleaned, span.start).map((mention) => extendName(mention, cleaned, span.start))
     const metrics = hasDigit ? registry.findMetrics(cleaned, span.start) : []
-    const tokens = hasDigit ? scanNumbers(cleaned, span.start, [...models, ...benchmarks]) : []
+    // Numbers come only in sentences with a digit; the others are still read
+    // for their names, which later sentences lean on (`the one benchmark
+    // earlier sentences name`, `the system the previous sentence is about`).
+    const tokens = hasDigit ? scanNumbers(cleaned, span.start, models.length === 0 ? benchmarks : [...models, ...benchmarks], lower) : []
     // `+15.9 and +30.4 points`: the unit of the last item is the list's.
     for (let at = tokens.length - 2; at >= 0; at--) {
       const token = tokens[at]!
@@ -72,9 +81,9 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
       end: span.end,
       text,
       clean: cleaned,
-      lower: cleaned.toLowerCase(),
+      lower,
       tokens,
-      cues: new Map(),
+      cues: noCues,
       models,
       benchmarks,
       metrics

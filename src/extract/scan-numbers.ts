@@ -29,7 +29,8 @@ function normaliseUnit(raw: string): string {
 }
 
 function parseNumber(text: string): number {
-  return Number(text.replaceAll(',', ''))
+  // (Most numbers have no thousands separator: no copy for them.)
+  return Number(text.includes(',') ? text.replaceAll(',', '') : text)
 }
 
 interface Unit {
@@ -76,13 +77,12 @@ function overlaps(start: number, end: number, mentions: readonly Mention[]): boo
  *
  * `clean` is the sentence with LaTeX leftovers blanked, `offset` where it
  * starts in the abstract, `names` the spans of names found in it (abstract
- * offsets).
+ * offsets), `lower` the sentence in lower case when the caller has it.
  *
  * @example
  * scanNumbers('accuracy rose from 36.0% to 73.6%', 0, [])
  */
-export function scanNumbers(clean: string, offset: number, names: readonly Mention[]): NumberToken[] {
-  const lower = clean.toLowerCase()
+export function scanNumbers(clean: string, offset: number, names: readonly Mention[], lower = clean.toLowerCase()): NumberToken[] {
   const tokens: NumberToken[] = []
   let skipUntil = 0
   for (const match of clean.matchAll(numberPattern)) {

@@ -125,15 +125,16 @@ export function createNameMatcher(entries: readonly NamedEntry[], options: NameM
     }
   }
 
-  // The longest name that starts at word `index`, as the number of its words
-  // (0 for none) and its target. Keys are followed by their hashes; strings
-  // are built only where a target's bit is set, and then every shorter key is
-  // checked as a prefix too, as if it had been built all along.
-  function matchAt(words: Words, index: number): [number, Target | undefined] {
+  // The target of the longest name that starts at word `index`, and in
+  // `matched` the number of its words. Keys are followed by their hashes;
+  // strings are built only where a target's bit is set, and then every
+  // shorter key is checked as a prefix too, as if it had been built all along.
+  let matched = 0
+  function matchAt(words: Words, index: number): Target | undefined {
     const {text, starts, ends} = words
     const hashes = foldPlural ? words.foldHashes : words.hashes
     const powers = foldPlural ? words.foldPowers : words.powers
-    let matched = 0
+    matched = 0
     let best: Target | undefined
     let key = ''
     let built = 0
@@ -149,7 +150,7 @@ export function createNameMatcher(entries: readonly NamedEntry[], options: NameM
       if (!hasBit(targetBits, hash)) continue
       for (; built < size; built++) {
         key += fold(wordText(words, index + built).toLowerCase())
-        if (!prefixes.has(key)) return [matched, best]
+        if (!prefixes.has(key)) return best
       }
       const target = targets.get(key)
       if (!target) continue
@@ -161,7 +162,7 @@ export function createNameMatcher(entries: readonly NamedEntry[], options: NameM
         matched = size
       }
     }
-    return [matched, best]
+    return best
   }
 
   return function (text, offset = 0) {
@@ -175,7 +176,7 @@ export function createNameMatcher(entries: readonly NamedEntry[], options: NameM
         index++
         continue
       }
-      const [matched, best] = matchAt(words, index)
+      const best = matchAt(words, index)
       if (best) {
         found.push({name: best.name, start: words.starts[index]! + offset, end: words.ends[index + matched - 1]! + offset})
         index += matched
