@@ -3,7 +3,10 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {locate} from '../src/message/locate.js'
-import {collectLinks} from '../src/parse/collect-links.js'
+import {collectLinks, mayHoldLinks} from '../src/parse/collect-links.js'
+import {endsSentence} from '../src/parse/ends-sentence.js'
+import {parseDateLine} from '../src/parse/parse-date-line.js'
+import {parseMonthDay} from '../src/parse/parse-month-day.js'
 import {readPlainText} from '../src/parse/read-plain-text.js'
 import {cleanLine} from '../src/parse/trim-span.js'
 
@@ -58,7 +61,55 @@ function referenceTrim(url: string): string {
   }
 }
 
+// parseDateLine as it was, without the month pre-test.
+function referenceDateLine(line: string) {
+  if (line.length > 48) return null
+  const parts = line.trim().split(/\s+/)
+  if (parts.length < 2 || parts.length > 4) return null
+  for (const size of [3, 2]) {
+    if (parts.length < size || parts.length > size + 1) continue
+    const date = parseMonthDay(parts.slice(0, size).join(' '))
+    if (!date) continue
+    const rest = parts[size]
+    if (rest === undefined) return {date, count: null}
+    if (/^\d{1,7}$/.test(rest)) return {date, count: Number(rest)}
+  }
+
+  return null
+}
+
 describe('fast paths of the parser', () => {
+  it('endsSentence equals the regex it replaces', () => {
+    const text = fc.string({unit: fc.constantFrom('a', '.', '!', '?', '。', '！', '？', '"', "'", ')', ']', '”', '’', ' ', '😀', '\uD800')})
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(endsSentence(value)).toBe(/[.!?。！？]["')\]”’]?$/u.test(value))
+      }),
+      {numRuns: runs * 3}
+    )
+  })
+
+  it('collectLinks finds nothing where mayHoldLinks says so', () => {
+    const text = fc.string({unit: fc.constantFrom('h', 'H', 't', 'T', 'p', 'P', 'a', 'A', 'r', 'x', 'X', 'i', 'İ', 'ı', 'v', ':', '/', '2', '4', '.', ' ', '\n')})
+    fc.assert(
+      fc.property(text, (value) => {
+        if (!mayHoldLinks(value)) expect(collectLinks(value)).toEqual([])
+      }),
+      {numRuns: runs * 3}
+    )
+  })
+
+  it('parseDateLine equals the version without the month pre-test', () => {
+    const part = fc.constantFrom('Sep', 'sept', 'SEPTEMBER', 'May', 'mAy', 'Dec', 'Decx', 'Jan', 'ſep', 'Title', '16', '16,', '2024', '3', '\u00A0', ' ', '\t', '')
+    const line = fc.array(part, {maxLength: 6}).map((parts) => parts.join(' '))
+    fc.assert(
+      fc.property(line, (value) => {
+        expect(parseDateLine(value)).toEqual(referenceDateLine(value))
+      }),
+      {numRuns: runs * 3}
+    )
+  })
+
   it('collectLinks finds the URLs the lower-cased scan finds', () => {
     fc.assert(
       fc.property(linkText, (text) => {

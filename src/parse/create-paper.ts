@@ -1,5 +1,5 @@
 import type {Link, ListingDate, Organization, Paper} from '../schema/paper.js'
-import {collectLinks} from './collect-links.js'
+import {collectLinks, mayHoldLinks} from './collect-links.js'
 import {toPublished} from './parse-month-day.js'
 
 /**
@@ -41,7 +41,8 @@ export interface PaperFields {
  * // {…, date: {year: 2025, month: 9, day: 16}, published: '2025-09-16', …}
  */
 export function createPaper(fields: PaperFields, options: {year?: number | undefined} = {}): Paper {
-  const links = fields.links ?? collectLinks(fields.title + '\n' + fields.abstract)
+  // Most records have no link: the pre-test saves joining and scanning them.
+  const links = fields.links ?? (mayHoldLinks(fields.title) || mayHoldLinks(fields.abstract) ? collectLinks(fields.title + '\n' + fields.abstract) : [])
   let date = fields.date ?? null
   if (date && date.year === null && options.year !== undefined) date = {...date, year: options.year}
 

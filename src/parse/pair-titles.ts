@@ -1,3 +1,5 @@
+import {endsSentence} from './ends-sentence.js'
+
 /** The shape of a paragraph, as far as telling titles from abstracts goes. */
 export interface ParagraphShape {
   /** The paragraph's text, hard wraps joined. */
@@ -33,7 +35,9 @@ const SINGLE_COST = 10
 export function pairTitles(paragraphs: readonly ParagraphShape[]): Segment[] {
   const count = paragraphs.length
   const asTitle = paragraphs.map((paragraph) => titleCost(paragraph))
-  const asAbstract = paragraphs.map((paragraph) => abstractCost(paragraph))
+  // Title case is looked at once per paragraph, for both uses below.
+  const titleCase = paragraphs.map(({value, lines}) => lines === 1 && value.length < 150 && isTitleCase(value))
+  const asAbstract = paragraphs.map((paragraph, index) => abstractCost(paragraph, titleCase[index] as boolean))
   // best[i]: least cost of the first i paragraphs; pairedAt[i]: whether
   // that best ends with a pair.
   const best: number[] = [0]
@@ -41,7 +45,7 @@ export function pairTitles(paragraphs: readonly ParagraphShape[]): Segment[] {
   for (let index = 1; index <= count; index++) {
     const single = (best[index - 1] as number) + SINGLE_COST
     const pair =
-      index >= 2 && canBeAbstract(paragraphs[index - 1] as ParagraphShape)
+      index >= 2 && canBeAbstract(paragraphs[index - 1] as ParagraphShape, titleCase[index - 1] as boolean)
         ? (best[index - 2] as number) + (asTitle[index - 2] as number) + (asAbstract[index - 1] as number)
         : Number.POSITIVE_INFINITY
     best.push(Math.min(single, pair))
@@ -86,23 +90,20 @@ function titleCost({value, lines}: ParagraphShape): number {
 }
 
 // A short title-case line that is not a sentence is never an abstract, so
-// two titles in a row (both without abstract) do not pair up.
-function canBeAbstract({value, lines}: ParagraphShape): boolean {
-  return !(lines === 1 && value.length < 150 && !endsSentence(value) && countSentenceBreaks(value, 1) === 0 && isTitleCase(value))
+// two titles in a row (both without abstract) do not pair up. `shortTitleCase`:
+// one line, under 150 characters, in title case.
+function canBeAbstract({value}: ParagraphShape, shortTitleCase: boolean): boolean {
+  return !(shortTitleCase && !endsSentence(value) && countSentenceBreaks(value, 1) === 0)
 }
 
 // 0 for a typical abstract; at most 4.
-function abstractCost({value, lines}: ParagraphShape): number {
+function abstractCost({value}: ParagraphShape, shortTitleCase: boolean): number {
   let cost = 0
   if (value.length < 80) cost += 2
   else if (value.length < 200) cost += 1
   if (!endsSentence(value) && countSentenceBreaks(value, 1) === 0) cost += 1
-  if (lines === 1 && value.length < 150 && isTitleCase(value)) cost += 1
+  if (shortTitleCase) cost += 1
   return Math.min(cost, 4)
-}
-
-function endsSentence(value: string): boolean {
-  return /[.!?。！？]["')\]”’]?$/u.test(value)
 }
 
 // `. W`, `? W`, `! W` with an upper-case letter after: a new sentence.

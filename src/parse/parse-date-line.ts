@@ -1,6 +1,9 @@
 import type {ListingDate} from '../schema/paper.js'
 import {parseMonthDay} from './parse-month-day.js'
 
+// The first three letters of every month name `parseMonthDay` knows.
+const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
+
 /**
  * Read the date line of a record's meta lines: a date (`Sep 16`,
  * `Nov 30, 2022`) optionally followed by the comment count (`Oct 13 2`,
@@ -15,6 +18,9 @@ import {parseMonthDay} from './parse-month-day.js'
  */
 export function parseDateLine(line: string): {date: ListingDate; count: number | null} | null {
   if (line.length > 48) return null
+  // A date starts with a month's name: most lines (titles, organizations)
+  // are ruled out before they are split.
+  if (!MONTH_START.test(line.trim())) return null
   const parts = line.trim().split(/\s+/)
   if (parts.length < 2 || parts.length > 4) return null
 

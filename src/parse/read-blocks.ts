@@ -140,12 +140,12 @@ function startsMeta(
   // A date opens meta lines only at the start of a paragraph: inside a
   // hard-wrapped abstract, `Jan 12` on a line of its own is just text.
   if (kind === 'date') return atParagraphStart
-  if (!isOrganizationLine((lines[index] as SourceLine).value)) return false
   const next = shapes[index + 1]?.kind
-  // The line right before the `·` is the author count or the organization.
-  if (next === 'dot') return true
-  // Without the `·`, an organization line and a date make a paragraph of their own.
-  return atParagraphStart && next === 'date' && (shapes[index + 2]?.kind ?? 'blank') === 'blank'
+  // The line right before the `·` is the author count or the organization;
+  // without the `·`, an organization line and a date make a paragraph of
+  // their own. (The neighbours are looked at first: they rule out most lines.)
+  const placed = next === 'dot' || (atParagraphStart && next === 'date' && (shapes[index + 2]?.kind ?? 'blank') === 'blank')
+  return placed && isOrganizationLine((lines[index] as SourceLine).value)
 }
 
 function readMeta(
@@ -189,8 +189,8 @@ function readMeta(
 }
 
 function isOrganizationLine(value: string): boolean {
+  if (value.trim().length > MAX_ORGANIZATION_LENGTH) return false
   const line = cleanLine(value)
-  if (line.length > MAX_ORGANIZATION_LENGTH) return false
   const space = line.indexOf(' ')
   return HANDLE.test(space === -1 ? line : line.slice(0, space))
 }
