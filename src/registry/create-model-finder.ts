@@ -56,7 +56,7 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
   // found in one walk that mostly stops after two or three letters, instead
   // of a `startsWith` per family of the key (40% of the finder's time).
   // (Filled to its length first: a sparse array would be a dictionary.)
-  const pairs: Array<TrieNode | undefined> = Array.from({length: 128 * 128}, () => undefined)
+  const pairs = new Array<TrieNode | undefined>(128 * 128).fill(undefined)
   for (const [key, list] of byPrefix) {
     if (!/^[\0-\x7f]{2}$/u.test(key)) continue
     const pair = key.charCodeAt(0) * 128 + key.charCodeAt(1)

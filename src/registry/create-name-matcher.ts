@@ -104,11 +104,16 @@ export function createNameMatcher(entries: readonly NamedEntry[], options: NameM
       const words = readWords(spelling)
       if (words.count === 0) continue
       longest = Math.max(longest, words.count)
-      const texts = Array.from({length: words.count}, (_, index) => wordText(words, index))
-      const folded = texts.map((text) => fold(text.toLowerCase()))
+      const texts: string[] = []
+      const folded: string[] = []
+      for (let index = 0; index < words.count; index++) {
+        texts.push(wordText(words, index))
+        folded.push(fold(texts[index]!.toLowerCase()))
+      }
       const key = folded.join('')
-      for (let size = 1; size <= folded.length; size++) {
-        const prefix = folded.slice(0, size).join('')
+      let prefix = ''
+      for (const word of folded) {
+        prefix += word
         prefixes.add(prefix)
         addBit(prefixBits, hashText(prefix))
       }
