@@ -7,8 +7,10 @@ import {collectLinks, mayHoldLinks} from '../src/parse/collect-links.js'
 import {endsSentence} from '../src/parse/ends-sentence.js'
 import {parseDateLine} from '../src/parse/parse-date-line.js'
 import {parseMonthDay} from '../src/parse/parse-month-day.js'
+import {pairTitles} from '../src/parse/pair-titles.js'
 import {readPlainText} from '../src/parse/read-plain-text.js'
 import {cleanLine} from '../src/parse/trim-span.js'
+import {referencePairTitles} from './reference-pair-titles.js'
 
 const runs = Number(process.env.PARSE_RUNS ?? 300)
 
@@ -84,6 +86,18 @@ describe('fast paths of the parser', () => {
     fc.assert(
       fc.property(text, (value) => {
         expect(endsSentence(value)).toBe(/[.!?。！？]["')\]”’]?$/u.test(value))
+      }),
+      {numRuns: runs * 3}
+    )
+  })
+
+  it('pairTitles pairs as the version before the speed work', () => {
+    const word = fc.constantFrom('A', 'The', 'one', 'Title', 'title', 'Über', 'über', '𝐀bcd', 'Ωmega', 'we', 'show', 'that', 'It', 'works.', 'Yes!', 'done.”', '(see)', '', '1234', 'ÉCOLE')
+    const value = fc.array(word, {maxLength: 30}).map((words) => words.join(' '))
+    const paragraph = fc.record({value, lines: fc.integer({min: 1, max: 3})})
+    fc.assert(
+      fc.property(fc.array(paragraph, {maxLength: 8}), (paragraphs) => {
+        expect(pairTitles(paragraphs)).toEqual(referencePairTitles(paragraphs))
       }),
       {numRuns: runs * 3}
     )

@@ -44,20 +44,21 @@ export function collectLinks(text: string): Link[] {
   return links
 }
 
-// What every link `collectLinks` finds starts with (in any case).
-const LINK_START = /http|arxiv/i
+// What every arXiv reference starts with (in any case).
+const ARXIV = /arxiv/i
 
 /**
- * Whether a text may hold links for `collectLinks`: without `http` and
- * `arxiv` (in any case) it finds none. A quick pre-test: a scan without
- * copies or allocations.
+ * Whether a text may hold links for `collectLinks`: without `://` (every
+ * URL has it) and `arxiv` in any case (every arXiv reference) it finds
+ * none. A quick pre-test: a scan without copies or allocations (`://` is a
+ * plain literal search, faster than the regex `/http|arxiv/i`).
  *
  * @example
  * mayHoldLinks('Code: https://github.com/a/b') // true
  * mayHoldLinks('We propose a method.') // false
  */
 export function mayHoldLinks(text: string): boolean {
-  return LINK_START.test(text)
+  return text.includes('://') || ARXIV.test(text)
 }
 
 /**

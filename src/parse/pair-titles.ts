@@ -124,14 +124,32 @@ function countSentenceBreaks(value: string, limit: number): number {
   }
 }
 
-const startsWithLetter = /^\p{L}/u
-const startsUpperCase = /^\p{Lu}/u
+// Sticky: each tests the code point at `lastIndex`, a word's start.
+const letterAt = /\p{L}/uy
+const upperCaseAt = /\p{Lu}/uy
 
 // Most words capitalised, as in `Reasoning Vectors: Transferring Chain`.
-// (Hot: runs for every short paragraph of a listing; the length test goes first.)
+// Words are the parts between single spaces; those longer than 3 code units
+// that start with a letter count. (Hot: runs for every short paragraph of a
+// listing; the words are walked in place, not split into an array.)
 function isTitleCase(value: string): boolean {
-  const words = value.split(' ').filter((word) => word.length > 3 && startsWithLetter.test(word))
-  if (words.length === 0) return false
-  const capitalised = words.filter((word) => startsUpperCase.test(word)).length
-  return capitalised / words.length >= 0.6
+  let words = 0
+  let capitalised = 0
+  for (let start = 0; start <= value.length; ) {
+    let end = value.indexOf(' ', start)
+    if (end === -1) end = value.length
+    if (end - start > 3 && isAt(letterAt, value, start)) {
+      words++
+      if (isAt(upperCaseAt, value, start)) capitalised++
+    }
+
+    start = end + 1
+  }
+
+  return words > 0 && capitalised / words >= 0.6
+}
+
+function isAt(pattern: RegExp, value: string, index: number): boolean {
+  pattern.lastIndex = index
+  return pattern.test(value)
 }
