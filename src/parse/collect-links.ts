@@ -189,14 +189,9 @@ function isSpace(code: number): boolean {
 
 function trimTrailing(url: string): string {
   // Bracket counts are taken once and updated while trimming, so a URL
-  // ending in thousands of `)` stays linear.
-  const counts = new Map<string, number>()
-  for (const character of '()[]{}') counts.set(character, 0)
-  for (const character of url) {
-    const total = counts.get(character)
-    if (total !== undefined) counts.set(character, total + 1)
-  }
-
+  // ending in thousands of `)` stays linear; and only when a closing
+  // bracket ends the URL, which few do (a pass over every URL saved).
+  let counts: Map<string, number> | undefined
   let end = url.length
   for (;;) {
     const last = url.charAt(end - 1)
@@ -206,15 +201,29 @@ function trimTrailing(url: string): string {
     }
 
     const opener = CLOSERS.get(last)
-    const closers = counts.get(last) ?? 0
-    if (opener !== undefined && (counts.get(opener) ?? 0) < closers) {
-      counts.set(last, closers - 1)
-      end--
-      continue
+    if (opener !== undefined) {
+      counts ??= countBrackets(url)
+      const closers = counts.get(last) ?? 0
+      if ((counts.get(opener) ?? 0) < closers) {
+        counts.set(last, closers - 1)
+        end--
+        continue
+      }
     }
 
     return url.slice(0, end)
   }
+}
+
+function countBrackets(url: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const character of '()[]{}') counts.set(character, 0)
+  for (const character of url) {
+    const total = counts.get(character)
+    if (total !== undefined) counts.set(character, total + 1)
+  }
+
+  return counts
 }
 
 // `arXiv:2411.04330v2`, `arXiv: 2411.04330`, `arXiv 2411.04330` (new-style
