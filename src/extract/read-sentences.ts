@@ -38,7 +38,8 @@ function extendName(mention: Mention, text: string, offset: number): Mention {
   return {name: text.slice(mention.start - offset, end - offset), start: mention.start, end}
 }
 
-// A placeholder until `readAllCues` (which does not read it) has run.
+// The cues of a sentence without numbers, and a placeholder until
+// `readAllCues` (which does not read it) has run.
 const noCues: Sentence['cues'] = new Map()
 
 /**
@@ -88,7 +89,8 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
       benchmarks,
       metrics
     }
-    sentence.cues = readAllCues(sentence)
+    // (Cues are only read, never written: sentences without numbers share one empty map.)
+    if (tokens.length > 0) sentence.cues = readAllCues(sentence)
     sentences.push(sentence)
   }
   return sentences

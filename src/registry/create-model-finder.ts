@@ -48,8 +48,8 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
     list.push(family.toLowerCase())
     byPrefix.set(key, list)
   }
-  // First characters of the keys: most word starts are rejected without
-  // building a two-letter key.
+  // First characters of the keys: in text that is not ASCII, most word starts
+  // are rejected without building a two-letter key.
   const firstChars = new Set([...byPrefix.keys()].map((key) => key[0]!))
   // The families of the ASCII two-letter keys in a trie by character code,
   // its first two levels one array: the longest family at a word start is

@@ -105,8 +105,8 @@ function grow(words: Words): Words {
   return larger
 }
 
-// The benchmark and metric matchers read the same sentence one after the
-// other: the words of the last text are kept, in arrays reused for the next.
+// The model, benchmark and metric matchers read the same sentence one after
+// the other: the words of the last text are kept, in arrays reused for the next.
 let last = createWords(64)
 let lastText: string | undefined
 
