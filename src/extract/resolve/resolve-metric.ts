@@ -24,6 +24,10 @@ const verbBefore =
 // `Over-refusal on XSTest rises by 1.2 pp`, `cost per round is reduced by 62%`.
 const intransitive =
   /((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:(?:on|in|for|per)\s[^,;]{1,40}?\s)?(?:rises|rose|falls|fell|drops|dropped|grows|grew|climbs|climbed|increases|increased|decreases|decreased|improves|improved|declines|declined|shrinks|shrank|(?:is|was|are|were) (?:reduced|cut|lowered|improved|increased|decreased))\s(?:(?:only|just|slightly|significantly|substantially|further)\s)?(?:by|from|to)\s[^a-z]{0,3}(?:(?:up to|about|only|just|less than|more than|nearly|around)\s)?$/u
+// The verbs `intransitive` needs, as a plain search: its open start matches
+// at every word, so it runs only where one of them is written.
+const intransitiveVerb =
+  /(?:rises|rose|falls|fell|drops|dropped|grows|grew|climbs|climbed|increases|increased|decreases|decreased|improves|improved|declines|declined|shrinks|shrank|reduced|cut|lowered)\s/u
 const scoreOf = /\b(?:an?|the|its|their|our|with)\s((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:rate\s)?of\s(?:(?:up to|about|approximately|nearly|around|over|more than|at least|only|just)\s)?$/u
 const acronymBefore = /\(([A-Z][A-Za-z@0-9-]{1,12})\)\s(?:by|of)\s[^a-z]{0,3}$/u
 
@@ -124,7 +128,8 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   const beforeStart = base + windows.beforeStart + windows.before.length - before.length
   const acronym = acronymBefore.exec(beforeRaw)
   if (acronym) return acronym[1]!
-  const verb = verbBefore.exec(before) ?? scoreOf.exec(before) ?? intransitive.exec(before)
+  const verb =
+    verbBefore.exec(before) ?? scoreOf.exec(before) ?? (intransitiveVerb.test(before) ? intransitive.exec(before) : null)
   if (verb) {
     const phraseStart = beforeStart + verb.index
     // The measure is the last registry metric of the phrase the verb changes,
