@@ -71,6 +71,20 @@ describe('createNameMatcher agrees with the straightforward matcher', () => {
   })
 })
 
+describe('long texts (the shared word arrays grow)', () => {
+  it('find what the straightforward matchers find', () => {
+    const long = fc.array(fc.tuple(piece, gap), {minLength: 60, maxLength: 200}).map(joined)
+    const [benchmark, metric] = matchers.map(([, options, entries]) => [createNameMatcher(entries, options), referenceNameMatcher(entries, options)] as const)
+    const models = [createModelFinder(families as string[], suffixes as string[]), referenceModelFinder(families as string[], suffixes as string[])] as const
+    fc.assert(
+      fc.property(long, (sentence) => {
+        for (const [fast, slow] of [models, benchmark!, metric!]) expect(fast(sentence)).toEqual(slow(sentence))
+      }),
+      {numRuns: Math.ceil(runs / 10)}
+    )
+  })
+})
+
 describe('createModelFinder agrees with the straightforward finder', () => {
   const fast = createModelFinder(families as string[], suffixes as string[])
   const slow = referenceModelFinder(families as string[], suffixes as string[])
