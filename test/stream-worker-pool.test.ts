@@ -1,6 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import type {claimsFromListing as ClaimsFromListing} from '../src/extract/claims-from-listing.js'
 import type {extractClaims as ExtractClaims} from '../src/extract/extract-claims.js'
+import type {streamClaims as StreamClaims} from '../src/stream/stream-claims.js'
 import {parseListing} from '../src/parse/parse-listing.js'
 import {createWorkerPool, type WorkerPool} from '../src/stream/create-worker-pool.js'
 import {ensureBuilt} from './cli-run.js'
@@ -11,11 +13,13 @@ let pool: WorkerPool
 // The oracle is the same build the worker runs (`dist/index.js`), so the
 // test is about the threads, not about sources edited since the build.
 let extractClaims: typeof ExtractClaims
+let built: {claimsFromListing: typeof ClaimsFromListing; streamClaims: typeof StreamClaims}
 
 beforeAll(async () => {
   ensureBuilt()
-  const built = (await import(new URL('../dist/index.js', import.meta.url).href)) as {extractClaims: typeof ExtractClaims}
-  extractClaims = built.extractClaims
+  const module = (await import(new URL('../dist/index.js', import.meta.url).href)) as {extractClaims: typeof ExtractClaims} & typeof built
+  extractClaims = module.extractClaims
+  built = module
   pool = createWorkerPool(new URL('../dist/claims-worker.js', import.meta.url), 2, {benchmarks: [{name: 'ZorbBench-7'}]})
 })
 
@@ -43,5 +47,16 @@ describe('createWorkerPool (the built dist/claims-worker.js)', {timeout: 60_000}
     const [paper] = parseListing('Nov 12\n\nA Title\n\nOur method reaches 91.5% accuracy on ZorbBench-7.\n\n  • 2 authors\n·\nSep 16\n').papers
     const {claims} = await pool.extract(paper ? [paper] : [])
     expect(claims.map((claim) => claim.benchmark)).toContain('ZorbBench-7')
+  })
+
+  // Many small batches: the queue, the read-ahead while the tagger loads, and
+  // this thread extracting beside the workers all come into play.
+  it.each([2, 3])('streams the claims of claimsFromListing, in order, with --jobs %i and small batches', async (jobs) => {
+    const text = Array.from({length: 3}, () => seed).join('\n\n')
+    const streamed = []
+    for await (const claim of built.streamClaims([text], {jobs, workerThreshold: 0, batchSize: 8192})) streamed.push(claim)
+    const whole = built.claimsFromListing(text).claims
+    expect(whole.length).toBeGreaterThan(100)
+    expect(streamed).toEqual(whole)
   })
 })

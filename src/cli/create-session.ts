@@ -6,6 +6,9 @@ import type {Input} from './open-input.js'
 import type {Output} from './open-output.js'
 import type {CommandArguments} from './parse-command-arguments.js'
 
+/** Files from this size on are extracted on worker threads at once (smaller ones: from 2 MB read, if ever). */
+export const largeInput = 2 * 1024 * 1024
+
 /** What a command works with: its input, output and where messages go. */
 export interface Session {
   args: CommandArguments
@@ -56,7 +59,7 @@ export function createSession(args: CommandArguments, input: Input, output: Outp
       categories: args.categories,
       jobs: args.jobs,
       // A file known to be large gets its workers at once, not after 2 MB.
-      workerThreshold: input.size !== undefined && input.size >= 2 * 1024 * 1024 ? 0 : undefined,
+      workerThreshold: input.size !== undefined && input.size >= largeInput ? 0 : undefined,
       onMessage
     },
     failed: () => fatal,

@@ -1,5 +1,6 @@
 import {formatMessage} from '../message/format-message.js'
-import {createSession, type Session} from './create-session.js'
+import {acquireTagger, findTaggerEntry} from '../stream/start-tagger.js'
+import {createSession, largeInput, type Session} from './create-session.js'
 import {help} from './help.js'
 import {openInput} from './open-input.js'
 import {OutputClosedError, openOutput, type Output} from './open-output.js'
@@ -71,6 +72,10 @@ export async function main(argv: readonly string[], version: string): Promise<nu
       process.stderr.write(formatMessage(input, args.file) + '\n')
       return 1
     }
+
+    // A large file is extracted on worker threads, which ask one tagger
+    // thread about noun phrases: start it now, while the command loads.
+    if (name !== 'papers' && args.jobs > 1 && (input.size ?? 0) >= largeInput) acquireTagger(findTaggerEntry())
 
     let output: Output
     try {

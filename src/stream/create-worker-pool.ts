@@ -7,7 +7,7 @@ import type {Message} from '../schema/message.js'
 import type {Paper} from '../schema/paper.js'
 import type {WorkerTask} from './claims-worker.js'
 import {toPaperToExtract} from './extract-paper-claims.js'
-import {closeTaggerChannel, createTaggerChannel} from './tagger-channel.js'
+import {acquireTagger, releaseTagger} from './start-tagger.js'
 
 /** Worker threads that extract claims from batches of papers. */
 export interface WorkerPool {
@@ -63,15 +63,8 @@ export function findWorkerEntry(): URL | undefined {
  */
 export function createWorkerPool(entry: URL, size: number, options: ExtractOptions): WorkerPool {
   let next = 0
-  // The tagger starts first: loading compromise is its whole start-up.
-  const taggerEntry = new URL('tagger-worker.js', entry)
-  const channel = existsSync(fileURLToPath(taggerEntry)) ? createTaggerChannel() : undefined
-  const tagger = channel && new Worker(taggerEntry, {workerData: {channel}})
-  // A tagger that fails to start leaves the channel idle: askers then wait
-  // for nobody. Closing it sends them back to tagging locally.
-  tagger?.on('error', () => closeTaggerChannel(channel as SharedArrayBuffer))
-  tagger?.on('exit', () => closeTaggerChannel(channel as SharedArrayBuffer))
-  tagger?.unref()
+  // The tagger first (or the one the CLI started): loading compromise is its whole start-up.
+  const channel = acquireTagger(new URL('tagger-worker.js', entry))
   const slots: Slot[] = Array.from({length: size}, () => {
     // A small young generation: each worker's batches are short-lived, and
     // V8's default (up to 48 MB per thread) costs RSS for no speed (measured:
@@ -120,8 +113,7 @@ export function createWorkerPool(entry: URL, size: number, options: ExtractOptio
     },
     tagger: channel,
     async close() {
-      if (channel) closeTaggerChannel(channel)
-      await Promise.all([...slots.map((slot) => slot.worker.terminate()), tagger?.terminate()])
+      await Promise.all([...slots.map((slot) => slot.worker.terminate()), channel && releaseTagger()])
     }
   }
 }

@@ -6,7 +6,7 @@ import type {Claim} from '../schema/claim.js'
 import type {Paper} from '../schema/paper.js'
 import {createWorkerPool, findWorkerEntry, type Extracted, type WorkerPool} from './create-worker-pool.js'
 import {extractPaperClaims} from './extract-paper-claims.js'
-import {askTagger} from './tagger-channel.js'
+import {askTagger, isTaggerReady} from './tagger-channel.js'
 import type {ChunkSource} from './decode-chunks.js'
 import {streamPaperBatches, type StreamListingOptions} from './stream-paper-batches.js'
 
@@ -27,6 +27,17 @@ export interface StreamClaimsOptions extends StreamListingOptions, ExtractOption
   /** Called with every batch of papers as it is parsed, before its claims come out. */
   onPapers?: ((papers: readonly Paper[]) => void) | undefined
 }
+
+/** A batch of parsed papers on its way out. */
+interface Batch {
+  papers: Paper[]
+  result?: Promise<Extracted> | undefined
+  done: boolean
+}
+
+// Batches parsed ahead while the tagger thread loads compromise (~0.4 s,
+// when neither this thread nor a worker can extract without waiting for it).
+const readAhead = 64
 
 /**
  * Extract claims from a listing read as a stream (a Node readable, or an
@@ -59,7 +70,9 @@ export async function* streamClaims(source: ChunkSource, options: StreamClaimsOp
     return {registry, maxClaims: options.maxClaims}
   }
 
-  const inFlight: Array<Promise<Extracted>> = []
+  // Batches parsed and not yet given out, in input order; `result` once a
+  // thread has them (a worker, or this one).
+  const queue: Batch[] = []
   let pool: WorkerPool | undefined
   let read = 0
 
@@ -77,6 +90,51 @@ export async function* streamClaims(source: ChunkSource, options: StreamClaimsOp
     return started
   }
 
+  /** Whether this thread can extract without waiting for the tagger to load. */
+  function ready(): boolean {
+    return pool?.tagger === undefined || isTaggerReady(pool.tagger)
+  }
+
+  function assign(batch: Batch, result: Promise<Extracted>) {
+    batch.result = result
+    // Rejections are handled when awaited, in order; this stops Node
+    // reporting them as unhandled meanwhile.
+    result.then(() => (batch.done = true), () => (batch.done = true))
+  }
+
+  /** Give waiting batches, oldest first, to workers with fewer than two. */
+  function dispatch(started: WorkerPool) {
+    for (const batch of queue) {
+      if (started.pending() >= workers * 2) return
+      if (!batch.result) assign(batch, started.extract(batch.papers))
+    }
+  }
+
+  function extractHere(batch: Batch) {
+    assign(batch, Promise.resolve(extractPaperClaims(batch.papers, local())))
+  }
+
+  /**
+   * Give out batches in order until at most `keep` are left. While a worker
+   * finishes the oldest, this thread extracts a later one rather than wait.
+   */
+  async function* drain(started: WorkerPool, keep: number): AsyncGenerator<Claim> {
+    while (queue.length > keep) {
+      // Take in the workers' replies (and this thread's results) first.
+      await new Promise((resolve) => setImmediate(resolve))
+      dispatch(started)
+      const head = queue[0] as Batch
+      const waiting = queue.find((batch) => !batch.result)
+      if (!head.done && waiting) {
+        extractHere(waiting)
+        continue
+      }
+
+      yield* settle(await head.result!)
+      queue.shift()
+    }
+  }
+
   try {
     // Known to be large: the threads start while the first batch is parsed.
     if (entry && workerThreshold <= 0) pool = startPool(entry)
@@ -86,26 +144,26 @@ export async function* streamClaims(source: ChunkSource, options: StreamClaimsOp
 
       if (!pool && entry && read >= workerThreshold) pool = startPool(entry)
 
-      if (pool) {
-        // Take in the replies that arrived while this thread was busy, so
-        // `pending` is true. Workers with two batches each are busy enough:
-        // then this thread extracts the batch itself.
-        await new Promise((resolve) => setImmediate(resolve))
-        const extracted =
-          pool.pending() >= workers * 2 ? Promise.resolve(extractPaperClaims(papers, local())) : pool.extract(papers)
-        // Rejections are handled when awaited, in order; this stops Node
-        // reporting them as unhandled meanwhile.
-        extracted.catch(() => {})
-        inFlight.push(extracted)
-        // Keep every worker busy, and no more batches than that in memory.
-        while (inFlight.length > jobs * 2) yield* settle(await (inFlight.shift() as Promise<Extracted>))
-      } else {
-        while (inFlight.length > 0) yield* settle(await (inFlight.shift() as Promise<Extracted>))
+      if (!pool) {
         yield* settle(extractPaperClaims(papers, local()))
+        continue
       }
+
+      queue.push({papers, done: false})
+      // Take in the replies that arrived while this thread was busy, so
+      // `pending` is true; then keep every worker busy.
+      await new Promise((resolve) => setImmediate(resolve))
+      dispatch(pool)
+      // With the workers busy, this thread extracts the oldest waiting batch
+      // itself, unless the tagger is still loading: then it reads on ahead
+      // (it would only wait), up to a bound that keeps memory flat.
+      const waiting = queue.find((batch) => !batch.result)
+      if (waiting && ready()) extractHere(waiting)
+      while (queue[0]?.done) yield* settle(await (queue.shift() as Batch).result!)
+      if (queue.length > (ready() ? jobs * 2 : readAhead)) yield* drain(pool, jobs * 2)
     }
 
-    while (inFlight.length > 0) yield* settle(await (inFlight.shift() as Promise<Extracted>))
+    if (pool) yield* drain(pool, 0)
   } finally {
     if (pool?.tagger) useTagger(undefined)
     await pool?.close()

@@ -10,13 +10,14 @@ const lock = 0
 const state = 1
 const length = 2
 const answer = 3
+const ready = 4
 // States of a channel.
 const idle = 0
 const request = 1
 const answered = 2
 const closed = 3
 
-const headerBytes = 16
+const headerBytes = 32
 /** Longest phrase sent (UTF-16 code units); longer ones are tagged locally. */
 const capacity = 256
 // A tagger that has not answered in this time is given up on (the asking
@@ -43,7 +44,7 @@ export function createTaggerChannel(): SharedArrayBuffer {
  */
 export function askTagger(channel: SharedArrayBuffer, phrase: string): boolean | undefined {
   if (phrase.length > capacity) return undefined
-  const slots = new Int32Array(channel, 0, 4)
+  const slots = new Int32Array(channel, 0, 5)
   // One request at a time: the askers (this thread and the workers) take turns.
   while (Atomics.compareExchange(slots, lock, 0, 1) !== 0) Atomics.wait(slots, lock, 1, 50)
   try {
@@ -85,8 +86,9 @@ export function askTagger(channel: SharedArrayBuffer, phrase: string): boolean |
  * serveTagger(workerData.channel, tagNounPhrase)
  */
 export function serveTagger(channel: SharedArrayBuffer, tag: (phrase: string) => boolean): void {
-  const slots = new Int32Array(channel, 0, 4)
+  const slots = new Int32Array(channel, 0, 5)
   const text = new Uint16Array(channel, headerBytes, capacity)
+  Atomics.store(slots, ready, 1)
   for (;;) {
     const now = Atomics.load(slots, state)
     if (now === closed) return
@@ -113,13 +115,24 @@ export function serveTagger(channel: SharedArrayBuffer, tag: (phrase: string) =>
 }
 
 /**
+ * Whether the tagger of `channel` has loaded compromise and answers at once
+ * (before that, a question waits for it to load).
+ *
+ * @example
+ * if (isTaggerReady(channel)) extractHere(batch)
+ */
+export function isTaggerReady(channel: SharedArrayBuffer): boolean {
+  return Atomics.load(new Int32Array(channel, 0, 5), ready) === 1
+}
+
+/**
  * Close `channel`: the tagger stops, and askers tag locally from now on.
  *
  * @example
  * closeTaggerChannel(channel)
  */
 export function closeTaggerChannel(channel: SharedArrayBuffer): void {
-  const slots = new Int32Array(channel, 0, 4)
+  const slots = new Int32Array(channel, 0, 5)
   Atomics.store(slots, state, closed)
   Atomics.notify(slots, state)
 }
