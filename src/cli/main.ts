@@ -1,6 +1,7 @@
 import {formatMessage} from '../message/format-message.js'
 import {acquireTagger, findTaggerEntry} from '../stream/start-tagger.js'
 import {createSession, largeInput, type Session} from './create-session.js'
+import {delayOptimization} from './delay-optimization.js'
 import {help} from './help.js'
 import {openInput} from './open-input.js'
 import {OutputClosedError, openOutput, type Output} from './open-output.js'
@@ -73,9 +74,12 @@ export async function main(argv: readonly string[], version: string): Promise<nu
       return 1
     }
 
-    // A large file is extracted on worker threads, which ask one tagger
-    // thread about noun phrases: start it now, while the command loads.
-    if (name !== 'papers' && args.jobs > 1 && (input.size ?? 0) >= largeInput) acquireTagger(findTaggerEntry())
+    if (name !== 'papers') {
+      delayOptimization()
+      // A large file is extracted on worker threads, which ask one tagger
+      // thread about noun phrases: start it now, while the command loads.
+      if (args.jobs > 1 && (input.size ?? 0) >= largeInput) acquireTagger(findTaggerEntry())
+    }
 
     let output: Output
     try {
