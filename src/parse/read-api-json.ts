@@ -1,4 +1,4 @@
-import type {z} from 'zod'
+import type * as z from 'zod'
 import {createMessage} from '../message/create-message.js'
 import {locate} from '../message/locate.js'
 import {ApiEntrySchema, ApiPaperSchema, type ApiEntry, type ApiPaper} from '../schema/api-entry.js'

@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod'
 import {createMessage} from '../message/create-message.js'
 import {locate} from '../message/locate.js'
 import type {Message} from '../schema/message.js'

@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod'
 
 // The API grows fields often; only the ones read are checked, the rest pass.
 // Every read field may be absent or null: a missing field is a null in the

@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod'
 
 /**
  * How a claim's `delta` relates to the scores: `absolute` (points, percentage

@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod'
 import {DeltaKindSchema, QualifierSchema} from './claim.js'
 
 // Where a board entry or a gain comes from: its paper and evidence sentence.

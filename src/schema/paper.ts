@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod'
 import {MessageSchema} from './message.js'
 import {SpanSchema} from './place.js'
 

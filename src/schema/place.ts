@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod'
 
 /**
  * A point in a source text: 1-based `line` and `column`, 0-based `offset`

@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod'
 
 /**
  * A benchmark or data set the extractor can name: its canonical spelling

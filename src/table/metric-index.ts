@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod'
 import metricsData from '../registry/metrics.json'
 import {MetricEntrySchema, type MetricEntry} from '../schema/registry.js'
 
