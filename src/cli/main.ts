@@ -1,5 +1,6 @@
 import {formatMessage} from '../message/format-message.js'
-import {acquireTagger, findTaggerEntry} from '../stream/start-tagger.js'
+import {findBuiltEntry} from '../stream/find-built-entry.js'
+import {acquireTagger} from '../stream/start-tagger.js'
 import {createSession, largeInput, type Session} from './create-session.js'
 import {delayOptimization} from './delay-optimization.js'
 import {help} from './help.js'
@@ -78,7 +79,7 @@ export async function main(argv: readonly string[], version: string): Promise<nu
       delayOptimization()
       // A large file is extracted on worker threads, which ask one tagger
       // thread about noun phrases: start it now, while the command loads.
-      if (args.jobs > 1 && (input.size ?? 0) >= largeInput) acquireTagger(findTaggerEntry())
+      if (args.jobs > 1 && (input.size ?? 0) >= largeInput) acquireTagger(findBuiltEntry('tagger-worker.js'))
     }
 
     let output: Output

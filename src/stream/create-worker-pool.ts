@@ -1,5 +1,3 @@
-import {existsSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {ExtractOptions} from '../extract/extract-claims.js'
 import type {Claim} from '../schema/claim.js'
@@ -36,20 +34,6 @@ interface Slot {
 }
 
 /**
- * The built worker entry next to this module (`dist/claims-worker.js`), or
- * undefined when there is none: when running from source, or from the
- * CommonJS build, where `import.meta.url` does not exist.
- */
-export function findWorkerEntry(): URL | undefined {
-  try {
-    const url = new URL('claims-worker.js', import.meta.url)
-    return existsSync(fileURLToPath(url)) ? url : undefined
-  } catch {
-    return undefined
-  }
-}
-
-/**
  * Start `size` worker threads running `entry`. Each batch goes to the worker
  * with the fewest batches in flight; results resolve per batch, so callers
  * keep order by awaiting batches in the order they sent them. When a built
@@ -57,7 +41,7 @@ export function findWorkerEntry(): URL | undefined {
  * for all of them (and for the caller's thread: see `tagger`).
  *
  * @example
- * const pool = createWorkerPool(findWorkerEntry()!, 2, {})
+ * const pool = createWorkerPool(findBuiltEntry('claims-worker.js')!, 2, {})
  * const {claims} = await pool.extract(papers)
  * await pool.close()
  */

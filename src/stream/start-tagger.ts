@@ -9,29 +9,13 @@ import {closeTaggerChannel, createTaggerChannel} from './tagger-channel.js'
 let shared: {channel: SharedArrayBuffer; worker: Worker; users: number} | undefined
 
 /**
- * The built tagger entry next to this module (`dist/tagger-worker.js`), or
- * undefined when there is none (running from source, or the CommonJS build).
- *
- * @example
- * const entry = findTaggerEntry()
- */
-export function findTaggerEntry(): URL | undefined {
-  try {
-    const url = new URL('tagger-worker.js', import.meta.url)
-    return existsSync(fileURLToPath(url)) ? url : undefined
-  } catch {
-    return undefined
-  }
-}
-
-/**
  * Start the process's tagger thread (or join the one running) and return its
  * channel; undefined without a built `entry`. Each call needs one
  * `releaseTagger()`; the thread stops with the last one (and never keeps the
  * process alive meanwhile).
  *
  * @example
- * const channel = acquireTagger(findTaggerEntry())
+ * const channel = acquireTagger(findBuiltEntry('tagger-worker.js'))
  */
 export function acquireTagger(entry: URL | undefined): SharedArrayBuffer | undefined {
   if (shared) {

@@ -4,7 +4,8 @@ import {useTagger} from '../extract/resolve/is-noun-phrase.js'
 import {createRegistry, type Registry} from '../registry/create-registry.js'
 import type {Claim} from '../schema/claim.js'
 import type {Paper} from '../schema/paper.js'
-import {createWorkerPool, findWorkerEntry, type Extracted, type WorkerPool} from './create-worker-pool.js'
+import {createWorkerPool, type Extracted, type WorkerPool} from './create-worker-pool.js'
+import {findBuiltEntry} from './find-built-entry.js'
 import {extractPaperClaims} from './extract-paper-claims.js'
 import {askTagger, isTaggerReady} from './tagger-channel.js'
 import type {ChunkSource} from './decode-chunks.js'
@@ -64,7 +65,7 @@ export async function* streamClaims(source: ChunkSource, options: StreamClaimsOp
   const workerThreshold = options.workerThreshold ?? 2 * 1024 * 1024
   const extractOptions: ExtractOptions = {benchmarks: options.benchmarks, metrics: options.metrics, maxClaims: options.maxClaims}
   const workers = jobs - 1
-  const entry = workers > 0 && !options.registry ? findWorkerEntry() : undefined
+  const entry = workers > 0 && !options.registry ? findBuiltEntry('claims-worker.js') : undefined
   // Extra entries make a registry of their own: build it once, not per paper.
   let registry: Registry | undefined = options.registry
   const local = (): ExtractOptions => {
