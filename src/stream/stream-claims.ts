@@ -21,6 +21,8 @@ export interface StreamClaimsOptions extends StreamListingOptions, ExtractOption
    * Workers start only once `workerThreshold` characters have been read, and
    * only from the built package (`dist/`) and without a custom `registry`
    * (which cannot be sent to a thread); `1` keeps everything on this thread.
+   * With workers, one more thread loads compromise for all of them (and for
+   * this one), which ask it through shared memory.
    */
   jobs?: number | undefined
   /** Characters to read before starting workers (default 2 MB): below that, starting them costs more than it saves. */
