@@ -106,6 +106,12 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{delta: -0.6, unit: '%'}]
   },
   {
+    // The second change names its own (vague) measure: not the first one's.
+    rule: 'extract-reduction',
+    text: 'Pruning brings a 45% latency reduction with only a 0.8% performance loss.',
+    want: [{delta: -45, metric: 'latency'}, {delta: -0.8, metric: null, deltaKind: 'unspecified'}]
+  },
+  {
     rule: 'extract-score-with-margin',
     text: 'Zeta-7B answers in 12.0 ms latency, 20% faster than the baseline.',
     want: [{value: 12, delta: -20, metric: 'latency'}]

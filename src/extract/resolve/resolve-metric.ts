@@ -17,6 +17,8 @@ const vagueEnd = /\b(?:performance|results?|models?|methods?|baselines?|approach
 const modifiers = /^(?:average|mean|overall|low|high|strong|weak|poor|good|relative|absolute|total|substantial|significant|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|reduced|improved|increased|only|just|new|best|final|respective)$/u
 const changeNoun =
   /^\s?(?:[a-z-]{1,20}\s){0,2}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?)\s(?:in|of)\s(?:the\s|their\s|its\s)?/u
+const vagueChange =
+  /^\s?(?:overall\s|average\s)?(?:performance|results?)\s(?:loss|losses|drops?|degradations?|declines?|decreases?|gains?|improvements?|increases?|boosts?)\b/u
 const comparative = /^\s?(?:higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper)\s/u
 const nounBeforeChange = /^\s?([a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20})?)\s(?:reductions?|decreases?|increases?|improvements?|gains?|drops?|savings?|speed-?ups?)\b/u
 const verbBefore =
@@ -208,6 +210,10 @@ function findMetric(draft: Draft): string | null {
     const found = metricAfter(sentence, token)
     if (found) return found
   }
+  // `1.1% performance loss`: the number names its measure, if vaguely; a
+  // metric written before it is another item's (`77% length reduction with
+  // only 1.1% performance loss`).
+  if (vagueChange.test(readWindows(sentence, [last]).after)) return null
   for (const token of new Set([first, value])) {
     const found = metricBefore(sentence, token)
     if (found) return found
