@@ -18,10 +18,11 @@ const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
  */
 export function parseDateLine(line: string): {date: ListingDate; count: number | null} | null {
   if (line.length > 48) return null
+  const trimmed = line.trim()
   // A date starts with a month's name: most lines (titles, organizations)
   // are ruled out before they are split.
-  if (!MONTH_START.test(line.trim())) return null
-  const parts = line.trim().split(/\s+/)
+  if (!MONTH_START.test(trimmed)) return null
+  const parts = trimmed.split(/\s+/)
   if (parts.length < 2 || parts.length > 4) return null
 
   // Try the longest date first: `Mon D, YYYY` / `Mon D YYYY`, then `Mon D`.

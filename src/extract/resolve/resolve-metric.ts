@@ -210,16 +210,16 @@ function findMetric(draft: Draft): string | null {
     const found = metricAfter(sentence, token)
     if (found) return found
   }
+  const windows = readWindows(sentence, [last])
   // `1.1% performance loss`: the number names its measure, if vaguely; a
   // metric written before it is another item's (`77% length reduction with
   // only 1.1% performance loss`).
-  if (vagueChange.test(readWindows(sentence, [last]).after)) return null
+  if (vagueChange.test(windows.after)) return null
   for (const token of new Set([first, value])) {
     const found = metricBefore(sentence, token)
     if (found) return found
   }
   // Or later in the same clause (`… 59 percent pass@1`).
-  const windows = readWindows(sentence, [last])
   const clauseEnd = windows.after.search(/[,;]/u)
   const afterStart = sentence.start + windows.afterStart
   const later = sentence.metrics.find(
