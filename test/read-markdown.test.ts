@@ -1,9 +1,9 @@
 import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {classifyLine} from '../src/parse/classify-line.js'
 import {readMarkdown} from '../src/parse/read-markdown.js'
 import {PaperSchema, type Paper} from '../src/schema/paper.js'
+import {MONTHS, paperFields, randomRecord, recordFields, type RandomRecord} from './random-records.js'
 
 const fixture = (name: string) => readFileSync(new URL('fixtures/captures/' + name, import.meta.url), 'utf8')
 const fields = ({position: _, ...rest}: Paper) => rest
@@ -167,29 +167,7 @@ describe('readMarkdown: variants', () => {
 })
 
 // Random records rendered the way capture tools write them.
-const word = fc.stringMatching(/^[\p{L}\p{N}][\p{L}\p{N}:.,%()'+-]{0,11}$/u)
-// A title that reads as a card detail (`May 5`, `12`, `3 authors`) is ambiguous on the page too.
-const phrase = (min: number, max: number) =>
-  fc
-    .array(word, {minLength: min, maxLength: max})
-    .map((words) => words.join(' '))
-    .filter((value) => classifyLine(value).kind === 'text' && !/^\d+$/.test(value))
-const record = fc.record({
-  id: fc.stringMatching(/^\d{4}\.\d{5}$/),
-  title: phrase(1, 8),
-  abstract: phrase(6, 40),
-  upvotes: fc.option(fc.nat(999), {nil: null}),
-  meta: fc.option(
-    fc.record({
-      who: fc.oneof(fc.nat(40).map((count) => ({authors: count + 1})), fc.record({handle: fc.stringMatching(/^[a-z][\w-]{0,10}$/), name: phrase(1, 3)})),
-      date: fc.record({month: fc.integer({min: 1, max: 12}), day: fc.integer({min: 1, max: 28}), year: fc.option(fc.integer({min: 2000, max: 2030}), {nil: null})}),
-      comments: fc.nat(99)
-    }),
-    {nil: null}
-  )
-})
-type RandomRecord = typeof record extends fc.Arbitrary<infer T> ? T : never
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const record = randomRecord(fc.stringMatching(/^[\p{L}\p{N}][\p{L}\p{N}:.,%()'+-]{0,11}$/u), fc.option(fc.nat(999), {nil: null}))
 
 function render(records: RandomRecord[], style: 'inline' | 'reference', width: number): string {
   const blocks: string[] = ['---', 'title: Daily Papers', '---', '# Daily Papers', '- Daily', '- Weekly', 'Oct 2']
@@ -242,20 +220,7 @@ describe('readMarkdown: properties', () => {
         const text = render(records, style, width)
         const {papers, messages} = readMarkdown(text)
         expect(messages).toEqual([])
-        expect(
-          papers.map((paper) => [paper.title, paper.abstract, paper.upvotes, paper.arxivId, paper.authors, paper.organization, paper.date, paper.comments])
-        ).toEqual(
-          records.map((item) => [
-            item.title,
-            item.abstract,
-            item.upvotes ?? 0,
-            item.id,
-            item.meta && 'authors' in item.meta.who ? item.meta.who.authors : null,
-            item.meta && 'handle' in item.meta.who ? {handle: item.meta.who.handle, name: item.meta.who.name} : null,
-            item.meta?.date ?? null,
-            item.meta ? item.meta.comments : null
-          ])
-        )
+        expect(papers.map(paperFields)).toEqual(records.map(recordFields))
         for (const paper of papers) {
           const {title, abstract} = paper.position
           expect(unwrap(text.slice(title.start.offset, title.end.offset))).toBe(paper.title)

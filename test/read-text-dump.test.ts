@@ -1,9 +1,9 @@
 import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {classifyLine} from '../src/parse/classify-line.js'
 import {readTextDump} from '../src/parse/read-text-dump.js'
 import {PaperSchema, type Paper} from '../src/schema/paper.js'
+import {MONTHS, paperFields, randomRecord, recordFields, type RandomRecord} from './random-records.js'
 
 const fixture = (name: string) => readFileSync(new URL('fixtures/captures/' + name, import.meta.url), 'utf8')
 const fields = ({position: _, ...rest}: Paper) => rest
@@ -125,27 +125,7 @@ describe('readTextDump: variants', () => {
 })
 
 // Random records, rendered the way the capture tool writes them.
-const phrase = (min: number, max: number) =>
-  fc
-    .array(fc.stringMatching(/^[\p{L}\p{N}][\p{L}\p{N}:.,%()'[\]+-]{0,11}$/u), {minLength: min, maxLength: max})
-    .map((words) => words.join(' '))
-    .filter((value) => classifyLine(value).kind === 'text' && !/^\d+$/.test(value) && !value.startsWith('['))
-const record = fc.record({
-  id: fc.stringMatching(/^\d{4}\.\d{5}$/),
-  title: phrase(1, 8),
-  abstract: phrase(6, 40),
-  upvotes: fc.nat(999),
-  meta: fc.option(
-    fc.record({
-      who: fc.oneof(fc.nat(40).map((count) => ({authors: count + 1})), fc.record({handle: fc.stringMatching(/^[a-z][\w-]{0,10}$/), name: phrase(1, 3)})),
-      date: fc.record({month: fc.integer({min: 1, max: 12}), day: fc.integer({min: 1, max: 28}), year: fc.option(fc.integer({min: 2000, max: 2030}), {nil: null})}),
-      comments: fc.nat(99)
-    }),
-    {nil: null}
-  )
-})
-type RandomRecord = typeof record extends fc.Arbitrary<infer T> ? T : never
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const record = randomRecord(fc.stringMatching(/^[\p{L}\p{N}][\p{L}\p{N}:.,%()'[\]+-]{0,11}$/u), fc.nat(999), (value) => !value.startsWith('['))
 
 function render(records: RandomRecord[]): string {
   const lines = ['---', 'type: web_page', '---', '# Daily Papers - Hugging Face', 'Models', HF + 'models', 'Mar 25']
@@ -173,20 +153,7 @@ describe('readTextDump: properties', () => {
         const {papers, messages, date} = readTextDump(text)
         expect(messages).toEqual([])
         expect(date).toEqual({year: null, month: 3, day: 25})
-        expect(
-          papers.map((paper) => [paper.title, paper.abstract, paper.upvotes, paper.arxivId, paper.authors, paper.organization, paper.date, paper.comments])
-        ).toEqual(
-          records.map((item) => [
-            item.title,
-            item.abstract,
-            item.upvotes,
-            item.id,
-            item.meta && 'authors' in item.meta.who ? item.meta.who.authors : null,
-            item.meta && 'handle' in item.meta.who ? {handle: item.meta.who.handle, name: item.meta.who.name} : null,
-            item.meta?.date ?? null,
-            item.meta ? item.meta.comments : null
-          ])
-        )
+        expect(papers.map(paperFields)).toEqual(records.map(recordFields))
         for (const paper of papers) {
           const {title, abstract} = paper.position
           expect(unwrap(text.slice(title.start.offset, title.end.offset))).toBe(paper.title)
