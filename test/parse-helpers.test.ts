@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {classifyLine} from '../src/parse/classify-line.js'
 import {checkText} from '../src/parse/check-text.js'
@@ -199,6 +200,29 @@ describe('createPaper', () => {
       links: [{url: 'https://github.com/a/b', kind: 'code'}],
       position
     })
+  })
+
+  // Titles and abstracts are copied (one byte per character when they fit):
+  // the copy must be the same text, whatever its characters or length.
+  it.each([
+    ['Latin-1 only', 'Café naïve résumé, 97.1% on GSM8K. \u00ff\u0080'],
+    ['a bullet', '• 12 authors · 97.1% on GSM8K'],
+    ['astral characters and a lone surrogate', 'Gains 🚀 of 3.2 points \ud800 here'],
+    ['longer than the copy buffer', 'x'.repeat(70_000) + 'é'],
+    ['a slice of a larger text', ('•'.repeat(10) + 'A sliced abstract with 4.9% gains.').slice(10)]
+  ])('keeps the text of a title and abstract with %s', (_, text) => {
+    const paper = createPaper({index: 0, title: text, abstract: text, position})
+    expect(paper.title).toBe(text)
+    expect(paper.abstract).toBe(text)
+  })
+
+  it('keeps any title and abstract unchanged', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'binary', maxLength: 300}), fc.string({unit: 'binary-ascii', maxLength: 300}), (title, abstract) => {
+        const paper = createPaper({index: 0, title, abstract, position})
+        return paper.title === title && paper.abstract === abstract
+      })
+    )
   })
 
   it('keeps the year of the date over the option', () => {

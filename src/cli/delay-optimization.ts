@@ -12,13 +12,19 @@ import {setFlagsFromString} from 'node:v8'
 const budget = 12 * 67_584
 
 /**
- * Make V8 optimize less eagerly, for this process and the worker threads it
- * starts afterwards (V8 flags are per process). Only the CLI calls this: a
- * library must not change its host's V8 settings.
+ * Make V8 optimize less eagerly (and compile regular expressions at once),
+ * for this process and the worker threads it starts afterwards (V8 flags are
+ * per process). Only the CLI calls this: a library must not change its
+ * host's V8 settings.
  *
  * @example
  * delayOptimization()
  */
 export function delayOptimization(): void {
   setFlagsFromString(`--interrupt-budget=${budget}`)
+  // Each thread compiles its few hundred regular expressions afresh. V8 first
+  // interprets each one, and compiles it to machine code from its second
+  // run; compiling at once saves that interpreted pass (seed ×100, --jobs 2,
+  // 8 paired runs: −0.085 s end to end, −0.17 s of CPU time).
+  setFlagsFromString('--no-regexp-tier-up')
 }

@@ -111,7 +111,13 @@ export async function* streamClaims(source: ChunkSource, options: StreamClaimsOp
   function dispatch(started: WorkerPool) {
     for (const batch of queue) {
       if (started.pending() >= workers * 2) return
-      if (!batch.result) assign(batch, started.extract(batch.papers))
+      if (!batch.result) {
+        assign(batch, started.extract(batch.papers))
+        // The worker has its own copy: dropping this one lets the papers die
+        // young, not be copied through each collection while the worker works
+        // (seed ×100, --jobs 2, 8 paired runs: −0.04 s end to end).
+        batch.papers = []
+      }
     }
   }
 
