@@ -89,8 +89,8 @@ export function arxivIdFromLinks(links: readonly Link[]): string | null {
 // anywhere in a piece makes all of it, and every slice, two bytes per
 // character, where case mapping and unicode regexes take slow paths. So
 // each gets a copy of its own, one byte per character when it fits.
-// Measured on seed ×100, `claims --jobs 2`, paired runs against the build
-// without it: about −0.1 s end to end (of ~1.9 s) and −0.2 s of CPU time.
+// Measured: `extractClaims` over the seed's papers, warm, 4.8 → 3.7 ms per
+// pass; `claims --jobs 2` on seed ×100, about −0.1 s end to end of ~1.9 s.
 let scratch: Buffer | undefined
 
 function toOwnText(text: string): string {
