@@ -71,7 +71,7 @@ const pairs = Array.from({length: repeat}, () => {
   const slice = timeCompromise(abstracts, compromiseBudget / repeat)
   return {run, slice, ratio: slice.seconds / run.seconds}
 })
-const e2eOne = pairs.map((pair) => pair.run).reduce((fastest, next) => (next.seconds < fastest.seconds ? next : fastest))
+const e2eOne = fastest(pairs.map((pair) => pair.run))
 const e2eTwo = best(() => runCli(two))
 const e2eOneSingle = best(() => runCli(one, '1'))
 const rss = big ? runCli(big) : undefined
@@ -130,9 +130,14 @@ function writeInput(times: number): URL {
   return url
 }
 
-function best(run: () => {seconds: number; cpu: number | undefined; maxRssMb: number | undefined}) {
-  const runs = Array.from({length: repeat}, run)
-  return runs.reduce((fastest, next) => (next.seconds < fastest.seconds ? next : fastest))
+type CliRun = ReturnType<typeof runCli>
+
+function best(run: () => CliRun): CliRun {
+  return fastest(Array.from({length: repeat}, run))
+}
+
+function fastest(runs: CliRun[]): CliRun {
+  return runs.reduce((quickest, next) => (next.seconds < quickest.seconds ? next : quickest))
 }
 
 function time<T>(work: () => T): {result: T; seconds: number; cpu: number} {
