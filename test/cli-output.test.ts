@@ -101,6 +101,23 @@ describe('benchmark-claims claims with worker threads', {timeout: 120_000}, () =
 describe.concurrent('benchmark-claims papers', {timeout: 120_000}, () => {
   const listing = parseListing(seed)
 
+  it('reads a file of several 1 MB reads whole, with a character split between two reads', async () => {
+    // Shift the text so that a 3-byte `•` straddles the first read's end.
+    const repeated = Array.from({length: 9}, () => seed).join('\n\n')
+    const bytes = Buffer.from(repeated)
+    const split = bytes.indexOf('•', 1_048_576 - 4096)
+    expect(split).toBeGreaterThan(0)
+    const text = '\n'.repeat(1_048_576 - 1 - split) + repeated
+    expect(Buffer.from(text).subarray(1_048_575, 1_048_578).toString()).toBe('•')
+    const file = join(temporary, 'seed-x9-shifted.txt')
+    writeFileSync(file, text)
+    const result = await runCli(['papers', file])
+    expect(result.code).toBe(0)
+    const papers = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)
+    expect(papers).toEqual(parseListing(text).papers)
+  })
+
+
   it('writes JSON Lines of the Paper records', async () => {
     const result = await runCli(['papers', seedPath])
     const papers = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)

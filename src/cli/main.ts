@@ -1,8 +1,9 @@
 import {formatMessage} from '../message/format-message.js'
 import {findBuiltEntry} from '../stream/find-built-entry.js'
 import {acquireTagger} from '../stream/start-tagger.js'
+import {isTaggerReady} from '../stream/tagger-channel.js'
 import {createSession, largeInput, type Session} from './create-session.js'
-import {delayOptimization} from './delay-optimization.js'
+import {delayOptimization, holdOptimization} from './delay-optimization.js'
 import {help} from './help.js'
 import {openInput} from './open-input.js'
 import {OutputClosedError, openOutput, type Output} from './open-output.js'
@@ -79,7 +80,8 @@ export async function main(argv: readonly string[], version: string): Promise<nu
       delayOptimization()
       // A large file is extracted on worker threads, which ask one tagger
       // thread about noun phrases: start it now, while the command loads.
-      if (args.jobs > 1 && (input.size ?? 0) >= largeInput) acquireTagger(findBuiltEntry('tagger-worker.js'))
+      const tagger = args.jobs > 1 && (input.size ?? 0) >= largeInput ? acquireTagger(findBuiltEntry('tagger-worker.js')) : undefined
+      if (tagger) holdOptimization(() => !isTaggerReady(tagger))
     }
 
     let output: Output

@@ -1,4 +1,4 @@
-import {open} from 'node:fs/promises'
+import {open, type FileHandle} from 'node:fs/promises'
 import {createMessage} from '../message/create-message.js'
 import type {Message} from '../schema/message.js'
 
@@ -6,7 +6,10 @@ import type {Message} from '../schema/message.js'
 export interface Input {
   /** How messages name it: the path, or `<stdin>`. */
   name: string
-  /** Its bytes, as they come. */
+  /**
+   * Its bytes, as they come. A file's chunks share one buffer: each is valid
+   * until the next is asked for (every reader decodes a chunk at once).
+   */
   chunks: AsyncIterable<Buffer>
   /** Its size in bytes when known (files), for the progress bar. */
   size: number | undefined
@@ -32,9 +35,28 @@ export async function openInput(path: string): Promise<Input | Message> {
       return createMessage('Cannot read input: it is a directory, not a file', {ruleId: 'unreadable-input', fatal: true})
     }
 
-    return {name: path, chunks: handle.createReadStream({highWaterMark: 1 << 20}), size: stats.size}
+    return {name: path, chunks: readChunks(handle), size: stats.size}
   } catch (error) {
     return createMessage(`Cannot read input: ${describe(error)}`, {ruleId: 'unreadable-input', fatal: true})
+  }
+}
+
+// Reads go into one buffer, reused. A fresh 1 MB buffer per read (as a read
+// stream allocates) is fresh memory each time, and the kernel faults in
+// every page as it copies the file in: seed ×100, --jobs 2, 45,900 → 43,700
+// page faults (`perf stat -e page-faults`), each ~10 µs on these machines.
+const CHUNK_BYTES = 1 << 20
+
+async function* readChunks(handle: FileHandle): AsyncGenerator<Buffer> {
+  const buffer = Buffer.allocUnsafeSlow(CHUNK_BYTES)
+  try {
+    for (;;) {
+      const {bytesRead} = await handle.read(buffer, 0, CHUNK_BYTES, null)
+      if (bytesRead === 0) return
+      yield buffer.subarray(0, bytesRead)
+    }
+  } finally {
+    await handle.close()
   }
 }
 
