@@ -1,7 +1,8 @@
 import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {InputFormatSchema, type InputFormat} from '../schema/paper.js'
+import {inputFormats} from '../schema/input-formats.js'
+import type {InputFormat} from '../schema/paper.js'
 import {UsageError} from './usage-error.js'
 
 /** What a command accepts beyond the options all commands share. */
@@ -98,12 +99,10 @@ export function parseCommandArguments(spec: CommandSpec, argv: readonly string[]
 
 function readInputFormat(value: string | undefined, command: string): InputFormat | undefined {
   if (value === undefined) return undefined
-  const result = InputFormatSchema.safeParse(value)
-  if (!result.success) {
-    throw new UsageError(`Expected --input-format ${InputFormatSchema.options.join(', ')}, not \`${value}\``, command)
-  }
-
-  return result.data
+  // (Not `InputFormatSchema`: zod would load with the CLI, before the tagger thread can start.)
+  const known = inputFormats.find((format) => format === value)
+  if (known === undefined) throw new UsageError(`Expected --input-format ${inputFormats.join(', ')}, not \`${value}\``, command)
+  return known
 }
 
 function readInteger(

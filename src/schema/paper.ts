@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import {inputFormats} from './input-formats.js'
 import {MessageSchema} from './message.js'
 import {SpanSchema} from './place.js'
 
@@ -92,7 +93,7 @@ export type Paper = z.infer<typeof PaperSchema>
  * @example
  * InputFormatSchema.parse('markdown')
  */
-export const InputFormatSchema = z.enum(['text', 'markdown', 'text-dump', 'api-json', 'arxiv-jsonl'])
+export const InputFormatSchema = z.enum(inputFormats)
 
 /** An input format. */
 export type InputFormat = z.infer<typeof InputFormatSchema>
