@@ -8,7 +8,7 @@ export const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 
 /** Build `dist/` when it is missing (`npm test` builds it first anyway). */
 export function ensureBuilt(): void {
-  if (existsSync(cli) && existsSync(new URL('../dist/claims-worker.js', import.meta.url))) return
+  if (existsSync(cli) && existsSync(new URL('../dist/claims-worker.cjs', import.meta.url))) return
   const result = spawnSync('npx', ['tsup'], {cwd: root, encoding: 'utf8'})
   if (result.status !== 0) throw new Error(`Expected tsup to build dist/, not: ${result.stderr}`)
 }

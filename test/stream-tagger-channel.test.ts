@@ -20,11 +20,11 @@ describe('askTagger', () => {
   })
 })
 
-describe('the built tagger thread (dist/tagger-worker.js)', {timeout: 60_000}, () => {
+describe('the built tagger thread (dist/tagger-worker.cjs)', {timeout: 60_000}, () => {
   it('answers as compromise in this thread does, then stops when the channel closes', async () => {
     ensureBuilt()
     const channel = createTaggerChannel()
-    const tagger = new Worker(new URL('../dist/tagger-worker.js', import.meta.url), {workerData: {channel}})
+    const tagger = new Worker(new URL('../dist/tagger-worker.cjs', import.meta.url), {workerData: {channel}})
     try {
       const answers = phrases.map((phrase) => askTagger(channel, phrase))
       expect(answers).toEqual(phrases.map((phrase) => tagNounPhrase(phrase)))

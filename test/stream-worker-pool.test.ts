@@ -20,14 +20,14 @@ beforeAll(async () => {
   const module = (await import(new URL('../dist/index.js', import.meta.url).href)) as {extractClaims: typeof ExtractClaims} & typeof built
   extractClaims = module.extractClaims
   built = module
-  pool = createWorkerPool(new URL('../dist/claims-worker.js', import.meta.url), 2, {benchmarks: [{name: 'ZorbBench-7'}]})
+  pool = createWorkerPool(new URL('../dist/claims-worker.cjs', import.meta.url), 2, {benchmarks: [{name: 'ZorbBench-7'}]})
 })
 
 afterAll(async () => {
   await pool.close()
 })
 
-describe('createWorkerPool (the built dist/claims-worker.js)', {timeout: 60_000}, () => {
+describe('createWorkerPool (the built dist/claims-worker.cjs)', {timeout: 60_000}, () => {
   it('extracts the same claims as this thread, batch by batch, whatever order they finish in', async () => {
     const batches = [papers.slice(0, 10), papers.slice(10, 50), papers.slice(50, 51), papers.slice(51), []]
     const results = await Promise.all(batches.map((batch) => pool.extract(batch)))

@@ -80,7 +80,7 @@ export async function main(argv: readonly string[], version: string): Promise<nu
       delayOptimization()
       // A large file is extracted on worker threads, which ask one tagger
       // thread about noun phrases: start it now, while the command loads.
-      const tagger = args.jobs > 1 && (input.size ?? 0) >= largeInput ? acquireTagger(findBuiltEntry('tagger-worker.js')) : undefined
+      const tagger = args.jobs > 1 && (input.size ?? 0) >= largeInput ? acquireTagger(findBuiltEntry('tagger-worker.cjs')) : undefined
       if (tagger) holdOptimization(() => !isTaggerReady(tagger))
     }
 

@@ -1,4 +1,4 @@
-// Worker thread entry (built to `dist/claims-worker.js`): extracts the claims
+// Worker thread entry (built to `dist/claims-worker.cjs`): extracts the claims
 // of the batches of papers the main thread sends, one message per batch.
 import {parentPort, workerData} from 'node:worker_threads'
 import type {ExtractOptions} from '../extract/extract-claims.js'

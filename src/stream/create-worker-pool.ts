@@ -37,18 +37,18 @@ interface Slot {
  * Start `size` worker threads running `entry`. Each batch goes to the worker
  * with the fewest batches in flight; results resolve per batch, so callers
  * keep order by awaiting batches in the order they sent them. When a built
- * `tagger-worker.js` sits next to `entry`, one more thread loads compromise
+ * `tagger-worker.cjs` sits next to `entry`, one more thread loads compromise
  * for all of them (and for the caller's thread: see `tagger`).
  *
  * @example
- * const pool = createWorkerPool(findBuiltEntry('claims-worker.js')!, 2, {})
+ * const pool = createWorkerPool(findBuiltEntry('claims-worker.cjs')!, 2, {})
  * const {claims} = await pool.extract(papers)
  * await pool.close()
  */
 export function createWorkerPool(entry: URL, size: number, options: ExtractOptions): WorkerPool {
   let next = 0
   // The tagger first (or the one the CLI started): loading compromise is its whole start-up.
-  const channel = acquireTagger(new URL('tagger-worker.js', entry))
+  const channel = acquireTagger(new URL('tagger-worker.cjs', entry))
   const slots: Slot[] = Array.from({length: size}, () => {
     // A small young generation: each worker's batches are short-lived, and
     // V8's default (up to 48 MB per thread) costs RSS for no speed (measured:

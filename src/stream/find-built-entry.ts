@@ -2,13 +2,13 @@ import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 
 /**
- * A built thread entry next to this module (`dist/claims-worker.js`,
- * `dist/tagger-worker.js`), or undefined when there is none: when running
+ * A built thread entry next to this module (`dist/claims-worker.cjs`,
+ * `dist/tagger-worker.cjs`), or undefined when there is none: when running
  * from source, or from the CommonJS build, where `import.meta.url` does not
  * exist.
  *
  * @example
- * findBuiltEntry('claims-worker.js') // URL of dist/claims-worker.js
+ * findBuiltEntry('claims-worker.cjs') // URL of dist/claims-worker.cjs
  */
 export function findBuiltEntry(name: string): URL | undefined {
   try {

@@ -15,7 +15,7 @@ let shared: {channel: SharedArrayBuffer; worker: Worker; users: number} | undefi
  * process alive meanwhile).
  *
  * @example
- * const channel = acquireTagger(findBuiltEntry('tagger-worker.js'))
+ * const channel = acquireTagger(findBuiltEntry('tagger-worker.cjs'))
  */
 export function acquireTagger(entry: URL | undefined): SharedArrayBuffer | undefined {
   if (shared) {

@@ -67,7 +67,7 @@ export async function* streamClaims(source: ChunkSource, options: StreamClaimsOp
   const workerThreshold = options.workerThreshold ?? 2 * 1024 * 1024
   const extractOptions: ExtractOptions = {benchmarks: options.benchmarks, metrics: options.metrics, maxClaims: options.maxClaims}
   const workers = jobs - 1
-  const entry = workers > 0 && !options.registry ? findBuiltEntry('claims-worker.js') : undefined
+  const entry = workers > 0 && !options.registry ? findBuiltEntry('claims-worker.cjs') : undefined
   // Extra entries make a registry of their own: build it once, not per paper.
   let registry: Registry | undefined = options.registry
   const local = (): ExtractOptions => {

@@ -1,4 +1,4 @@
-// Tagger thread entry (built to `dist/tagger-worker.js`): loads compromise
+// Tagger thread entry (built to `dist/tagger-worker.cjs`): loads compromise
 // at once, while the other threads start, then answers the noun-phrase
 // questions of every extracting thread of the run (`tagger-channel.ts`).
 import {workerData} from 'node:worker_threads'
