@@ -35,6 +35,10 @@ export function resolveBaseline(draft: Draft): string | null {
     let phrase = (stop === -1 ? rest : rest.slice(0, stop)).trim()
     // A determiner alone (`compared to the 75% …`) names nothing.
     phrase = phrase.replace(/^(?:the|a|an|our|their|its)(?:\s|$)/iu, '').trim()
+    // A model named there is whole, digits and all (`of Llama 3.1 70B`,
+    // which the phrase would cut at ` 3`).
+    const named = phrase === '' ? undefined : sentence.models.find((model) => model.start === absolute + rest.indexOf(phrase))
+    if (named && named.name.length > phrase.length) phrase = named.name
     if (phrase.length < 2 || phrase.split(/\s+/u).length > 8 || /^\d/u.test(phrase)) continue
     const distance = Math.abs(absolute - first.start)
     if (distance < bestDistance) {
