@@ -154,6 +154,12 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'parallel list',
     text: 'It yields gains of 2.1% on GSM8K and 3.4% on MATH.',
     want: [{delta: 2.1, benchmark: 'GSM8K'}, {delta: 3.4, benchmark: 'MATH'}]
+  },
+  {
+    // An item with a label of its own does not take the previous item's benchmark.
+    rule: 'labelled list',
+    text: 'The tuned model scores well (GSM8K: 81.2%, average: 64.0%).',
+    want: [{value: 81.2, benchmark: 'GSM8K'}, {value: 64, benchmark: null, qualifier: 'average'}]
   }
 ]
 
