@@ -160,6 +160,12 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'labelled list',
     text: 'The tuned model scores well (GSM8K: 81.2%, average: 64.0%).',
     want: [{value: 81.2, benchmark: 'GSM8K'}, {value: 64, benchmark: null, qualifier: 'average'}]
+  },
+  {
+    // Beside labels that name benchmarks, an unknown label names one too.
+    rule: 'labelled list',
+    text: 'Our forecaster cuts error everywhere (ETTh1: -6.0% MSE, Zorbix: -2.5% MSE).',
+    want: [{delta: -6, benchmark: 'ETTh1'}, {delta: -2.5, benchmark: 'Zorbix'}]
   }
 ]
 

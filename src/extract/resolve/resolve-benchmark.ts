@@ -22,8 +22,9 @@ function overlaps(start: number, end: number, mentions: readonly Mention[]): boo
 }
 
 /**
- * The benchmark a claim is on: `B:` or `B (` right before the number, then
- * `on/in B` right after it, then the nearest benchmark around it (no other
+ * The benchmark a claim is on: `B:` or `B (` right before the number (or
+ * any name-shaped label `X:` in a list whose other labels are benchmarks),
+ * then `on/in B` right after it, then the nearest benchmark around it (no other
  * number between), then a name-shaped `on X` the registry does not know,
  * then the only benchmark the sentence names when no other number is closer
  * to it; else the single benchmark of the earlier sentences, or the
@@ -57,6 +58,10 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
       return mention.name
     }
   }
+  // `(ETTh1: -8.1% MSE, Weather: -3.9% MSE)`: in a list whose labels name
+  // benchmarks, a label the registry does not know names one too.
+  const label = /(?:^|[(,;]\s?)([\p{Lu}][\p{L}\p{N}.+'’-]{1,30})\s?:\s{0,2}[+\-−]?$/u.exec(sentence.clean.slice(Math.max(0, first.start - base - 40), first.start - base))
+  if (label && !/^(?:average|avg|mean|overall|total|all)$/iu.test(label[1]!) && names.some((mention) => /^\s?:/u.test(between(mention.end, mention.end + 2)))) return label[1]!
   const aggregateAfter = aggregate.exec(windows.after)
   if (aggregateAfter && !/[,;]/u.test(windows.after.slice(0, aggregateAfter.index)) && aggregateAfter.index < 40) {
     const named = names.find((mention) => mention.start >= last.end && mention.start - base < windows.afterStart + aggregateAfter.index + aggregateAfter[0].length)
