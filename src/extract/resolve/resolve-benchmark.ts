@@ -10,6 +10,10 @@ const aggregate =
 const shapedAfter = /^[^,;]{0,30}?\b(?:on|in)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2})/u
 const shapedBefore = /\b(?:on|in)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30})\s?(?:[:(]|with|at|,)?\s?[^,;:()]{0,30}$/u
 const comparison = /\b(?:than|outperform\w*|surpass\w*|compared|versus|vs|beat\w*|over)\b/u
+// A list item's label right before its number (`, Weather: -3.9%`), and the
+// labels that name no benchmark (`average: 35.9%`).
+const listLabel = /(?:^|[(,;]\s?)([\p{Lu}][\p{L}\p{N}.+'’-]{1,30})\s?:\s{0,2}[+\-−]?$/u
+const aggregateLabel = /^(?:average|avg|mean|overall|total|all)$/iu
 
 function isShaped(word: string): boolean {
   let marks = 0
@@ -60,8 +64,8 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   }
   // `(ETTh1: -8.1% MSE, Weather: -3.9% MSE)`: in a list whose labels name
   // benchmarks, a label the registry does not know names one too.
-  const label = /(?:^|[(,;]\s?)([\p{Lu}][\p{L}\p{N}.+'’-]{1,30})\s?:\s{0,2}[+\-−]?$/u.exec(sentence.clean.slice(Math.max(0, first.start - base - 40), first.start - base))
-  if (label && !/^(?:average|avg|mean|overall|total|all)$/iu.test(label[1]!) && names.some((mention) => /^\s?:/u.test(between(mention.end, mention.end + 2)))) return label[1]!
+  const label = listLabel.exec(sentence.clean.slice(Math.max(0, first.start - base - 40), first.start - base))?.[1]
+  if (label && !aggregateLabel.test(label) && names.some((mention) => /^\s?:/u.test(between(mention.end, mention.end + 2)))) return label
   const aggregateAfter = aggregate.exec(windows.after)
   if (aggregateAfter && !/[,;]/u.test(windows.after.slice(0, aggregateAfter.index)) && aggregateAfter.index < 40) {
     const named = names.find((mention) => mention.start >= last.end && mention.start - base < windows.afterStart + aggregateAfter.index + aggregateAfter[0].length)
