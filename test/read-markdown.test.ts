@@ -97,7 +97,10 @@ describe('readMarkdown: variants', () => {
     ['avatar link', '[![occ-ai](https://cdn/avatar.png)OCC](https://huggingface.co/occ-ai)', {handle: 'occ-ai', name: 'OCC'}],
     ['reference, definition missing', '[[microsoft] Microsoft][67]', {handle: 'microsoft', name: 'Microsoft'}],
     ['reference with definition', '[[msft] Microsoft][67]\n\n[67]: https://huggingface.co/microsoft', {handle: 'microsoft', name: 'Microsoft'}],
-    ['image reference', '[![tencent][66] Tencent][67]\n\n[66]: https://cdn/a.png\n[67]: https://huggingface.co/tencent', {handle: 'tencent', name: 'Tencent'}]
+    ['image reference', '[![tencent][66] Tencent][67]\n\n[66]: https://cdn/a.png\n[67]: https://huggingface.co/tencent', {handle: 'tencent', name: 'Tencent'}],
+    // Markdown would read `_-_` in the alt text as emphasis.
+    ['avatar of a handle with underscores, definition missing', '[![a-_-_](https://cdn/a.png)Lab A][67]', {handle: 'a-_-_', name: 'Lab A'}],
+    ['escaped underscore in the alt text', '[![lab\\_x](https://cdn/a.png)Lab X][67]', {handle: 'lab_x', name: 'Lab X'}]
   ])('organization: %s', (_, line, organization) => {
     const {papers, messages} = readMarkdown(page('### [T](https://huggingface.co/papers/2401.00001)', '', ABSTRACT, '', line, '', '·', '', 'Mar 8'))
     expect(messages).toEqual([])

@@ -144,7 +144,7 @@ export function collectMarkdownItems(
 
         case 'image':
         case 'imageReference': {
-          add({text: node.alt ?? '', url, image: true, start, end})
+          add({text: writtenAlt(safe.slice(start, end)) ?? node.alt ?? '', url, image: true, start, end})
           break
         }
 
@@ -198,4 +198,25 @@ function labelsToDefine(chunk: string, maybeDefined: Set<string>): string[] {
   }
 
   return [...labels.values()]
+}
+
+/**
+ * The alt text of `![…](…)` as written, escapes undone, when it holds `_` or
+ * `*`: remark reads alt text as Markdown, so an avatar's handle `a-_-_`
+ * would lose its `_-_` to emphasis (`a--`). Undefined otherwise.
+ */
+function writtenAlt(source: string): string | undefined {
+  if (!source.startsWith('![') || !/[_*]/u.test(source)) return undefined
+  let depth = 0
+  for (let at = 1; at < source.length; at++) {
+    const char = source[at]
+    if (char === '\\') at++
+    else if (char === '[') depth++
+    else if (char === ']' && --depth === 0) {
+      const alt = source.slice(2, at)
+      return /[_*]/u.test(alt) ? alt.replaceAll(/\\([!-/:-@[-`{-~])/gu, '$1') : undefined
+    }
+  }
+
+  return undefined
 }
