@@ -40,6 +40,9 @@ const ownName = /\b[Oo]ur (?:final |resulting |best )?(?:model|method|system|age
 // `It reaches …`, `Our method improves …`: the paper's own system.
 const ownSubject = /^\s?(?:it|this|our (?:method|model|approach|framework|system|agent|pipeline|technique|algorithm))\b/u
 const ownClause = /\b(?:our (?:method|model|approach|framework|system|agent|pipeline|technique|algorithm|variant)|we)\b/gu
+// A clause whose subject is an unnamed baseline (`while the follow-up baseline`).
+const clauseBreak = /\b(?:while|whereas|but)\s|;\s/gu
+const baselineSubject = /^(?:the|a|an|its|their|our)\s(?:[a-z-]+\s){0,3}(?:baselines?|counterparts?)\b/u
 
 function isShaped(word: string): boolean {
   let marks = 0
@@ -106,7 +109,9 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
  * (`+12.3% for Qwen2.5-1.5B`), else the nearest named system before it that
  * is the subject (not the comparator of `outperforming X`, `than X`, `over
  * X`, nor a setting `using X`, `e.g., X`); else the paper's method; else the
- * system the two previous sentences name as a subject.
+ * system the two previous sentences name as a subject. None in a clause
+ * about an unnamed baseline (`…, while the follow-up baseline sacrifices
+ * 4.3%`).
  *
  * @example
  * resolveModel(draft, paper)
@@ -137,6 +142,13 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   const endsWithBaseline = draft.baselineValue !== null && last.value === draft.baselineValue && draft.value !== last.value
   if (after && !endsWithBaseline && isSubject(sentence, after)) return after.name
   const before = all.filter((mention) => mention.end <= first.start && isSubject(sentence, mention))
+  // `…, while the follow-up baseline sacrifices 4.3%`: a clause about an
+  // unnamed baseline is not the paper's system.
+  const lastClause = [...sentence.lower.slice(0, first.start - sentence.start).matchAll(clauseBreak)].at(-1)
+  if (lastClause && baselineSubject.test(sentence.lower.slice(lastClause.index + lastClause[0].length))) {
+    const clauseStart = sentence.start + lastClause.index
+    if (!before.some((mention) => mention.start >= clauseStart)) return null
+  }
   const opening = all[0] === undefined ? sentence.text : sentence.text.slice(0, all[0].start - sentence.start)
   if (paper.method && ownSubject.test(opening.toLowerCase())) {
     return paper.method
