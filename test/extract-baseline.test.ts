@@ -14,24 +14,3 @@ describe('baseline names', () => {
     expect(claim!.baseline).toBe(baseline)
   })
 })
-
-describe('claims of an unnamed baseline', () => {
-  const paper = {
-    index: 0,
-    arxivId: null,
-    title: 'ZetaPrune: Shorter Reasoning for Small Models',
-    abstract:
-      'We present ZetaPrune. With a 1.5B model, our method achieves a 40% length reduction on GSM8K, while the previous baseline sacrifices 3.0% accuracy for a 20% length reduction.'
-  }
-
-  it.each([
-    [-40, 'ZetaPrune'],
-    // The clause is about the baseline: not the paper's method.
-    [-3, null],
-    [-20, null]
-  ])('delta %s has model %s', (delta, model) => {
-    const claim = extractClaims(paper).find((row) => row.delta === delta)
-    expect(claim).toBeDefined()
-    expect(claim!.model).toBe(model)
-  })
-})

@@ -107,6 +107,8 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
 
   const groups = groupParallel(drafts)
   applyRespectively(drafts)
+  // Models a rule or `respectively` gave are the items' own.
+  const named = new Set(drafts.filter((draft) => draft.model !== null))
   for (const draft of drafts) {
     draft.metric ??= resolveMetric(draft)
     draft.benchmark ??= resolveBenchmark(draft, sentences, context)
@@ -114,7 +116,7 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
     draft.baseline ??= resolveBaseline(draft)
     draft.qualifier ??= resolveQualifier(draft)
   }
-  for (const group of groups) shareFields(group)
+  for (const group of groups) shareFields(group, named)
   shareBenchmark(drafts)
   for (const draft of drafts) signAgainstMetric(draft, registry)
   for (const draft of drafts) draft.deltaKind = resolveKind(draft, registry)

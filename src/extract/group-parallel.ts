@@ -37,13 +37,23 @@ export function groupParallel(drafts: readonly Draft[]): Draft[][] {
 
 /**
  * After fields are resolved: list items without their own qualifier, metric,
- * comparator or unit take the list's.
+ * comparator or unit take the list's, and an item that names no system
+ * between its neighbours takes the first item's (`on Qwen2-7B-Instruct
+ * yielding 3.0% on GSM8K and 7.9% on MATH`), unless `fixed` holds it (a
+ * model given by a rule or by `respectively`).
  *
  * @example
  * shareFields(group)
  */
-export function shareFields(group: readonly Draft[]): void {
+export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> = new Set()): void {
   if (group.length < 2) return
+  const lead = group[0]!
+  group.forEach((draft, index) => {
+    if (index === 0 || fixed.has(draft) || lead.model === null || draft.model === lead.model) return
+    const from = group[index - 1]!.tokens.at(-1)!.end
+    const to = group[index + 1]?.tokens[0]!.start ?? draft.sentence.end
+    if (!draft.sentence.models.some((mention) => mention.start >= from && mention.end <= to)) draft.model = lead.model
+  })
   const qualifier = group.find((draft) => draft.qualifier === 'average' || draft.qualifier === 'up to')?.qualifier ?? null
   const metric = group.find((draft) => draft.metric !== null)?.metric ?? null
   const baseline = group.find((draft) => draft.baseline !== null)?.baseline ?? null
