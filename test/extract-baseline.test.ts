@@ -7,7 +7,12 @@ describe('baseline names', () => {
     ['The distilled model outperforms ResNet-50 by 3.1 points on ImageNet.', 3.1, 'ResNet-50'],
     // A model name with spaced digits stays whole (the phrase alone stops at ` 3`).
     ['Our 8B model comes within 0.4 points of Llama 3.1 70B on MMLU.', -0.4, 'Llama 3.1 70B'],
-    ['FooNet outperforms Qwen2.5 72B by 2.3 points on GSM8K.', 2.3, 'Qwen2.5 72B']
+    ['FooNet outperforms Qwen2.5 72B by 2.3 points on GSM8K.', 2.3, 'Qwen2.5 72B'],
+    // Each item of `outperformed A by x, B by y` has its own comparator.
+    ['ZetaNet outperformed generalist LLMs such as Llama-2 7B by 12.4% points, Falcon 7B by 9.1% points and PaLM 8B by 7.7% points.', 9.1, 'Falcon 7B'],
+    ['ZetaNet outperformed generalist LLMs such as Llama-2 7B by 12.4% points, Falcon 7B by 9.1% points and PaLM 8B by 7.7% points.', 12.4, 'Llama-2 7B'],
+    // A size names a comparator; a determiner before it is not part of it.
+    ['With RL fine-tuning we improve accuracy by nearly 14% over a 4B-parameter base model on GSM8K.', 14, '4B-parameter base model']
   ])('%s', (sentence, number, baseline) => {
     const claim = extractClaims(sentence).find((row) => row.value === number || row.delta === number)
     expect(claim).toBeDefined()
