@@ -34,3 +34,14 @@ describe('list items share their system', () => {
     expect(extractClaims(tune).find((row) => row.delta === delta)).toMatchObject({model: 'Qwen2-7B-Instruct', method: 'ZetaTune'})
   })
 })
+
+describe('`it` after an introduced system', () => {
+  const zeta = paper(
+    'ZetaVL: A Small Vision-Language Model',
+    'We present ZetaVL, a small vision-language model. Building upon ZetaVL, we introduce a long-thinking variant: ZetaVL-Thinking. Trained with RL, this model reasons over long inputs. It achieves 61.7 on MMMU.'
+  )
+
+  it('is the system introduced last, with the paper’s method', () => {
+    expect(extractClaims(zeta).find((row) => row.value === 61.7)).toMatchObject({model: 'ZetaVL-Thinking', method: 'ZetaVL'})
+  })
+})

@@ -109,7 +109,9 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
  * (`+12.3% for Qwen2.5-1.5B`), else the nearest named system before it that
  * is the subject (not the comparator of `outperforming X`, `than X`, `over
  * X`, nor a setting `using X`, `e.g., X`); else the paper's method; else the
- * system the two previous sentences name as a subject. None in a clause
+ * system the two previous sentences name as a subject. `It …` right after a
+ * sentence that introduces a system (`we introduce a variant: X`) is that
+ * system. None in a clause
  * about an unnamed baseline (`…, while the follow-up baseline sacrifices
  * 4.3%`).
  *
@@ -151,7 +153,9 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   }
   const opening = all[0] === undefined ? sentence.text : sentence.text.slice(0, all[0].start - sentence.start)
   if (paper.method && ownSubject.test(opening.toLowerCase())) {
-    return paper.method
+    // `We introduce a variant: Kimi-VL-Thinking. It achieves …`: `it` is the
+    // system the previous sentence introduced.
+    return (/^\s?it\b/u.test(opening.toLowerCase()) && introducedBefore(sentence, sentences, paper)) || paper.method
   }
   // `Experiments on A and B show that our approach reduces …`: the paper's own system.
   const lead = sentence.lower.slice(0, first.start - sentence.start)
@@ -176,4 +180,24 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
     if (subject) return subject.name
   }
   return null
+}
+
+/** The last system one of the two previous sentences introduces (`we introduce … X`). */
+function introducedBefore(sentence: Sentence, sentences: readonly Sentence[], paper: PaperContext): string | undefined {
+  for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - 2); index--) {
+    const previous = sentences[index]
+    const verb = previous && /\b(?:introduce|introduces|present|presents|propose|proposes|release|releases)\b/u.exec(previous.lower)
+    if (!previous || !verb) continue
+    // (Sentences without numbers are not searched for model names: the
+    // name-shaped words after the verb are read here.)
+    const named = previous.clean
+      .slice(verb.index)
+      .split(/\s+/u)
+      .map((word) => word.replace(/[.,;:)]+$/u, ''))
+      // (`LLMs`, `VLMs`: plural acronyms name kinds of systems.)
+      .filter((word) => /^\p{Lu}/u.test(word) && isShaped(word) && !/^\p{Lu}+s$/u.test(word) && !previous.benchmarks.some((mention) => mention.name === word))
+    return named.at(-1) ?? mentions(previous, paper).filter((mention) => mention.start > previous.start + verb.index).at(-1)?.name
+  }
+
+  return undefined
 }
