@@ -166,6 +166,17 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'labelled list',
     text: 'Our forecaster cuts error everywhere (ETTh1: -6.0% MSE, Zorbix: -2.5% MSE).',
     want: [{delta: -6, benchmark: 'ETTh1'}, {delta: -2.5, benchmark: 'Zorbix'}]
+  },
+  {
+    // Units as written; two registry metrics written together are one measure.
+    rule: 'units and measures',
+    text: 'Our model reaches an energy MAE of 0.402 eV on OC20.',
+    want: [{value: 0.402, unit: 'eV', metric: 'energy MAE'}]
+  },
+  {
+    rule: 'units and measures',
+    text: 'ZetaRad cuts inference time from 9.5 seconds to 2.5 seconds per query.',
+    want: [{value: 2.5, baselineValue: 9.5, unit: 'seconds', metric: 'inference time'}]
   }
 ]
 

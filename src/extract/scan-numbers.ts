@@ -6,7 +6,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
 const unitPattern =
-  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|dB|GB|MB|TB|FPS|tok\/s|tokens?|minutes?|hours?|seconds?|s|times|[x×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,6}(×))/u
+  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|dB|GB|MB|TB|FPS|tok\/s|tokens?|minutes?|hours?|seconds?|s|m?eV|times|[x×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,6}(×))/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
 const rangeLink = /^ ?(?:--|-|–|—|to) ?(?=\d)/u
 const outOf = /^ out of (\d{1,6})(?: ([a-z]{2,12}))?/u
@@ -22,7 +22,9 @@ function normaliseUnit(raw: string): string {
   if (unit === 'token') return 'tokens'
   if (unit === 'minute') return 'minutes'
   if (unit === 'hour') return 'hours'
-  if (unit === 'second' || unit === 'seconds') return 's'
+  // (As written: `96 seconds` and `9.6 s` keep their spelling.)
+  if (unit === 'second' || unit === 'seconds') return 'seconds'
+  if (unit === 'ev' || unit === 'mev') return raw
   if (unit === 'fps') return 'FPS'
   if (unit === 'mb' || unit === 'tb') return unit.toUpperCase()
   return unit
@@ -169,9 +171,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (/\bflipping\s$/u.test(before) || (/\b(?:using|with) only\s$/u.test(before) && !changeAfter)) continue
       if (targetAfter.test(afterLower)) continue
       // `when the input exceeds 10,000 tokens`: a size limit, not an outcome.
-      if (/^(?:tokens|s|ms|minutes|hours|GB|MB)$/u.test(name) && /\b(?:exceeds?|exceeding|beyond|longer than)\s$/u.test(before)) continue
+      if (/^(?:tokens|s|seconds|ms|minutes|hours|GB|MB)$/u.test(name) && /\b(?:exceeds?|exceeding|beyond|longer than)\s$/u.test(before)) continue
       // `60 hours of video`, `5 GPU hours of training`: amounts, not results.
-      if (/^(?:minutes|hours|s|tokens|GB)$/u.test(name) && /^ ?of\b/u.test(afterLower)) continue
+      if (/^(?:minutes|hours|s|seconds|tokens|GB)$/u.test(name) && /^ ?of\b/u.test(afterLower)) continue
     }
 
     skipUntil = tokenEnd

@@ -113,7 +113,7 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
     return opener[1]!
   }
   // Costs (memory, latency, speed-ups) are rarely tied to a benchmark named elsewhere.
-  const cost = draft.unit !== null && /^(?:x|ms|s|GB|MB|TB|FPS|tok\/s|\$|hours|minutes)$/u.test(draft.unit)
+  const cost = draft.unit !== null && /^(?:x|ms|s|seconds|GB|MB|TB|FPS|tok\/s|\$|hours|minutes)$/u.test(draft.unit)
   if (cost) return null
   // The sentence names one benchmark, and no other number is closer to it.
   const distinct = new Set(names.map((mention) => mention.name))

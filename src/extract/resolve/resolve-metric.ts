@@ -138,7 +138,7 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     // with the nouns written before it (`communication cost`).
     const groupStart = phraseStart + verb[0].indexOf(verb[1]!)
     const registry = within(sentence.metrics, groupStart, groupStart + verb[1]!.length)
-    if (registry.length > 0) return extendLeft(sentence, registry[0]!)
+    if (registry.length > 0) return extendLeft(sentence, joinAdjacent(sentence, registry))
     const named = within(sentence.models, phraseStart, token.start).length + within(sentence.benchmarks, phraseStart, token.start).length
     const phrase = readPhrase(beforeRaw.slice(verb.index).replace(/^\S+\s/u, '').replace(/\s(?:by|from|of|to)\s[^a-z]{0,3}(?:[a-z ]{0,20})?$/iu, ''))
     if (phrase && named === 0) return phrase
@@ -163,6 +163,19 @@ function isModifierOrVerb(sentence: Sentence, mention: Mention): boolean {
   const after = sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 16)
   if (/^(?:scores|scored|scoring)$/u.test(raw) && /^\s?[^a-z\s]{0,2}\d/u.test(after)) return true
   return /^\s(?:models?|functions?|signals?|design|shaping|hacking|engineering|estimat\w*|heads?|networks?|predictors?)\b/u.test(after)
+}
+
+/**
+ * The first registry metric of a phrase, with the ones written right after
+ * it joined on (`an energy MAE of`: `energy MAE`, not `energy`).
+ */
+function joinAdjacent(sentence: Sentence, mentions: readonly Mention[]): Mention {
+  let joined = mentions[0]!
+  for (const next of mentions.slice(1)) {
+    if (!/^\s$/u.test(sentence.clean.slice(joined.end - sentence.start, next.start - sentence.start))) break
+    joined = {name: sentence.clean.slice(joined.start - sentence.start, next.end - sentence.start), start: joined.start, end: next.end}
+  }
+  return joined
 }
 
 /** A registry metric with the one or two nouns written before it (`acceptance length`). */
