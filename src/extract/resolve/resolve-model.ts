@@ -193,7 +193,7 @@ function introducedBefore(sentence: Sentence, sentences: readonly Sentence[], pa
     const named = previous.clean
       .slice(verb.index)
       .split(/\s+/u)
-      .map((word) => word.replace(/[.,;:)]+$/u, ''))
+      .map((word) => word.replace(/[.,;:)]{1,4}$/u, ''))
       // (`LLMs`, `VLMs`: plural acronyms name kinds of systems.)
       .filter((word) => /^\p{Lu}/u.test(word) && isShaped(word) && !/^\p{Lu}+s$/u.test(word) && !previous.benchmarks.some((mention) => mention.name === word))
     return named.at(-1) ?? mentions(previous, paper).filter((mention) => mention.start > previous.start + verb.index).at(-1)?.name
