@@ -177,6 +177,18 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'units and measures',
     text: 'ZetaRad cuts inference time from 9.5 seconds to 2.5 seconds per query.',
     want: [{value: 2.5, baselineValue: 9.5, unit: 'seconds', metric: 'inference time'}]
+  },
+  {
+    // `X takes <time>`: the measure is X's time.
+    rule: 'units and measures',
+    text: 'On a phone, inference takes 112 ms per clip, versus 389 ms for the transformer.',
+    want: [{value: 112, baselineValue: 389, unit: 'ms', metric: 'inference time'}]
+  },
+  {
+    // A ratio keeps its sign whatever the measure (`faster` on a lower-is-better one).
+    rule: 'units and measures',
+    text: 'Because fewer edges are processed, training is 1.6× faster and inference uses 45% less GPU memory than ZetaFormer.',
+    want: [{delta: 1.6, unit: 'x'}, {delta: -45, unit: '%'}]
   }
 ]
 

@@ -140,7 +140,8 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
  * latency: a speed word on a lower-is-better metric makes the change negative.
  */
 function signAgainstMetric(draft: Draft, registry: Registry): void {
-  if (draft.delta === null || draft.delta < 0 || draft.metric === null) return
+  // (Not a ratio: `200x faster` is a speed-up of 200, whatever the measure.)
+  if (draft.delta === null || draft.delta < 0 || draft.metric === null || draft.unit === 'x') return
   if (registry.higherIsBetter(draft.metric) !== false) return
   const changed = draft.tokens.find((token) => Math.abs(token.value - draft.delta!) < 1e-9) ?? draft.anchor
   const after = draft.sentence.lower.slice(changed.end - draft.sentence.start, changed.end - draft.sentence.start + 12)

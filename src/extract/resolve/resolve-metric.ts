@@ -201,8 +201,8 @@ function extendLeft(sentence: Sentence, mention: Mention): string {
  * usefulness`, `28% fewer tokens`), the noun before one (`77% length
  * reduction`), a noun phrase right after the number (`0.815 task quality`),
  * the measure the verb changes (`reduces tool calls by 73.1%`, `an accuracy of
- * 67.0`). Never across another number; null when the text only says
- * "performance".
+ * 67.0`), the time of an activity (`inference takes 112 ms`). Never across
+ * another number; null when the text only says "performance".
  *
  * @example
  * resolveMetric(draft)
@@ -211,8 +211,17 @@ export function resolveMetric(draft: Draft): string | null {
   const found = findMetric(draft)
   // A rate written as a unit is the measure (`17.4 FPS`, `1,840 tok/s`).
   if (found === null && (draft.anchor.unit === 'FPS' || draft.anchor.unit === 'tok/s')) return draft.anchor.unit
+  if (found === null && timeUnit.test(draft.anchor.unit ?? '')) {
+    // `inference takes 112 ms`, `sampling an image takes 0.31 s`: the activity's time.
+    const first = draft.tokens[0]!
+    const takes = activityTakes.exec(draft.sentence.lower.slice(Math.max(0, first.start - draft.sentence.start - 80), first.start - draft.sentence.start))
+    if (takes) return `${takes[1]} time`
+  }
   return found
 }
+
+const timeUnit = /^(?:ms|s|seconds|minutes|hours)$/u
+const activityTakes = /\b(inference|training|decoding|generation|encoding|prefill|retrieval|search|sampling|planning|rendering)\s(?:[^\s,;.]+\s){0,5}?takes\s(?:(?:only|just|about|roughly|around|under|less than)\s)?$/u
 
 function findMetric(draft: Draft): string | null {
   const {sentence} = draft
