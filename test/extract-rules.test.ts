@@ -189,6 +189,12 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'units and measures',
     text: 'Because fewer edges are processed, training is 1.6× faster and inference uses 45% less GPU memory than ZetaFormer.',
     want: [{delta: 1.6, unit: 'x'}, {delta: -45, unit: '%'}]
+  },
+  {
+    // A measure written after the number that labels the next one is not its own.
+    rule: 'units and measures',
+    text: 'On SWE-bench Lite, ZetaFix resolves 41.0% of issues at an average cost of $0.90 per issue.',
+    want: [{value: 41, metric: null}, {value: 0.9, unit: '$', metric: 'cost'}]
   }
 ]
 

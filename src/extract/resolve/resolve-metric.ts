@@ -245,7 +245,11 @@ function findMetric(draft: Draft): string | null {
   const clauseEnd = windows.after.search(/[,;]/u)
   const afterStart = sentence.start + windows.afterStart
   const later = sentence.metrics.find(
-    (mention) => mention.start >= afterStart && mention.start <= afterStart + Math.min(40, clauseEnd === -1 ? 40 : clauseEnd)
+    (mention) =>
+      mention.start >= afterStart &&
+      mention.start <= afterStart + Math.min(40, clauseEnd === -1 ? 40 : clauseEnd) &&
+      // `48.3% of issues at an average cost of $1`: the label of the next number.
+      !/^\s(?:of|is|was|at)\s[^a-z\s]{0,2}\d/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 12))
   )
   return later?.name ?? null
 }
