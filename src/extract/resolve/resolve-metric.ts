@@ -1,3 +1,4 @@
+import {isTimeUnit} from '../is-time-unit.js'
 import {readWindows} from '../read-windows.js'
 import type {Draft, Mention, NumberToken, Sentence} from '../types.js'
 import {isNounPhrase} from './is-noun-phrase.js'
@@ -211,7 +212,7 @@ export function resolveMetric(draft: Draft): string | null {
   const found = findMetric(draft)
   // A rate written as a unit is the measure (`17.4 FPS`, `1,840 tok/s`).
   if (found === null && (draft.anchor.unit === 'FPS' || draft.anchor.unit === 'tok/s')) return draft.anchor.unit
-  if (found === null && timeUnit.test(draft.anchor.unit ?? '')) {
+  if (found === null && isTimeUnit(draft.anchor.unit)) {
     // `inference takes 112 ms`, `sampling an image takes 0.31 s`: the activity's time.
     const first = draft.tokens[0]!
     const takes = activityTakes.exec(draft.sentence.lower.slice(Math.max(0, first.start - draft.sentence.start - 80), first.start - draft.sentence.start))
@@ -220,7 +221,6 @@ export function resolveMetric(draft: Draft): string | null {
   return found
 }
 
-const timeUnit = /^(?:ms|s|seconds|minutes|hours)$/u
 const activityTakes = /\b(inference|training|decoding|generation|encoding|prefill|retrieval|search|sampling|planning|rendering)\s(?:[^\s,;.]+\s){0,5}?takes\s(?:(?:only|just|about|roughly|around|under|less than)\s)?$/u
 
 function findMetric(draft: Draft): string | null {

@@ -1,4 +1,5 @@
 import {createDraft, type Rule} from '../create-draft.js'
+import {isTimeUnit} from '../is-time-unit.js'
 import {cueOf, type Cues} from '../read-cues.js'
 import type {Draft, NumberToken} from '../types.js'
 
@@ -54,7 +55,7 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
           !/\band\b/u.test(gap)) ||
         // `12.0 ms latency, 20% faster than X`: speed is the margin of a time.
         // (A ratio, `25x faster than X`, stays a claim of its own.)
-        (/^(?:ms|s|seconds|minutes|hours)$/u.test(lastScore.unit ?? '') && margins[0]!.unit === '%' && /^\s?(?:faster|quicker|slower)\s(?:than|over)\b/u.test(tail) && !/\band\b/u.test(gap)) ||
+        (isTimeUnit(lastScore.unit) && margins[0]!.unit === '%' && /^\s?(?:faster|quicker|slower)\s(?:than|over)\b/u.test(tail) && !/\band\b/u.test(gap)) ||
         // `51.3 AP, 0.4 AP below X`, `0.31 s, a 14× speedup`: the margin right after its score.
         /^\s?(?:[\p{L}/]{1,6})?[\s,]{1,3}(?:an?\s|which is\s|i\.e\.,?\s)?(?:(?:roughly|about|nearly|approximately|only|just|around)\s)?[+\-−]?$/u.test(gap) ||
         // `reach A, B and C accuracy, improvements of X, Y and Z, respectively`.

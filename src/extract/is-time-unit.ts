@@ -1,0 +1,11 @@
+/**
+ * Whether a normalised unit (see `scan-numbers.ts`) measures time: `ms`, `s`,
+ * `seconds` (kept as written), `minutes`, `hours`.
+ *
+ * @example
+ * isTimeUnit('ms') // true
+ * isTimeUnit('%') // false
+ */
+export function isTimeUnit(unit: string | null): boolean {
+  return unit !== null && /^(?:ms|s|seconds|minutes|hours)$/u.test(unit)
+}
