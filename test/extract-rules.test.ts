@@ -195,6 +195,41 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'units and measures',
     text: 'On SWE-bench Lite, ZetaFix resolves 41.0% of issues at an average cost of $0.90 per issue.',
     want: [{value: 41, metric: null}, {value: 0.9, unit: '$', metric: 'cost'}]
+  },
+  {
+    // `On B …,` opening a sentence names the benchmark of all its numbers.
+    rule: 'benchmark of the sentence',
+    text: 'On WMT22 German–English, ZetaMT obtains 34.1 BLEU and a COMET score of 0.861.',
+    want: [{value: 34.1, benchmark: 'WMT22', metric: 'BLEU'}, {value: 0.861, benchmark: 'WMT22', metric: 'COMET'}]
+  },
+  {
+    // `above X` is a comparison, not a measure.
+    rule: 'units and measures',
+    text: 'ZetaBot reaches a success rate of 81.0% across the suites, 2.7 points above RoboFlow-X.',
+    want: [{value: 81, delta: 2.7, metric: 'success rate'}]
+  },
+  {
+    // `per image` narrows the measure; seconds alone make an abstract worth reading.
+    rule: 'units and measures',
+    text: 'RadAssist reduced the median annotation time per image from 40 seconds to 25 seconds.',
+    want: [{value: 25, baselineValue: 40, unit: 'seconds', metric: 'median annotation time'}]
+  },
+  {
+    rule: 'units and measures',
+    text: 'ZetaCol shrinks the passage index from 154 GB to 41 GB.',
+    want: [{value: 41, baselineValue: 154, unit: 'GB'}]
+  },
+  {
+    // The registry metric a change verb takes, however long its complement.
+    rule: 'units and measures',
+    text: 'ZetaGuard lowers the attack success rate of three jailbreak attacks on JailbreakBench from 41.0% to 3.5%.',
+    want: [{value: 3.5, baselineValue: 41, metric: 'attack success rate', benchmark: 'JailbreakBench'}]
+  },
+  {
+    // The measure before an intransitive verb, past a benchmark adjunct; no capital from the sentence start.
+    rule: 'units and measures',
+    text: 'Over-refusal on XSTest rises by only 0.9 pp.',
+    want: [{delta: 0.9, unit: 'pp', metric: 'over-refusal', benchmark: 'XSTest'}]
   }
 ]
 

@@ -53,8 +53,10 @@ const rules: Rule[] = [
   extractScore
 ]
 
-// A cheap test for a result number before any parsing.
-const candidate = /\d(?:\s?(?:%|\\%|percent|pp\b|points?\b|x\b|×|times|-?fold|SD\b|ms\b))|\d\.\d|\d out of/iu
+// A cheap test for a result number before any parsing: a number with a unit
+// the scanner reads (`25 seconds`, `41 GB`), a decimal, or a score out of.
+const candidate =
+  /\d(?:\s?(?:%|\\%|percent|pp\b|points?\b|x\b|×|times|-?fold|SD\b|ms\b|s\b|seconds?\b|minutes?\b|hours?\b|[GMT]B\b|FPS\b|dB\b|m?eV\b|tok\/s))|\d\.\d|\d out of/iu
 
 function pickRegistry(options: ExtractOptions): Registry {
   if (options.registry) return options.registry

@@ -125,7 +125,7 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   // `On B, …` at the start of the sentence.
   const opening = /^\s?(?:on|in|across|for)\s(?:the\s)?$/u
   const lead = names.find((mention) => opening.test(sentence.lower.slice(0, mention.start - base)) && /^[^,]{0,25},/u.test(sentence.lower.slice(mention.end - base)))
-  if (lead && distinct.size > 1) return lead.name
+  if (lead) return lead.name
   if (distinct.size > 0) return null
   return singleEarlier(sentences)[sentence.index] ?? paper.benchmark
 }

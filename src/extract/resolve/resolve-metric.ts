@@ -9,7 +9,8 @@ const stopWords = new Set([
   'compared', 'relative', 'versus', 'vs', 'when', 'under', 'without', 'using', 'after', 'before', 'per', 'the', 'a',
   'an', 'is', 'are', 'was', 'were', 'which', 'that', 'as', 'its', 'their', 'our', 'respectively', 'this', 'these',
   'those', 'it', 'they', 'we', 'but', 'only', 'both', 'each', 'all', 'among', 'within', 'between', 'into', 'through',
-  'up', 'against', 'depending', 'about', 'around', 'approximately', 'nearly', 'than'
+  'up', 'against', 'depending', 'about', 'around', 'approximately', 'nearly', 'than', 'above', 'below', 'beyond', 'behind',
+  'ahead'
 ])
 // Noun phrases that name no measure.
 const vague =
@@ -23,7 +24,7 @@ const vagueChange =
 const comparative = /^\s?(?:higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper)\s/u
 const nounBeforeChange = /^\s?([a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20})?)\s(?:reductions?|decreases?|increases?|improvements?|gains?|drops?|savings?|speed-?ups?)\b/u
 const verbBefore =
-  /\b(?:(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|elevat|shrink|shorten|achiev|reach|attain|yield|obtain)(?:e|es|ed|ing|s)?|cut|cuts|cutting)\s(?:the\s|its\s|their\s|our\s|a\s|an\s)?((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:\([^)]{1,12}\)\s)?(?:by|from|of|to)\s[^a-z]{0,3}(?:(?:up to|about|approximately|nearly|around|over|more than|at least|a relative|an absolute|an average of)\s)?$/u
+  /\b(?:(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|elevat|shrink|shorten|achiev|reach|attain|yield|obtain)(?:e|es|ed|ing|s)?|cut|cuts|cutting)\s(?:the\s|its\s|their\s|our\s|a\s|an\s)?((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:\([^)]{1,12}\)\s|per\s[a-z-]{2,20}\s)?(?:by|from|of|to)\s[^a-z]{0,3}(?:(?:up to|about|approximately|nearly|around|over|more than|at least|a relative|an absolute|an average of)\s)?$/u
 // `Over-refusal on XSTest rises by 1.2 pp`, `cost per round is reduced by 62%`.
 const intransitive =
   /((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:(?:on|in|for|per)\s[^,;]{1,40}?\s)?(?:rises|rose|falls|fell|drops|dropped|grows|grew|climbs|climbed|increases|increased|decreases|decreased|improves|improved|declines|declined|shrinks|shrank|(?:is|was|are|were) (?:reduced|cut|lowered|improved|increased|decreased))\s(?:(?:only|just|slightly|significantly|substantially|further)\s)?(?:by|from|to)\s[^a-z]{0,3}(?:(?:up to|about|only|just|less than|more than|nearly|around)\s)?$/u
@@ -115,7 +116,7 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     if (phrase) return phrase
   }
   // A plain noun phrase right after the number (`0.815 task quality`).
-  if (/^\s[a-z]/u.test(head) && !/^\s(?:on|in|for|of|at|with|and|or|to|by|over|across|compared|than|while|when|vs|per|versus|against)\b/u.test(head)) {
+  if (/^\s[a-z]/u.test(head) && !/^\s(?:on|in|for|of|at|with|and|or|to|by|over|across|compared|than|while|when|vs|per|versus|against|above|below|beyond|behind|ahead)\b/u.test(head)) {
     const phrase = /^\s((?:[a-z][a-z-]{1,24}\s?){1,3})(?=[,.;]|\s(?:on|in|for|at|and|with|compared|than|over|across|while|from)\b|$)/u.exec(head)
     if (phrase && !/ing\s?$/u.test(phrase[1]!)) return readPhrase(phrase[1]!)
   }
@@ -131,8 +132,8 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   const beforeStart = base + windows.beforeStart + windows.before.length - before.length
   const acronym = acronymBefore.exec(beforeRaw)
   if (acronym) return acronym[1]!
-  const verb =
-    verbBefore.exec(before) ?? scoreOf.exec(before) ?? (intransitiveVerb.test(before) ? intransitive.exec(before) : null)
+  const transitive = verbBefore.exec(before) ?? scoreOf.exec(before)
+  const verb = transitive ?? (intransitiveVerb.test(before) ? intransitive.exec(before) : null)
   if (verb) {
     const phraseStart = beforeStart + verb.index
     // The measure is the last registry metric of the phrase the verb changes,
@@ -140,10 +141,23 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     const groupStart = phraseStart + verb[0].indexOf(verb[1]!)
     const registry = within(sentence.metrics, groupStart, groupStart + verb[1]!.length)
     if (registry.length > 0) return extendLeft(sentence, joinAdjacent(sentence, registry))
-    const named = within(sentence.models, phraseStart, token.start).length + within(sentence.benchmarks, phraseStart, token.start).length
-    const phrase = readPhrase(beforeRaw.slice(verb.index).replace(/^\S+\s/u, '').replace(/\s(?:by|from|of|to)\s[^a-z]{0,3}(?:[a-z ]{0,20})?$/iu, ''))
-    if (phrase && named === 0) return phrase
+    // The words after the verb (or article), or those before an intransitive verb.
+    const words = transitive ? beforeRaw.slice(verb.index).replace(/^\S+\s/u, '') : beforeRaw.slice(groupStart - beforeStart, groupStart - beforeStart + verb[1]!.length)
+    const phrase = readPhrase(words.replace(/\s(?:by|from|of|to)\s[^a-z]{0,3}(?:[a-z ]{0,20})?$/iu, ''))
+    // A name in the phrase makes it no measure; one after it, in an adjunct
+    // the phrase stops before (`Over-refusal on XSTest rises by`), does not.
+    const phraseAt = phrase ? beforeStart + beforeRaw.indexOf(phrase, verb.index) : 0
+    const named = (mentions: readonly Mention[]) => within(mentions, phraseAt, phraseAt + (phrase?.length ?? 0)).length > 0
+    if (phrase && !named(sentence.models) && !named(sentence.benchmarks)) {
+      // A capital only because the sentence starts there: `Over-refusal` is `over-refusal`.
+      return phraseAt === sentence.start && /^\p{Lu}[\p{Ll}-]*(?:\s|$)/u.test(phrase) ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase
+    }
   }
+  // `lowers the attack success rate (ASR) of GCG, PAIR and AutoDAN on
+  // HarmBench from 31.5%`: the registry metric a change verb takes as its
+  // object, when `from`/`by` comes only after a longer complement.
+  const object = verbObject(sentence, before, beforeStart)
+  if (object) return object
   // A registry metric just before the number, in the same clause, with the
   // nouns that narrow it (`average acceptance length`, `mean FCAR`).
   const near = sentence.metrics.filter(
@@ -153,6 +167,22 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   const last = near.at(-1)
   if (last && !/[,;]/u.test(sentence.lower.slice(last.end - base, token.start - base))) return extendLeft(sentence, last)
   return null
+}
+
+const changeVerb = /\b(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|cut)(?:e|es|ed|ing|s)?\s(?:the\s|its\s|their\s|our\s)?/gu
+
+/** The registry metric right after the last change verb of `before`, which ends in `from`/`by` (`before` starts at offset `beforeStart`). */
+function verbObject(sentence: Sentence, before: string, beforeStart: number): string | null {
+  if (!/\s(?:from|by)\s[^a-z]{0,3}$/u.test(before)) return null
+  let found: string | null = null
+  for (const verb of before.matchAll(changeVerb)) {
+    const start = beforeStart + verb.index + verb[0].length
+    const first = sentence.metrics.findIndex((mention) => mention.start === start)
+    const metric = first === -1 ? undefined : joinAdjacent(sentence, sentence.metrics.slice(first))
+    const rest = metric ? before.slice(metric.end - beforeStart) : ''
+    found = metric && rest.length <= 90 && !/[;:]|\b(?:and|while|but)\s(?:\w+\s)?(?:improv|increas|reduc|boost|lower|rais|cut)/u.test(rest) ? metric.name : null
+  }
+  return found
 }
 
 /**
