@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {extractClaims} from '../src/extract/extract-claims.js'
 import type {Claim} from '../src/schema/claim.js'
 
-type Expected = Partial<Pick<Claim, 'value' | 'baselineValue' | 'delta' | 'valueLow' | 'valueHigh' | 'unit' | 'deltaKind' | 'qualifier' | 'benchmark' | 'metric' | 'model' | 'rule'>>
+type Expected = Partial<Pick<Claim, 'value' | 'baselineValue' | 'delta' | 'valueLow' | 'valueHigh' | 'unit' | 'deltaKind' | 'qualifier' | 'benchmark' | 'metric' | 'model' | 'baseline' | 'rule'>>
 
 // Sentences written for these tests, in the general language of results.
 const positives: Array<{rule: string; text: string; want: Expected[]}> = [
@@ -230,6 +230,38 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'units and measures',
     text: 'Over-refusal on XSTest rises by only 0.9 pp.',
     want: [{delta: 0.9, unit: 'pp', metric: 'over-refusal', benchmark: 'XSTest'}]
+  },
+  {
+    // A % change of an amount (a registry quantity) is relative, even when higher is better.
+    rule: 'delta kind',
+    text: 'ZetaServe improves decoding throughput by 37% over vLLM.',
+    want: [{delta: 37, metric: 'throughput', deltaKind: 'relative'}]
+  },
+  {
+    rule: 'units and measures',
+    text: 'ZetaRL attains a state-of-the-art score of 60.4 on AIME 2024.',
+    want: [{value: 60.4, metric: 'score'}]
+  },
+  {
+    // `the reported results of X` after a comparison word: X is compared with, not the subject.
+    rule: 'comparator',
+    text: 'ZetaRL outperforms the previously reported results of Qwen2.5-32B and DAPO by more than 10 points.',
+    want: [{delta: 10, model: 'ZetaRL', baseline: 'Qwen2.5-32B'}]
+  },
+  {
+    // `reward model` names models, not a measure; the next clause's comparator is not this claim's.
+    rule: 'units and measures',
+    text: 'ZetaRM achieves an average of 88.6 across seven reward model benchmarks, while even the small variant outperforms all prior 70B reward models.',
+    want: [{value: 88.6, metric: null, baseline: null}]
+  },
+  {
+    // People set a reference, not a baseline, and their score is no system's.
+    rule: 'comparator',
+    text: 'Even the strongest model, GPT-4o, reaches only 45.8% accuracy, while human experts achieve 87.2%.',
+    want: [
+      {value: 45.8, baselineValue: null, model: 'GPT-4o'},
+      {value: 87.2, model: null}
+    ]
   }
 ]
 

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {z} from 'zod'
 import {BenchmarkEntrySchema, MetricEntrySchema} from '../src/schema/registry.js'
+import {defaultRegistry} from '../src/registry/create-registry.js'
 
 // The registry data files are read as the extractor's JSON imports would see
 // them, then checked for shape, collisions and coverage of the gold answers.
@@ -233,6 +234,21 @@ describe('metrics.json', () => {
   ])('says whether a higher %s is better (%s)', (name, higherIsBetter) => {
     const entry = metrics.find((metric) => metric.name === name)
     expect(entry?.higherIsBetter).toBe(higherIsBetter)
+  })
+
+  it.each([
+    ['throughput', true],
+    ['FPS', true],
+    ['average reward', true],
+    ['accuracy', false],
+    ['BLEU', false],
+    ['pass@1', false]
+  ])('says whether %s measures an amount, not a score on a fixed scale (%s)', (name, quantity) => {
+    expect(defaultRegistry().isQuantity(name)).toBe(quantity)
+  })
+
+  it('marks only higher-is-better metrics as quantities (a lower-is-better % change is relative anyway)', () => {
+    for (const metric of metrics) if (metric.quantity) expect(metric.higherIsBetter, metric.name).toBe(true)
   })
 
   it.each([

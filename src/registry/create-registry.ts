@@ -35,6 +35,8 @@ export interface Registry {
   higherIsBetter: (metric: string) => boolean | undefined
   /** Whether a name is a registry metric (canonical name). */
   isMetric: (name: string) => boolean
+  /** Whether a registry metric measures an amount (throughput, speed), not a score on a fixed scale. */
+  isQuantity: (metric: string) => boolean
 }
 
 /**
@@ -59,12 +61,14 @@ export function createRegistry(options: RegistryOptions = {}): Registry {
   ]
   const families = [...(builtInFamilies as string[]), ...(options.families ?? [])]
   const better = new Map(metrics.map((entry) => [entry.name.toLowerCase(), entry.higherIsBetter]))
+  const quantities = new Set(metrics.filter((entry) => entry.quantity).map((entry) => entry.name.toLowerCase()))
   return {
     findBenchmarks: createNameMatcher(benchmarks, {caseMode: 'smart', exactOnly: builtInExact as string[]}),
     findMetrics: createNameMatcher(metrics, {caseMode: 'words', foldPlural: true, exactOnly: builtInExact as string[]}),
     findModels: createModelFinder(families, builtInSuffixes as string[]),
     higherIsBetter: (metric) => better.get(metric.toLowerCase()),
-    isMetric: (name) => better.has(name.toLowerCase())
+    isMetric: (name) => better.has(name.toLowerCase()),
+    isQuantity: (metric) => quantities.has(metric.toLowerCase())
   }
 }
 

@@ -17,16 +17,20 @@ export const BenchmarkEntrySchema = z.object({
 export type BenchmarkEntry = z.input<typeof BenchmarkEntrySchema>
 
 /**
- * A metric the extractor can name, and whether a higher value is better
- * (accuracy) or a lower one (latency, error rate).
+ * A metric the extractor can name, whether a higher value is better
+ * (accuracy) or a lower one (latency, error rate), and whether it measures
+ * an amount rather than a score on a fixed scale (`quantity`: throughput,
+ * speed, reward), so that a % change of it is relative.
  *
  * @example
  * MetricEntrySchema.parse({name: 'latency', aliases: ['inference latency'], higherIsBetter: false})
+ * MetricEntrySchema.parse({name: 'throughput', higherIsBetter: true, quantity: true})
  */
 export const MetricEntrySchema = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
-  higherIsBetter: z.boolean().default(true)
+  higherIsBetter: z.boolean().default(true),
+  quantity: z.boolean().optional()
 })
 
 /** A metric registry entry. */

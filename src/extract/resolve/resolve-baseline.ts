@@ -42,11 +42,15 @@ export function resolveBaseline(draft: Draft): string | null {
     const lo = Math.min(absolute, first.start)
     const hi = Math.max(absolute, last.end)
     if (sentence.tokens.some((token) => !draft.tokens.includes(token) && token.start >= lo && token.end <= hi)) continue
+    // Nor a clause break after the claim: `…, while the 1.7B variant outperforms X` is that clause's comparison.
+    if (absolute > last.end && /\b(?:while|whereas|but)\b|;/u.test(sentence.lower.slice(last.end - sentence.start, absolute - sentence.start))) continue
     // (The phrase may run past the window: the window bounds where comparison
     // words are looked for.) A leading determiner is not part of it, and a
     // determiner alone (`compared to the 75% …`) names nothing.
+    // `the previously reported results of X` compares with X.
     const text = sentence.clean.slice(from + start)
-    const skipped = /^(?:the|a|an|our|their|its)(?:\s|$)/iu.exec(text)?.[0].length ?? 0
+    const skipped =
+      /^(?:(?:the|a|an|our|their|its)(?:\s|$))?(?:(?:previously\s)?(?:reported\s)?(?:results?|performance|scores?)\sof\s(?:the\s)?)?/iu.exec(text)?.[0].length ?? 0
     const rest = text.slice(skipped)
     const stop = rest.search(phraseStop)
     let phrase = (stop === -1 ? rest : rest.slice(0, stop)).trim()

@@ -7,8 +7,9 @@ import type {Draft} from '../types.js'
  * How a claim's change relates to the scores: `ratio` for `x`; `absolute` for
  * points, pp, SD, bare numbers and two scores; `relative` when the text says
  * so, for changes above 100%, and for a % change of a quantity that is not a
- * percentage (length, latency, cost: a metric where lower is better, or one
- * the registry does not know); otherwise `unspecified`. Scores without a
+ * percentage (length, latency, cost, throughput: a metric where lower is
+ * better, a registry quantity, or one the registry does not know); otherwise
+ * `unspecified`. Scores without a
  * change have no kind.
  *
  * @example
@@ -38,8 +39,7 @@ export function resolveKind(draft: Draft, registry: Registry): DeltaKind | null 
     // A free-text metric is read through the registry metric it contains
     // (`intervention prediction accuracy` is an accuracy).
     const known = registry.isMetric(metric) ? metric : registry.findMetrics(metric).at(-1)?.name
-    const better = known === undefined ? undefined : registry.higherIsBetter(known)
-    if (better !== true) return 'relative'
+    if (known === undefined || registry.higherIsBetter(known) !== true || registry.isQuantity(known)) return 'relative'
   }
   return 'unspecified'
 }

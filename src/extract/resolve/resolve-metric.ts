@@ -16,7 +16,7 @@ const stopWords = new Set([
 const vague =
   /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|it|this|that|them|improvements?|gains?|scores?|points?|one|times|those|these|ours|framework|system|average|state|art|sota|agents?|student|teacher|llms?|vlms?|greater|higher|lower|better|worse|more|less|fewer|larger|smaller|declines?|drops?|increases?|decreases?|reductions?|boosts?|degradations?|loss|margin|speedup|speed-up|overall|cases?|tasks?|benchmarks?|datasets?|problems?|questions?|examples?|samples?|settings?|level|absolute|relative)$/u
 const vagueEnd = /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|framework|system|counterparts?|ones?)$|\b(?:improvements?|gains?|boosts?|increases?|decreases?|reductions?|drops?|degradations?|loss|losses)\b/u
-const modifiers = /^(?:average|mean|overall|low|high|strong|weak|poor|good|relative|absolute|total|substantial|significant|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|reduced|improved|increased|only|just|new|best|final|respective)$/u
+const modifiers = /^(?:average|mean|overall|low|high|strong|weak|poor|good|relative|absolute|total|substantial|significant|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|reduced|improved|increased|only|just|new|best|final|respective|state-of-the-art|sota)$/u
 const changeNoun =
   /^\s?(?:[a-z-]{1,20}\s){0,2}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?)\s(?:in|of)\s(?:the\s|their\s|its\s)?/u
 const vagueChange =
@@ -278,6 +278,8 @@ function findMetric(draft: Draft): string | null {
     (mention) =>
       mention.start >= afterStart &&
       mention.start <= afterStart + Math.min(40, clauseEnd === -1 ? 40 : clauseEnd) &&
+      // `across seven reward model benchmarks`: a metric word naming something else.
+      !isModifierOrVerb(sentence, mention) &&
       // `48.3% of issues at an average cost of $1`: the label of the next number.
       !/^\s(?:of|is|was|at)\s[^a-z\s]{0,2}\d/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 12))
   )

@@ -9,6 +9,7 @@ const notSubject =
 // DINO baseline`, `with a ResNet-50 backbone`.
 const notSubjectFar =
   /\b(?:than|over|below|above|behind|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|versus|vs\.?|against|relative to|using|with|via|e\.g\.,?|such as|like|unlike|trail\w*|preferred)\s(?:[\p{L}\p{N}-]{1,20}\s){0,3}$/u
+const comparedWith = /\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|versus|vs\.?|against|relative to)\s(?:[\p{L}\p{N}-]{1,20}\s){0,4}$/u
 const withinOf = /\bwithin\s\S{1,12}(?:\s\S{1,12})?\sof\s(?:the\s)?$/u
 const forModel = /^\s?(?:\)\s?)?for\s(?:the\s)?$/u
 // `(+12.3% for the 1.5B model)`: a model named by its size.
@@ -21,8 +22,10 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
   // `outperforms A by 5%, B by 3%`: a name followed by `by N` is compared with.
   if (/^\s?by\s[^a-z]{0,3}\d/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 12))) return false
   const before = sentence.lower.slice(Math.max(0, mention.start - sentence.start - 60), mention.start - sentence.start)
-  // `the accuracy of Qwen2.5-7B from 30% to 48%` is the model's own score.
-  if (/\b(?:accuracy|performance|score|results?|rate)\sof\s(?:the\s)?$/u.test(before)) return true
+  // `the accuracy of Qwen2.5-7B from 30% to 48%` is the model's own score;
+  // `outperforms the reported results of X` compares with X.
+  const scoreOf = /\b(?:accuracy|performance|score|results?|rate)\sof\s(?:the\s)?$/u.exec(before)
+  if (scoreOf) return !comparedWith.test(before.slice(0, scoreOf.index))
   // `with LingBot-VA reaching 74.2%`: a name before its result verb is a subject.
   const after = sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 16)
   if (/^\s(?:(?:also|further)\s)?(?:achiev|reach|attain|scor|obtain|record|yield|hit)\w*/u.test(after)) return true
@@ -42,7 +45,9 @@ const ownSubject = /^\s?(?:it|this|our (?:method|model|approach|framework|system
 const ownClause = /\b(?:our (?:method|model|approach|framework|system|agent|pipeline|technique|algorithm|variant)|we)\b/gu
 // A clause whose subject is an unnamed baseline (`while the follow-up baseline`).
 const clauseBreak = /\b(?:while|whereas|but)\s|;\s/gu
-const baselineSubject = /^(?:the|a|an|its|their|our)\s(?:[a-z-]+\s){0,3}(?:baselines?|counterparts?)\b/u
+// (Or about people: `while human experts achieve 87.2%`.)
+const baselineSubject =
+  /^(?:(?:the|a|an|its|their|our)\s(?:[a-z-]+\s){0,3}(?:baselines?|counterparts?)|(?:the\s)?(?:[a-z-]+\s){0,2}(?:humans?|people|experts|annotators|participants|clinicians|physicians|radiologists|doctors|crowdworkers))\b/u
 
 function isShaped(word: string): boolean {
   let marks = 0
