@@ -249,6 +249,11 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{delta: 10, model: 'ZetaRL', baseline: 'Qwen2.5-32B'}]
   },
   {
+    rule: 'comparator',
+    text: 'These results even surpass the results from RL with 20x less compute.',
+    want: [{delta: -20, unit: 'x', baseline: 'RL'}]
+  },
+  {
     // `reward model` names models, not a measure; the next clause's comparator is not this claim's.
     rule: 'units and measures',
     text: 'ZetaRM achieves an average of 88.6 across seven reward model benchmarks, while even the small variant outperforms all prior 70B reward models.',

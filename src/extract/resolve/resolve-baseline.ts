@@ -47,10 +47,10 @@ export function resolveBaseline(draft: Draft): string | null {
     // (The phrase may run past the window: the window bounds where comparison
     // words are looked for.) A leading determiner is not part of it, and a
     // determiner alone (`compared to the 75% …`) names nothing.
-    // `the previously reported results of X` compares with X.
+    // `the previously reported results of X`, `the results from X` compare with X.
     const text = sentence.clean.slice(from + start)
     const skipped =
-      /^(?:(?:the|a|an|our|their|its)(?:\s|$))?(?:(?:previously\s)?(?:reported\s)?(?:results?|performance|scores?)\sof\s(?:the\s)?)?/iu.exec(text)?.[0].length ?? 0
+      /^(?:(?:the|a|an|our|their|its)(?:\s|$))?(?:(?:previously\s)?(?:reported\s)?(?:results?|performance|scores?)\s(?:of|from)\s(?:the\s)?)?/iu.exec(text)?.[0].length ?? 0
     const rest = text.slice(skipped)
     const stop = rest.search(phraseStop)
     let phrase = (stop === -1 ? rest : rest.slice(0, stop)).trim()
