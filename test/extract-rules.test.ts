@@ -260,6 +260,24 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 88.6, metric: null, baseline: null}]
   },
   {
+    // `α = 0.1` is a setting, whatever the alphabet.
+    rule: 'units and measures',
+    text: 'With a Dirichlet concentration of α = 0.1, ZetaFed reaches 58.6% mean client accuracy, a relative improvement of 9.4% over FedProto.',
+    want: [{value: 58.6, delta: 9.4, deltaKind: 'relative', baseline: 'FedProto'}]
+  },
+  {
+    // The nouns before a registry metric include the sentence's capitalised first word.
+    rule: 'units and measures',
+    text: 'Communication cost per round is reduced by 62% because only prototypes are exchanged.',
+    want: [{delta: -62, metric: 'communication cost'}]
+  },
+  {
+    // An `over …` adjunct between the measure and its intransitive verb.
+    rule: 'units and measures',
+    text: 'Average zero-shot accuracy over six commonsense tasks drops by just 1.3 points relative to FP16.',
+    want: [{delta: -1.3, metric: 'zero-shot accuracy', baseline: 'FP16'}]
+  },
+  {
     // People set a reference, not a baseline, and their score is no system's.
     rule: 'comparator',
     text: 'Even the strongest model, GPT-4o, reaches only 45.8% accuracy, while human experts achieve 87.2%.',

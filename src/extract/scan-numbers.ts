@@ -154,8 +154,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         const pairedAfter = /^ ?(?:[a-z]{1,6} )?(?:to|versus|vs\.?|against) \d/u.test(afterLower)
         if (!hasDecimal && !/\b(?:versus|vs\.?|against|scored?)\s?$/u.test(before) && !pairedAfter) continue
         if (!hasDecimal && value >= 1900 && value <= 2100) continue
-        // `alpha = 0.1`, `k = 5`: parameters, not results.
-        if (/\b(?:[a-z]|alpha|beta|gamma|lambda|tau|epsilon|eta|temperature|threshold)\s?[=:]\s?$/u.test(before)) continue
+        // `alpha = 0.1`, `α = 0.1`, `k = 5`: parameters, not results.
+        if (/(?:\b(?:[a-z]|alpha|beta|gamma|lambda|tau|epsilon|eta|temperature|threshold)|[α-ωΑ-Ω])\s?[=:]\s?$/u.test(before)) continue
         if (/\b(?:temperature|learning rate|lr|weight decay|dropout|threshold|alpha|beta|gamma|lambda|tau|epsilon|top-p|margin|ratio)\s(?:of\s)?$/u.test(before)) continue
         if (/^ ?licen[sc]e/u.test(afterLower)) continue
         if (hasDecimal && !bareAllowedBefore.test(before) && !bareAllowedAfter.test(afterLower) && !/^ [\p{L}]/u.test(after)) continue

@@ -27,7 +27,7 @@ const verbBefore =
   /\b(?:(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|elevat|shrink|shorten|achiev|reach|attain|yield|obtain)(?:e|es|ed|ing|s)?|cut|cuts|cutting)\s(?:the\s|its\s|their\s|our\s|a\s|an\s)?((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:\([^)]{1,12}\)\s|per\s[a-z-]{2,20}\s)?(?:by|from|of|to)\s[^a-z]{0,3}(?:(?:up to|about|approximately|nearly|around|over|more than|at least|a relative|an absolute|an average of)\s)?$/u
 // `Over-refusal on XSTest rises by 1.2 pp`, `cost per round is reduced by 62%`.
 const intransitive =
-  /((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:(?:on|in|for|per)\s[^,;]{1,40}?\s)?(?:rises|rose|falls|fell|drops|dropped|grows|grew|climbs|climbed|increases|increased|decreases|decreased|improves|improved|declines|declined|shrinks|shrank|(?:is|was|are|were) (?:reduced|cut|lowered|improved|increased|decreased))\s(?:(?:only|just|slightly|significantly|substantially|further)\s)?(?:by|from|to)\s[^a-z]{0,3}(?:(?:up to|about|only|just|less than|more than|nearly|around)\s)?$/u
+  /((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:(?:on|in|for|per|over|across)\s[^,;]{1,40}?\s)?(?:rises|rose|falls|fell|drops|dropped|grows|grew|climbs|climbed|increases|increased|decreases|decreased|improves|improved|declines|declined|shrinks|shrank|(?:is|was|are|were) (?:reduced|cut|lowered|improved|increased|decreased))\s(?:(?:only|just|slightly|significantly|substantially|further)\s)?(?:by|from|to)\s[^a-z]{0,3}(?:(?:up to|about|only|just|less than|more than|nearly|around)\s)?$/u
 // The verbs `intransitive` needs, as a plain search: its open start matches
 // at every word, so it runs only where one of them is written.
 const intransitiveVerb =
@@ -215,12 +215,15 @@ function extendLeft(sentence: Sentence, mention: Mention): string {
   const words = before.split(/\s+/u)
   if (words.at(-1) === '') words.pop()
   const kept: string[] = []
+  // (The first word of the sentence counts without its capital: `Communication cost`.)
+  const opening = mention.start - sentence.start <= 40 ? words[0] : undefined
   while (kept.length < 2 && words.length > 0) {
     const word = words.pop()!
     const lower = word.toLowerCase()
-    if (!/^[a-z][a-z-]{2,20}$/u.test(word) || stopWords.has(lower) || modifiers.test(lower) || /(?:s|ed|ing|ly)$/u.test(lower)) break
+    const shaped = /^[a-z][a-z-]{2,20}$/u.test(word) || (word === opening && words.length === 0 && /^\p{Lu}[a-z-]{2,20}$/u.test(word))
+    if (!shaped || stopWords.has(lower) || modifiers.test(lower) || /(?:s|ed|ing|ly)$/u.test(lower)) break
     if (/^(?:improv|reduc|boost|increas|decreas|lower|rais|cut|enhanc|achiev|reach|attain|obtain|yield|report|get|gain|lift|shrink|shorten|match)/u.test(lower)) break
-    kept.unshift(word)
+    kept.unshift(word === opening ? lower : word)
   }
   return kept.length === 0 ? mention.name : `${kept.join(' ')} ${mention.name}`
 }
