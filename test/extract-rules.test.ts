@@ -260,6 +260,12 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 88.6, metric: null, baseline: null}]
   },
   {
+    // A cost listed after scores does not take their benchmark.
+    rule: 'benchmark of the sentence',
+    text: 'ZetaVid improves accuracy on MLVU from 61.5% to 64.0%, and lowers latency from 9.6 s to 2.7 s per query.',
+    want: [{value: 64, benchmark: 'MLVU'}, {value: 2.7, unit: 's', benchmark: null, metric: 'latency'}]
+  },
+  {
     // `α = 0.1` is a setting, whatever the alphabet.
     rule: 'units and measures',
     text: 'With a Dirichlet concentration of α = 0.1, ZetaFed reaches 58.6% mean client accuracy, a relative improvement of 9.4% over FedProto.',

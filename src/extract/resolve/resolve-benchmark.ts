@@ -1,3 +1,4 @@
+import {isCostUnit} from '../is-cost-unit.js'
 import type {PaperContext} from '../read-paper-context.js'
 import {readWindows} from '../read-windows.js'
 import type {Draft, Mention, Sentence} from '../types.js'
@@ -113,8 +114,7 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
     return opener[1]!
   }
   // Costs (memory, latency, speed-ups) are rarely tied to a benchmark named elsewhere.
-  const cost = draft.unit !== null && /^(?:x|ms|s|seconds|GB|MB|TB|FPS|tok\/s|\$|hours|minutes)$/u.test(draft.unit)
-  if (cost) return null
+  if (isCostUnit(draft.unit)) return null
   // The sentence names one benchmark, and no other number is closer to it.
   const distinct = new Set(names.map((mention) => mention.name))
   if (distinct.size === 1) {

@@ -1,0 +1,15 @@
+import {isTimeUnit} from './is-time-unit.js'
+
+/**
+ * Whether a normalised unit (see `scan-numbers.ts`) measures a cost rather
+ * than a score: time, memory, frames or tokens per second, money, or a
+ * ratio (`3.2x faster`). Costs are seldom tied to the benchmark a sentence
+ * names for its scores.
+ *
+ * @example
+ * isCostUnit('GB') // true
+ * isCostUnit('%') // false
+ */
+export function isCostUnit(unit: string | null): boolean {
+  return unit !== null && (isTimeUnit(unit) || /^(?:x|GB|MB|TB|FPS|tok\/s|\$)$/u.test(unit))
+}
