@@ -191,10 +191,11 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{delta: 1.6, unit: 'x'}, {delta: -45, unit: '%'}]
   },
   {
-    // A measure written after the number that labels the next one is not its own.
+    // A measure written after the number that labels the next one is not its
+    // own (the share of issues resolved is the resolve rate).
     rule: 'units and measures',
     text: 'On SWE-bench Lite, ZetaFix resolves 41.0% of issues at an average cost of $0.90 per issue.',
-    want: [{value: 41, metric: null}, {value: 0.9, unit: '$', metric: 'cost'}]
+    want: [{value: 41, metric: 'resolve rate'}, {value: 0.9, unit: '$', metric: 'cost'}]
   },
   {
     // `On B …,` opening a sentence names the benchmark of all its numbers.
@@ -259,6 +260,13 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     text: 'ZetaRM achieves an average of 88.6 across seven reward model benchmarks, while even the small variant outperforms all prior 70B reward models.',
     want: [{value: 88.6, metric: null, baseline: null}]
   },
+  // The share a verb succeeds on is that verb's rate.
+  ...[
+    ['ZetaProver proves 86% of plane geometry theorems.', 86, 'proof rate'],
+    ['ZetaAudit detects 97.1% of fabrications on the real-world set.', 97.1, 'detection rate'],
+    ['ZetaEmb can correctly predict 65% of the symbol names.', 65, 'accuracy'],
+    ['ZetaFix resolves 48.3% of issues.', 48.3, 'resolve rate']
+  ].map(([text, value, metric]) => ({rule: 'share of items', text: text as string, want: [{value: value as number, metric: metric as string}]})),
   {
     // A cost listed after scores does not take their benchmark.
     rule: 'benchmark of the sentence',

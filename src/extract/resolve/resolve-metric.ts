@@ -245,6 +245,15 @@ export function resolveMetric(draft: Draft): string | null {
   const found = findMetric(draft)
   // A rate written as a unit is the measure (`17.4 FPS`, `1,840 tok/s`).
   if (found === null && (draft.anchor.unit === 'FPS' || draft.anchor.unit === 'tok/s')) return draft.anchor.unit
+  // `detects 97.1% of fabrications`, `resolves 48.3% of issues`: the share a
+  // verb succeeds on is that verb's rate.
+  if (found === null && draft.anchor.unit === '%') {
+    const first = draft.tokens[0]!
+    const {sentence} = draft
+    const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 50), first.start - sentence.start)
+    const verb = shareVerb.exec(before)?.[1]
+    if (verb && /^\s?of\s/u.test(sentence.lower.slice(first.end - sentence.start, first.end - sentence.start + 5))) return shareRates[verb]!
+  }
   if (found === null && isTimeUnit(draft.anchor.unit)) {
     // `inference takes 112 ms`, `sampling an image takes 0.31 s`: the activity's time.
     const first = draft.tokens[0]!
@@ -252,6 +261,18 @@ export function resolveMetric(draft: Draft): string | null {
     if (takes) return `${takes[1]} time`
   }
   return found
+}
+
+const shareVerb = /\b(detect|identif|resolv|solv|prov|predict|pass|complet)(?:e|es|ed|s|ies|ied|y)?\s(?:(?:only|about|nearly|over|up to|around|roughly|approximately|more than|at least)\s)?$/u
+const shareRates: Record<string, string> = {
+  detect: 'detection rate',
+  identif: 'detection rate',
+  resolv: 'resolve rate',
+  solv: 'solve rate',
+  prov: 'proof rate',
+  predict: 'accuracy',
+  pass: 'pass rate',
+  complet: 'completion rate'
 }
 
 const activityTakes = /\b(inference|training|decoding|generation|encoding|prefill|retrieval|search|sampling|planning|rendering)\s(?:[^\s,;.]+\s){0,5}?takes\s(?:(?:only|just|about|roughly|around|under|less than)\s)?$/u
