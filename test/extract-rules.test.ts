@@ -268,6 +268,12 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     ['ZetaFix resolves 48.3% of issues.', 48.3, 'resolve rate']
   ].map(([text, value, metric]) => ({rule: 'share of items', text: text as string, want: [{value: value as number, metric: metric as string}]})),
   {
+    // A benchmark written after the last item of a list is the earlier items' too.
+    rule: 'benchmark of the sentence',
+    text: 'ZetaProver reaches a pass rate of 46.3% with 64 samples and 52% cumulatively on the miniF2F test.',
+    want: [{value: 46.3, benchmark: 'miniF2F'}, {value: 52, benchmark: 'miniF2F'}]
+  },
+  {
     // A cost listed after scores does not take their benchmark.
     rule: 'benchmark of the sentence',
     text: 'ZetaVid improves accuracy on MLVU from 61.5% to 64.0%, and lowers latency from 9.6 s to 2.7 s per query.',
