@@ -298,6 +298,21 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{delta: -1.3, metric: 'zero-shot accuracy', baseline: 'FP16'}]
   },
   {
+    // `…, and even surpasses Y by 1.6` is another comparison; `outperforming Y` is this one's.
+    rule: 'comparator',
+    text: 'ZetaRL outperforms VeriFree by 7.6 points on TheoremQA and 7.5 points on MMLU-Pro, and even surpasses General-Reasoner by 1.6 points.',
+    want: [
+      {delta: 7.6, baseline: 'VeriFree'},
+      {delta: 7.5, baseline: 'VeriFree'},
+      {delta: 1.6, baseline: 'General-Reasoner'}
+    ]
+  },
+  {
+    rule: 'comparator',
+    text: 'ZetaLM achieves 100% accuracy on single arithmetic operations, outperforming GPT-4o.',
+    want: [{value: 100, baseline: 'GPT-4o'}]
+  },
+  {
     // People set a reference, not a baseline, and their score is no system's.
     rule: 'comparator',
     text: 'Even the strongest model, GPT-4o, reaches only 45.8% accuracy, while human experts achieve 87.2%.',

@@ -42,8 +42,15 @@ export function resolveBaseline(draft: Draft): string | null {
     const lo = Math.min(absolute, first.start)
     const hi = Math.max(absolute, last.end)
     if (sentence.tokens.some((token) => !draft.tokens.includes(token) && token.start >= lo && token.end <= hi)) continue
-    // Nor a clause break after the claim: `…, while the 1.7B variant outperforms X` is that clause's comparison.
-    if (absolute > last.end && /\b(?:while|whereas|but)\b|;/u.test(sentence.lower.slice(last.end - sentence.start, absolute - sentence.start))) continue
+    // After the claim, a clause break (`…, while the 1.7B variant
+    // outperforms X`) or a verb coordinated with `and` (`…, and even
+    // surpasses X by 1.6`) starts another comparison; `outperforming X` and
+    // `which outperforms X` are still about this result.
+    if (absolute > last.end) {
+      const gap = sentence.lower.slice(last.end - sentence.start, absolute - sentence.start)
+      if (/\b(?:while|whereas|but)\b|;/u.test(gap)) continue
+      if (/^(?:outperform|surpass|beat|exceed)\w*(?<!ing)\s$/u.test(match[0]) && /\band\b/u.test(gap) && !/\bwhich\b/u.test(gap)) continue
+    }
     // (The phrase may run past the window: the window bounds where comparison
     // words are looked for.) A leading determiner is not part of it, and a
     // determiner alone (`compared to the 75% …`) names nothing.
