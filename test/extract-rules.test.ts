@@ -227,6 +227,12 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 3.5, baselineValue: 41, metric: 'attack success rate', benchmark: 'JailbreakBench'}]
   },
   {
+    // `by a relative 44.3%` after the verb's long object; a generic `score` adds nothing to pass@1.
+    rule: 'units and measures',
+    text: 'ZetaGRPO works, boosting the pass@1 score of the Qwen2.5-Math-7B model on the AIME24 benchmark by a relative 44.3% over a vanilla GRPO baseline.',
+    want: [{delta: 44.3, deltaKind: 'relative', metric: 'pass@1'}]
+  },
+  {
     // The measure before an intransitive verb, past a benchmark adjunct; no capital from the sentence start.
     rule: 'units and measures',
     text: 'Over-refusal on XSTest rises by only 0.9 pp.',

@@ -173,7 +173,7 @@ const changeVerb = /\b(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|li
 
 /** The registry metric right after the last change verb of `before`, which ends in `from`/`by` (`before` starts at offset `beforeStart`). */
 function verbObject(sentence: Sentence, before: string, beforeStart: number): string | null {
-  if (!/\s(?:from|by)\s[^a-z]{0,3}$/u.test(before)) return null
+  if (!/\s(?:from|by)\s(?:(?:an?\s)?(?:relative|absolute|average)\s(?:of\s)?|(?:up to|about|nearly|over|approximately|around)\s)?[^a-z]{0,3}$/u.test(before)) return null
   let found: string | null = null
   for (const verb of before.matchAll(changeVerb)) {
     const start = beforeStart + verb.index + verb[0].length
@@ -203,7 +203,8 @@ function isModifierOrVerb(sentence: Sentence, mention: Mention): boolean {
 function joinAdjacent(sentence: Sentence, mentions: readonly Mention[]): Mention {
   let joined = mentions[0]!
   for (const next of mentions.slice(1)) {
-    if (!/^\s$/u.test(sentence.clean.slice(joined.end - sentence.start, next.start - sentence.start))) break
+    // (`pass@1 score` is pass@1: a generic score adds nothing.)
+    if (next.name === 'score' || !/^\s$/u.test(sentence.clean.slice(joined.end - sentence.start, next.start - sentence.start))) break
     joined = {name: sentence.clean.slice(joined.start - sentence.start, next.end - sentence.start), start: joined.start, end: next.end}
   }
   return joined
