@@ -279,6 +279,12 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     text: 'ZetaProver reaches a pass rate of 46.3% with 64 samples and 52% cumulatively on the miniF2F test.',
     want: [{value: 46.3, benchmark: 'miniF2F'}, {value: 52, benchmark: 'miniF2F'}]
   },
+  // People preferring one output: the share is a human preference.
+  ...[
+    ['In small-scale tests, 67%-77% of participants favored ZetaStory expansions over lower-rated ones.', 'human preference'],
+    ['Human evaluators preferred ZetaSum summaries in $62\\%$ of pairwise comparisons for coherence.', 'human preference'],
+    ['In a user study, raters preferred ZetaXL images over LCM-LoRA in 71% of cases.', 'human preference']
+  ].map(([text, metric]) => ({rule: 'human preference', text: text as string, want: [{unit: '%', metric}]})),
   {
     // A cost listed after scores does not take their benchmark.
     rule: 'benchmark of the sentence',

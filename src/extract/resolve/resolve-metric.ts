@@ -254,6 +254,9 @@ export function resolveMetric(draft: Draft): string | null {
     const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 50), first.start - sentence.start)
     const verb = shareVerb.exec(before)?.[1]
     if (verb && /^\s?of\s/u.test(sentence.lower.slice(first.end - sentence.start, first.end - sentence.start + 5))) return shareRates[verb]!
+    // `67% of participants favored X`, `raters preferred X … in 71% of cases`.
+    const after = sentence.lower.slice(first.end - sentence.start, first.end - sentence.start + 60)
+    if (peoplePreferred.test(before) || /^\s?of\s(?:the\s)?(?:[a-z-]+\s)?(?:participants|users|raters|annotators|judges|respondents|evaluators|listeners|experts)\s(?:[a-z]+\s)?(?:preferred|favou?red|chose|rated)\b/u.test(after)) return 'human preference'
   }
   if (found === null && isTimeUnit(draft.anchor.unit)) {
     // `inference takes 112 ms`, `sampling an image takes 0.31 s`: the activity's time.
@@ -275,6 +278,9 @@ const shareRates: Record<string, string> = {
   pass: 'pass rate',
   complet: 'completion rate'
 }
+
+// People preferring one output, shortly before the share (`raters preferred X over Y in`).
+const peoplePreferred = /\b(?:participants|users|raters|annotators|judges|respondents|evaluators|listeners|experts)\s(?:[a-z]+\s)?(?:preferred|favou?red|chose)\s[^.;]{0,60}\s(?:in|on|for)\s{1,3}(?:(?:about|over|nearly)\s)?[^a-z]{0,3}$/u
 
 const activityTakes = /\b(inference|training|decoding|generation|encoding|prefill|retrieval|search|sampling|planning|rendering)\s(?:[^\s,;.]+\s){0,5}?takes\s(?:(?:only|just|about|roughly|around|under|less than)\s)?$/u
 
