@@ -191,6 +191,12 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{delta: 1.6, unit: 'x'}, {delta: -45, unit: '%'}]
   },
   {
+    // A ratio given with the two times it divides is a reduction of latency.
+    rule: 'units and measures',
+    text: 'ZetaSprint is 10x faster (0.1s vs 1.1s on H100).',
+    want: [{value: 0.1, baselineValue: 1.1, delta: -10, unit: 'x', metric: 'latency'}]
+  },
+  {
     // A measure written after the number that labels the next one is not its
     // own (the share of issues resolved is the resolve rate).
     rule: 'units and measures',

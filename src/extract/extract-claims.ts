@@ -4,6 +4,7 @@ import type {BenchmarkEntry, MetricEntry} from '../schema/registry.js'
 import {createRegistry, defaultRegistry, type Registry} from '../registry/create-registry.js'
 import {applyRespectively, shareBenchmark} from './apply-respectively.js'
 import {groupParallel, shareFields} from './group-parallel.js'
+import {isTimeUnit} from './is-time-unit.js'
 import {readPaperContext} from './read-paper-context.js'
 import {readSentences} from './read-sentences.js'
 import {resolveBaseline} from './resolve/resolve-baseline.js'
@@ -139,11 +140,24 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
 
 /**
  * `17.8% faster inference` reported against a latency is a reduction of that
- * latency: a speed word on a lower-is-better metric makes the change negative.
+ * latency: a speed word on a lower-is-better metric makes the change negative;
+ * so does a ratio given with the two times it divides.
  */
 function signAgainstMetric(draft: Draft, registry: Registry): void {
-  // (Not a ratio: `200x faster` is a speed-up of 200, whatever the measure.)
-  if (draft.delta === null || draft.delta < 0 || draft.metric === null || draft.unit === 'x') return
+  if (draft.delta === null || draft.delta < 0) return
+  // `10x faster (0.1s vs 1.1s)`: a ratio given with the two times is a
+  // reduction of latency.
+  if (draft.unit === 'x') {
+    const times = draft.tokens.filter((token) => token.value === draft.value || token.value === draft.baselineValue)
+    const shorter = draft.value !== null && draft.baselineValue !== null && draft.value < draft.baselineValue
+    if (shorter && times.length === 2 && times.every((token) => isTimeUnit(token.unit))) {
+      draft.delta = -draft.delta
+      if (draft.metric === null || !registry.isMetric(draft.metric)) draft.metric = 'latency'
+    }
+    // (Otherwise `200x faster` is a speed-up of 200, whatever the measure.)
+    return
+  }
+  if (draft.metric === null) return
   if (registry.higherIsBetter(draft.metric) !== false) return
   const changed = draft.tokens.find((token) => Math.abs(token.value - draft.delta!) < 1e-9) ?? draft.anchor
   const after = draft.sentence.lower.slice(changed.end - draft.sentence.start, changed.end - draft.sentence.start + 12)
