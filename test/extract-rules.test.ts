@@ -213,7 +213,7 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     // `above X` is a comparison, not a measure.
     rule: 'units and measures',
     text: 'ZetaBot reaches a success rate of 81.0% across the suites, 2.7 points above RoboFlow-X.',
-    want: [{value: 81, delta: 2.7, metric: 'success rate'}]
+    want: [{value: 81, delta: 2.7, metric: 'success rate', baseline: 'RoboFlow-X'}]
   },
   {
     // `per image` narrows the measure; seconds alone make an abstract worth reading.
@@ -329,6 +329,11 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'comparator',
     text: 'ZetaLM achieves 100% accuracy on single arithmetic operations, outperforming GPT-4o.',
     want: [{value: 100, baseline: 'GPT-4o'}]
+  },
+  {
+    rule: 'comparator',
+    text: 'ZetaDet reaches 51.3 AP, 0.4 AP below the unpruned DINO baseline.',
+    want: [{value: 51.3, delta: -0.4, baseline: 'unpruned DINO baseline'}]
   },
   {
     // People set a reference, not a baseline, and their score is no system's.

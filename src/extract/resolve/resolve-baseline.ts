@@ -1,7 +1,7 @@
 import type {Draft} from '../types.js'
 
 const comparatorWord =
-  /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|over|than|compared (?:to|with)|versus|vs\.?|against|relative to|within\s\S{1,12}(?:\s\S{1,12})?\sof)\s/gu
+  /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|over|than|compared (?:to|with)|versus|vs\.?|against|relative to|above|below|ahead of|behind|within\s\S{1,12}(?:\s\S{1,12})?\sof)\s/gu
 const phraseStop =
   /\s(?:by|on|in|at|with|across|while|which|and|when|for|using|to|from|through|under|without)\s|[,;()]|\.(?:\s|$|\p{Lu})|\s\d|$/u
 // `outperformed A by 28.4% points, B by 27.6% points`: each item's comparator
@@ -60,13 +60,17 @@ export function resolveBaseline(draft: Draft): string | null {
       /^(?:(?:the|a|an|our|their|its)(?:\s|$))?(?:(?:previously\s)?(?:reported\s)?(?:results?|performance|scores?)\s(?:of|from)\s(?:the\s)?)?/iu.exec(text)?.[0].length ?? 0
     const rest = text.slice(skipped)
     const stop = rest.search(phraseStop)
-    let phrase = (stop === -1 ? rest : rest.slice(0, stop)).trim()
+    // (`the Dutch average of 40.63`: the phrase ends before its number's `of`.)
+    let phrase = (stop === -1 ? rest : rest.slice(0, stop)).trim().replace(/\s(?:of|at)$/u, '')
     // A model named there is whole, digits and all (`of Llama 3.1 70B`,
     // which the phrase would cut at ` 3`).
     const named = phrase === '' ? undefined : sentence.models.find((model) => model.start === absolute + skipped + rest.indexOf(phrase))
     if (named && named.name.length > phrase.length) phrase = named.name
     // (A number names nothing; a size does: `4B-parameter base model`, `7B LLMs`.)
     if (phrase.length < 2 || phrase.split(/\s+/u).length > 8 || (/^\d/u.test(phrase) && !/^\d[\d.]*[BMKT](?:-|\s|$)/u.test(phrase))) continue
+    // `above the Dutch average of 40.63`: the phrase owns the claim's number; it compares nothing.
+    const phraseEnd = absolute + skipped + rest.indexOf(phrase) + phrase.length
+    if (phraseEnd <= first.start && /^\s(?:of|at)\s[^a-z]{0,3}$/u.test(sentence.lower.slice(phraseEnd - sentence.start, first.start - sentence.start))) continue
     const distance = Math.abs(absolute - first.start)
     if (distance < bestDistance) {
       best = phrase
