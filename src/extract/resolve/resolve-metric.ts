@@ -236,7 +236,9 @@ function extendLeft(sentence: Sentence, mention: Mention): string {
  * usefulness`, `28% fewer tokens`), the noun before one (`77% length
  * reduction`), a noun phrase right after the number (`0.815 task quality`),
  * the measure the verb changes (`reduces tool calls by 73.1%`, `an accuracy of
- * 67.0`), the time of an activity (`inference takes 112 ms`). Never across
+ * 67.0`), the time of an activity (`inference takes 112 ms`), the rate of a
+ * share (`detects 97.1% of fabrications`: detection rate) or a human
+ * preference (`raters preferred X in 71% of cases`). Never across
  * another number; null when the text only says "performance".
  *
  * @example
@@ -246,17 +248,9 @@ export function resolveMetric(draft: Draft): string | null {
   const found = findMetric(draft)
   // A rate written as a unit is the measure (`17.4 FPS`, `1,840 tok/s`).
   if (found === null && (draft.anchor.unit === 'FPS' || draft.anchor.unit === 'tok/s')) return draft.anchor.unit
-  // `detects 97.1% of fabrications`, `resolves 48.3% of issues`: the share a
-  // verb succeeds on is that verb's rate.
   if (found === null && draft.anchor.unit === '%') {
-    const first = draft.tokens[0]!
-    const {sentence} = draft
-    const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 50), first.start - sentence.start)
-    const verb = shareVerb.exec(before)?.[1]
-    if (verb && /^\s?of\s/u.test(sentence.lower.slice(first.end - sentence.start, first.end - sentence.start + 5))) return shareRates[verb]!
-    // `67% of participants favored X`, `raters preferred X … in 71% of cases`.
-    const after = sentence.lower.slice(first.end - sentence.start, first.end - sentence.start + 60)
-    if (peoplePreferred.test(before) || /^\s?of\s(?:the\s)?(?:[a-z-]+\s)?(?:participants|users|raters|annotators|judges|respondents|evaluators|listeners|experts)\s(?:[a-z]+\s)?(?:preferred|favou?red|chose|rated)\b/u.test(after)) return 'human preference'
+    const share = shareMetric(draft)
+    if (share) return share
   }
   if (found === null && isTimeUnit(draft.anchor.unit)) {
     // `inference takes 112 ms`, `sampling an image takes 0.31 s`: the activity's time.
@@ -265,6 +259,21 @@ export function resolveMetric(draft: Draft): string | null {
     if (takes) return `${takes[1]} time`
   }
   return found
+}
+
+/**
+ * The measure of a share: `detects 97.1% of fabrications`, `resolves 48.3% of
+ * issues` (the rate of that verb), `67% of participants favored X`, `raters
+ * preferred X … in 71% of cases` (a human preference).
+ */
+function shareMetric(draft: Draft): string | null {
+  const first = draft.tokens[0]!
+  const {sentence} = draft
+  const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 50), first.start - sentence.start)
+  const after = sentence.lower.slice(first.end - sentence.start, first.end - sentence.start + 60)
+  const verb = shareVerb.exec(before)?.[1]
+  if (verb && /^\s?of\s/u.test(after)) return shareRates[verb]!
+  return peoplePreferred.test(before) || sharePreferring.test(after) ? 'human preference' : null
 }
 
 const shareVerb = /\b(detect|identif|resolv|solv|prov|predict|pass|complet)(?:e|es|ed|s|ies|ied|y)?\s(?:(?:only|about|nearly|over|up to|around|roughly|approximately|more than|at least)\s)?$/u
@@ -279,8 +288,11 @@ const shareRates: Record<string, string> = {
   complet: 'completion rate'
 }
 
-// People preferring one output, shortly before the share (`raters preferred X over Y in`).
-const peoplePreferred = /\b(?:participants|users|raters|annotators|judges|respondents|evaluators|listeners|experts)\s(?:[a-z]+\s)?(?:preferred|favou?red|chose)\s[^.;]{0,60}\s(?:in|on|for)\s{1,3}(?:(?:about|over|nearly)\s)?[^a-z]{0,3}$/u
+// People preferring one output, shortly before the share (`raters preferred
+// X over Y in`), or as its complement (`of participants favored X`).
+const people = '(?:participants|users|raters|annotators|judges|respondents|evaluators|listeners|experts)'
+const peoplePreferred = new RegExp(`\\b${people}\\s(?:[a-z]+\\s)?(?:preferred|favou?red|chose)\\s[^.;]{0,60}\\s(?:in|on|for)\\s{1,3}(?:(?:about|over|nearly)\\s)?[^a-z]{0,3}$`, 'u')
+const sharePreferring = new RegExp(`^\\s?of\\s(?:the\\s)?(?:[a-z-]+\\s)?${people}\\s(?:[a-z]+\\s)?(?:preferred|favou?red|chose|rated)\\b`, 'u')
 
 const activityTakes = /\b(inference|training|decoding|generation|encoding|prefill|retrieval|search|sampling|planning|rendering)\s(?:[^\s,;.]+\s){0,5}?takes\s(?:(?:only|just|about|roughly|around|under|less than)\s)?$/u
 
