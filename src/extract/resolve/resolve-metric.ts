@@ -2,6 +2,7 @@ import {isTimeUnit} from '../is-time-unit.js'
 import {readWindows} from '../read-windows.js'
 import type {Draft, Mention, NumberToken, Sentence} from '../types.js'
 import {isNounPhrase} from './is-noun-phrase.js'
+import {nameShareMetric} from './name-share-metric.js'
 
 // Words that end a noun phrase read from free text.
 const stopWords = new Set([
@@ -249,7 +250,7 @@ export function resolveMetric(draft: Draft): string | null {
   // A rate written as a unit is the measure (`17.4 FPS`, `1,840 tok/s`).
   if (found === null && (draft.anchor.unit === 'FPS' || draft.anchor.unit === 'tok/s')) return draft.anchor.unit
   if (found === null && draft.anchor.unit === '%') {
-    const share = shareMetric(draft)
+    const share = nameShareMetric(draft)
     if (share) return share
   }
   if (found === null && isTimeUnit(draft.anchor.unit)) {
@@ -260,39 +261,6 @@ export function resolveMetric(draft: Draft): string | null {
   }
   return found
 }
-
-/**
- * The measure of a share: `detects 97.1% of fabrications`, `resolves 48.3% of
- * issues` (the rate of that verb), `67% of participants favored X`, `raters
- * preferred X … in 71% of cases` (a human preference).
- */
-function shareMetric(draft: Draft): string | null {
-  const first = draft.tokens[0]!
-  const {sentence} = draft
-  const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 50), first.start - sentence.start)
-  const after = sentence.lower.slice(first.end - sentence.start, first.end - sentence.start + 60)
-  const verb = shareVerb.exec(before)?.[1]
-  if (verb && /^\s?of\s/u.test(after)) return shareRates[verb]!
-  return peoplePreferred.test(before) || sharePreferring.test(after) ? 'human preference' : null
-}
-
-const shareVerb = /\b(detect|identif|resolv|solv|prov|predict|pass|complet)(?:e|es|ed|s|ies|ied|y)?\s(?:(?:only|about|nearly|over|up to|around|roughly|approximately|more than|at least)\s)?$/u
-const shareRates: Record<string, string> = {
-  detect: 'detection rate',
-  identif: 'detection rate',
-  resolv: 'resolve rate',
-  solv: 'solve rate',
-  prov: 'proof rate',
-  predict: 'accuracy',
-  pass: 'pass rate',
-  complet: 'completion rate'
-}
-
-// People preferring one output, shortly before the share (`raters preferred
-// X over Y in`), or as its complement (`of participants favored X`).
-const people = '(?:participants|users|raters|annotators|judges|respondents|evaluators|listeners|experts)'
-const peoplePreferred = new RegExp(`\\b${people}\\s(?:[a-z]+\\s)?(?:preferred|favou?red|chose)\\s[^.;]{0,60}\\s(?:in|on|for)\\s{1,3}(?:(?:about|over|nearly)\\s)?[^a-z]{0,3}$`, 'u')
-const sharePreferring = new RegExp(`^\\s?of\\s(?:the\\s)?(?:[a-z-]+\\s)?${people}\\s(?:[a-z]+\\s)?(?:preferred|favou?red|chose|rated)\\b`, 'u')
 
 const activityTakes = /\b(inference|training|decoding|generation|encoding|prefill|retrieval|search|sampling|planning|rendering)\s(?:[^\s,;.]+\s){0,5}?takes\s(?:(?:only|just|about|roughly|around|under|less than)\s)?$/u
 

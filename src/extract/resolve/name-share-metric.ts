@@ -1,0 +1,40 @@
+import type {Draft} from '../types.js'
+
+// Verb stems whose share of items is a rate of their own (`proves 86% of`).
+const shareVerb = /\b(detect|identif|resolv|solv|prov|predict|pass|complet)(?:e|es|ed|s|ies|ied|y)?\s(?:(?:only|about|nearly|over|up to|around|roughly|approximately|more than|at least)\s)?$/u
+// (Registry metric names, so that leaderboards group them.)
+const shareRates: Record<string, string> = {
+  detect: 'detection rate',
+  identif: 'detection rate',
+  resolv: 'resolve rate',
+  solv: 'solve rate',
+  prov: 'proof rate',
+  predict: 'accuracy',
+  pass: 'pass rate',
+  complet: 'completion rate'
+}
+
+// People preferring one output, shortly before the share (`raters preferred
+// X over Y in`), or as its complement (`of participants favored X`).
+const people = '(?:participants|users|raters|annotators|judges|respondents|evaluators|listeners|experts)'
+const peoplePreferred = new RegExp(`\\b${people}\\s(?:[a-z]+\\s)?(?:preferred|favou?red|chose)\\s[^.;]{0,60}\\s(?:in|on|for)\\s{1,3}(?:(?:about|over|nearly)\\s)?[^a-z]{0,3}$`, 'u')
+const sharePreferring = new RegExp(`^\\s?of\\s(?:the\\s)?(?:[a-z-]+\\s)?${people}\\s(?:[a-z]+\\s)?(?:preferred|favou?red|chose|rated)\\b`, 'u')
+
+/**
+ * The measure of a share (a % with no measure named): `detects 97.1% of
+ * fabrications`, `resolves 48.3% of issues` (the rate of that verb), `67% of
+ * participants favored X`, `raters preferred X … in 71% of cases` (a human
+ * preference); null for any other share.
+ *
+ * @example
+ * nameShareMetric(draft) // 'detection rate'
+ */
+export function nameShareMetric(draft: Draft): string | null {
+  const first = draft.tokens[0]!
+  const {sentence} = draft
+  const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 50), first.start - sentence.start)
+  const after = sentence.lower.slice(first.end - sentence.start, first.end - sentence.start + 60)
+  const verb = shareVerb.exec(before)?.[1]
+  if (verb && /^\s?of\s/u.test(after)) return shareRates[verb]!
+  return peoplePreferred.test(before) || sharePreferring.test(after) ? 'human preference' : null
+}
