@@ -247,6 +247,13 @@ describe('metrics.json', () => {
     expect(defaultRegistry().isQuantity(name)).toBe(quantity)
   })
 
+  it.each(['detection rate', 'resolve rate', 'solve rate', 'proof rate', 'pass rate', 'completion rate', 'human preference', 'latency'])(
+    'has %s, a measure the extractor names by rule',
+    (name) => {
+      expect(defaultRegistry().isMetric(name)).toBe(true)
+    }
+  )
+
   it('marks only higher-is-better metrics as quantities (a lower-is-better % change is relative anyway)', () => {
     for (const metric of metrics) if (metric.quantity) expect(metric.higherIsBetter, metric.name).toBe(true)
   })
