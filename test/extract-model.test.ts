@@ -45,3 +45,15 @@ describe('`it` after an introduced system', () => {
     expect(extractClaims(zeta).find((row) => row.value === 61.7)).toMatchObject({model: 'ZetaVL-Thinking', method: 'ZetaVL'})
   })
 })
+
+describe('the name an abstract gives its own model', () => {
+  // The title's head (`z1`) is no name; `our model z1-32B` is, in every sentence.
+  const z1 = paper(
+    'z1: Simple test-time scaling',
+    'After finetuning the Qwen2.5-32B-Instruct language model on our data, our model z1-32B exceeds o1-preview on competition math by up to 27%. Further, scaling z1-32B with budget forcing lifts it from 50% to 57% on AIME24.'
+  )
+
+  it('is the system of a later sentence that names it without `our model`', () => {
+    expect(extractClaims(z1).find((row) => row.value === 57)).toMatchObject({model: 'z1-32B'})
+  })
+})

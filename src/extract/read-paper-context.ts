@@ -97,7 +97,8 @@ function usesPhrase(abstract: string, phrase: string): boolean {
 
 /**
  * The per-paper pass: the method's name (what the abstract introduces —
- * `we propose EMPO`, `… (DRPO)` — or the title's head before its colon) and,
+ * `we propose EMPO`, `… (DRPO)` — or the title's head before its colon, else
+ * the name it gives its own model: `our model s1-32B`) and,
  * for papers that introduce a benchmark or data set, its name.
  *
  * @example
@@ -118,5 +119,13 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
   // A phrase before the colon (`Speculative Thinking:`) names the method only
   // when the abstract uses it as a name too.
   const used = head !== null && usesPhrase(abstract, head)
-  return {method: introduced ?? (used ? head : null), benchmark: null}
+  return {method: introduced ?? (used ? head : null) ?? ownModel(abstract), benchmark: null}
+}
+
+// `our model s1-32B exceeds …`: the name the abstract gives its own system.
+const ownModelName = /\b[Oo]ur (?:final |resulting |best )?(?:model|system|agent),?\s([\p{L}\p{N}][\p{L}\p{N}.+-]{1,30})/u
+
+function ownModel(abstract: string): string | null {
+  const name = ownModelName.exec(abstract)?.[1]?.replace(/[.,;:]$/u, '')
+  return name !== undefined && /\d/u.test(name) && /\p{L}/u.test(name) ? name : null
 }
