@@ -1,3 +1,4 @@
+import {peopleWords} from '../people-words.js'
 import type {Draft} from '../types.js'
 
 // Verb stems whose share of items is a rate of their own (`proves 86% of`).
@@ -16,9 +17,8 @@ const shareRates: Record<string, string> = {
 
 // People preferring one output, shortly before the share (`raters preferred
 // X over Y in`), or as its complement (`of participants favored X`).
-const people = '(?:participants|users|raters|annotators|judges|respondents|evaluators|listeners|experts)'
-const peoplePreferred = new RegExp(`\\b${people}\\s(?:[a-z]+\\s)?(?:preferred|favou?red|chose)\\s[^.;]{0,60}\\s(?:in|on|for)\\s{1,3}(?:(?:about|over|nearly)\\s)?[^a-z]{0,3}$`, 'u')
-const sharePreferring = new RegExp(`^\\s?of\\s(?:the\\s)?(?:[a-z-]+\\s)?${people}\\s(?:[a-z]+\\s)?(?:preferred|favou?red|chose|rated)\\b`, 'u')
+const peoplePreferred = new RegExp(`\\b${peopleWords}\\s(?:[a-z]+\\s)?(?:preferred|favou?red|chose)\\s[^.;]{0,60}\\s(?:in|on|for)\\s{1,3}(?:(?:about|over|nearly)\\s)?[^a-z]{0,3}$`, 'u')
+const sharePreferring = new RegExp(`^\\s?of\\s(?:the\\s)?(?:[a-z-]+\\s)?${peopleWords}\\s(?:[a-z]+\\s)?(?:preferred|favou?red|chose|rated)\\b`, 'u')
 
 /**
  * The measure of a share (a % with no measure named): `detects 97.1% of

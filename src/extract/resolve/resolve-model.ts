@@ -1,3 +1,4 @@
+import {peopleWords} from '../people-words.js'
 import type {PaperContext} from '../read-paper-context.js'
 import type {Draft, Mention, Sentence} from '../types.js'
 
@@ -46,8 +47,10 @@ const ownClause = /\b(?:our (?:method|model|approach|framework|system|agent|pipe
 // A clause whose subject is an unnamed baseline (`while the follow-up baseline`).
 const clauseBreak = /\b(?:while|whereas|but)\s|;\s/gu
 // (Or about people: `while human experts achieve 87.2%`.)
-const baselineSubject =
-  /^(?:(?:the|a|an|its|their|our)\s(?:[a-z-]+\s){0,3}(?:baselines?|counterparts?)|(?:the\s)?(?:[a-z-]+\s){0,2}(?:humans?|people|experts|annotators|participants|clinicians|physicians|radiologists|doctors|crowdworkers))\b/u
+const baselineSubject = new RegExp(
+  `^(?:(?:the|a|an|its|their|our)\\s(?:[a-z-]+\\s){0,3}(?:baselines?|counterparts?)|(?:the\\s)?(?:[a-z-]+\\s){0,2}${peopleWords})\\b`,
+  'u'
+)
 
 function isShaped(word: string): boolean {
   let marks = 0
