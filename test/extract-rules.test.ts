@@ -298,6 +298,12 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 64, benchmark: 'MLVU'}, {value: 2.7, unit: 's', benchmark: null, metric: 'latency'}]
   },
   {
+    // A score's measure does not go to a cost listed with it.
+    rule: 'units and measures',
+    text: 'ZetaCol keeps 30% of the document tokens on average and shrinks the MS MARCO passage index from 154 GB to 41 GB.',
+    want: [{value: 30, metric: 'tokens'}, {value: 41, unit: 'GB', metric: null}]
+  },
+  {
     // `α = 0.1` is a setting, whatever the alphabet.
     rule: 'units and measures',
     text: 'With a Dirichlet concentration of α = 0.1, ZetaFed reaches 58.6% mean client accuracy, a relative improvement of 9.4% over FedProto.',
