@@ -297,6 +297,12 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     text: 'ZetaVid improves accuracy on MLVU from 61.5% to 64.0%, and lowers latency from 9.6 s to 2.7 s per query.',
     want: [{value: 64, benchmark: 'MLVU'}, {value: 2.7, unit: 's', benchmark: null, metric: 'latency'}]
   },
+  // A duration's measure: the activity done in it, else a runtime.
+  ...[
+    ['ZetaMix trains in 6 minutes on a single GPU.', 6, 'training time'],
+    ['The ZetaLM model completed the exam in around 10 minutes.', 10, 'completion time'],
+    ['Quantizing a 70B model takes about 2.5 hours on one GPU.', 2.5, 'runtime']
+  ].map(([text, value, metric]) => ({rule: 'durations', text: text as string, want: [{value: value as number, metric: metric as string}]})),
   {
     // A score's measure does not go to a cost listed with it.
     rule: 'units and measures',

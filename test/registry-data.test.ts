@@ -247,7 +247,10 @@ describe('metrics.json', () => {
     expect(defaultRegistry().isQuantity(name)).toBe(quantity)
   })
 
-  it.each(['detection rate', 'resolve rate', 'solve rate', 'proof rate', 'pass rate', 'completion rate', 'human preference', 'latency'])(
+  it.each([
+    'detection rate', 'resolve rate', 'solve rate', 'proof rate', 'pass rate', 'completion rate', 'human preference', 'latency',
+    'training time', 'completion time', 'runtime'
+  ])(
     'has %s, a measure the extractor names by rule',
     (name) => {
       expect(defaultRegistry().isMetric(name)).toBe(true)

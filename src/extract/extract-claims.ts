@@ -120,6 +120,8 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
     draft.qualifier ??= resolveQualifier(draft)
   }
   for (const group of groups) shareFields(group, named)
+  // A duration that no words or list name is a runtime (`Quantizing a 70B model takes about 2.5 hours`).
+  for (const draft of drafts) if (draft.metric === null && isTimeUnit(draft.unit)) draft.metric = 'runtime'
   shareBenchmark(drafts)
   for (const draft of drafts) signAgainstMetric(draft, registry)
   for (const draft of drafts) draft.deltaKind = resolveKind(draft, registry)

@@ -258,9 +258,14 @@ export function resolveMetric(draft: Draft): string | null {
     const first = draft.tokens[0]!
     const takes = activityTakes.exec(draft.sentence.lower.slice(Math.max(0, first.start - draft.sentence.start - 80), first.start - draft.sentence.start))
     if (takes) return `${takes[1]} time`
+    // `trains in 6 minutes`, `completed the exam in around 10 minutes`.
+    const done = doneIn.exec(draft.sentence.lower.slice(Math.max(0, first.start - draft.sentence.start - 60), first.start - draft.sentence.start))
+    if (done) return done[1] === 'train' ? 'training time' : 'completion time'
   }
   return found
 }
+
+const doneIn = /\b(train|complet|finish)\w*\s(?:[^\s,;.]+\s){0,4}?in\s(?:(?:only|just|about|around|roughly|under|less than)\s)?$/u
 
 const activityTakes = /\b(inference|training|decoding|generation|encoding|prefill|retrieval|search|sampling|planning|rendering)\s(?:[^\s,;.]+\s){0,5}?takes\s(?:(?:only|just|about|roughly|around|under|less than)\s)?$/u
 
