@@ -57,3 +57,14 @@ describe('the name an abstract gives its own model', () => {
     expect(extractClaims(z1).find((row) => row.value === 57)).toMatchObject({model: 'z1-32B'})
   })
 })
+
+describe('the system an agent is built on', () => {
+  const agent = paper(
+    'Zeta-Q: Q-Value Models for Agents',
+    'Notably, the performance of the agent built with Phi-3-mini-4k-instruct improved by 103% on WebShop when enhanced with Q-value models.'
+  )
+
+  it('is the claim’s system, not a setting', () => {
+    expect(extractClaims(agent).find((row) => row.delta === 103)).toMatchObject({model: 'Phi-3-mini-4k-instruct'})
+  })
+})

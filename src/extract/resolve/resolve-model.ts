@@ -27,6 +27,8 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
   // `outperforms the reported results of X` compares with X.
   const scoreOf = /\b(?:accuracy|performance|score|results?|rate)\sof\s(?:the\s)?$/u.exec(before)
   if (scoreOf) return !comparedWith.test(before.slice(0, scoreOf.index))
+  // `the agent built with Phi-3-mini improved by 103%`: the system it is built on.
+  if (/\b(?:agents?|models?|systems?|polic(?:y|ies))\s(?:built|trained|fine-?tuned|based)\s(?:on|with|upon)\s$/u.test(before)) return true
   // `with LingBot-VA reaching 74.2%`: a name before its result verb is a subject.
   const after = sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 16)
   if (/^\s(?:(?:also|further)\s)?(?:achiev|reach|attain|scor|obtain|record|yield|hit)\w*/u.test(after)) return true
