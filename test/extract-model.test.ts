@@ -68,3 +68,16 @@ describe('the system an agent is built on', () => {
     expect(extractClaims(agent).find((row) => row.delta === 103)).toMatchObject({model: 'Phi-3-mini-4k-instruct'})
   })
 })
+
+describe('a paper that releases a corpus', () => {
+  const corpus = paper(
+    'Zeta-Corpus: A Large-Scale Text Collection for Ledgers',
+    'Models trained on it transfer well: a domain-adapted encoder achieves a 23% improvement over BERT-base on ledger NER.'
+  )
+
+  it('has no method: the corpus is not the system of its results', () => {
+    const claim = extractClaims(corpus).find((row) => row.delta === 23)
+    expect(claim).toBeDefined()
+    expect(claim!.model).not.toBe('Zeta-Corpus')
+  })
+})
