@@ -81,3 +81,19 @@ describe('a paper that releases a corpus', () => {
     expect(claim!.model).not.toBe('Zeta-Corpus')
   })
 })
+
+describe('the word a title says something of', () => {
+  const zeta = paper(
+    'Zetamon is Scalable for LLM Training',
+    'Scaling law experiments indicate that Zetamon achieves ~2x computational efficiency compared to AdamW.'
+  )
+  const plain = paper('Attention is All You Need', 'Scaling experiments indicate that the model achieves ~2x efficiency compared to AdamW.')
+
+  it('is the method when the abstract writes it capitalised inside a sentence', () => {
+    expect(extractClaims(zeta).find((row) => row.delta === 2)).toMatchObject({model: 'Zetamon'})
+  })
+
+  it('is not, when the abstract does not', () => {
+    expect(extractClaims(plain).find((row) => row.delta === 2)?.model).not.toBe('Attention')
+  })
+})

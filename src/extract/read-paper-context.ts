@@ -119,7 +119,15 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
   // A phrase before the colon (`Speculative Thinking:`) names the method only
   // when the abstract uses it as a name too.
   const used = head !== null && usesPhrase(abstract, head)
-  return {method: introduced ?? (used ? head : null) ?? ownModel(abstract), benchmark: null}
+  return {method: introduced ?? (used ? head : null) ?? titleSubject(title, abstract) ?? ownModel(abstract), benchmark: null}
+}
+
+// `Muon is Scalable for LLM Training`: a capitalised word the title says
+// something of is the method when the abstract writes it with its capital
+// inside a sentence too (`… indicate that Muon achieves …`).
+function titleSubject(title: string, abstract: string): string | null {
+  const word = /^([\p{Lu}][\p{Ll}\p{N}-]{2,30})\s(?:is|are)\s/u.exec(title)?.[1]
+  return word !== undefined && new RegExp(`[\\p{Ll},]\\s${word}\\b`, 'u').test(abstract) ? word : null
 }
 
 // `our model s1-32B exceeds …`: the name the abstract gives its own system.
