@@ -292,6 +292,16 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     ['In a user study, raters preferred ZetaXL images over LCM-LoRA in 71% of cases.', 'human preference']
   ].map(([text, metric]) => ({rule: 'human preference', text: text as string, want: [{unit: '%', metric}]})),
   {
+    // `on Verified` stands for the benchmark the abstract names in full.
+    rule: 'benchmark of the sentence',
+    text: 'ZetaFix resolves 48.3% of issues on SWE-bench Lite and 62.4% on SWE-bench Verified. Removing the verifier lowers the resolve rate on Verified by 7.1 percentage points.',
+    want: [
+      {value: 48.3, benchmark: 'SWE-bench Lite'},
+      {value: 62.4, benchmark: 'SWE-bench Verified'},
+      {delta: -7.1, benchmark: 'SWE-bench Verified', metric: 'resolve rate'}
+    ]
+  },
+  {
     // A cost listed after scores does not take their benchmark.
     rule: 'benchmark of the sentence',
     text: 'ZetaVid improves accuracy on MLVU from 61.5% to 64.0%, and lowers latency from 9.6 s to 2.7 s per query.',

@@ -92,6 +92,11 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   const beforeGap = before ? between(before.end, first.start) : ''
   if (before && (!after || newItem || beforeGap.length <= afterGap.length || /[,;]/u.test(afterGap))) return before.name
   if (after && !comparison.test(afterGap) && !/[,;]/u.test(afterGap) && afterGap.length < 80) return after.name
+  // `on Verified`: the last word of a benchmark the abstract names in full
+  // (`SWE-bench Verified`) stands for it.
+  const short = /\b(?:on|in)\s(?:the\s)?(\p{Lu}\p{Ll}{3,20})\b(?![\s-]\p{Lu})/u.exec(windows.afterRaw.slice(0, 40) + ' ' + windows.beforeRaw.slice(-40))?.[1]
+  const full = short === undefined ? undefined : abstractBenchmarks(sentences).find((name) => name.endsWith(` ${short}`))
+  if (full) return full
   // A name the registry does not know: `on AMC32` after the number, or
   // `on Vbvr-VQA with 74.8%` just before it.
   const shapedName = (match: RegExpExecArray | null, offset: number): string | undefined => {
@@ -128,6 +133,18 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   if (lead) return lead.name
   if (distinct.size > 0) return null
   return singleEarlier(sentences)[sentence.index] ?? paper.benchmark
+}
+
+// The benchmarks an abstract names, computed once per abstract.
+const abstractCache = new WeakMap<readonly Sentence[], string[]>()
+
+function abstractBenchmarks(sentences: readonly Sentence[]): string[] {
+  let names = abstractCache.get(sentences)
+  if (!names) {
+    names = [...new Set(sentences.flatMap((sentence) => sentence.benchmarks.map((mention) => mention.name)))]
+    abstractCache.set(sentences, names)
+  }
+  return names
 }
 
 // Per sentence, the one benchmark its earlier sentences name (null when they
