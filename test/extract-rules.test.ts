@@ -302,6 +302,12 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     ]
   },
   {
+    // (Only a word standing alone: `on Math reasoning puzzles` is not Minerva Math.)
+    rule: 'benchmark of the sentence',
+    text: 'ZetaMath scores 40% on Minerva Math and 60% on MATH-500. It also gains 5 points on Math reasoning puzzles.',
+    want: [{value: 40, benchmark: 'Minerva Math'}, {value: 60, benchmark: 'MATH-500'}, {delta: 5, benchmark: null}]
+  },
+  {
     // A cost listed after scores does not take their benchmark.
     rule: 'benchmark of the sentence',
     text: 'ZetaVid improves accuracy on MLVU from 61.5% to 64.0%, and lowers latency from 9.6 s to 2.7 s per query.',

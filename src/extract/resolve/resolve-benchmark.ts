@@ -94,7 +94,8 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   if (after && !comparison.test(afterGap) && !/[,;]/u.test(afterGap) && afterGap.length < 80) return after.name
   // `on Verified`: the last word of a benchmark the abstract names in full
   // (`SWE-bench Verified`) stands for it.
-  const short = /\b(?:on|in)\s(?:the\s)?(\p{Lu}\p{Ll}{3,20})\b(?![\s-]\p{Lu})/u.exec(windows.afterRaw.slice(0, 40) + ' ' + windows.beforeRaw.slice(-40))?.[1]
+  // (The word alone: `on Math reasoning` is no benchmark's short name.)
+  const short = /\b(?:on|in)\s(?:the\s)?(\p{Lu}\p{Ll}{3,20})(?=\s?(?:[,.;:()]|by\b|with\b|and\b|$))/u.exec(windows.afterRaw.slice(0, 40) + ' ' + windows.beforeRaw.slice(-40))?.[1]
   const full = short === undefined ? undefined : abstractBenchmarks(sentences).find((name) => name.endsWith(` ${short}`))
   if (full) return full
   // A name the registry does not know: `on AMC32` after the number, or
