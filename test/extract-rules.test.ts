@@ -308,6 +308,22 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 40, benchmark: 'Minerva Math'}, {value: 60, benchmark: 'MATH-500'}, {delta: 5, benchmark: null}]
   },
   {
+    // Parts (suites, tasks) of the one benchmark named before are that benchmark; other benchmarks are not.
+    rule: 'benchmark of the sentence',
+    text: 'On the LIBERO benchmark, ZetaVLA achieves an average success rate of 94.2% across the four task suites.',
+    want: [{value: 94.2, benchmark: 'LIBERO'}]
+  },
+  {
+    rule: 'benchmark of the sentence',
+    text: 'On the LIBERO simulation benchmark, ZetaVLA boosts the average success rate across four task suites from 76.5% to 97.1%.',
+    want: [{value: 97.1, benchmark: 'LIBERO'}]
+  },
+  {
+    rule: 'benchmark of the sentence',
+    text: 'Trained on GSM8K, ZetaNet achieves an average accuracy of 61.2% across six math benchmarks.',
+    want: [{value: 61.2, benchmark: null}]
+  },
+  {
     // A cost listed after scores does not take their benchmark.
     rule: 'benchmark of the sentence',
     text: 'ZetaVid improves accuracy on MLVU from 61.5% to 64.0%, and lowers latency from 9.6 s to 2.7 s per query.',

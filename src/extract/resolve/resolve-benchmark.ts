@@ -67,16 +67,22 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   // benchmarks, a label the registry does not know names one too.
   const label = listLabel.exec(sentence.clean.slice(Math.max(0, first.start - base - 40), first.start - base))?.[1]
   if (label && !aggregateLabel.test(label) && names.some((mention) => /^\s?:/u.test(between(mention.end, mention.end + 2)))) return label
+  // `on the LIBERO benchmark, … across four task suites`: parts of the one
+  // benchmark the sentence names before the number are that benchmark.
+  const containerOf = (text: string): string | null =>
+    /\b(?:suites|tasks|splits|subsets|categories|levels)$/u.test(text) && new Set(names.map((mention) => mention.name)).size === 1 && names[0]!.end <= first.start
+      ? names[0]!.name
+      : null
   const aggregateAfter = aggregate.exec(windows.after)
   if (aggregateAfter && !/[,;]/u.test(windows.after.slice(0, aggregateAfter.index)) && aggregateAfter.index < 40) {
     const named = names.find((mention) => mention.start >= last.end && mention.start - base < windows.afterStart + aggregateAfter.index + aggregateAfter[0].length)
-    return named?.name ?? null
+    return named?.name ?? containerOf(aggregateAfter[0])
   }
   const near = windows.before.slice(-80)
   const aggregateBefore = aggregate.exec(near)
   // `across diverse tasks, outperforming X by 4.5%` is still the aggregate's.
   const rest = aggregateBefore ? near.slice(aggregateBefore.index + aggregateBefore[0].length) : ''
-  if (aggregateBefore && (!/[,;]/u.test(rest) || /^[^;]{0,10},\s(?:[a-z]+ing)\b[^,;]{0,80}$/u.test(rest))) return null
+  if (aggregateBefore && (!/[,;]/u.test(rest) || /^[^;]{0,10},\s(?:[a-z]+ing)\b[^,;]{0,80}$/u.test(rest))) return containerOf(aggregateBefore[0])
 
   // `… 7.5 points on Minerva`: right after the number, before any comma.
   const afterEnd = base + windows.afterStart + windows.after.length
