@@ -380,6 +380,17 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 51.3, delta: -0.4, baseline: 'unpruned DINO baseline'}]
   },
   {
+    // `over four horizons` spans; `over all baselines` compares.
+    rule: 'comparator',
+    text: 'Averaged over four horizons, ZetaTS attains an MSE of 0.404 on ETTh1.',
+    want: [{value: 0.404, baseline: null}]
+  },
+  {
+    rule: 'comparator',
+    text: 'ZetaNet improves accuracy by 3 points over all baselines.',
+    want: [{delta: 3, baseline: 'all baselines'}]
+  },
+  {
     // People set a reference, not a baseline, and their score is no system's.
     rule: 'comparator',
     text: 'Even the strongest model, GPT-4o, reaches only 45.8% accuracy, while human experts achieve 87.2%.',

@@ -66,6 +66,10 @@ export function resolveBaseline(draft: Draft): string | null {
     // which the phrase would cut at ` 3`).
     const named = phrase === '' ? undefined : sentence.models.find((model) => model.start === absolute + skipped + rest.indexOf(phrase))
     if (named && named.name.length > phrase.length) phrase = named.name
+    // `averaged over all tasks`, `over five seeds`: a span, not a comparator
+    // (`over various RAG baselines` is one).
+    const span = /^(?:all|several|multiple|various|many|\d+|two|three|four|five|six|seven|eight|nine|ten)\b/iu.test(phrase)
+    if (/^over\s$/u.test(match[0]) && span && !/\b(?:baselines?|methods?|models?|approaches|systems?|counterparts?|competitors?|LLMs?|agents?)$/iu.test(phrase)) continue
     // (A number names nothing; a size does: `4B-parameter base model`, `7B LLMs`.)
     if (phrase.length < 2 || phrase.split(/\s+/u).length > 8 || (/^\d/u.test(phrase) && !/^\d[\d.]*[BMKT](?:-|\s|$)/u.test(phrase))) continue
     // `above the Dutch average of 40.63`: the phrase owns the claim's number; it compares nothing.
