@@ -4,6 +4,11 @@ import type {Claim} from '../src/schema/claim.js'
 
 type Expected = Partial<Pick<Claim, 'value' | 'baselineValue' | 'delta' | 'valueLow' | 'valueHigh' | 'unit' | 'deltaKind' | 'qualifier' | 'benchmark' | 'metric' | 'model' | 'baseline' | 'rule'>>
 
+/** Cases whose claim is known by its value and metric alone. */
+function measured(rule: string, rows: Array<[text: string, value: number, metric: string]>): Array<{rule: string; text: string; want: Expected[]}> {
+  return rows.map(([text, value, metric]) => ({rule, text, want: [{value, metric}]}))
+}
+
 // Sentences written for these tests, in the general language of results.
 const positives: Array<{rule: string; text: string; want: Expected[]}> = [
   {
@@ -273,12 +278,12 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 88.6, metric: null, baseline: null}]
   },
   // The share a verb succeeds on is that verb's rate.
-  ...[
+  ...measured('share of items', [
     ['ZetaProver proves 86% of plane geometry theorems.', 86, 'proof rate'],
     ['ZetaAudit detects 97.1% of fabrications on the real-world set.', 97.1, 'detection rate'],
     ['ZetaEmb can correctly predict 65% of the symbol names.', 65, 'accuracy'],
     ['ZetaFix resolves 48.3% of issues.', 48.3, 'resolve rate']
-  ].map(([text, value, metric]) => ({rule: 'share of items', text: text as string, want: [{value: value as number, metric: metric as string}]})),
+  ]),
   {
     // A benchmark written after the last item of a list is the earlier items' too.
     rule: 'benchmark of the sentence',
@@ -330,11 +335,11 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 64, benchmark: 'MLVU'}, {value: 2.7, unit: 's', benchmark: null, metric: 'latency'}]
   },
   // A duration's measure: the activity done in it, else a runtime.
-  ...[
+  ...measured('durations', [
     ['ZetaMix trains in 6 minutes on a single GPU.', 6, 'training time'],
     ['The ZetaLM model completed the exam in around 10 minutes.', 10, 'completion time'],
     ['Quantizing a 70B model takes about 2.5 hours on one GPU.', 2.5, 'runtime']
-  ].map(([text, value, metric]) => ({rule: 'durations', text: text as string, want: [{value: value as number, metric: metric as string}]})),
+  ]),
   {
     // A score's measure does not go to a cost listed with it.
     rule: 'units and measures',
