@@ -130,10 +130,16 @@ function titleSubject(title: string, abstract: string): string | null {
   return word !== undefined && new RegExp(`[\\p{Ll},]\\s${word}\\b`, 'u').test(abstract) ? word : null
 }
 
-// `our model s1-32B exceeds …`: the name the abstract gives its own system.
-const ownModelName = /\b[Oo]ur (?:final |resulting |best )?(?:model|system|agent),?\s([\p{L}\p{N}][\p{L}\p{N}.+-]{1,30})/u
+/**
+ * `our model s1-32B exceeds …`: the name an abstract gives its own system
+ * (global: read with `matchAll`).
+ *
+ * @example
+ * [...'Our model Zeta-7B wins.'.matchAll(ownName)][0]?.[1] // 'Zeta-7B'
+ */
+export const ownName = /\b[Oo]ur (?:final |resulting |best )?(?:model|method|system|agent|approach),?\s([\p{L}\p{N}][\p{L}\p{N}.+-]{1,30})/gu
 
 function ownModel(abstract: string): string | null {
-  const name = ownModelName.exec(abstract)?.[1]?.replace(/[.,;:]$/u, '')
+  const name = abstract.matchAll(ownName).next().value?.[1]?.replace(/[.,;:]$/u, '')
   return name !== undefined && /\d/u.test(name) && /\p{L}/u.test(name) ? name : null
 }

@@ -1,5 +1,5 @@
 import {peopleWords} from '../people-words.js'
-import type {PaperContext} from '../read-paper-context.js'
+import {ownName, type PaperContext} from '../read-paper-context.js'
 import type {Draft, Mention, Sentence} from '../types.js'
 
 // A name right after these words is a comparator or a setting, not the
@@ -41,7 +41,6 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
   return !/^\s?(?:baselines?|counterparts?|teachers?|backbones?)\b/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 14))
 }
 
-const ownName = /\b[Oo]ur (?:final |resulting |best )?(?:model|method|system|agent|approach),?\s([\p{L}\p{N}][\p{L}\p{N}.+-]{1,30})/gu
 
 // `It reaches …`, `Our method improves …`: the paper's own system.
 const ownSubject = /^\s?(?:it|this|our (?:method|model|approach|framework|system|agent|pipeline|technique|algorithm))\b/u
