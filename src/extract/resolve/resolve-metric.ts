@@ -170,7 +170,10 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   return null
 }
 
-const changeVerb = /\b(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|cut)(?:e|es|ed|ing|s)?\s(?:the\s|its\s|their\s|our\s)?/gu
+const changeStems = '(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|cut)'
+const changeVerb = new RegExp(`\\b${changeStems}(?:e|es|ed|ing|s)?\\s(?:the\\s|its\\s|their\\s|our\\s)?`, 'gu')
+// A second change coordinated after the object: `… and lowers latency from`.
+const laterChange = new RegExp(`[;:]|\\b(?:and|while|but)\\s(?:\\w+\\s)?${changeStems}`, 'u')
 
 /** The registry metric right after the last change verb of `before`, which ends in `from`/`by` (`before` starts at offset `beforeStart`). */
 function verbObject(sentence: Sentence, before: string, beforeStart: number): string | null {
@@ -181,7 +184,7 @@ function verbObject(sentence: Sentence, before: string, beforeStart: number): st
     const first = sentence.metrics.findIndex((mention) => mention.start === start)
     const metric = first === -1 ? undefined : joinAdjacent(sentence, sentence.metrics.slice(first))
     const rest = metric ? before.slice(metric.end - beforeStart) : ''
-    found = metric && rest.length <= 90 && !/[;:]|\b(?:and|while|but)\s(?:\w+\s)?(?:improv|increas|reduc|boost|lower|rais|cut)/u.test(rest) ? metric.name : null
+    found = metric && rest.length <= 90 && !laterChange.test(rest) ? metric.name : null
   }
   return found
 }
