@@ -12,10 +12,20 @@ describe('baseline names', () => {
     ['ZetaNet outperformed generalist LLMs such as Llama-2 7B by 12.4% points, Falcon 7B by 9.1% points and PaLM 8B by 7.7% points.', 9.1, 'Falcon 7B'],
     ['ZetaNet outperformed generalist LLMs such as Llama-2 7B by 12.4% points, Falcon 7B by 9.1% points and PaLM 8B by 7.7% points.', 12.4, 'Llama-2 7B'],
     // A size names a comparator; a determiner before it is not part of it.
-    ['With RL fine-tuning we improve accuracy by nearly 14% over a 4B-parameter base model on GSM8K.', 14, '4B-parameter base model']
+    ['With RL fine-tuning we improve accuracy by nearly 14% over a 4B-parameter base model on GSM8K.', 14, '4B-parameter base model'],
+    // A possessive determiner is not part of the name.
+    ['ZetaNet reaches 42.7% on WebArena, up from 14.1% for its Llama-3.1-8B-Instruct base.', 42.7, 'Llama-3.1-8B-Instruct base']
   ])('%s', (sentence, number, baseline) => {
     const claim = extractClaims(sentence).find((row) => row.value === number || row.delta === number)
     expect(claim).toBeDefined()
     expect(claim!.baseline).toBe(baseline)
+  })
+})
+
+describe('a share of a cost is not a comparator score', () => {
+  it('keeps `at 10% of its cost` out of the baseline value', () => {
+    const claim = extractClaims('Zeta-7B reaches 61.5% on ARC-Challenge, outperforming Llama-2-13B at 10% of its inference cost.').find((row) => row.value === 61.5)
+    expect(claim).toBeDefined()
+    expect(claim!.baselineValue).toBeNull()
   })
 })

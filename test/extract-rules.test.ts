@@ -32,6 +32,37 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 0.842, baselineValue: 0.801, delta: 0.041, deltaKind: 'absolute'}]
   },
   {
+    // A comparator's own score after its name: `at N%`, `X's N%`.
+    rule: 'extract-versus',
+    text: 'Zeta-7B reaches 61.5% on ARC-Challenge, surpassing Llama-2-13B at 55.2%.',
+    want: [{value: 61.5, baselineValue: 55.2, delta: 6.3, baseline: 'Llama-2-13B', benchmark: 'ARC-Challenge'}]
+  },
+  {
+    rule: 'extract-versus',
+    text: "Zeta-7B reaches 61.5% on ARC-Challenge, outperforming Llama-2-13B's 55.2%.",
+    want: [{value: 61.5, baselineValue: 55.2, delta: 6.3, baseline: 'Llama-2-13B'}]
+  },
+  {
+    // A benchmark written after the last item's score goes back to earlier items.
+    rule: 'list sharing',
+    text: 'ZetaProver proves 41.2% with 32 samples and 47% cumulatively on the miniF2F test, surpassing GPT-4 at 23.0%.',
+    want: [
+      {value: 41.2, benchmark: 'miniF2F'},
+      {value: 47, baselineValue: 23, benchmark: 'miniF2F'}
+    ]
+  },
+  {
+    // The comparator named after its score.
+    rule: 'extract-versus',
+    text: 'On ARC-Challenge, Zeta-7B scores 61.5%, compared with 55.2% for Llama-2-13B.',
+    want: [{value: 61.5, baselineValue: 55.2, baseline: 'Llama-2-13B'}]
+  },
+  {
+    rule: 'extract-versus',
+    text: 'The probe reaches an F1 of 0.842 versus 0.801 for each language.',
+    want: [{value: 0.842, baselineValue: 0.801, baseline: null}]
+  },
+  {
     rule: 'extract-score-with-change',
     text: 'We obtain 88.0% (+2.5%) on SVAMP.',
     want: [{value: 88, delta: 2.5, unit: '%'}]

@@ -88,7 +88,8 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
     // (Items of one measure, not an average over benchmarks.)
     if (draft.benchmark !== null || next.benchmark === null || draft.metric !== next.metric || draft.qualifier === 'average') continue
     const sentence = draft.sentence
-    const end = next.tokens.at(-1)!.end
+    // (After the item's own score: `52% on miniF2F, surpassing X at 23.0%`.)
+    const end = next.anchor.end
     const writtenAfter = sentence.benchmarks.some((mention) => mention.name === next.benchmark && mention.start >= end)
     const gap = sentence.lower.slice(draft.tokens.at(-1)!.end - sentence.start, next.tokens[0]!.start - sentence.start)
     if (writtenAfter && !/\b(?:on|in|across|for|alongside|while|whereas|but)\b|:/u.test(gap)) draft.benchmark = next.benchmark

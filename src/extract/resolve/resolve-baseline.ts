@@ -4,6 +4,11 @@ const comparatorWord =
   /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|over|than|compared (?:to|with)|versus|vs\.?|against|relative to|above|below|ahead of|behind|within\s\S{1,12}(?:\s\S{1,12})?\sof)\s/gu
 const phraseStop =
   /\s(?:by|on|in|at|with|across|while|which|and|when|for|using|to|from|through|under|without)\s|[,;()]|\.(?:\s|$|\p{Lu})|\s\d|$/u
+// A phrase after a score names its system when it is a name (a capital or a
+// digit: `GPT-4`, `Llama 3`) or ends in a word for one (`the linear baseline`);
+// `for each task` or `for training` name nothing.
+const namesSystem =
+  /[\p{Lu}\d]|\b(?:baselines?|models?|methods?|approach(?:es)?|systems?|counterparts?|policy|policies|agents?|pipelines?|networks?|classifiers?|transformers?|encoders?|decoders?|retrievers?|variants?|versions?|prompting|decoding|fine-tuning|training)$/u
 // `outperformed A by 28.4% points, B by 27.6% points`: each item's comparator
 // is the model written right before its `by`.
 const beatenBy = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w* (?:on|over|upon))\b/u
@@ -33,6 +38,20 @@ export function resolveBaseline(draft: Draft): string | null {
   // (Not a model inside a longer comparator: `decoding from Llama 3.2 3B by 0.59 SD`.)
   const lead = byModel ? sentence.lower.slice(0, byModel.start - sentence.start) : ''
   if (byModel && beatenBy.test(lead) && !/\b(?:from|of|with|using|on|in|to)\s$/u.test(lead)) return byModel.name
+  // `… compared with 43.0% for GPT-4`: the comparator named after its own score.
+  if (draft.rule === 'extract-versus' && draft.baselineValue !== null && draft.tokens.length >= 2) {
+    const owner = /^\s{0,2}(?:for|by|from|of)\s(?:the\s|a\s|an\s|its\s|their\s)?/iu.exec(sentence.clean.slice(last.end - sentence.start))
+    if (owner) {
+      const rest = sentence.clean.slice(last.end - sentence.start + owner[0].length)
+      const at = last.end + owner[0].length
+      const phrase = cutPhrase(rest, sentence, at)
+      // (`versus 43.0% for MMLU-Pro` names a benchmark, not a system.)
+      const benchmark = [...sentence.benchmarks, ...sentence.metrics].some((mention) => mention.start <= at + 1 && mention.end > at)
+      if (benchmark) return null
+      if (phrase !== null && namesSystem.test(phrase) && !/^\d|^(?:each|every|all|both|most|this|these|those)\b/iu.test(phrase)) return phrase
+    }
+  }
+
   let best: string | null = null
   let bestDistance = Number.POSITIVE_INFINITY
   for (const match of lower.matchAll(comparatorWord)) {
@@ -59,19 +78,14 @@ export function resolveBaseline(draft: Draft): string | null {
     const skipped =
       /^(?:(?:the|a|an|our|their|its)(?:\s|$))?(?:(?:previously\s)?(?:reported\s)?(?:results?|performance|scores?)\s(?:of|from)\s(?:the\s)?)?/iu.exec(text)?.[0].length ?? 0
     const rest = text.slice(skipped)
-    const stop = rest.search(phraseStop)
-    // (`the Dutch average of 40.63`: the phrase ends before its number's `of`.)
-    let phrase = (stop === -1 ? rest : rest.slice(0, stop)).trim().replace(/\s(?:of|at)$/u, '')
-    // A model named there is whole, digits and all (`of Llama 3.1 70B`,
-    // which the phrase would cut at ` 3`).
-    const named = phrase === '' ? undefined : sentence.models.find((model) => model.start === absolute + skipped + rest.indexOf(phrase))
-    if (named && named.name.length > phrase.length) phrase = named.name
+    const phrase = cutPhrase(rest, sentence, absolute + skipped)
+    if (phrase === null) continue
     // `averaged over all tasks`, `over five seeds`: a span, not a comparator
     // (`over various RAG baselines` is one).
     const span = /^(?:all|several|multiple|various|many|\d+|two|three|four|five|six|seven|eight|nine|ten)\b/iu.test(phrase)
     if (/^over\s$/u.test(match[0]) && span && !/\b(?:baselines?|methods?|models?|approaches|systems?|counterparts?|competitors?|LLMs?|agents?)$/iu.test(phrase)) continue
     // (A number names nothing; a size does: `4B-parameter base model`, `7B LLMs`.)
-    if (phrase.length < 2 || phrase.split(/\s+/u).length > 8 || (/^\d/u.test(phrase) && !/^\d[\d.]*[BMKT](?:-|\s|$)/u.test(phrase))) continue
+    if (phrase.split(/\s+/u).length > 8 || (/^\d/u.test(phrase) && !/^\d[\d.]*[BMKT](?:-|\s|$)/u.test(phrase))) continue
     // `above the Dutch average of 40.63`: the phrase owns the claim's number; it compares nothing.
     const phraseEnd = absolute + skipped + rest.indexOf(phrase) + phrase.length
     if (phraseEnd <= first.start && /^\s(?:of|at)\s[^a-z]{0,3}$/u.test(sentence.lower.slice(phraseEnd - sentence.start, first.start - sentence.start))) continue
@@ -82,4 +96,20 @@ export function resolveBaseline(draft: Draft): string | null {
     }
   }
   return best
+}
+
+/**
+ * The comparator phrase that `rest` (the text at `offset` in the abstract)
+ * opens with: up to the next preposition or comma, a model named there whole
+ * (`of Llama 3.1 70B`, which the phrase alone would cut at ` 3`), without a
+ * possessive (`GPT-4's 43.0%`); null when shorter than two characters.
+ */
+function cutPhrase(rest: string, sentence: Draft['sentence'], offset: number): string | null {
+  const stop = rest.search(phraseStop)
+  // (`the Dutch average of 40.63`: the phrase ends before its number's `of`.)
+  let phrase = (stop === -1 ? rest : rest.slice(0, stop)).trim().replace(/\s(?:of|at)$/u, '')
+  const named = phrase === '' ? undefined : sentence.models.find((model) => model.start === offset + rest.indexOf(phrase))
+  if (named && named.name.length > phrase.length) phrase = named.name
+  phrase = phrase.replace(/['’]s$/u, '')
+  return phrase.length < 2 ? null : phrase
 }

@@ -4,8 +4,9 @@ import {cueOf} from '../read-cues.js'
 import type {Draft, NumberToken, Sentence} from '../types.js'
 
 const versusBetween =
-  /^(?:[^;.]|\.\d){0,90}?[\s,(]{1,3}(?:versus|vs\.?|against|compared (?:with|to)|relative to|rather than|up from|down from|close to|on par with [^(;]{1,40}\(|(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than)\s[^;()]{1,60}\(|(?:lower|higher|better|worse|smaller|larger) than|while\s[^.;,]{1,40}?\s(?:took|takes|needed|needs|at|with|reach\w*|scor\w*|achiev\w*|obtain\w*|got|gets))\s{0,3}(?:the\s|a\s|an\s)?(?:[a-z-]{1,20}\s){0,3}(?:at\s|of\s)?$/u
+  /^(?:[^;.]|\.\d){0,90}?[\s,(]{1,3}(?:versus|vs\.?|against|compared (?:with|to)|relative to|rather than|up from|down from|close to|on par with [^(;]{1,40}\(|(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than)\s[^;()]{1,60}?(?:\(|['’]s\s|\sat\s)|(?:lower|higher|better|worse|smaller|larger) than|while\s[^.;,]{1,40}?\s(?:took|takes|needed|needs|at|with|reach\w*|scor\w*|achiev\w*|obtain\w*|got|gets))\s{0,3}(?:the\s|a\s|an\s)?(?:[a-z-]{1,20}\s){0,3}(?:at\s|of\s)?$/u
 const humansWhile = new RegExp(`\\bwhile\\s(?:the\\s)?(?:[a-z-]+\\s){0,2}${peopleWords}\\b`, 'u')
+const shareAfter = /^\s{0,2}(?:of\s(?:the|its|their|a)\b|(?:fewer|less|smaller|cheaper|lower|more)\b)/u
 const byToBetween = /^\s{0,3}to\s{0,3}$/u
 const byBefore = /\bby\s{0,3}$/u
 
@@ -35,6 +36,8 @@ export const extractVersus: Rule = (sentence, taken) => {
     const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 8), first.start - sentence.start)
     const paired = versusBetween.test(between) || (byBefore.test(before) && byToBetween.test(between))
     if (!paired) continue
+    // `outperforming X at 10% of the cost`: a share of a cost, not X's score.
+    if (/\sat\s/u.test(between) && shareAfter.test(sentence.lower.slice(second.end - sentence.start, second.end - sentence.start + 30))) continue
     // `45.8%, while human experts achieve 87.2%`: people set a reference, not a baseline.
     if (humansWhile.test(between)) continue
     // `improves by 5% over the baseline's 60%` is a change and a score, not two scores.
