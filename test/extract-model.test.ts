@@ -97,3 +97,22 @@ describe('the word a title says something of', () => {
     expect(extractClaims(plain).find((row) => row.delta === 2)?.model).not.toBe('Attention')
   })
 })
+
+describe('a name labelling its contribution', () => {
+  const contributions = paper(
+    'Scans at Scale: Two Networks for Retinal Images',
+    'We develop two networks: RetiNet (Retinal Inspection Network): A classifier achieving 97.4% accuracy on five classes. LesionSeg-2 (Lesion Segmenter): For lesion maps, reaching a Dice score of 0.91.'
+  )
+
+  it.each([
+    [97.4, 'RetiNet'],
+    [0.91, 'LesionSeg-2']
+  ])('value %s belongs to %s', (value, model) => {
+    expect(extractClaims(contributions).find((row) => row.value === value)?.model).toBe(model)
+  })
+
+  it('reads a label that names a benchmark as the benchmark, not a model', () => {
+    const claim = extractClaims(paper('Scans at Scale', 'GSM8K: We reach 85.2% accuracy.')).find((row) => row.value === 85.2)
+    expect(claim).toMatchObject({model: null, benchmark: 'GSM8K'})
+  })
+})

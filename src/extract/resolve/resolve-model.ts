@@ -19,6 +19,12 @@ const forSized = /^\s?for the (\d{1,4}(?:\.\d{1,2})?[BM]) (?:model|variant|versi
 const subjectVerb =
   /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}\p{N}.+-]{1,30})\s(?:(?:also|further|consistently|significantly|substantially|still|even|then|now)\s)?(?:achiev|reach|attain|obtain|scor|outperform|surpass|improv|yield|record|deliver|exceed|establish|boost|enhanc|reduc|beat|match|get|gain|ranks?|tops?|leads?|sets?)\w*\b/gu
 
+// A name labelling a sentence (`SAS-Net (…): For precise localization,
+// achieving …`), or a list item defined after a colon (`…: SAETCN
+// (Self-Attention …): A classification model achieving 99.38%`).
+const definedName =
+  /^\s{0,2}([\p{Lu}][\p{L}\p{N}.+-]{1,30})\s{0,2}(?:\([^()]{1,120}\)\s{0,2})?:\s|:\s{1,2}([\p{Lu}][\p{L}\p{N}.+-]{1,30})\s{0,2}(?:\([^()]{1,120}\)\s{0,2})?:\s{1,2}(?:A|An|The|Our)\s/gu
+
 function isSubject(sentence: Sentence, mention: Mention): boolean {
   // `outperforms A by 5%, B by 3%`: a name followed by `by N` is compared with.
   if (/^\s?by\s[^a-z]{0,3}\d/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 12))) return false
@@ -88,6 +94,16 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
     if (name.length > 1 && /\d|\p{Lu}/u.test(name) && !found.some((mention) => mention.start < start + name.length && start < mention.end)) {
       found.push({name, start, end: start + name.length})
     }
+  }
+  // `LedgerBERT: A domain-adapted model achieving …`: a name defined by the
+  // words after its colon (a list of contributions) is their subject.
+  for (const match of sentence.clean.matchAll(definedName)) {
+    const name = (match[1] ?? match[2])!
+    const start = sentence.start + match.index + match[0].indexOf(name)
+    const end = start + name.length
+    // (`GSM8K: 85.2%` labels a benchmark.)
+    const named = [...sentence.benchmarks, ...sentence.metrics, ...found]
+    if (isShaped(name) && !named.some((other) => other.start < end && start < other.end)) found.push({name, start, end})
   }
   for (const match of sentence.clean.matchAll(subjectVerb)) {
     const name = match[1]!.replace(/[.,]$/u, '')
