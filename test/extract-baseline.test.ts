@@ -29,3 +29,12 @@ describe('a share of a cost is not a comparator score', () => {
     expect(claim!.baselineValue).toBeNull()
   })
 })
+
+describe('a phrase after a score that names no system', () => {
+  it.each([
+    'On ARC, ZetaNet scores 61.5%, compared with 55.2% for the same model without retrieval.',
+    'On ARC, ZetaNet scores 61.5%, compared with 55.2% for each language.'
+  ])('%s', (sentence) => {
+    expect(extractClaims(sentence).find((row) => row.value === 61.5)).toMatchObject({baselineValue: 55.2, baseline: null})
+  })
+})

@@ -116,3 +116,10 @@ describe('a name labelling its contribution', () => {
     expect(claim).toMatchObject({model: null, benchmark: 'GSM8K'})
   })
 })
+
+describe('the model a method runs on', () => {
+  it('reads `With X and our framework, we achieve …` as X', () => {
+    const claims = extractClaims(paper('Tutor Prompts for Math', 'With Llama-3-70B and our framework, we achieve accuracies of 91.2% on SVAMP and 77.5% on AQuA.'))
+    expect(claims.map((row) => row.model)).toEqual(['Llama-3-70B', 'Llama-3-70B'])
+  })
+})

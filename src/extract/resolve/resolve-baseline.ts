@@ -48,7 +48,7 @@ export function resolveBaseline(draft: Draft): string | null {
       // (`versus 43.0% for MMLU-Pro` names a benchmark, not a system.)
       const benchmark = [...sentence.benchmarks, ...sentence.metrics].some((mention) => mention.start <= at + 1 && mention.end > at)
       if (benchmark) return null
-      if (phrase !== null && namesSystem.test(phrase) && !/^\d|^(?:each|every|all|both|most|this|these|those)\b/iu.test(phrase)) return phrase
+      if (phrase !== null && namesSystem.test(phrase) && !/^\d|^(?:each|every|all|both|most|this|these|those|same|other|another)\b/iu.test(phrase)) return phrase
     }
   }
 

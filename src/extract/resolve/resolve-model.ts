@@ -38,6 +38,8 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
   // `with LingBot-VA reaching 74.2%`: a name before its result verb is a subject.
   const after = sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 16)
   if (/^\s(?:(?:also|further)\s)?(?:achiev|reach|attain|scor|obtain|record|yield|hit)\w*/u.test(after)) return true
+  // `With GPT-4 and our framework, we achieve …`: the model the method runs on.
+  if (/\b(?:with|using)\s(?:the\s)?$/u.test(before) && /^\s(?:and|\+)\s(?:our|the proposed)\s/u.test(after)) return true
   if (notSubject.test(before) || notSubjectFar.test(before) || withinOf.test(before)) return false
   // Names listed in parentheses (`(A, B, C)`) are examples, not the subject.
   const prefix = sentence.text.slice(0, mention.start - sentence.start)
