@@ -1,4 +1,5 @@
 import {isCostUnit} from '../is-cost-unit.js'
+import {peopleWords} from '../people-words.js'
 import type {PaperContext} from '../read-paper-context.js'
 import {readWindows} from '../read-windows.js'
 import type {Draft, Mention, Sentence} from '../types.js'
@@ -139,8 +140,16 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   const lead = names.find((mention) => opening.test(sentence.lower.slice(0, mention.start - base)) && /^[^,]{0,25},/u.test(sentence.lower.slice(mention.end - base)))
   if (lead) return lead.name
   if (distinct.size > 0) return null
+  // `69% of users rated it best`: a study with people, not a run on the data
+  // set named elsewhere.
+  if (userStudy.test(sentence.lower)) return null
   return singleEarlier(sentences)[sentence.index] ?? paper.benchmark
 }
+
+const userStudy = new RegExp(
+  `\\b(?:user stud(?:y|ies)|human evaluations?|(?:of|by)\\s(?:the\\s)?(?:[a-z-]+\\s)?${peopleWords}(?![\\s-](?:average|level|baseline|performance|scores?))|${peopleWords}\\s(?:preferred|rated|chose|favou?red|judged))\\b`,
+  'u'
+)
 
 // The benchmarks an abstract names, computed once per abstract.
 const abstractCache = new WeakMap<readonly Sentence[], string[]>()
