@@ -246,6 +246,18 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 34.1, benchmark: 'WMT22', metric: 'BLEU'}, {value: 0.861, benchmark: 'WMT22', metric: 'COMET'}]
   },
   {
+    // A time and its ratio over a comparator are one claim; `faster` against a
+    // time shortens it, a `speedup` stays a gain (the spec's signs).
+    rule: 'extract-score-with-margin',
+    text: 'Rendering a frame takes 0.08 s on one GPU, a 9× speedup over the optimization baseline.',
+    want: [{value: 0.08, delta: 9, unit: 'x', deltaKind: 'ratio', metric: 'rendering time'}]
+  },
+  {
+    rule: 'extract-score-with-margin',
+    text: 'Training takes 4 minutes on a single GPU, about 30x faster than ZetaFormer.',
+    want: [{value: 4, delta: -30, unit: 'x', deltaKind: 'ratio', metric: 'training time', baseline: 'ZetaFormer'}]
+  },
+  {
     // A benchmark named in an earlier sentence is the result's, unless people gave it.
     rule: 'benchmark of the abstract',
     text: 'We evaluate ZetaPose on Ego-Exo4D. It reaches 64.0% accuracy. In a user study, 71% of raters preferred its motions.',

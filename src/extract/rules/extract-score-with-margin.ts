@@ -51,10 +51,9 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
         cues.get(margins[0]!)!.comparator ||
         comparison.test(gap) ||
         // `5.2% on B, a 17% relative reduction over X` (not `50% and 20% fewer … than`).
-        (/^\s?(?:(?:relative|absolute|average|reduction|improvement|gain|increase|decrease|points?|pp|percentage)\s){0,3}(?:above|below|higher than|lower than|more than|less than|over|ahead of|behind|better than|worse than|than)\b/u.test(tail) &&
+        (/^\s?(?:(?:relative|absolute|average|reduction|improvement|gain|increase|decrease|points?|pp|percentage|speed-?ups?|faster|quicker|slower)\s){0,3}(?:above|below|higher than|lower than|more than|less than|over|ahead of|behind|better than|worse than|than)\b/u.test(tail) &&
           !/\band\b/u.test(gap)) ||
         // `12.0 ms latency, 20% faster than X`: speed is the margin of a time.
-        // (A ratio, `25x faster than X`, stays a claim of its own.)
         (isTimeUnit(lastScore.unit) && margins[0]!.unit === '%' && /^\s?(?:faster|quicker|slower)\s(?:than|over)\b/u.test(tail) && !/\band\b/u.test(gap)) ||
         // `51.3 AP, 0.4 AP below X`, `0.31 s, a 14× speedup`: the margin right after its score.
         /^\s?(?:[\p{L}/]{1,6})?[\s,]{1,3}(?:an?\s|which is\s|i\.e\.,?\s)?(?:(?:roughly|about|nearly|approximately|only|just|around)\s)?[+\-−]?$/u.test(gap) ||
@@ -72,10 +71,13 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
           const margin = margins[pair]!
           taken.add(score)
           taken.add(margin)
+          // `0.12 s, 200x faster than X` shortens that time (the spec's sign
+          // of `faster` against a latency); `a 14× speedup` stays a gain.
+          const faster = isTimeUnit(score.unit) && /^\s?(?:faster|quicker)\b/u.test(sentence.lower.slice(margin.end - sentence.start, margin.end - sentence.start + 10))
           drafts.push(
             createDraft(id, sentence, [score, margin], {
               value: score.value,
-              delta: cues.get(margin)!.negative ? -margin.value : margin.value,
+              delta: cues.get(margin)!.negative || faster ? -margin.value : margin.value,
               unit: margin.unit ?? score.unit,
               confidence: 0.8
             })
