@@ -20,7 +20,9 @@ const sets = [
   // Two sets annotated by hand before the extractor was run on them, as
   // stand-ins for unseen abstracts (see test/fixtures/heldout/README.md).
   {name: 'heldout', listing: 'test/fixtures/heldout/heldout.txt', gold: 'test/fixtures/heldout/heldout.claims.jsonl'},
-  {name: 'blind', listing: 'test/fixtures/heldout/blind.txt', gold: 'test/fixtures/heldout/blind.claims.jsonl'}
+  {name: 'blind', listing: 'test/fixtures/heldout/blind.txt', gold: 'test/fixtures/heldout/blind.claims.jsonl'},
+  // Real abstracts from public repositories, annotated blind (see the same README).
+  {name: 'fresh', listing: 'test/fixtures/heldout/fresh.txt', gold: 'test/fixtures/heldout/fresh.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
