@@ -111,6 +111,11 @@ describe('a name labelling its contribution', () => {
     expect(extractClaims(contributions).find((row) => row.value === value)?.model).toBe(model)
   })
 
+  it('reads a label of a number as no model', () => {
+    const claim = extractClaims(paper('Scans at Scale', 'We test three sets. ZetaQA: 60.2%, ZetaMed: 57.5%.')).find((row) => row.value === 60.2)
+    expect(claim?.model).not.toBe('ZetaQA')
+  })
+
   it('reads a label that names a benchmark as the benchmark, not a model', () => {
     const claim = extractClaims(paper('Scans at Scale', 'GSM8K: We reach 85.2% accuracy.')).find((row) => row.value === 85.2)
     expect(claim).toMatchObject({model: null, benchmark: 'GSM8K'})

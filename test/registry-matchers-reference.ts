@@ -205,6 +205,8 @@ export function referenceModelFinder(families: readonly string[], suffixes: read
         // `ViT-B/16`: a slash followed by a digit stays in the name.
         while (end < text.length && (nameChar.test(text[end]!) || (text[end] === '/' && /\d/u.test(text[end + 1] ?? '')))) end++
         while (end > start && /[._-]/u.test(text[end - 1]!)) end--
+        const glued = text.slice(start + match[0].length, end)
+        if (/^\p{Lu}/u.test(glued) && !/[\d._-]/u.test(glued)) continue
         let name = text.slice(start, end)
         let shaped = /\d/u.test(name) || name.length > match[0].length
         // Space-separated size, version or suffix words.

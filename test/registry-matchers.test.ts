@@ -52,7 +52,9 @@ describe('createModelFinder', () => {
     ['We compare Llama 3.2 3B and GPT-4o.', ['Llama 3.2 3B', 'GPT-4o']],
     ['The O1-preview model wins.', ['O1-preview']],
     ['Many examples yield gains.', []],
-    ['ToRA-7B and Arctic-SnowCoder-1.3B are sized names.', ['ToRA-7B', 'Arctic-SnowCoder-1.3B']]
+    ['ToRA-7B and Arctic-SnowCoder-1.3B are sized names.', ['ToRA-7B', 'Arctic-SnowCoder-1.3B']],
+    // Capitals glued to a family spell another word; a digit or joint keeps the family's.
+    ['GPTQ quantizes GPT-4V and Qwen2VL.', ['GPT-4V', 'Qwen2VL']]
   ]
   for (const [text, names] of cases) {
     it(`finds ${JSON.stringify(names)} in “${text}”`, () => {

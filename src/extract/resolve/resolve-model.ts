@@ -21,9 +21,10 @@ const subjectVerb =
 
 // A name labelling a sentence (`SAS-Net (…): For precise localization,
 // achieving …`), or a list item defined after a colon (`…: SAETCN
-// (Self-Attention …): A classification model achieving 99.38%`).
+// (Self-Attention …): A classification model achieving 99.38%`); not a
+// label of a number (`USMLE: 60.2%`).
 const definedName =
-  /^\s{0,2}([\p{Lu}][\p{L}\p{N}.+-]{1,30})\s{0,2}(?:\([^()]{1,120}\)\s{0,2})?:\s|:\s{1,2}([\p{Lu}][\p{L}\p{N}.+-]{1,30})\s{0,2}(?:\([^()]{1,120}\)\s{0,2})?:\s{1,2}(?:A|An|The|Our)\s/gu
+  /^\s{0,2}([\p{Lu}][\p{L}\p{N}.+-]{1,30})\s{0,2}(?:\([^()]{1,120}\)\s{0,2})?:\s(?=\p{L})|:\s{1,2}([\p{Lu}][\p{L}\p{N}.+-]{1,30})\s{0,2}(?:\([^()]{1,120}\)\s{0,2})?:\s{1,2}(?:A|An|The|Our)\s/gu
 
 function isSubject(sentence: Sentence, mention: Mention): boolean {
   // `outperforms A by 5%, B by 3%`: a name followed by `by N` is compared with.
