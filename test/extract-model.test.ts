@@ -80,6 +80,15 @@ describe('a paper that releases a corpus', () => {
     expect(claim).toBeDefined()
     expect(claim!.model).not.toBe('Zeta-Corpus')
   })
+
+  it.each([
+    'ZMMLU: Measuring Massive Multitask Language Understanding in Zetish',
+    'ZetaLong: Testing the Limits of LLMs with Long Context'
+  ])('reads `%s` as a benchmark paper', (title) => {
+    const claim = extractClaims(paper(title, 'The best public model achieves 50.5% on the test set.')).find((row) => row.value === 50.5)
+    expect(claim).toBeDefined()
+    expect(claim!.model).toBeNull()
+  })
 })
 
 describe('the word a title says something of', () => {

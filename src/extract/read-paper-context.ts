@@ -9,7 +9,8 @@ export interface PaperContext {
 const introduce =
   /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|called|named|dubbed|termed|release|releases)\s(?:(?:a|an|the|our|novel|new|simple|general|unified|lightweight|yet|effective|efficient|robust|scalable|principled|practical|solution|strategy|technique|paradigm|algorithm|system|pipeline|recipe|framework|method|approach|model|family|series|suite|benchmark|called|named|dubbed|termed)\s){0,6}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
 const parenthesised = /\(([^\s(),;]{2,25})\)/u
-const benchmarkTitle = /\b(?:benchmark|benchmarking|dataset|corpus|collection|suite|arena|leaderboard|evaluation|evaluating)\b/iu
+// (`KMMLU: Measuring Massive Multitask …`, `BABILong: Testing the Limits of …`.)
+const benchmarkTitle = /\b(?:benchmark|benchmarking|dataset|corpus|collection|suite|arena|leaderboard|evaluation|evaluating|measuring|testing|assessing)\b/iu
 const genericHead = /^(?:technical report|survey|position|a survey|review|tutorial)$/iu
 
 // A name by its shape: two capitals or digits (`EMPO`, `MathNeuro`, `T5`), or
