@@ -137,3 +137,13 @@ describe('the model a method runs on', () => {
     expect(claims.map((row) => row.model)).toEqual(['Llama-3-70B', 'Llama-3-70B'])
   })
 })
+
+describe('a capitalised acronym the abstract goes on using', () => {
+  it('is the method (`… Mamba blocks (Zim)`, then `Zim is …`)', () => {
+    const zim = paper(
+      'Vision Zamba: Efficient Visual Representation Learning',
+      'We propose a new generic vision backbone with bidirectional Zamba blocks (Zim), which marks image sequences with position embeddings. On ImageNet, Zim achieves higher performance than DeiT. Overall, Zim reaches 81.2% top-1 accuracy.'
+    )
+    expect(extractClaims(zim).find((row) => row.value === 81.2)?.model).toBe('Zim')
+  })
+})

@@ -224,7 +224,7 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     // A ratio keeps its sign whatever the measure (`faster` on a lower-is-better one).
     rule: 'units and measures',
     text: 'Because fewer edges are processed, training is 1.6× faster and inference uses 45% less GPU memory than ZetaFormer.',
-    want: [{delta: 1.6, unit: 'x'}, {delta: -45, unit: '%'}]
+    want: [{delta: 1.6, unit: 'x', metric: 'training speed'}, {delta: -45, unit: '%'}]
   },
   {
     // A ratio given with the two times it divides is a reduction of latency.
@@ -256,6 +256,30 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'extract-score-with-margin',
     text: 'Training takes 4 minutes on a single GPU, about 30x faster than ZetaFormer.',
     want: [{value: 4, delta: -30, unit: 'x', deltaKind: 'ratio', metric: 'training time', baseline: 'ZetaFormer'}]
+  },
+  {
+    // `N× faster` is a speed (the activity's, when named), `saves N%` a reduction,
+    // and a name before `is` and a number the subject.
+    rule: 'units and measures',
+    text: 'For example, ZetaViT is 2.8x faster than DeiT and saves 86.8% GPU memory during batch inference.',
+    want: [
+      {delta: 2.8, unit: 'x', metric: 'speed', model: 'ZetaViT'},
+      {delta: -86.8, unit: '%', model: 'ZetaViT'}
+    ]
+  },
+  {
+    rule: 'units and measures',
+    text: 'ZetaAttn speeds up decoding by up to 2.18x and accelerates pre-filling by 1.7x.',
+    want: [
+      {delta: 2.18, metric: 'decoding speed'},
+      {delta: 1.7, metric: 'pre-filling speed'}
+    ]
+  },
+  {
+    // A measure after the number that another change takes is not this number's.
+    rule: 'units and measures',
+    text: 'ZetaMix outperforms Transformer models (by 3.5%) with a significant reduction in memory.',
+    want: [{delta: 3.5, metric: null}]
   },
   {
     // A benchmark named in an earlier sentence is the result's, unless people gave it.

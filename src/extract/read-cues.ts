@@ -20,6 +20,8 @@ const changeWordAfter =
   /^\s{0,3}(?:(?!(?:on|in|for|at|across|over|with|to|and|-)\s)\(?[a-z-]{1,20}\)?\s){0,4}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|above|below|ahead|behind|lift|uplift)\b/u
 const negativeWords =
   /\b(?:reduc\w*|decreas\w*|lower\w*|cut(?:s|ting)?|drop\w*|declin\w*|degrad\w*|shrink\w*|shorten\w*|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall\w*|fell|cheaper|shorter|slower|trail\w*|lag\w*)\b/u
+// `saves 86.8% GPU memory`: a saving is a reduction of what follows.
+const savesBefore = /\bsav(?:e|es|ed|ing)\s(?:(?:up to|about|approximately|nearly|over|around|roughly|more than|at least)\s)?$/u
 const comparatorBefore = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w* (?:up)?on|improv\w* over|ahead of|over)\b/u
 
 /**
@@ -34,7 +36,9 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   const by = byBefore.test(near)
   const nounBefore = changeNounBefore.test(near)
   const wordAfter = changeWordAfter.exec(after.slice(0, 60))
+  const saves = token.unit === '%' && savesBefore.test(near)
   const change =
+    saves ||
     token.sign !== 0 ||
     token.unit === 'x' ||
     token.unit === 'pp' ||
@@ -42,7 +46,7 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
     nounBefore ||
     wordAfter !== null ||
     /within\s$/u.test(near)
-  let negative = token.sign === -1
+  let negative = token.sign === -1 || saves
   if (!negative && change) {
     if (wordAfter && negativeWords.test(wordAfter[0])) negative = true
     else if (by || nounBefore) {

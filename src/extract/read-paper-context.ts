@@ -64,7 +64,9 @@ function introducedName(abstract: string): string | null {
     const expansion =
       acronym !== null &&
       ((words.length > 0 && paren <= words.join(' ').length + 2) || (paren > 0 && paren <= 60 && !clause.slice(0, paren).includes(',')))
-    if (expansion && isName(acronym[1]!)) return acronym[1]!
+    // (`… bidirectional Mamba blocks (Vim)`: a capitalised word the abstract
+    // goes on using as a name counts too.)
+    if (expansion && (isName(acronym[1]!) || usedAsName(abstract, acronym[1]!))) return acronym[1]!
     if (words.length === 1 && isName(words[0]!)) return words[0]!
     if (words.length > 1 && words.some((word) => isName(word))) return words.join(' ').replace(/[,.]$/u, '')
     if (words.length === 0 && match[1] && isName(match[1])) return match[1]
@@ -75,6 +77,15 @@ function introducedName(abstract: string): string | null {
     if (isName(name) && !/^\p{Lu}+s$/u.test(name)) return name
   }
   return null
+}
+
+// A capitalised word (`Vim`) written at least twice more with its capital
+// inside sentences, as a name is.
+function usedAsName(abstract: string, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,12}$/u.test(word)) return false
+  let count = 0
+  for (const _ of abstract.matchAll(new RegExp(`[\\p{Ll},]\\s${word}\\b`, 'gu'))) count++
+  return count >= 2
 }
 
 const subjectName =

@@ -106,7 +106,10 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   }
 
   if (comparative.test(head)) {
-    const found = sentence.metrics.find((mention) => mention.start >= afterStart && mention.start <= afterStart + 40)
+    // (Not past the comparison: `2.8x faster than X and saves 86.8% GPU memory`.)
+    const stop = head.slice(1).search(/\b(?:than|and|while|with)\b|[,;]/u)
+    const reachEnd = afterStart + Math.min(40, stop === -1 ? 40 : stop + 1)
+    const found = sentence.metrics.find((mention) => mention.start >= afterStart && mention.start <= reachEnd)
     if (found) return found.name
     const phrase = readPhrase(headRaw.replace(comparative, ''))
     if (phrase) return phrase
@@ -290,6 +293,9 @@ function findMetric(draft: Draft): string | null {
     if (found) return found
   }
   const windows = readWindows(sentence, [last])
+  // `2.8x faster than X`, `speeding up decoding by 2.18x`: a speed.
+  const speed = speedOf(sentence, last, windows.after)
+  if (speed) return speed
   // `1.1% performance loss`: the number names its measure, if vaguely; a
   // metric written before it is another item's (`77% length reduction with
   // only 1.1% performance loss`).
@@ -298,8 +304,9 @@ function findMetric(draft: Draft): string | null {
     const found = metricBefore(sentence, token)
     if (found) return found
   }
-  // Or later in the same clause (`… 59 percent pass@1`).
-  const clauseEnd = windows.after.search(/[,;]/u)
+  // Or later in the same clause (`… 59 percent pass@1`), not the object of
+  // another change (`(by 1-2%) with a significant reduction in memory`).
+  const clauseEnd = windows.after.search(/[,;]|\b(?:reductions?|improvements?|increases?|decreases?|gains?|savings?|sav(?:es|ed)|reduc(?:es|ed|ing))\b/u)
   const afterStart = sentence.start + windows.afterStart
   const later = sentence.metrics.find(
     (mention) =>
@@ -311,4 +318,26 @@ function findMetric(draft: Draft): string | null {
       !/^\s(?:of|is|was|at)\s[^a-z\s]{0,2}\d/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 12))
   )
   return later?.name ?? null
+}
+
+const speedVerb = /\b(?:speed(?:s|ing)?\s(?:up\s)?(?:the\s)?|accelerat(?:es|ed|ing|e)\s(?:the\s)?)([a-z][a-z-]{2,20}\s)?by\s(?:(?:up to|about|approximately|nearly|over|around|roughly|>|~)\s?)?$/u
+const speedActivity = /^(?:inference|training|decoding|generation|pre-?filling|prefill|encoding|sampling|rendering|retrieval|search|convergence)\s$/u
+
+/**
+ * The speed a number states: `2.8x faster than X` (a speed), `training is
+ * 1.6× faster` (the activity's speed), `speeding up
+ * decoding by up to 2.18x` (the activity's speed), `accelerates X by 2x`
+ * (a speed-up).
+ */
+function speedOf(sentence: Sentence, token: NumberToken, after: string): string | null {
+  if (token.unit !== 'x' && token.unit !== '%') return null
+  const before = sentence.lower.slice(Math.max(0, token.start - sentence.start - 60), token.start - sentence.start)
+  if (/^\s?(?:faster|quicker|slower)\b(?!\s(?:inference|training|decoding|generation|convergence))/u.test(after)) {
+    // `training is 1.6× faster`: the activity's speed.
+    const activity = /\b([a-z][a-z-]{2,20})\s(?:is|runs|becomes)\s(?:(?:up to|about|roughly|nearly|over)\s)?$/u.exec(before)?.[1]
+    return activity !== undefined && speedActivity.test(`${activity} `) ? `${activity} speed` : 'speed'
+  }
+  const verb = speedVerb.exec(before)
+  if (!verb) return null
+  return verb[1] !== undefined && speedActivity.test(verb[1]) ? `${verb[1].trim()} speed` : 'speed-up'
 }
