@@ -282,6 +282,23 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{delta: 3.5, metric: null}]
   },
   {
+    // `by A to B`: a span of a change when the bounds are alike, a change and
+    // the score it reaches when B is far above A, two scores after a comparison.
+    rule: 'extract-range',
+    text: 'Harder distractors cause a drop in accuracy by 16% to 33% on ZetaQA.',
+    want: [{valueLow: 16, valueHigh: 33, value: null, delta: null}]
+  },
+  {
+    rule: 'extract-versus',
+    text: 'Self-repair increases accuracy by 12% to 85%.',
+    want: [{value: 85, delta: 12, baselineValue: null, metric: 'accuracy'}]
+  },
+  {
+    rule: 'extract-versus',
+    text: 'ZetaLM outperforms Chinchilla on MMLU by 41.3% to 35.7%.',
+    want: [{value: 41.3, baselineValue: 35.7, baseline: 'Chinchilla'}]
+  },
+  {
     // A benchmark named in an earlier sentence is the result's, unless people gave it.
     rule: 'benchmark of the abstract',
     text: 'We evaluate ZetaPose on Ego-Exo4D. It reaches 64.0% accuracy. In a user study, 71% of raters preferred its motions.',

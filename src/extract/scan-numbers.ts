@@ -9,6 +9,7 @@ const unitPattern =
   /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|dB|GB|MB|TB|FPS|tok\/s|tokens?|minutes?|hours?|seconds?|s|m?eV|times|[x×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,6}(×))/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
 const rangeLink = /^ ?(?:--|-|–|—|to) ?(?=\d)/u
+const changeSpan = /\b(?:drops?|declines?|decreases?|increases?|improvements?|gains?|reductions?|degradations?)\b[^.,;]{0,30}$/u
 const outOf = /^ out of (\d{1,6})(?: ([a-z]{2,12}))?/u
 
 function normaliseUnit(raw: string): string {
@@ -119,7 +120,10 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
 
     // A range: `70%-85%`, `4-16x`, `17–24%`, `40--80%`, `23% to 51%`.
     const link = rangeLink.exec(clean.slice(tokenEnd, tokenEnd + 5))
-    if (link && !(link[0].trim() === 'to' && /\b(?:from|by)\s$|\(\s?$/u.test(before) && !/\brang\w* from\s$/u.test(before))) {
+    // (`from A to B`, `(A to B)` and `by A to B` are two numbers, except a
+    // change by a span of similar bounds: `a drop in accuracy by 16% to 33%`.)
+    const byTo = /\bby\s$/u.test(before)
+    if (link && !(link[0].trim() === 'to' && /\bfrom\s$|\(\s?$/u.test(before) && !/\brang\w* from\s$/u.test(before))) {
       const secondStart = tokenEnd + link[0].length
       const second = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u.exec(clean.slice(secondStart, secondStart + 20))
       if (second) {
@@ -128,7 +132,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         const top = parseNumber(second[1]!)
         const rangeUnit = secondUnit ?? unit
         const isDash = link[0].trim() !== 'to'
-        if (Number.isFinite(top) && second[1]!.length <= 15 && top > value && rangeUnit && (isDash || !unit || unit.unit === rangeUnit.unit)) {
+        const spanned = !byTo || isDash || (top <= 3 * value && changeSpan.test(before))
+        if (spanned && Number.isFinite(top) && second[1]!.length <= 15 && top > value && rangeUnit && (isDash || !unit || unit.unit === rangeUnit.unit)) {
           low = value
           high = top
           unit = rangeUnit

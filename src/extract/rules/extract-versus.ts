@@ -1,4 +1,4 @@
-import {createScorePair, type Rule} from '../create-draft.js'
+import {createDraft, createScorePair, type Rule} from '../create-draft.js'
 import {peopleWords} from '../people-words.js'
 import {cueOf} from '../read-cues.js'
 import type {Draft, NumberToken, Sentence} from '../types.js'
@@ -16,7 +16,8 @@ export const id = 'extract-versus'
 /**
  * Two scores set side by side: `0.1516 versus 0.1228`, `87.4 against 87.9`,
  * `by 41.3% to 35.7%`, `91.7%, compared with 22.9%`. The first is the value,
- * the second the baseline value; a change stated just before them
+ * the second the baseline value (but `by 12% to 85%` is a change and the
+ * score it reaches); a change stated just before them
  * (`by about 23.5% (0.1516 versus 0.1228)`) is the delta.
  *
  * @example
@@ -34,7 +35,16 @@ export const extractVersus: Rule = (sentence, taken) => {
     if (cueOf(sentence, second).change) continue
     const between = sentence.lower.slice(first.end - sentence.start, second.start - sentence.start)
     const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 8), first.start - sentence.start)
-    const paired = versusBetween.test(between) || (byBefore.test(before) && byToBetween.test(between))
+    const byTo = byBefore.test(before) && byToBetween.test(between)
+    // `increases accuracy by 12% to 85%`: a change and the score it reaches.
+    if (byTo && first.value < second.value && !versusBetween.test(between)) {
+      taken.add(first)
+      taken.add(second)
+      const negative = cueOf(sentence, first).negative
+      drafts.push(createDraft(id, sentence, [first, second], {value: second.value, delta: negative ? -first.value : first.value, unit: first.unit ?? second.unit, confidence: 0.8}))
+      continue
+    }
+    const paired = versusBetween.test(between) || byTo
     if (!paired) continue
     // `outperforming X at 10% of the cost`: a share of a cost, not X's score.
     if (/\sat\s/u.test(between) && shareAfter.test(sentence.lower.slice(second.end - sentence.start, second.end - sentence.start + 30))) continue
