@@ -299,6 +299,35 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 41.3, baselineValue: 35.7, baseline: 'Chinchilla'}]
   },
   {
+    // `N BLEU points`: points of the measure written between.
+    rule: 'units and measures',
+    text: 'ZetaMT improves translation by 1.3 BLEU points and by 2.6 ASR-BLEU points in speech-to-speech.',
+    want: [
+      {delta: 1.3, unit: 'points', metric: 'BLEU'},
+      {delta: 2.6, unit: 'points', metric: 'ASR-BLEU'}
+    ]
+  },
+  {
+    // A benchmark's name for a kind of model (grouped-query attention) is no benchmark.
+    rule: 'units and measures',
+    text: 'ZetaCache reduces inference memory by up to 2.5x for MHA and 1.6x for GQA models.',
+    want: [
+      {delta: -2.5, benchmark: null},
+      {delta: -1.6, benchmark: null}
+    ]
+  },
+  {
+    // `within N minutes` bounds a time; it is no margin.
+    rule: 'units and measures',
+    text: 'ZetaDreamer generates a 3D avatar within 15 minutes on one GPU.',
+    want: [{value: 15, delta: null, unit: 'minutes', qualifier: 'up to', metric: 'generation time'}]
+  },
+  {
+    rule: 'units and measures',
+    text: 'ZetaDet-S is 1.8$\\times$ faster than RT-DETR-R18 on COCO and scores 46.3 AP on ImageNet-1K.',
+    want: [{delta: 1.8, unit: 'x', metric: 'speed'}, {value: 46.3, benchmark: 'ImageNet-1K'}]
+  },
+  {
     // A benchmark named in an earlier sentence is the result's, unless people gave it.
     rule: 'benchmark of the abstract',
     text: 'We evaluate ZetaPose on Ego-Exo4D. It reaches 64.0% accuracy. In a user study, 71% of raters preferred its motions.',

@@ -167,7 +167,8 @@ describe('benchmarks.json', () => {
     ['ARC-C', 'ARC-Challenge'],
     ['Natural Questions', 'NaturalQuestions'],
     ['NIAH', 'Needle-in-a-Haystack'],
-    ['ImageNet-1k', 'ImageNet'],
+    ['ImageNet-1k', 'ImageNet-1K'],
+    ['ILSVRC2012', 'ImageNet'],
     ['Kinetics400', 'Kinetics-400']
   ])('resolves %s to %s', (spelling, name) => {
     expect(lookup(benchmarks).get(fold(spelling))).toBe(name)

@@ -1,3 +1,4 @@
+import {isTimeUnit} from './is-time-unit.js'
 import type {NumberToken, Sentence} from './types.js'
 import {readWindows} from './read-windows.js'
 
@@ -35,6 +36,10 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   const near = before.slice(-60)
   const by = byBefore.test(near)
   const nounBefore = changeNounBefore.test(near)
+  // `within 15 minutes`: a bound on a time, not a margin (`within 0.4 points of X`).
+  if (/\bwithin\s(?:only\s|just\s)?$/u.test(near) && isTimeUnit(token.unit) && !/^\s{0,2}of\b/u.test(after)) {
+    return {change: false, negative: false, comparator: false}
+  }
   const wordAfter = changeWordAfter.exec(after.slice(0, 60))
   const saves = token.unit === '%' && savesBefore.test(near)
   const change =

@@ -29,6 +29,12 @@ function withoutInner(mentions: Mention[], outer: readonly Mention[], text: stri
   )
 }
 
+// `GQA models`, `MHA and GQA architectures`: a benchmark's name used for a
+// kind of model (grouped-query attention) is not the benchmark.
+function namesKind(mention: Mention, text: string, offset: number): boolean {
+  return /^\s(?:models?|architectures?|variants?|layers?|heads?)\b/u.test(text.slice(mention.end - offset, mention.end - offset + 16))
+}
+
 // `ScreenSpot-v2`, `MTEB-Code`: a registry stem with a named variant keeps the
 // whole written name.
 function extendName(mention: Mention, text: string, offset: number): Mention {
@@ -61,7 +67,8 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
     const models = hasDigit ? registry.findModels(cleaned, span.start) : []
     const found = registry.findBenchmarks(cleaned, span.start)
     // (Most sentences name no benchmark: no filtered and mapped copies.)
-    const benchmarks = found.length === 0 ? found : withoutInner(found, models, cleaned, span.start).map((mention) => extendName(mention, cleaned, span.start))
+    const benchmarks =
+      found.length === 0 ? found : withoutInner(found, models, cleaned, span.start).filter((mention) => !namesKind(mention, cleaned, span.start)).map((mention) => extendName(mention, cleaned, span.start))
     const metrics = hasDigit ? registry.findMetrics(cleaned, span.start) : []
     // Numbers come only in sentences with a digit; the others are still read
     // for their names, which later sentences lean on (`the one benchmark

@@ -7,6 +7,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
 const unitPattern =
   /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|dB|GB|MB|TB|FPS|tok\/s|tokens?|minutes?|hours?|seconds?|s|m?eV|times|[x×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,6}(×))/u
+const namedPoints = /^ \p{Lu}[\p{L}\p{N}-]{1,12} points?(?![\p{L}])/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
 const rangeLink = /^ ?(?:--|-|–|—|to) ?(?=\d)/u
 const changeSpan = /\b(?:drops?|declines?|decreases?|increases?|improvements?|gains?|reductions?|degradations?)\b[^.,;]{0,30}$/u
@@ -44,7 +45,9 @@ interface Unit {
 function readUnit(clean: string, at: number): Unit | undefined {
   const rest = clean.slice(at, at + 24)
   const match = unitPattern.exec(rest)
-  if (!match) return undefined
+  // `1.3 BLEU points`: points of the measure written between; the token ends
+  // at the number so that the measure is still read after it.
+  if (!match) return namedPoints.test(rest) ? {unit: 'points', length: 0} : undefined
   let unit = normaliseUnit(match[1] ?? match[2] ?? match[3]!)
   let length = match[0].length
   if (unit === '%') {

@@ -267,19 +267,20 @@ export function resolveMetric(draft: Draft): string | null {
 
 /**
  * The time of the activity before a time (`inference takes 112 ms`, `sampling
- * an image takes 0.31 s`, `trains in 6 minutes`, `completed the exam in
- * around 10 minutes`).
+ * an image takes 0.31 s`, `trains in 6 minutes`, `generates a 3D avatar
+ * within 15 minutes`, `completed the exam in around 10 minutes`).
  */
 function activityTime(draft: Draft): string | null {
   const first = draft.tokens[0]!
   const takes = activityTakes.exec(draft.sentence.lower.slice(Math.max(0, first.start - draft.sentence.start - 80), first.start - draft.sentence.start))
   if (takes) return `${takes[1]} time`
   const done = doneIn.exec(draft.sentence.lower.slice(Math.max(0, first.start - draft.sentence.start - 60), first.start - draft.sentence.start))
-  if (done) return done[1] === 'train' ? 'training time' : 'completion time'
+  if (done) return doneTime[done[1]!] ?? 'completion time'
   return null
 }
 
-const doneIn = /\b(train|complet|finish)\w*\s(?:[^\s,;.]+\s){0,4}?in\s(?:(?:only|just|about|around|roughly|under|less than)\s)?$/u
+const doneIn = /\b(train|complet|finish|generat|render|reconstruct)\w*\s(?:[^\s,;.]+\s){0,5}?(?:in|within)\s(?:(?:only|just|about|around|roughly|under|less than)\s)?$/u
+const doneTime: Record<string, string> = {train: 'training time', generat: 'generation time', render: 'rendering time', reconstruct: 'reconstruction time'}
 
 const activityTakes = /\b(inference|training|decoding|generation|encoding|prefill|retrieval|search|sampling|planning|rendering)\s(?:[^\s,;.]+\s){0,5}?takes\s(?:(?:only|just|about|roughly|around|under|less than)\s)?$/u
 
@@ -332,7 +333,7 @@ const speedActivity = /^(?:inference|training|decoding|generation|pre-?filling|p
 function speedOf(sentence: Sentence, token: NumberToken, after: string): string | null {
   if (token.unit !== 'x' && token.unit !== '%') return null
   const before = sentence.lower.slice(Math.max(0, token.start - sentence.start - 60), token.start - sentence.start)
-  if (/^\s?(?:faster|quicker|slower)\b(?!\s(?:inference|training|decoding|generation|convergence))/u.test(after)) {
+  if (/^\s{0,3}(?:faster|quicker|slower)\b(?!\s(?:inference|training|decoding|generation|convergence))/u.test(after)) {
     // `training is 1.6× faster`: the activity's speed.
     const activity = /\b([a-z][a-z-]{2,20})\s(?:is|runs|becomes)\s(?:(?:up to|about|roughly|nearly|over)\s)?$/u.exec(before)?.[1]
     return activity !== undefined && speedActivity.test(`${activity} `) ? `${activity} speed` : 'speed'

@@ -1,4 +1,5 @@
 import type {Qualifier} from '../../schema/claim.js'
+import {isTimeUnit} from '../is-time-unit.js'
 import {readWindows} from '../read-windows.js'
 import type {Draft} from '../types.js'
 
@@ -22,6 +23,8 @@ export function resolveQualifier(draft: Draft): Qualifier | null {
   const near = windows.before.slice(-30)
   if (atLeast.test(near)) return 'at least'
   if (upTo.test(near)) return 'up to'
+  // `within 15 minutes` bounds a time (`within 0.4 points of X` is a margin).
+  if (/\bwithin\s(?:only\s|just\s)?[^a-z]{0,3}$/u.test(near) && isTimeUnit(draft.anchor.unit)) return 'up to'
   if (approximately.test(near)) return 'approximately'
   if (over.test(near)) return 'over'
   // `average` in the same clause before the number, or `on average` after it.
