@@ -14,7 +14,9 @@ describe('baseline names', () => {
     // A size names a comparator; a determiner before it is not part of it.
     ['With RL fine-tuning we improve accuracy by nearly 14% over a 4B-parameter base model on GSM8K.', 14, '4B-parameter base model'],
     // A possessive determiner is not part of the name.
-    ['ZetaNet reaches 42.7% on WebArena, up from 14.1% for its Llama-3.1-8B-Instruct base.', 42.7, 'Llama-3.1-8B-Instruct base']
+    ['ZetaNet reaches 42.7% on WebArena, up from 14.1% for its Llama-3.1-8B-Instruct base.', 42.7, 'Llama-3.1-8B-Instruct base'],
+    // A size alone names nothing.
+    ['ZetaNet is better than 7B and 13B models, reaching 61.0% on MMLU.', 61, null]
   ])('%s', (sentence, number, baseline) => {
     const claim = extractClaims(sentence).find((row) => row.value === number || row.delta === number)
     expect(claim).toBeDefined()

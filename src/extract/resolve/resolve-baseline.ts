@@ -84,8 +84,10 @@ export function resolveBaseline(draft: Draft): string | null {
     // (`over various RAG baselines` is one).
     const span = /^(?:all|several|multiple|various|many|\d+|two|three|four|five|six|seven|eight|nine|ten)\b/iu.test(phrase)
     if (/^over\s$/u.test(match[0]) && span && !/\b(?:baselines?|methods?|models?|approaches|systems?|counterparts?|competitors?|LLMs?|agents?)$/iu.test(phrase)) continue
-    // (A number names nothing; a size does: `4B-parameter base model`, `7B LLMs`.)
-    if (phrase.split(/\s+/u).length > 8 || (/^\d/u.test(phrase) && !/^\d[\d.]*[BMKT](?:-|\s|$)/u.test(phrase))) continue
+    // (A number names nothing; a size with its noun does: `4B-parameter base
+    // model`, `7B LLMs`.)
+    // (A size alone names nothing: `more than 7B and 13B parameters`.)
+    if (phrase.split(/\s+/u).length > 8 || (/^\d/u.test(phrase) && !/^\d[\d.]*[BMKT](?:-|\s)\S/u.test(phrase))) continue
     // `above the Dutch average of 40.63`: the phrase owns the claim's number; it compares nothing.
     const phraseEnd = absolute + skipped + rest.indexOf(phrase) + phrase.length
     if (phraseEnd <= first.start && /^\s(?:of|at)\s[^a-z]{0,3}$/u.test(sentence.lower.slice(phraseEnd - sentence.start, first.start - sentence.start))) continue

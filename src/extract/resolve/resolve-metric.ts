@@ -169,7 +169,7 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
       mention.end <= token.start && token.start - mention.end <= 40 && mention.start >= beforeStart && !isModifierOrVerb(sentence, mention)
   )
   const last = near.at(-1)
-  if (last && !/[,;]/u.test(sentence.lower.slice(last.end - base, token.start - base))) return extendLeft(sentence, last)
+  if (last && !/[,;]|:\s[a-z]/u.test(sentence.lower.slice(last.end - base, token.start - base))) return extendLeft(sentence, last)
   return null
 }
 
