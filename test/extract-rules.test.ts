@@ -337,6 +337,23 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     ]
   },
   {
+    // A margin is no measure, nor is a comparative part of one; a speed-up
+    // of a named system is a speed-up, not the system's acronym.
+    rule: 'units and measures',
+    text: 'ZetaMix outperforms Transformer models in forecasting by a considerable margin of 8.5%.',
+    want: [{delta: 8.5, metric: null}]
+  },
+  {
+    rule: 'units and measures',
+    text: 'The agent travels 2.3× longer distances.',
+    want: [{delta: 2.3, metric: 'distances'}]
+  },
+  {
+    rule: 'units and measures',
+    text: 'ZetaRet speeds up Retrieval-Augmented Generation (RAG) by 60% for long documents.',
+    want: [{delta: 60, metric: 'speed-up'}]
+  },
+  {
     // A benchmark named in an earlier sentence is the result's, unless people gave it.
     rule: 'benchmark of the abstract',
     text: 'We evaluate ZetaPose on Ego-Exo4D. It reaches 64.0% accuracy. In a user study, 71% of raters preferred its motions.',

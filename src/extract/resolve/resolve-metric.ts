@@ -16,8 +16,8 @@ const stopWords = new Set([
 // Noun phrases that name no measure.
 const vague =
   /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|it|this|that|them|improvements?|gains?|scores?|points?|one|times|those|these|ours|framework|system|average|state|art|sota|agents?|student|teacher|llms?|vlms?|greater|higher|lower|better|worse|more|less|fewer|larger|smaller|declines?|drops?|increases?|decreases?|reductions?|boosts?|degradations?|loss|margin|speedup|speed-up|overall|cases?|tasks?|benchmarks?|datasets?|problems?|questions?|examples?|samples?|settings?|level|absolute|relative)$/u
-const vagueEnd = /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|framework|system|counterparts?|ones?)$|\b(?:improvements?|gains?|boosts?|increases?|decreases?|reductions?|drops?|degradations?|loss|losses)\b/u
-const modifiers = /^(?:average|mean|overall|low|high|strong|weak|poor|good|relative|absolute|total|substantial|significant|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|reduced|improved|increased|only|just|new|best|final|respective|state-of-the-art|sota)$/u
+const vagueEnd = /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|framework|system|counterparts?|ones?)$|\b(?:improvements?|gains?|boosts?|increases?|decreases?|reductions?|drops?|degradations?|loss|losses|margins?)\b/u
+const modifiers = /^(?:average|mean|overall|low|high|strong|weak|poor|good|relative|absolute|total|substantial|significant|considerable|large|clear|slight|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|longer|greater|cheaper|reduced|improved|increased|only|just|new|best|final|respective|state-of-the-art|sota)$/u
 const changeNoun =
   /^\s?(?:[a-z-]{1,20}\s){0,2}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?)\s(?:in|of)\s(?:the\s|their\s|its\s)?/u
 const vagueChange =
@@ -321,7 +321,7 @@ function findMetric(draft: Draft): string | null {
   return later?.name ?? null
 }
 
-const speedVerb = /\b(?:speed(?:s|ing)?\s(?:up\s)?(?:the\s)?|accelerat(?:es|ed|ing|e)\s(?:the\s)?)([a-z][a-z-]{2,20}\s)?by\s(?:(?:up to|about|approximately|nearly|over|around|roughly|>|~)\s?)?$/u
+const speedVerb = /\b(?:speed(?:s|ing)?\s(?:up\s)?(?:the\s)?|accelerat(?:es|ed|ing|e)\s(?:the\s)?)([^\s,;][^,;]{0,59}?\s)?by\s(?:(?:up to|about|approximately|nearly|over|around|roughly|>|~)\s?)?$/u
 const speedActivity = /^(?:inference|training|decoding|generation|pre-?filling|prefill|encoding|sampling|rendering|retrieval|search|convergence)\s$/u
 
 /**
