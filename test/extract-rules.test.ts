@@ -354,6 +354,33 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{delta: 60, metric: 'speed-up'}]
   },
   {
+    // A number inside the subject is a setting; the verb's measure reaches
+    // past a long list of comparators.
+    rule: 'units and measures',
+    text: 'Our implementation of ZetaKV with 20% heavy hitters improves the throughput over three leading inference systems ZetaServe, Hugging Face Accelerate, and FlexGen by up to 29×, 28×, and 3×.',
+    want: [
+      {delta: 29, metric: 'throughput'},
+      {delta: 28, metric: 'throughput'},
+      {delta: 3, metric: 'throughput'}
+    ]
+  },
+  {
+    // A list item takes the measure of the nearest measured item before it.
+    rule: 'list sharing',
+    text: 'ZetaAttn speeds up decoding by up to 2.18x and 1.50x and accelerates pre-filling by up to 1.73x and 1.63x.',
+    want: [
+      {delta: 2.18, metric: 'decoding speed'},
+      {delta: 1.5, metric: 'decoding speed'},
+      {delta: 1.73, metric: 'pre-filling speed'},
+      {delta: 1.63, metric: 'pre-filling speed'}
+    ]
+  },
+  {
+    rule: 'units and measures',
+    text: 'ZetaDreamer can generate a high-quality 3D instance or 3D avatar within 15 minutes on one GPU.',
+    want: [{value: 15, metric: 'generation time'}]
+  },
+  {
     // A benchmark named in an earlier sentence is the result's, unless people gave it.
     rule: 'benchmark of the abstract',
     text: 'We evaluate ZetaPose on Ego-Exo4D. It reaches 64.0% accuracy. In a user study, 71% of raters preferred its motions.',

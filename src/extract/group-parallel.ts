@@ -74,12 +74,16 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
       if (!/\b(?:on|in|across|for)\b/u.test(gap) && !/[\p{L}\p{N})]\s?:\s{0,2}[+\-−]?$/u.test(gap)) draft.benchmark = previous.benchmark
     }
   })
-  for (const draft of group) {
+  group.forEach((draft, index) => {
     if (draft.qualifier === null && qualifier !== null && draft !== group[0]) draft.qualifier = qualifier
-    // (Not a score's measure to a cost: `keeps 30% of the tokens and shrinks the index from 154 GB`.)
-    if (draft.metric === null && measured && isCostUnit(draft.unit) === isCostUnit(measured.unit)) draft.metric = measured.metric
+    // The nearest measured item before it, else the first one (`speeding up
+    // decoding by 2.18x and 1.50x and accelerating pre-filling by 1.73x and
+    // 1.63x`: 1.63x is pre-filling's). (Not a score's measure to a cost:
+    // `keeps 30% of the tokens and shrinks the index from 154 GB`.)
+    const source = group.slice(0, index).findLast((item) => item.metric !== null) ?? measured
+    if (draft.metric === null && source && isCostUnit(draft.unit) === isCostUnit(source.unit)) draft.metric = source.metric
     if (draft.baseline === null) draft.baseline = baseline
-  }
+  })
   // `46.3% with 64 samples and 52% cumulatively on the miniF2F test`: a
   // benchmark written after the last item is the earlier items' too.
   for (let index = group.length - 2; index >= 0; index--) {

@@ -182,6 +182,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `a single 48GB GPU`: hardware, not an outcome.
       if (name === 'GB' && /^ ?(?:GPUs?|cards?|[AHV]100s?|devices?)\b/iu.test(after)) continue
       if (settingBefore.test(before) && settingAfter.test(afterLower)) continue
+      // `H2O with 20% heavy hitters improves …`: part of the subject, a setting.
+      if (/\bwith\s$/u.test(before) && /^ ?(?:[a-z-]{1,20} ){1,3}(?:improves|increases|reduces|boosts|outperforms|achieves|speeds up|accelerates|yields|enables)\b/u.test(afterLower)) continue
       // `using only 10% of …` is a setting; `with only 1.1% performance loss` a result.
       const changeAfter = /^\s?(?:[a-z-]{1,20}\s){0,2}(?:loss|drop|degradation|decrease|increase|reduction|improvement|gain|fewer|less|more|lower|higher)\b/u.test(afterLower)
       if (/\bflipping\s$/u.test(before) || (/\b(?:using|with) only\s$/u.test(before) && !changeAfter)) continue

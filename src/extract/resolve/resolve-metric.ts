@@ -160,7 +160,8 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   // `lowers the attack success rate (ASR) of GCG, PAIR and AutoDAN on
   // HarmBench from 31.5%`: the registry metric a change verb takes as its
   // object, when `from`/`by` comes only after a longer complement.
-  const object = verbObject(sentence, before, beforeStart)
+  const far = windows.before.slice(-200)
+  const object = verbObject(sentence, far, base + windows.beforeStart + windows.before.length - far.length)
   if (object) return object
   // A registry metric just before the number, in the same clause, with the
   // nouns that narrow it (`average acceptance length`, `mean FCAR`).
@@ -187,7 +188,7 @@ function verbObject(sentence: Sentence, before: string, beforeStart: number): st
     const first = sentence.metrics.findIndex((mention) => mention.start === start)
     const metric = first === -1 ? undefined : joinAdjacent(sentence, sentence.metrics.slice(first))
     const rest = metric ? before.slice(metric.end - beforeStart) : ''
-    found = metric && rest.length <= 90 && !laterChange.test(rest) ? metric.name : null
+    found = metric && rest.length <= 150 && !laterChange.test(rest) ? metric.name : null
   }
   return found
 }
@@ -279,7 +280,7 @@ function activityTime(draft: Draft): string | null {
   return null
 }
 
-const doneIn = /\b(train|complet|finish|generat|render|reconstruct)\w*\s(?:[^\s,;.]+\s){0,5}?(?:in|within)\s(?:(?:only|just|about|around|roughly|under|less than)\s)?$/u
+const doneIn = /\b(train|complet|finish|generat|render|reconstruct)\w*\s(?:[^\s,;.]+\s){0,8}?(?:in|within)\s(?:(?:only|just|about|around|roughly|under|less than)\s)?$/u
 const doneTime: Record<string, string> = {train: 'training time', generat: 'generation time', render: 'rendering time', reconstruct: 'reconstruction time'}
 
 const activityTakes = /\b(inference|training|decoding|generation|encoding|prefill|retrieval|search|sampling|planning|rendering)\s(?:[^\s,;.]+\s){0,5}?takes\s(?:(?:only|just|about|roughly|around|under|less than)\s)?$/u

@@ -10,6 +10,8 @@ export const id = 'extract-score-with-margin'
 // `, surpassing X by`, `, improving over X by`, `, N points above X`).
 const comparison = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w* (?:up)?on|improv\w* over|ahead of|above|over)\b/u
 
+const finiteVerb = /\b(?:improves|improved|increases|increased|reduces|reduced|boosts|boosted|outperforms|outperformed|surpasses|surpassed|achieves|achieved|speeds up|accelerates)\b/u
+
 /**
  * Scores followed by their margins over a comparator: `67.0 on MathVista,
  * outperforming InternVL2-8B by 8.7 points`, `90.6% IoU and 71.7% PIoU,
@@ -63,7 +65,11 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
           (/\brespectively\b/u.test(sentence.lower.slice(margins.at(-1)!.end - sentence.start)) ||
             // `53% on A, 51% on B and 54% on C — improvements of 15.3, 17.2 and 20.5 points`.
             /[—–,-]\s?(?:an?\s|with\s)?(?:(?:absolute|relative|average)\s)?(?:improvements?|gains?|increases?)\s(?:of\s)?$/u.test(gap)))
-      if (compared && !/[;]/u.test(gap) && gap.length < 220) {
+      // `H2O with 20% heavy hitters improves the throughput … by 29×`: a
+      // number inside the subject, before the sentence's verb, is a setting.
+      const verb = finiteVerb.exec(gap)
+      const inSubject = verb !== null && !/,|\band\b/u.test(gap.slice(0, verb.index))
+      if (compared && !inSubject && !/[;]/u.test(gap) && gap.length < 220) {
         const pairs = Math.min(scores.length, margins.length)
         const usedScores = scores.slice(scores.length - pairs)
         for (let pair = 0; pair < pairs; pair++) {
