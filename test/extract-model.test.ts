@@ -83,11 +83,19 @@ describe('a paper that releases a corpus', () => {
 
   it.each([
     'ZMMLU: Measuring Massive Multitask Language Understanding in Zetish',
-    'ZetaLong: Testing the Limits of LLMs with Long Context'
+    'ZetaLong: Testing the Limits of LLMs with Long Context',
+    'ZetaTrace: Auditing Deep Research Systems'
   ])('reads `%s` as a benchmark paper', (title) => {
     const claim = extractClaims(paper(title, 'The best public model achieves 50.5% on the test set.')).find((row) => row.value === 50.5)
     expect(claim).toBeDefined()
     expect(claim!.model).toBeNull()
+  })
+})
+
+describe('a benchmark paper that introduces its benchmark again', () => {
+  it('does not read the benchmark, spelled another way, as the method', () => {
+    const arena = paper('Zeta Gamestore: Open-Ended Evaluation of Agents', 'We introduce Zeta GameStore, a set of 100 games. The best models achieve less than 10% of the human average score.')
+    expect(extractClaims(arena).find((row) => row.value === 10)?.model).toBeNull()
   })
 })
 

@@ -10,7 +10,7 @@ const introduce =
   /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|called|named|dubbed|termed|release|releases)\s(?:(?:a|an|the|our|novel|new|simple|general|unified|lightweight|yet|effective|efficient|robust|scalable|principled|practical|solution|strategy|technique|paradigm|algorithm|system|pipeline|recipe|framework|method|approach|model|family|series|suite|benchmark|called|named|dubbed|termed)\s){0,6}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
 const parenthesised = /\(([^\s(),;]{2,25})\)/u
 // (`KMMLU: Measuring Massive Multitask …`, `BABILong: Testing the Limits of …`.)
-const benchmarkTitle = /\b(?:benchmark|benchmarking|dataset|corpus|collection|suite|arena|leaderboard|evaluation|evaluating|measuring|testing|assessing)\b/iu
+const benchmarkTitle = /\b(?:benchmark|benchmarking|dataset|corpus|collection|suite|arena|leaderboard|evaluation|evaluating|measuring|testing|assessing|auditing)\b/iu
 const genericHead = /^(?:technical report|survey|position|a survey|review|tutorial)$/iu
 
 // A name by its shape: two capitals or digits (`EMPO`, `MathNeuro`, `T5`), or
@@ -122,7 +122,8 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
   const introduced = introducedName(abstract)
   const afterColon = title.slice(title.indexOf(':') + 1)
   if (head && (/bench|eval|corpus|dataset/iu.test(head) || benchmarkTitle.test(afterColon))) {
-    return {method: introduced && introduced !== head ? introduced : null, benchmark: head}
+    // (`we introduce AI GameStore` in a paper titled `AI Gamestore: …` names the benchmark again.)
+    return {method: introduced && introduced.toLowerCase() !== head.toLowerCase() ? introduced : null, benchmark: head}
   }
   // A one-word name before the colon (`DRPO:`, `CW-BASS v2:`) is the method;
   // a longer head (`Speculative Thinking:`) only when the abstract names none.
