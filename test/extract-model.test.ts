@@ -155,3 +155,13 @@ describe('a capitalised acronym the abstract goes on using', () => {
     expect(extractClaims(zim).find((row) => row.value === 81.2)?.model).toBe('Zim')
   })
 })
+
+describe('the model a method is applied to', () => {
+  it.each([
+    'We present ZetaThink. Moreover, when applied to a non-reasoning model (Qwen-2.5-7B-Instruct), our framework boosts its accuracy from 74.0% to 81.8%.',
+    'We present ZetaThink. Applied to Qwen-2.5-7B-Instruct, ZetaThink raises accuracy from 74.0% to 81.8%.'
+  ])('%s', (abstract) => {
+    const claim = extractClaims(paper('ZetaThink: Small Models Reason Better', abstract)).find((row) => row.value === 81.8)
+    expect(claim).toMatchObject({model: 'Qwen-2.5-7B-Instruct', method: 'ZetaThink'})
+  })
+})

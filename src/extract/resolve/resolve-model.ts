@@ -27,6 +27,10 @@ const subjectVerb =
 const definedName =
   /^\s{0,2}([\p{Lu}][\p{L}\p{N}.+-]{1,30})\s{0,2}(?:\([^()]{1,120}\)\s{0,2})?:\s(?=\p{L})|:\s{1,2}([\p{Lu}][\p{L}\p{N}.+-]{1,30})\s{0,2}(?:\([^()]{1,120}\)\s{0,2})?:\s{1,2}(?:A|An|The|Our)\s/gu
 
+// `when applied to a non-reasoning model (Qwen-2.5-7B-Instruct), our
+// framework boosts …`: the model the method is applied to.
+const appliedTo = /\bappl(?:y|ies|ied|ying)\s(?:it\s|them\s)?to\s(?:the\s|a\s|an\s)?(?:[a-z-]+\s){0,3}\(?$/u
+
 function isSubject(sentence: Sentence, mention: Mention): boolean {
   // `outperforms A by 5%, B by 3%`: a name followed by `by N` is compared with.
   if (/^\s?by\s[^a-z]{0,3}\d/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 12))) return false
@@ -40,6 +44,7 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
   // `with LingBot-VA reaching 74.2%`: a name before its result verb is a subject.
   const after = sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 16)
   if (/^\s(?:(?:also|further)\s)?(?:achiev|reach|attain|scor|obtain|record|yield|hit)\w*/u.test(after)) return true
+  if (appliedTo.test(before)) return true
   // `With GPT-4 and our framework, we achieve …`: the model the method runs on.
   if (/\b(?:with|using)\s(?:the\s)?$/u.test(before) && /^\s(?:and|\+)\s(?:our|the proposed)\s/u.test(after)) return true
   if (notSubject.test(before) || notSubjectFar.test(before) || withinOf.test(before)) return false
@@ -187,6 +192,9 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
     // system the previous sentence introduced.
     return (/^\s?it\b/u.test(opening.toLowerCase()) && introducedBefore(sentence, sentences, paper)) || paper.method
   }
+  // (The model the method is applied to is the result's, method and all.)
+  const applied = before.find((mention) => appliedTo.test(sentence.lower.slice(Math.max(0, mention.start - sentence.start - 60), mention.start - sentence.start)))
+  if (applied) return applied.name
   // `Experiments on A and B show that our approach reduces …`: the paper's own system.
   const lead = sentence.lower.slice(0, first.start - sentence.start)
   const own = [...lead.matchAll(ownClause)].at(-1)
