@@ -381,6 +381,48 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 15, metric: 'generation time'}]
   },
   {
+    // Rates and energies written as units are their own measures.
+    rule: 'units and measures',
+    text: 'The board runs depth estimation at 1.02k inf/s and 18 μJ/inf, and obstacle avoidance at 221 frame/s.',
+    want: [
+      {value: 1.02, unit: 'k inf/s', metric: 'throughput'},
+      {value: 18, unit: 'μJ/inf', metric: 'energy per inference'},
+      {value: 221, unit: 'frame/s', metric: 'frame rate'}
+    ]
+  },
+  {
+    // `A / B` pairs share the unit and benchmark written after the last.
+    rule: 'list sharing',
+    text: 'ZetaDet-L / X achieves 54.0% / 55.8% AP on the COCO dataset at 124 / 78 FPS.',
+    want: [
+      {value: 54, benchmark: 'COCO', metric: 'AP'},
+      {value: 55.8, benchmark: 'COCO', metric: 'AP'},
+      {value: 124, unit: 'FPS', benchmark: 'COCO', metric: 'FPS'},
+      {value: 78, unit: 'FPS', benchmark: 'COCO', metric: 'FPS'}
+    ]
+  },
+  {
+    // `N% over the strongest baseline` is a margin.
+    rule: 'comparator',
+    text: 'Overall, ZetaMed reaches 3% over the strongest baseline we finetuned.',
+    want: [{delta: 3, value: null, baseline: 'strongest baseline we finetuned'}]
+  },
+  {
+    // `reducing inference speed by 90%` reduces a speed; only `speeds up` is a speed-up.
+    rule: 'units and measures',
+    text: 'ZetaTTS reduces inference speed by 90% and achieves an 8.2x enhancement in memory efficiency.',
+    want: [
+      {delta: -90, metric: 'inference speed'},
+      {delta: 8.2, metric: 'memory efficiency'}
+    ]
+  },
+  {
+    // The data a model was trained on is not the benchmark of its result.
+    rule: 'benchmark of the sentence',
+    text: 'When pretrained on Objects365, ZetaDet-L attains 57.1% AP.',
+    want: [{value: 57.1, benchmark: null}]
+  },
+  {
     // A benchmark named in an earlier sentence is the result's, unless people gave it.
     rule: 'benchmark of the abstract',
     text: 'We evaluate ZetaPose on Ego-Exo4D. It reaches 64.0% accuracy. In a user study, 71% of raters preferred its motions.',
@@ -609,7 +651,8 @@ const negatives = [
   'Images are generated at 1024 x 1024 with a 320 ms chunk of audio.',
   // A count of occurrences is no ratio; hardware is no outcome.
   'The checks include "mention the keyword at least 3 times" and "use two sections".',
-  'We finetune a 65B parameter model on a single 48GB GPU.'
+  'We finetune a 65B parameter model on a single 48GB GPU.',
+  'ZetaGen can be deployed on a 16GB laptop GPU and compresses 44.1 kHz audio.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

@@ -24,7 +24,7 @@ export function groupParallel(drafts: readonly Draft[]): Draft[][] {
       const start = draft.tokens[0]!.start
       const end = Math.max(...previous.tokens.filter((token) => token.end <= start).map((token) => token.end), previous.tokens[0]!.end)
       const gap = sentence.lower.slice(end - sentence.start, start - sentence.start)
-      if (listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && !newClause.test(gap)) {
+      if (listGap.test(gap) && /,|\band\b|\bor\b|^\s?\/\s?$/u.test(gap) && !newClause.test(gap)) {
         current.push(draft)
         continue
       }

@@ -23,6 +23,8 @@ const negativeWords =
   /\b(?:reduc\w*|decreas\w*|lower\w*|cut(?:s|ting)?|drop\w*|declin\w*|degrad\w*|shrink\w*|shorten\w*|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall\w*|fell|cheaper|shorter|slower|trail\w*|lag\w*)\b/u
 // `saves 86.8% GPU memory`: a saving is a reduction of what follows.
 const savesBefore = /\bsav(?:e|es|ed|ing)\s(?:(?:up to|about|approximately|nearly|over|around|roughly|more than|at least)\s)?$/u
+const overComparator =
+  /^\s?over\s(?:the\s|its\s|their\s)?(?:(?:strongest|best|previous|prior|original|vanilla|base|existing|standard|competing|state-of-the-art|public|leading)\s){0,2}(?:[a-z-]+\s)?(?:baselines?|counterparts?|models?|methods?|approaches|sota)\b/u
 const comparatorBefore = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w* (?:up)?on|improv\w* over|ahead of|over)\b/u
 
 /**
@@ -42,8 +44,11 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   }
   const wordAfter = changeWordAfter.exec(after.slice(0, 60))
   const saves = token.unit === '%' && savesBefore.test(near)
+  // `and 3% over the strongest baseline`: a margin over a comparator.
+  const overBaseline = token.unit !== null && overComparator.test(after.slice(0, 60))
   const change =
     saves ||
+    overBaseline ||
     token.sign !== 0 ||
     token.unit === 'x' ||
     token.unit === 'pp' ||
@@ -90,7 +95,7 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
     } else if (previous && last?.change && last.negative && cue.change && !cue.negative && token.sign === 0) {
       // `reduces X by 38% and the latency by 95 ms`: the verb carries over `and`.
       const gap = sentence.lower.slice(previous.end - sentence.start, token.start - sentence.start)
-      if (/\band\b/u.test(gap) && listGap.test(gap) && !/\b(?:improv|increas|boost|rais|gain|enhanc|grow|rise|rose)\w*/u.test(gap)) cue = {...cue, negative: true}
+      if (/\band\b/u.test(gap) && listGap.test(gap) && !/\b(?:improv|increas|boost|rais|gain|enhanc|grow|rise|rose|achiev|reach|deliver|obtain|attain|yield)\w*/u.test(gap)) cue = {...cue, negative: true}
     }
     cues.set(token, cue)
     previous = token

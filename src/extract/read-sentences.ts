@@ -74,14 +74,14 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
     // for their names, which later sentences lean on (`the one benchmark
     // earlier sentences name`, `the system the previous sentence is about`).
     const tokens = hasDigit ? scanNumbers(cleaned, span.start, models.length === 0 ? benchmarks : [...models, ...benchmarks], lower) : []
-    // `+15.9 and +30.4 points`: the unit of the last item is the list's.
+    // `+15.9 and +30.4 points`, `124 / 78 FPS`: the unit of the last item is the list's.
     for (let at = tokens.length - 2; at >= 0; at--) {
       const token = tokens[at]!
       const next = tokens[at + 1]!
       if (token.unit !== null || next.unit === null) continue
       const gap = cleaned.slice(token.end - span.start, next.start - span.start)
       // (Not a ratio through a bare comma: `0.08, 6× lower` is a score and a change.)
-      if (/^,?\sand\s$/u.test(gap) || (/^,\s$/u.test(gap) && next.unit !== 'x')) token.unit = next.unit
+      if (/^,?\sand\s$|^\s?\/\s?$/u.test(gap) || (/^,\s$/u.test(gap) && next.unit !== 'x')) token.unit = next.unit
     }
     const sentence: Sentence = {
       index,

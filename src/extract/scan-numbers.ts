@@ -6,7 +6,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
 const unitPattern =
-  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|dB|GB|MB|TB|FPS|tok\/s|tokens?|minutes?|hours?|seconds?|s|m?eV|times|[x×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,6}(×))/u
+  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|dB|GB|MB|TB|FPS|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|times|[x×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,6}(×))/u
 const namedPoints = /^ \p{Lu}[\p{L}\p{N}-]{1,12} points?(?![\p{L}])/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
 const rangeLink = /^ ?(?:--|-|–|—|to) ?(?=\d)/u
@@ -26,7 +26,7 @@ function normaliseUnit(raw: string): string {
   if (unit === 'hour') return 'hours'
   // (As written: `96 seconds` and `9.6 s` keep their spelling.)
   if (unit === 'second' || unit === 'seconds') return 'seconds'
-  if (unit === 'ev' || unit === 'mev') return raw
+  if (unit === 'ev' || unit === 'mev' || /j(?:\/|$)/u.test(unit)) return raw
   if (unit === 'fps') return 'FPS'
   if (unit === 'mb' || unit === 'tb') return unit.toUpperCase()
   return unit
@@ -155,13 +155,16 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // Numbers glued to letters are names or sizes: `7B`, `4o`, `15k`, `5-shot`.
       if (/^[\p{L}\p{N}]/u.test(after) || /^-[\p{L}]/u.test(after)) continue
       if (magnitudeAfter.test(afterLower)) continue
+      // `44.1 kHz audio`: a sampling rate, a setting.
+      if (/^ ?[kMG]?Hz\b/u.test(after)) continue
       const scored = outOf.exec(after)
       if (scored) {
         unitName = scored[2] ?? null
         if (unitName === 'the') unitName = null
       } else {
         const hasDecimal = digits.includes('.')
-        const pairedAfter = /^ ?(?:[a-z]{1,6} )?(?:to|versus|vs\.?|against) \d/u.test(afterLower)
+        // (`124 / 78 FPS`: the first of two numbers the unit after both measures.)
+        const pairedAfter = /^ ?(?:[a-z]{1,6} )?(?:to|versus|vs\.?|against) \d|^ ?\/ ?\d[\d.,]* ?(?:fps|%|ms|s|x|×)(?![\p{L}])/u.test(afterLower)
         if (!hasDecimal && !/\b(?:versus|vs\.?|against|scored?)\s?$/u.test(before) && !pairedAfter) continue
         if (!hasDecimal && value >= 1900 && value <= 2100) continue
         // `alpha = 0.1`, `α = 0.1`, `k = 5`: parameters, not results.
@@ -180,7 +183,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // performance improvement`, `3 times the speed of`).
       if (/times$/iu.test(clean.slice(end, tokenEnd)) && !timesCompares.test(afterLower)) continue
       // `a single 48GB GPU`: hardware, not an outcome.
-      if (name === 'GB' && /^ ?(?:GPUs?|cards?|[AHV]100s?|devices?)\b/iu.test(after)) continue
+      if (name === 'GB' && /^ ?(?:[a-z-]{2,12} )?(?:GPUs?|cards?|[AHV]100s?|devices?)\b/iu.test(after)) continue
       if (settingBefore.test(before) && settingAfter.test(afterLower)) continue
       // `H2O with 20% heavy hitters improves …`: part of the subject, a setting.
       if (/\bwith\s$/u.test(before) && /^ ?(?:[a-z-]{1,20} ){1,3}(?:improves|increases|reduces|boosts|outperforms|achieves|speeds up|accelerates|yields|enables)\b/u.test(afterLower)) continue

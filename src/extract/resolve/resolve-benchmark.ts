@@ -17,6 +17,8 @@ const comparison = /\b(?:than|outperform\w*|surpass\w*|compared|versus|vs|beat\w
 const listLabel = /(?:^|[(,;]\s?)([\p{Lu}][\p{L}\p{N}.+'’-]{1,30})\s?:\s{0,2}[+\-−]?$/u
 const aggregateLabel = /^(?:average|avg|mean|overall|total|all)$/iu
 
+const trainedOn = /\b(?:pre-?trained|trained|fine-?tuned|distilled|pretraining|training)\s(?:only\s|solely\s|exclusively\s)?on\s(?:the\s)?$/u
+
 function isShaped(word: string): boolean {
   let marks = 0
   for (const char of word) if (/[\p{Lu}\p{N}]/u.test(char)) marks++
@@ -46,9 +48,11 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   const scored = draft.tokens.length > 1 && draft.value !== null ? draft.tokens.find((token) => token.value === draft.value) : undefined
   const last = scored ?? draft.tokens.at(-1)!
   const windows = readWindows(sentence, scored ? [first, scored] : draft.tokens)
-  // A benchmark inside a longer model name (`Qwen2.5-Math`) is not one.
+  // A benchmark inside a longer model name (`Qwen2.5-Math`) is not one, nor
+  // is the data a model was trained on (`When pretrained on Objects365, …`).
   const names = sentence.benchmarks.filter(
     (mention) =>
+      !trainedOn.test(sentence.lower.slice(Math.max(0, mention.start - sentence.start - 30), mention.start - sentence.start)) &&
       !sentence.models.some(
         (model) => model.start <= mention.start && mention.end <= model.end && model.end - model.start > mention.end - mention.start
       )
@@ -114,7 +118,8 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
     // `on CPU`, `on an A100` are hardware: a short all-capital word is not enough.
     const hardware = /^[\p{Lu}]{1,4}$|\b(?:GPUs?|CPUs?|TPUs?|NPUs?)$|^(?:[AHVLTP]\d{2,3}|RTX|GTX)\b/u.test(name)
     const named = [...sentence.models, ...sentence.metrics]
-    return isShaped(name) && !hardware && !overlaps(start, start + name.length, named) ? name : undefined
+    const trained = trainedOn.test(sentence.lower.slice(Math.max(0, start - base - 30), start - base))
+    return isShaped(name) && !hardware && !trained && !overlaps(start, start + name.length, named) ? name : undefined
   }
   const shaped = shapedName(shapedAfter.exec(windows.afterRaw), windows.afterStart)
   if (shaped) return shaped

@@ -19,7 +19,7 @@ const vague =
 const vagueEnd = /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|framework|system|counterparts?|ones?)$|\b(?:improvements?|gains?|boosts?|increases?|decreases?|reductions?|drops?|degradations?|loss|losses|margins?)\b/u
 const modifiers = /^(?:average|mean|overall|low|high|strong|weak|poor|good|relative|absolute|total|substantial|significant|considerable|large|clear|slight|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|longer|greater|cheaper|reduced|improved|increased|only|just|new|best|final|respective|state-of-the-art|sota)$/u
 const changeNoun =
-  /^\s?(?:[a-z-]{1,20}\s){0,2}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?)\s(?:in|of)\s(?:the\s|their\s|its\s)?/u
+  /^\s?(?:[a-z-]{1,20}\s){0,2}(?:improvements?|enhancements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?)\s(?:in|of)\s(?:the\s|their\s|its\s)?/u
 const vagueChange =
   /^\s?(?:overall\s|average\s)?(?:performance|results?)\s(?:loss|losses|drops?|degradations?|declines?|decreases?|gains?|improvements?|increases?|boosts?)\b/u
 const comparative = /^\s?(?:higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper)\s/u
@@ -257,8 +257,10 @@ export function resolveMetric(draft: Draft): string | null {
   // `takes 0.31 s, a 14× speedup`: the row's value is the time, its measure the activity's.
   if (timed && draft.value !== null && draft.delta !== null) return timed
   const found = findMetric(draft)
-  // A rate written as a unit is the measure (`17.4 FPS`, `1,840 tok/s`).
-  if (found === null && (draft.anchor.unit === 'FPS' || draft.anchor.unit === 'tok/s')) return draft.anchor.unit
+  // A rate or an energy written as a unit is the measure (`17.4 FPS`,
+  // `1,840 tok/s`, `221 frame/s`, `18 μJ/inf`), whatever a list shares.
+  const rate = rateMeasure(draft.anchor.unit, found)
+  if (rate) return rate
   if (found === null && draft.anchor.unit === '%') {
     const share = nameShareMetric(draft)
     if (share) return share
@@ -322,7 +324,7 @@ function findMetric(draft: Draft): string | null {
   return later?.name ?? null
 }
 
-const speedVerb = /\b(?:speed(?:s|ing)?\s(?:up\s)?(?:the\s)?|accelerat(?:es|ed|ing|e)\s(?:the\s)?)([^\s,;][^,;]{0,59}?\s)?by\s(?:(?:up to|about|approximately|nearly|over|around|roughly|>|~)\s?)?$/u
+const speedVerb = /\b(?:(?:speed(?:s|ing)?|sped)\sup\s(?:the\s)?|accelerat(?:es|ed|ing|e)\s(?:the\s)?)([^\s,;][^,;]{0,59}?\s)?by\s(?:(?:up to|about|approximately|nearly|over|around|roughly|>|~)\s?)?$/u
 const speedActivity = /^(?:inference|training|decoding|generation|pre-?filling|prefill|encoding|sampling|rendering|retrieval|search|convergence)\s$/u
 
 /**
@@ -342,4 +344,17 @@ function speedOf(sentence: Sentence, token: NumberToken, after: string): string 
   const verb = speedVerb.exec(before)
   if (!verb) return null
   return verb[1] !== undefined && speedActivity.test(verb[1]) ? `${verb[1].trim()} speed` : 'speed-up'
+}
+
+/**
+ * The measure a rate or energy unit names, unless `found` already names a
+ * speed (`a decoding speed of 5 token/s`): FPS, frame rate, throughput, energy.
+ */
+function rateMeasure(unit: string | null, found: string | null): string | null {
+  if (unit === null || (found !== null && /speed|throughput|rate|latency|fps/iu.test(found))) return null
+  if (unit === 'FPS' || unit === 'tok/s') return unit
+  if (/^frames?\/s$/u.test(unit)) return 'frame rate'
+  if (unit.endsWith('/s')) return 'throughput'
+  if (/J(?:\/[a-z]+)?$/u.test(unit)) return unit.includes('/') ? 'energy per inference' : 'energy'
+  return null
 }
