@@ -423,6 +423,29 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 57.1, benchmark: null}]
   },
   {
+    // Items that each name their comparator share the measure, not the comparator.
+    rule: 'list sharing',
+    text: 'ZetaQ improves the end-to-end throughput (token/s) by up to 7.73× compared to FP16 and by 2.53× compared to INT8 quantization.',
+    want: [
+      {delta: 7.73, baseline: 'FP16', metric: 'end-to-end throughput'},
+      {delta: 2.53, baseline: 'INT8 quantization', metric: 'end-to-end throughput'}
+    ]
+  },
+  {
+    // LaTeX spacing after `by`; `extra` marks a gain; `to generate` names the time.
+    rule: 'units and measures',
+    text: 'ZetaAgent keeps accuracy while reducing inference costs by $35\\%$ and boosts nearly 2\\% extra LC win rate.',
+    want: [
+      {delta: -35, value: null},
+      {delta: 2, value: null, metric: 'length-controlled win rate'}
+    ]
+  },
+  {
+    rule: 'units and measures',
+    text: 'ZetaGen-0.6B takes less than 1 second to generate a 1024×1024 image.',
+    want: [{value: 1, metric: 'generation time', qualifier: 'up to'}]
+  },
+  {
     // A benchmark named in an earlier sentence is the result's, unless people gave it.
     rule: 'benchmark of the abstract',
     text: 'We evaluate ZetaPose on Ego-Exo4D. It reaches 64.0% accuracy. In a user study, 71% of raters preferred its motions.',

@@ -12,13 +12,13 @@ export interface Cues {
   comparator: boolean
 }
 
-const byBefore = /\b(?:by|add(?:s|ed|ing)?)\s(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|at least|at most|an? (?:relative|absolute|average)(?: of)?|a further|an additional|only|just|~|≈|>|&gt;)\s?){0,3}[+\-−]?$/u
+const byBefore = /\b(?:by|add(?:s|ed|ing)?)\s{1,3}(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|at least|at most|an? (?:relative|absolute|average)(?: of)?|a further|an additional|only|just|~|≈|>|&gt;)\s?){0,3}[+\-−]?$/u
 const changeNounBefore =
   /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|losses|declines?|speed-?ups?|accelerations?|margins?|lifts?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:of\s|by\s)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|exceeding|at least|an average of|~|≈)\s?)?[+\-−]?$/u
 // (Words between the number and the change word, but no preposition or dash:
 // `54% on PIQA - improvements of …` is not a 54% improvement.)
 const changeWordAfter =
-  /^\s{0,3}(?:(?!(?:on|in|for|at|across|over|with|to|and|-)\s)\(?[a-z-]{1,20}\)?\s){0,4}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|above|below|ahead|behind|lift|uplift)\b/u
+  /^\s{0,3}(?:(?!(?:on|in|for|at|across|over|with|to|and|-)\s)\(?[a-z-]{1,20}\)?\s){0,4}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|higher|lower|fewer|less|more|extra|additional|better|worse|faster|slower|smaller|larger|shorter|cheaper|above|below|ahead|behind|lift|uplift)\b/u
 const negativeWords =
   /\b(?:reduc\w*|decreas\w*|lower\w*|cut(?:s|ting)?|drop\w*|declin\w*|degrad\w*|shrink\w*|shorten\w*|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall\w*|fell|cheaper|shorter|slower|trail\w*|lag\w*)\b/u
 // `saves 86.8% GPU memory`: a saving is a reduction of what follows.

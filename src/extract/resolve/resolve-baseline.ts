@@ -91,6 +91,10 @@ export function resolveBaseline(draft: Draft): string | null {
     // `above the Dutch average of 40.63`: the phrase owns the claim's number; it compares nothing.
     const phraseEnd = absolute + skipped + rest.indexOf(phrase) + phrase.length
     if (phraseEnd <= first.start && /^\s(?:of|at)\s[^a-z]{0,3}$/u.test(sentence.lower.slice(phraseEnd - sentence.start, first.start - sentence.start))) continue
+    // A comparison written right after the claim is its own (`by 2.53×
+    // compared to INT8`, not the `compared to FP16` of the item before).
+    const wordStart = sentence.start + from + match.index
+    if (wordStart >= last.end && /^[\s,]{0,3}$/u.test(sentence.lower.slice(last.end - sentence.start, wordStart - sentence.start))) return phrase
     const distance = Math.abs(absolute - first.start)
     if (distance < bestDistance) {
       best = phrase

@@ -17,7 +17,7 @@ const stopWords = new Set([
 const vague =
   /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|it|this|that|them|improvements?|gains?|scores?|points?|one|times|those|these|ours|framework|system|average|state|art|sota|agents?|student|teacher|llms?|vlms?|greater|higher|lower|better|worse|more|less|fewer|larger|smaller|declines?|drops?|increases?|decreases?|reductions?|boosts?|degradations?|loss|margin|speedup|speed-up|overall|cases?|tasks?|benchmarks?|datasets?|problems?|questions?|examples?|samples?|settings?|level|absolute|relative)$/u
 const vagueEnd = /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|framework|system|counterparts?|ones?)$|\b(?:improvements?|gains?|boosts?|increases?|decreases?|reductions?|drops?|degradations?|loss|losses|margins?)\b/u
-const modifiers = /^(?:average|mean|overall|low|high|strong|weak|poor|good|relative|absolute|total|substantial|significant|considerable|large|clear|slight|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|longer|greater|cheaper|reduced|improved|increased|only|just|new|best|final|respective|state-of-the-art|sota)$/u
+const modifiers = /^(?:average|mean|overall|low|high|strong|weak|poor|good|relative|absolute|total|substantial|significant|considerable|large|clear|slight|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|longer|greater|cheaper|reduced|improved|increased|extra|additional|only|just|new|best|final|respective|state-of-the-art|sota)$/u
 const changeNoun =
   /^\s?(?:[a-z-]{1,20}\s){0,2}(?:improvements?|enhancements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?)\s(?:in|of)\s(?:the\s|their\s|its\s)?/u
 const vagueChange =
@@ -271,7 +271,8 @@ export function resolveMetric(draft: Draft): string | null {
 /**
  * The time of the activity before a time (`inference takes 112 ms`, `sampling
  * an image takes 0.31 s`, `trains in 6 minutes`, `generates a 3D avatar
- * within 15 minutes`, `completed the exam in around 10 minutes`).
+ * within 15 minutes`, `completed the exam in around 10 minutes`, `less than 1
+ * second to generate an image`).
  */
 function activityTime(draft: Draft): string | null {
   const first = draft.tokens[0]!
@@ -279,7 +280,9 @@ function activityTime(draft: Draft): string | null {
   if (takes) return `${takes[1]} time`
   const done = doneIn.exec(draft.sentence.lower.slice(Math.max(0, first.start - draft.sentence.start - 60), first.start - draft.sentence.start))
   if (done) return doneTime[done[1]!] ?? 'completion time'
-  return null
+  // `taking less than 1 second to generate a 1024×1024 image`.
+  const to = /^\s{0,3}to\s(train|generat|render|reconstruct)\w*/u.exec(draft.sentence.lower.slice(first.end - draft.sentence.start, first.end - draft.sentence.start + 30))
+  return to ? doneTime[to[1]!]! : null
 }
 
 const doneIn = /\b(train|complet|finish|generat|render|reconstruct)\w*\s(?:[^\s,;.]+\s){0,8}?(?:in|within)\s(?:(?:only|just|about|around|roughly|under|less than)\s)?$/u
