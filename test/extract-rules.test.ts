@@ -446,6 +446,15 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 1, metric: 'generation time', qualifier: 'up to'}]
   },
   {
+    // A list shares only a kind stated in words; one read from a measure stays its item's.
+    rule: 'list sharing',
+    text: 'An online A/B test showed a 1.9% increase in watch time and a 0.7% increase in click-through rate.',
+    want: [
+      {delta: 1.9, deltaKind: 'relative'},
+      {delta: 0.7, deltaKind: 'unspecified'}
+    ]
+  },
+  {
     // A benchmark named in an earlier sentence is the result's, unless people gave it.
     rule: 'benchmark of the abstract',
     text: 'We evaluate ZetaPose on Ego-Exo4D. It reaches 64.0% accuracy. In a user study, 71% of raters preferred its motions.',
