@@ -455,6 +455,15 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     ]
   },
   {
+    // `improving from A and B respectively` gives each score of the list its baseline.
+    rule: 'extract-versus',
+    text: "ZetaLM achieves 57.1% accuracy on AIME and 94.8% on MATH, improving from previous SFT-based models' 6.5% and 59.2% respectively.",
+    want: [
+      {value: 57.1, baselineValue: 6.5, benchmark: 'AIME'},
+      {value: 94.8, baselineValue: 59.2, benchmark: 'MATH'}
+    ]
+  },
+  {
     // A benchmark named in an earlier sentence is the result's, unless people gave it.
     rule: 'benchmark of the abstract',
     text: 'We evaluate ZetaPose on Ego-Exo4D. It reaches 64.0% accuracy. In a user study, 71% of raters preferred its motions.',
