@@ -464,6 +464,15 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     ]
   },
   {
+    // A coordinated verb starts its own comparison: its sign and comparator.
+    rule: 'comparator',
+    text: 'On FLORES-200, ZetaMT trails the teacher by only 1.1 chrF++ and outperforms M2M-100 (1.2B) by 6.3 points.',
+    want: [
+      {delta: -1.1, baseline: 'teacher'},
+      {delta: 6.3, baseline: 'M2M-100'}
+    ]
+  },
+  {
     // A benchmark named in an earlier sentence is the result's, unless people gave it.
     rule: 'benchmark of the abstract',
     text: 'We evaluate ZetaPose on Ego-Exo4D. It reaches 64.0% accuracy. In a user study, 71% of raters preferred its motions.',

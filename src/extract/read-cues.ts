@@ -62,7 +62,12 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
     else if (by || nounBefore) {
       // The verb before `by` decides: `reducing latency by 4.2x`; `less than`
       // and `more than` are hedges, not directions.
-      const clause = (before.slice(-80).split(/[,;]/u).at(-1) ?? '').replace(/\b(?:less|fewer|more) than\b/gu, '')
+      // (A coordinated verb starts its own clause: `trails X by 1.1 and
+      // outperforms Y by 6.3`.)
+      const clause = (before.slice(-80).split(/[,;]|\b(?:and|but|while|whereas)\s(?=(?:outperform|surpass|beat|exceed|improv|increas|boost|rais|gain|enhanc|reduc|decreas|lower|cut|trail|lag|drop|fall|shrink|shorten))/u).at(-1) ?? '').replace(
+        /\b(?:less|fewer|more) than\b/gu,
+        ''
+      )
       negative = negativeWords.test(clause)
     }
   }
@@ -95,7 +100,7 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
     } else if (previous && last?.change && last.negative && cue.change && !cue.negative && token.sign === 0) {
       // `reduces X by 38% and the latency by 95 ms`: the verb carries over `and`.
       const gap = sentence.lower.slice(previous.end - sentence.start, token.start - sentence.start)
-      if (/\band\b/u.test(gap) && listGap.test(gap) && !/\b(?:improv|increas|boost|rais|gain|enhanc|grow|rise|rose|achiev|reach|deliver|obtain|attain|yield)\w*/u.test(gap)) cue = {...cue, negative: true}
+      if (/\band\b/u.test(gap) && listGap.test(gap) && !/\b(?:improv|increas|boost|rais|gain|enhanc|grow|rise|rose|achiev|reach|deliver|obtain|attain|yield|outperform|surpass|beat|exceed)\w*/u.test(gap)) cue = {...cue, negative: true}
     }
     cues.set(token, cue)
     previous = token
