@@ -23,7 +23,8 @@ const sets = [
   {name: 'blind', listing: 'test/fixtures/heldout/blind.txt', gold: 'test/fixtures/heldout/blind.claims.jsonl'},
   // Real abstracts from public repositories, annotated blind (see the same README).
   {name: 'fresh', listing: 'test/fixtures/heldout/fresh.txt', gold: 'test/fixtures/heldout/fresh.claims.jsonl'},
-  {name: 'fresh2', listing: 'test/fixtures/heldout/fresh2.txt', gold: 'test/fixtures/heldout/fresh2.claims.jsonl'}
+  {name: 'fresh2', listing: 'test/fixtures/heldout/fresh2.txt', gold: 'test/fixtures/heldout/fresh2.claims.jsonl'},
+  {name: 'fresh3', listing: 'test/fixtures/heldout/fresh3.txt', gold: 'test/fixtures/heldout/fresh3.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
