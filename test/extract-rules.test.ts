@@ -473,6 +473,67 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     ]
   },
   {
+    // LaTeX emphasis around a number keeps its reading.
+    rule: 'units and measures',
+    text: 'ZetaCo achieves an average \\textbf{6.91\\%} improvement in spatial reasoning.',
+    want: [{delta: 6.91, value: null, qualifier: 'average'}]
+  },
+  {
+    // A change before a named comparator is not the margin of the scores in a later label.
+    rule: 'units and measures',
+    text: 'It surpasses the 400x larger DeepSeek R1 on math: AIME24 (80.3 vs. 79.8).',
+    want: [
+      {delta: 400, unit: 'x', metric: null},
+      {value: 80.3, baselineValue: 79.8, delta: 0.5, benchmark: 'AIME 2024', metric: null}
+    ]
+  },
+  {
+    // `A baseline vs. B with X`: the first score is the baseline's.
+    rule: 'extract-versus',
+    text: 'Persuasive prompts raise recall (14.8% baseline vs. 24.5% with authority framing).',
+    want: [{value: 24.5, baselineValue: 14.8, delta: 9.7}]
+  },
+  {
+    // A prefix of capitals names a variant of a registry benchmark; `-Bench` names are no models.
+    rule: 'benchmark of the sentence',
+    text: 'ZetaJudge improves from 0.38 to 0.51 on VL-RewardBench, and reaches 34.8% on MMSI-Bench.',
+    want: [
+      {value: 0.51, benchmark: 'VL-RewardBench', metric: null},
+      {value: 34.8, benchmark: 'MMSI-Bench', model: 'ZetaJudge'}
+    ]
+  },
+  {
+    // What a change is in is its measure; the benchmark is the one it is on.
+    rule: 'units and measures',
+    text: 'ZetaPar achieves a 6.9% improvement in Output Alignment on ParaBench.',
+    want: [{delta: 6.9, metric: 'Output Alignment', benchmark: 'ParaBench'}]
+  },
+  {
+    rule: 'units and measures',
+    text: 'ZetaRec achieves up to a 5% AUC improvement in the CTR scenario and a 62.5% reduction in average token generation delay.',
+    want: [
+      {delta: 5, metric: 'AUC'},
+      {delta: -62.5, metric: 'token generation delay'}
+    ]
+  },
+  {
+    // A change with its own word keeps its own sign after a reduction.
+    rule: 'units and measures',
+    text: 'ZetaKV brings a 30% reduction in memory usage and a 2x increase in throughput.',
+    want: [
+      {delta: -30, metric: 'memory'},
+      {delta: 2, metric: 'throughput'}
+    ]
+  },
+  {
+    rule: 'list sharing',
+    text: 'ZetaChap outperforms the previous best by 14.0% in F1 score and 11.3% in SODA score.',
+    want: [
+      {delta: 14, metric: 'F1'},
+      {delta: 11.3, value: null, metric: 'SODA score'}
+    ]
+  },
+  {
     // A benchmark named in an earlier sentence is the result's, unless people gave it.
     rule: 'benchmark of the abstract',
     text: 'We evaluate ZetaPose on Ego-Exo4D. It reaches 64.0% accuracy. In a user study, 71% of raters preferred its motions.',

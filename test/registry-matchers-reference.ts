@@ -207,6 +207,7 @@ export function referenceModelFinder(families: readonly string[], suffixes: read
         while (end > start && /[._-]/u.test(text[end - 1]!)) end--
         const glued = text.slice(start + match[0].length, end)
         if (/^\p{Lu}/u.test(glued) && !/[\d._-]/u.test(glued)) continue
+        if (/(?:bench|eval|arena)$/iu.test(text.slice(start, end))) continue
         let name = text.slice(start, end)
         let shaped = /\d/u.test(name) || name.length > match[0].length
         // Space-separated size, version or suffix words.

@@ -1,10 +1,10 @@
 import {isCostUnit} from './is-cost-unit.js'
+import {newClause} from './read-cues.js'
 import type {Draft} from './types.js'
 
 // Between two items of one list: commas, `and`, and the item's own
 // benchmark or model words, but no new verb of scoring.
 const listGap = /^[^;]{0,80}$/u
-const newClause = /\b(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*|record\w*|whereas|but|although|though|while|which|where|yet|compared|than|respectively)\b|\.\s/u
 
 /**
  * Group the claims of a sentence that are items of one list (`improvements

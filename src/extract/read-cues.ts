@@ -77,7 +77,15 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
 
 // Between two items of one list: a comma or `and`, no new clause.
 const listGap = /^[^;]{0,80}$/u
-const newClause = /\b(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*|record\w*|whereas|but|although|though|while|which|where|yet|compared|than|respectively)\b|\.\s/u
+/**
+ * Words that start a new clause between two numbers, so that they are not
+ * items of one list: a verb of scoring (`scores`, `scored`, `reaches`),
+ * a contrast, `compared`, `than`, `respectively`, or a full stop.
+ *
+ * @example
+ * newClause.test(' on gsm8k while ') // true
+ */
+export const newClause = /\b(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*|record\w*|whereas|but|although|though|while|which|where|yet|compared|than|respectively)\b|\.\s/u
 
 /**
  * Read the cues of every token of a sentence. A number with no cue of its
@@ -96,11 +104,15 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
     if (previous && last?.change && !cue.change && token.low === null) {
       const gap = sentence.lower.slice(previous.end - sentence.start, token.start - sentence.start)
       const sameUnit = token.unit === null || previous.unit === null || token.unit === previous.unit
-      if (sameUnit && !/^\s?\)/u.test(gap) && listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && !newClause.test(gap)) cue = {...last}
+      // (`by 14.0% in F1 score and 11.3% in SODA score`: a measure label is no new clause.)
+      const labelled = /^\s?in\s(?:the\s)?[\w-]{1,15}\s(?:score\s)?(?:and|,)\s$/u.test(gap)
+      if (sameUnit && !/^\s?\)/u.test(gap) && listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && (labelled || !newClause.test(gap))) cue = {...last}
     } else if (previous && last?.change && last.negative && cue.change && !cue.negative && token.sign === 0) {
       // `reduces X by 38% and the latency by 95 ms`: the verb carries over `and`.
       const gap = sentence.lower.slice(previous.end - sentence.start, token.start - sentence.start)
-      if (/\band\b/u.test(gap) && listGap.test(gap) && !/\b(?:improv|increas|boost|rais|gain|enhanc|grow|rise|rose|achiev|reach|deliver|obtain|attain|yield|outperform|surpass|beat|exceed)\w*/u.test(gap)) cue = {...cue, negative: true}
+      // (Not a change with its own word: `… and a 2x increase in throughput`.)
+      const own = changeWordAfter.test(sentence.lower.slice(token.end - sentence.start, token.end - sentence.start + 60))
+      if (!own && /\band\b/u.test(gap) && listGap.test(gap) && !/\b(?:improv|increas|boost|rais|gain|enhanc|grow|rise|rose|achiev|reach|deliver|obtain|attain|yield|outperform|surpass|beat|exceed)\w*/u.test(gap)) cue = {...cue, negative: true}
     }
     cues.set(token, cue)
     previous = token

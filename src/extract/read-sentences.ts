@@ -11,6 +11,8 @@ function clean(text: string): string {
   return text
     .replace(/\\%/gu, ' %')
     .replace(/\\times/gu, '     ×')
+    // `\textbf{6.91\%}`: the emphasis goes, its text stays in place.
+    .replace(/\\(?:textbf|textit|emph|underline|mathbf|mathrm|text)\{([^{}]{0,60})\}/gu, (match: string, inner: string) => `${' '.repeat(match.length - inner.length - 1)}${inner} `)
     .replace(/\$([^$\n]{1,60})\$/gu, (_, inner: string) => ` ${inner} `)
     // `from~$29.6$` is LaTeX spacing; ` ~6%` means about.
     .replace(/(?<=[\p{L}$])~|\\,/gu, (match) => ' '.repeat(match.length))
@@ -35,13 +37,15 @@ function namesKind(mention: Mention, text: string, offset: number): boolean {
   return /^\s(?:models?|architectures?|variants?|layers?|heads?)\b/u.test(text.slice(mention.end - offset, mention.end - offset + 16))
 }
 
-// `ScreenSpot-v2`, `MTEB-Code`: a registry stem with a named variant keeps the
-// whole written name.
+// `ScreenSpot-v2`, `MTEB-Code`, `VL-RewardBench`: a registry stem with a
+// named variant or prefix keeps the whole written name.
 function extendName(mention: Mention, text: string, offset: number): Mention {
   const rest = /^-(?:v?\d[\p{L}\p{N}.]*|\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}-])/u.exec(text.slice(mention.end - offset, mention.end - offset + 24))
-  if (!rest) return mention
-  const end = mention.end + rest[0].length
-  return {name: text.slice(mention.start - offset, end - offset), start: mention.start, end}
+  const lead = /(?<![\p{L}\p{N}-])\p{Lu}[\p{Lu}\p{N}]{0,5}-$/u.exec(text.slice(Math.max(0, mention.start - offset - 8), mention.start - offset))
+  if (!rest && !lead) return mention
+  const start = mention.start - (lead?.[0].length ?? 0)
+  const end = mention.end + (rest?.[0].length ?? 0)
+  return {name: text.slice(start - offset, end - offset), start, end}
 }
 
 // The cues of a sentence without numbers, and a placeholder until

@@ -155,6 +155,8 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
         // digit or joint, spell another word.
         const glued = text.slice(start + match[0].length, end)
         if (/^\p{Lu}/u.test(glued) && !/[\d._-]/u.test(glued)) continue
+        // `MMSI-Bench`, `VL-RewardBench`-like names are benchmarks, whatever family starts them.
+        if (/(?:bench|eval|arena)$/iu.test(text.slice(start, end))) continue
         let name = text.slice(start, end)
         let shaped = /\d/u.test(name) || name.length > match[0].length
         // Space-separated size, version or suffix words.

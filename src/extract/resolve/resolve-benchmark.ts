@@ -10,6 +10,8 @@ const aggregate =
 // `on AMC32`, `in IntPhys2`, `on the RoboTwin 2.0-Plus`: a name-shaped word
 // after `on`/`in` names a benchmark the registry does not know.
 const shapedAfter = /^[^,;]{0,30}?\b(?:on|in)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2})/u
+const onRight = /^\s{0,3}(?:[a-z%]{1,12}\s)?on\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2})/u
+const shapedAfterOn = /^[^,;]{0,40}?\bon\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2})/u
 const shapedBefore = /\b(?:on|in)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30})\s?(?:[:(]|with|at|,)?\s?[^,;:()]{0,30}$/u
 const comparison = /\b(?:than|outperform\w*|surpass\w*|compared|versus|vs|beat\w*|over)\b/u
 // A list item's label right before its number (`, Weather: -3.9%`), and the
@@ -98,17 +100,6 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   // An average in a sentence that lists many benchmarks is over all of them.
   const distinctCount = new Set(names.map((mention) => mention.name)).size
   if (distinctCount >= 3 && /\baverage|\bmean\b/u.test(windows.before.slice(-60))) return null
-  // The nearest benchmark before the number, with no other number between.
-  const before = names.filter((mention) => mention.end <= first.start && !otherToken(mention.end, first.start)).at(-1)
-  const beforeGap = before ? between(before.end, first.start) : ''
-  if (before && (!after || newItem || beforeGap.length <= afterGap.length || /[,;]/u.test(afterGap))) return before.name
-  if (after && !comparison.test(afterGap) && !/[,;]/u.test(afterGap) && afterGap.length < 80) return after.name
-  // `on Verified`: the last word of a benchmark the abstract names in full
-  // (`SWE-bench Verified`) stands for it.
-  // (The word alone: `on Math reasoning` is no benchmark's short name.)
-  const short = /\b(?:on|in)\s(?:the\s)?(\p{Lu}\p{Ll}{3,20})(?=\s?(?:[,.;:()]|by\b|with\b|and\b|$))/u.exec(windows.afterRaw.slice(0, 40) + ' ' + windows.beforeRaw.slice(-40))?.[1]
-  const full = short === undefined ? undefined : abstractBenchmarks(sentences).find((name) => name.endsWith(` ${short}`))
-  if (full) return full
   // A name the registry does not know: `on AMC32` after the number, or
   // `on Vbvr-VQA with 74.8%` just before it.
   const shapedName = (match: RegExpExecArray | null, offset: number): string | undefined => {
@@ -121,7 +112,25 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
     const trained = trainedOn.test(sentence.lower.slice(Math.max(0, start - base - 30), start - base))
     return isShaped(name) && !hardware && !trained && !overlaps(start, start + name.length, named) ? name : undefined
   }
-  const shaped = shapedName(shapedAfter.exec(windows.afterRaw), windows.afterStart)
+  // `34.8% on MMSI-Bench`: a name-shaped `on X` right after the number wins
+  // over a registry name further back.
+  const onShaped = after ? undefined : shapedName(onRight.exec(windows.afterRaw), windows.afterStart)
+  if (onShaped) return onShaped
+  // The nearest benchmark before the number, with no other number between.
+  const before = names.filter((mention) => mention.end <= first.start && !otherToken(mention.end, first.start)).at(-1)
+  const beforeGap = before ? between(before.end, first.start) : ''
+  if (before && (!after || newItem || beforeGap.length <= afterGap.length || /[,;]/u.test(afterGap))) return before.name
+  if (after && !comparison.test(afterGap) && !/[,;]/u.test(afterGap) && afterGap.length < 80) return after.name
+  // `on Verified`: the last word of a benchmark the abstract names in full
+  // (`SWE-bench Verified`) stands for it.
+  // (The word alone: `on Math reasoning` is no benchmark's short name.)
+  const short = /\b(?:on|in)\s(?:the\s)?(\p{Lu}\p{Ll}{3,20})(?=\s?(?:[,.;:()]|by\b|with\b|and\b|$))/u.exec(windows.afterRaw.slice(0, 40) + ' ' + windows.beforeRaw.slice(-40))?.[1]
+  const full = short === undefined ? undefined : abstractBenchmarks(sentences).find((name) => name.endsWith(` ${short}`))
+  if (full) return full
+  // (`a 6.9% improvement in Output Alignment on ParaBench`: what a change is
+  // in is a measure.)
+  const changeIn = /^\s?(?:[a-z-]+\s){0,2}(?:improvements?|gains?|increases?|reductions?|decreases?|drops?|boosts?)\sin\s/u.test(windows.after)
+  const shaped = shapedName((changeIn ? shapedAfterOn : shapedAfter).exec(windows.afterRaw), windows.afterStart)
   if (shaped) return shaped
   const tail = windows.beforeRaw.slice(-70)
   const shapedEarlier = shapedName(shapedBefore.exec(tail), windows.beforeStart + windows.beforeRaw.length - tail.length)

@@ -80,11 +80,27 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   const head = windows.after.slice(0, 60)
   const headRaw = windows.afterRaw.slice(0, 60)
 
+  // `by 14.0% in F1 score and 11.3% in SODA score`: the measure a number is in.
+  const inWhat = /^\s?in\s(?:terms\sof\s)?(?:the\s)?/u.exec(head)
+  if (inWhat) {
+    const at = afterStart + inWhat[0].length
+    const named = sentence.metrics.find((mention) => mention.start === at)
+    if (named) return joinAdjacent(sentence, sentence.metrics.slice(sentence.metrics.indexOf(named))).name
+    const scored = /^(\p{Lu}[\p{L}\p{N}-]{1,15}\s(?:score|rate|accuracy))\b/u.exec(sentence.clean.slice(at - base, at - base + 30))
+    if (scored && !sentence.benchmarks.some((mention) => mention.start === at)) return scored[1]!
+  }
   const change = changeNoun.exec(head)
   if (change) {
+    // `a 5% AUC improvement in the CTR scenario`: the measure before the change word.
+    const changeWordAt = change[0].search(/(?:improvements?|enhancements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?)\s(?:in|of)\s/u)
+    const own = sentence.metrics.find((mention) => mention.start >= afterStart && mention.end <= afterStart + changeWordAt)
+    if (own) return own.name
     const from = afterStart + change[0].length - 1
     const found = sentence.metrics.find((mention) => mention.start >= from && mention.start <= from + 30)
-    if (found) return found.name
+    // `a 62.5% reduction in average token generation delay`: a registry word
+    // inside a longer noun phrase is not the measure; the phrase is.
+    const longer = found && /^\s[a-z][a-z-]{2,20}(?:\s|[,.;]|$)/u.test(sentence.clean.slice(found.end - base, found.end - base + 22)) && !stopWords.has(sentence.lower.slice(found.end - base + 1).split(/[\s,.;]/u)[0]!)
+    if (found && !longer) return found.name
     const phrase = readPhrase(windows.afterRaw.slice(change[0].length, change[0].length + 60))
     if (phrase) return phrase
   }
@@ -111,7 +127,9 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     const reachEnd = afterStart + Math.min(40, stop === -1 ? 40 : stop + 1)
     const found = sentence.metrics.find((mention) => mention.start >= afterStart && mention.start <= reachEnd)
     if (found) return found.name
-    const phrase = readPhrase(headRaw.replace(comparative, ''))
+    // (`400x larger DeepSeek R1`: a name after the comparative is what is larger, not a measure.)
+    const rest = headRaw.replace(comparative, '')
+    const phrase = /^\s?\p{Lu}/u.test(rest) ? null : readPhrase(rest)
     if (phrase) return phrase
   }
   const noun = nounBeforeChange.exec(head)
@@ -152,7 +170,10 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     // the phrase stops before (`Over-refusal on XSTest rises by`), does not.
     const phraseAt = phrase ? beforeStart + beforeRaw.indexOf(phrase, verb.index) : 0
     const named = (mentions: readonly Mention[]) => within(mentions, phraseAt, phraseAt + (phrase?.length ?? 0)).length > 0
-    if (phrase && !named(sentence.models) && !named(sentence.benchmarks)) {
+    // (`ZetaJudge improves from 0.38`: a name is the subject, not a measure.)
+    const nameShaped =
+      !transitive && phrase !== null && /^\p{Lu}/u.test(phrase) && !/\s/u.test(phrase) && /\p{Ll}/u.test(phrase) && (phrase.match(/[\p{Lu}\p{N}]/gu)?.length ?? 0) >= 2
+    if (phrase && !nameShaped && !named(sentence.models) && !named(sentence.benchmarks)) {
       // A capital only because the sentence starts there: `Over-refusal` is `over-refusal`.
       return phraseAt === sentence.start && /^\p{Lu}[\p{Ll}-]*(?:\s|$)/u.test(phrase) ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase
     }
