@@ -99,6 +99,18 @@ describe('a benchmark paper that introduces its benchmark again', () => {
   })
 })
 
+describe('a name like a benchmark that a paper introduces', () => {
+  it('is the benchmark, not the method', () => {
+    const claims = extractClaims(paper('Reasoning via Video: The First Evaluation of Video Models', 'We introduce ZR-Bench, a maze benchmark. Diverse sampling improves reasoning reliability by 10--20%.'))
+    expect(claims[0]).toMatchObject({model: null, benchmark: 'ZR-Bench'})
+  })
+
+  it('leaves a data collection system a system', () => {
+    const claims = extractClaims(paper('ZWIST2: Scalable, Portable, and Holistic Humanoid Data Collection System', 'We present ZWIST2. It reaches an almost 100% success rate.'))
+    expect(claims[0]?.model).toBe('ZWIST2')
+  })
+})
+
 describe('the word a title says something of', () => {
   const zeta = paper(
     'Zetamon is Scalable for LLM Training',

@@ -534,6 +534,21 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     ]
   },
   {
+    // A name right after the number beats an aggregate before it.
+    rule: 'benchmark of the sentence',
+    text: 'ZetaVST achieves state-of-the-art results on several spatial benchmarks, including 34.8% on MMSI-Bench and 61.2% on VSIBench.',
+    want: [
+      {value: 34.8, benchmark: 'MMSI-Bench'},
+      {value: 61.2, benchmark: 'VSI-Bench'}
+    ]
+  },
+  {
+    // `improves X for N` is a gain.
+    rule: 'units and measures',
+    text: 'In reinforcement pretraining, ZetaZero improves Qwen3-4B-Base for 8.43 on MMLU-Pro.',
+    want: [{delta: 8.43, value: null, deltaKind: 'absolute', benchmark: 'MMLU-Pro'}]
+  },
+  {
     // A benchmark named in an earlier sentence is the result's, unless people gave it.
     rule: 'benchmark of the abstract',
     text: 'We evaluate ZetaPose on Ego-Exo4D. It reaches 64.0% accuracy. In a user study, 71% of raters preferred its motions.',

@@ -23,6 +23,7 @@ const negativeWords =
   /\b(?:reduc\w*|decreas\w*|lower\w*|cut(?:s|ting)?|drop\w*|declin\w*|degrad\w*|shrink\w*|shorten\w*|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall\w*|fell|cheaper|shorter|slower|trail\w*|lag\w*)\b/u
 // `saves 86.8% GPU memory`: a saving is a reduction of what follows.
 const savesBefore = /\bsav(?:e|es|ed|ing)\s(?:(?:up to|about|approximately|nearly|over|around|roughly|more than|at least)\s)?$/u
+const improvesFor = /\b(?:improv|increas|boost|rais|enhanc)\w*\s(?:[\w.-]+\s){1,3}for\s(?:(?:up to|about|over)\s)?$/u
 const overComparator =
   /^\s?over\s(?:the\s|its\s|their\s)?(?:(?:strongest|best|previous|prior|original|vanilla|base|existing|standard|competing|state-of-the-art|public|leading)\s){0,2}(?:[a-z-]+\s)?(?:baselines?|counterparts?|models?|methods?|approaches|sota)\b/u
 const comparatorBefore = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w* (?:up)?on|improv\w* over|ahead of|over)\b/u
@@ -44,10 +45,13 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   }
   const wordAfter = changeWordAfter.exec(after.slice(0, 60))
   const saves = token.unit === '%' && savesBefore.test(near)
+  // `improves Qwen3-4B-Base for 8.43`: a gain written with `for`.
+  const gainFor = improvesFor.test(near)
   // `and 3% over the strongest baseline`: a margin over a comparator.
   const overBaseline = token.unit !== null && overComparator.test(after.slice(0, 60))
   const change =
     saves ||
+    gainFor ||
     overBaseline ||
     token.sign !== 0 ||
     token.unit === 'x' ||

@@ -8,9 +8,11 @@ export interface PaperContext {
 
 const introduce =
   /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|called|named|dubbed|termed|release|releases)\s(?:(?:a|an|the|our|novel|new|simple|general|unified|lightweight|yet|effective|efficient|robust|scalable|principled|practical|solution|strategy|technique|paradigm|algorithm|system|pipeline|recipe|framework|method|approach|model|family|series|suite|benchmark|called|named|dubbed|termed)\s){0,6}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
+const benchmarkIntroduced =
+  /\b(?:introduce|introduces|present|presents|propose|proposes|release|releases|construct|constructs|build|builds)\s(?:the\s|a\s|an\s)?(?:new\s)?([^\s,;:.]{2,40}),?\s(?:a|an)\s(?:[\w-]+\s){0,3}(?:benchmark|dataset|suite|testbed)\b/u
 const parenthesised = /\(([^\s(),;]{2,25})\)/u
 // (`KMMLU: Measuring Massive Multitask …`, `BABILong: Testing the Limits of …`.)
-const benchmarkTitle = /\b(?:benchmark|benchmarking|dataset|corpus|collection|suite|arena|leaderboard|evaluation|evaluating|measuring|testing|assessing|auditing)\b/iu
+const benchmarkTitle = /\b(?:benchmark|benchmarking|dataset|corpus|suite|arena|leaderboard|evaluation|evaluating|measuring|testing|assessing|auditing)\b/iu
 const genericHead = /^(?:technical report|survey|position|a survey|review|tutorial)$/iu
 
 // A name by its shape: two capitals or digits (`EMPO`, `MathNeuro`, `T5`), or
@@ -120,10 +122,16 @@ function usesPhrase(abstract: string, phrase: string): boolean {
 export function readPaperContext(title: string, abstract: string): PaperContext {
   const head = titleHead(title)
   const introduced = introducedName(abstract)
+  // `we introduce VR-Bench`, `RecBench`: a name like a benchmark's is the
+  // benchmark the paper introduces, not its method.
+  if (introduced && /(?:bench|eval|arena)$/iu.test(introduced)) return {method: null, benchmark: introduced}
+  // `we introduce ZR-Bench, a maze benchmark`: the benchmark by its own name.
+  const named = benchmarkIntroduced.exec(abstract)?.[1]
+  const benchmark = named !== undefined && isName(named) ? named : null
   const afterColon = title.slice(title.indexOf(':') + 1)
   if (head && (/bench|eval|corpus|dataset/iu.test(head) || benchmarkTitle.test(afterColon))) {
     // (`we introduce AI GameStore` in a paper titled `AI Gamestore: …` names the benchmark again.)
-    return {method: introduced && introduced.toLowerCase() !== head.toLowerCase() ? introduced : null, benchmark: head}
+    return {method: introduced && introduced.toLowerCase() !== head.toLowerCase() ? introduced : null, benchmark: benchmark ?? head}
   }
   // A one-word name before the colon (`DRPO:`, `CW-BASS v2:`) is the method;
   // a longer head (`Speculative Thinking:`) only when the abstract names none.

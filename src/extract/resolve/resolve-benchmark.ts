@@ -10,7 +10,7 @@ const aggregate =
 // `on AMC32`, `in IntPhys2`, `on the RoboTwin 2.0-Plus`: a name-shaped word
 // after `on`/`in` names a benchmark the registry does not know.
 const shapedAfter = /^[^,;]{0,30}?\b(?:on|in)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2})/u
-const onRight = /^\s{0,3}(?:[a-z%]{1,12}\s)?on\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2})/u
+const onRight = /^\s{0,3}(?:(?!(?:and|or|but|while)\s)[a-z%]{1,12}\s)?on\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2})/u
 const shapedAfterOn = /^[^,;]{0,40}?\bon\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2})/u
 const shapedBefore = /\b(?:on|in)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30})\s?(?:[:(]|with|at|,)?\s?[^,;:()]{0,30}$/u
 const comparison = /\b(?:than|outperform\w*|surpass\w*|compared|versus|vs|beat\w*|over)\b/u
@@ -80,6 +80,29 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
     /\b(?:suites|tasks|splits|subsets|categories|levels)$/u.test(text) && new Set(names.map((mention) => mention.name)).size === 1 && names[0]!.end <= first.start
       ? names[0]!.name
       : null
+  // `on several spatial benchmarks, including 34.8% on MMSI-Bench`: a name
+  // written right after the number is the number's, whatever aggregate precedes it.
+  const rightAfter = names.find((mention) => mention.start >= last.end && /^\s{0,3}(?:(?!(?:and|or|but|while)\s)[a-z%]{1,12}\s)?on\s(?:the\s)?$/u.test(between(last.end, mention.start)))
+  if (rightAfter) return rightAfter.name
+  // A name the registry does not know: `on AMC32` after the number, or
+  // `on Vbvr-VQA with 74.8%` just before it.
+  const shapedName = (match: RegExpExecArray | null, offset: number): string | undefined => {
+    if (!match) return undefined
+    const name = match[1]!.replace(/['’]s?$|[.,]$/u, '')
+    const start = base + offset + match.index + match[0].indexOf(match[1]!)
+    // `on CPU`, `on an A100` are hardware: a short all-capital word is not enough.
+    const hardware = /^[\p{Lu}]{1,4}$|\b(?:GPUs?|CPUs?|TPUs?|NPUs?)$|^(?:[AHVLTP]\d{2,3}|RTX|GTX)\b/u.test(name)
+    const named = [...sentence.models, ...sentence.metrics]
+    const trained = trainedOn.test(sentence.lower.slice(Math.max(0, start - base - 30), start - base))
+    return isShaped(name) && !hardware && !trained && !overlaps(start, start + name.length, named) ? name : undefined
+  }
+  // `34.8% on MMSI-Bench`: a name-shaped `on X` right after the number wins
+  // over a registry name further back.
+  const onMatch = onRight.exec(windows.afterRaw)
+  const onShaped = shapedName(onMatch, windows.afterStart)
+  // (Not a qualifier of a registry name that follows: `on the Lean 4 miniF2F test`.)
+  const onEnd = base + windows.afterStart + (onMatch ? onMatch.index + onMatch[0].length : 0)
+  if (onShaped && !names.some((mention) => mention.start >= onEnd - onShaped.length && mention.start <= onEnd + 2)) return onShaped
   const aggregateAfter = aggregate.exec(windows.after)
   if (aggregateAfter && !/[,;]/u.test(windows.after.slice(0, aggregateAfter.index)) && aggregateAfter.index < 40) {
     const named = names.find((mention) => mention.start >= last.end && mention.start - base < windows.afterStart + aggregateAfter.index + aggregateAfter[0].length)
@@ -100,22 +123,6 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   // An average in a sentence that lists many benchmarks is over all of them.
   const distinctCount = new Set(names.map((mention) => mention.name)).size
   if (distinctCount >= 3 && /\baverage|\bmean\b/u.test(windows.before.slice(-60))) return null
-  // A name the registry does not know: `on AMC32` after the number, or
-  // `on Vbvr-VQA with 74.8%` just before it.
-  const shapedName = (match: RegExpExecArray | null, offset: number): string | undefined => {
-    if (!match) return undefined
-    const name = match[1]!.replace(/['’]s?$|[.,]$/u, '')
-    const start = base + offset + match.index + match[0].indexOf(match[1]!)
-    // `on CPU`, `on an A100` are hardware: a short all-capital word is not enough.
-    const hardware = /^[\p{Lu}]{1,4}$|\b(?:GPUs?|CPUs?|TPUs?|NPUs?)$|^(?:[AHVLTP]\d{2,3}|RTX|GTX)\b/u.test(name)
-    const named = [...sentence.models, ...sentence.metrics]
-    const trained = trainedOn.test(sentence.lower.slice(Math.max(0, start - base - 30), start - base))
-    return isShaped(name) && !hardware && !trained && !overlaps(start, start + name.length, named) ? name : undefined
-  }
-  // `34.8% on MMSI-Bench`: a name-shaped `on X` right after the number wins
-  // over a registry name further back.
-  const onShaped = after ? undefined : shapedName(onRight.exec(windows.afterRaw), windows.afterStart)
-  if (onShaped) return onShaped
   // The nearest benchmark before the number, with no other number between.
   const before = names.filter((mention) => mention.end <= first.start && !otherToken(mention.end, first.start)).at(-1)
   const beforeGap = before ? between(before.end, first.start) : ''
