@@ -99,6 +99,13 @@ describe('a benchmark paper that introduces its benchmark again', () => {
   })
 })
 
+describe('an acronym for a kind of system', () => {
+  it('names no method (`a large language model (LLM)-based user agent`)', () => {
+    const claims = extractClaims(paper('Simulating Users for Embodied Agents', 'We propose building a large language model (LLM)-based user agent. The user agent achieves an F-measure of 42% with zero-shot prompting.'))
+    expect(claims[0]?.model).not.toBe('LLM')
+  })
+})
+
 describe('a name like a benchmark that a paper introduces', () => {
   it('is the benchmark, not the method', () => {
     const claims = extractClaims(paper('Reasoning via Video: The First Evaluation of Video Models', 'We introduce ZR-Bench, a maze benchmark. Diverse sampling improves reasoning reliability by 10--20%.'))

@@ -15,9 +15,14 @@ const parenthesised = /\(([^\s(),;]{2,25})\)/u
 const benchmarkTitle = /\b(?:benchmark|benchmarking|dataset|corpus|suite|arena|leaderboard|evaluation|evaluating|measuring|testing|assessing|auditing)\b/iu
 const genericHead = /^(?:technical report|survey|position|a survey|review|tutorial)$/iu
 
+// Acronyms for kinds of systems, not names: `a large language model
+// (LLM)-based user agent` introduces no system called LLM.
+const genericAcronym = /^(?:LLM|VLM|MLLM|LMM|LM|SLM|AI|ML|NLP|RL|SFT|DPO|GNN|CNN|RNN|DNN|VLA|API|GPU|ASR|TTS|QA|VQA|MoE|KV|CoT|ICL|RAG)s?$/u
+
 // A name by its shape: two capitals or digits (`EMPO`, `MathNeuro`, `T5`), or
 // joined parts (`Scaf-GRPO`, `COS(M+O)S`, `o1-preview`).
 function isName(word: string): boolean {
+  if (genericAcronym.test(word)) return false
   if (word.length < 2 || word.length > 40 || !/\p{Lu}/u.test(word) || !/^[\p{L}\p{N}]/u.test(word)) return false
   let marks = 0
   for (const char of word) if (/[\p{Lu}\p{N}]/u.test(char)) marks++
