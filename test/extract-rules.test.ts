@@ -549,6 +549,16 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{delta: 8.43, value: null, deltaKind: 'absolute', benchmark: 'MMLU-Pro'}]
   },
   {
+    // A count out of a total measures what was counted; `N points` alone names no measure.
+    rule: 'units and measures',
+    text: 'ZetaProver proved 5 out of 148 problems on FIMO. It scored 73 out of 76 points on the exam. It beats GPT-4 by 7.6 points on TheoremQA.',
+    want: [
+      {value: 5, unit: 'problems', metric: 'problems proved'},
+      {value: 73, unit: 'points', metric: 'points'},
+      {delta: 7.6, unit: 'points', metric: null}
+    ]
+  },
+  {
     // A benchmark named in an earlier sentence is the result's, unless people gave it.
     rule: 'benchmark of the abstract',
     text: 'We evaluate ZetaPose on Ego-Exo4D. It reaches 64.0% accuracy. In a user study, 71% of raters preferred its motions.',

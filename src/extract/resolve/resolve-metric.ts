@@ -286,7 +286,23 @@ export function resolveMetric(draft: Draft): string | null {
     const share = nameShareMetric(draft)
     if (share) return share
   }
-  return found ?? timed
+  return found ?? timed ?? countMeasure(draft)
+}
+
+const countVerb = /\b(proved|solved|resolved|passed|answered|completed|fixed|detected|found|won)\s(?:(?:only|just|about|nearly|over|up to)\s)?$/u
+
+/**
+ * The measure of a count out of a total (`proved 5 out of 148 problems`:
+ * problems proved; `scored 73 out of 76 points`: points).
+ */
+function countMeasure(draft: Draft): string | null {
+  const {sentence, anchor} = draft
+  const unit = anchor.unit
+  const outOf = /^\s?out of\b/u.test(sentence.lower.slice(anchor.end - sentence.start, anchor.end - sentence.start + 8))
+  if (!outOf || unit === null || !/^[a-z]{3,15}$/u.test(unit)) return null
+  if (unit === 'points') return 'points'
+  const verb = countVerb.exec(sentence.lower.slice(Math.max(0, anchor.start - sentence.start - 30), anchor.start - sentence.start))
+  return verb ? `${unit} ${verb[1]!}` : null
 }
 
 /**
