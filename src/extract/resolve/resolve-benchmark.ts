@@ -164,8 +164,14 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   // `69% of users rated it best`: a study with people, not a run on the data
   // set named elsewhere.
   if (userStudy.test(sentence.lower)) return null
+  // Nor is a cost measured in % (`reduces training memory by 35%`, `reduces
+  // the real-time factor by 38%`).
+  if (draft.metric !== null && costMeasure.test(draft.metric)) return null
   return singleEarlier(sentences)[sentence.index] ?? paper.benchmark
 }
+
+const costMeasure =
+  /\b(?:memory|latency|costs?|time|speed|speed-up|throughput|real-time factor|flops|energy|footprint|runtime|compute|overhead)$/iu
 
 const userStudy = new RegExp(
   `\\b(?:user stud(?:y|ies)|human evaluations?|(?:of|by)\\s(?:the\\s)?(?:[a-z-]+\\s)?${peopleWords}(?![\\s-](?:average|level|baseline|performance|scores?))|${peopleWords}\\s(?:preferred|rated|chose|favou?red|judged))\\b`,
