@@ -1,3 +1,4 @@
+import {isCostMeasure} from './is-cost-measure.js'
 import {isCostUnit} from './is-cost-unit.js'
 import {newClause} from './read-cues.js'
 import type {Draft} from './types.js'
@@ -68,7 +69,7 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
     // `on B with 74.8% in-domain and 71.6% out-of-domain accuracy`; not to a
     // cost after scores (`…on MLVU from 61.5% to 64.0%, and lowers latency
     // from 9.6 s to 2.7 s`).
-    const cost = isCostUnit(draft.unit) && !isCostUnit(previous?.unit ?? null)
+    const cost = (isCostUnit(draft.unit) || isCostMeasure(draft.metric)) && !isCostUnit(previous?.unit ?? null) && !isCostMeasure(previous?.metric ?? null)
     if (previous && draft.benchmark === null && previous.benchmark !== null && !cost) {
       const sentence = draft.sentence
       const gap = sentence.lower.slice(previous.tokens.at(-1)!.end - sentence.start, draft.tokens[0]!.start - sentence.start)

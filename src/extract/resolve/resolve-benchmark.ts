@@ -1,3 +1,4 @@
+import {isCostMeasure} from '../is-cost-measure.js'
 import {isCostUnit} from '../is-cost-unit.js'
 import {peopleWords} from '../people-words.js'
 import type {PaperContext} from '../read-paper-context.js'
@@ -166,12 +167,9 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   if (userStudy.test(sentence.lower)) return null
   // Nor is a cost measured in % (`reduces training memory by 35%`, `reduces
   // the real-time factor by 38%`).
-  if (draft.metric !== null && costMeasure.test(draft.metric)) return null
+  if (isCostMeasure(draft.metric)) return null
   return singleEarlier(sentences)[sentence.index] ?? paper.benchmark
 }
-
-const costMeasure =
-  /\b(?:memory|latency|costs?|time|speed|speed-up|throughput|real-time factor|flops|energy|footprint|runtime|compute|overhead)$/iu
 
 const userStudy = new RegExp(
   `\\b(?:user stud(?:y|ies)|human evaluations?|(?:of|by)\\s(?:the\\s)?(?:[a-z-]+\\s)?${peopleWords}(?![\\s-](?:average|level|baseline|performance|scores?))|${peopleWords}\\s(?:preferred|rated|chose|favou?red|judged))\\b`,
