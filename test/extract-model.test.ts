@@ -184,3 +184,11 @@ describe('the model a method is applied to', () => {
     expect(claim).toMatchObject({model: 'Qwen-2.5-7B-Instruct', method: 'ZetaThink'})
   })
 })
+
+describe('an item of a list of models', () => {
+  it('is not the subject of the list’s result: the method is', () => {
+    const claims = extractClaims(paper('ZetaPO: Monolithic Preference Optimization', 'We present ZetaPO. Specifically, fine-tuning Phi-2 (2.7B), Llama-2 (7B), and Mistral (7B) with ZetaPO on UltraFeedback alone surpasses larger models, achieving up to 12.20% on AlpacaEval.'))
+    expect(claims.find((row) => row.value === 12.2)?.model).toBe('ZetaPO')
+  })
+})
+

@@ -565,6 +565,12 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 41.2, benchmark: 'nuScenes'}, {delta: -35, metric: 'memory', benchmark: null}]
   },
   {
+    // A capital X is a ratio too.
+    rule: 'extract-range',
+    text: 'ZetaMix brings a significant reduction in memory and runtime (2-3X).',
+    want: [{valueLow: 2, valueHigh: 3, unit: 'x'}]
+  },
+  {
     // A benchmark named in an earlier sentence is the result's, unless people gave it.
     rule: 'benchmark of the abstract',
     text: 'We evaluate ZetaPose on Ego-Exo4D. It reaches 64.0% accuracy. In a user study, 71% of raters preferred its motions.',

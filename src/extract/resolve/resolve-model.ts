@@ -207,7 +207,11 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
     // (`…, and it reaches 38.5%` still means the sentence's subject.)
     const clause = previous ? sentence.lower.slice(previous.end - sentence.start, first.start - sentence.start) : ''
     if (local.length === 0 && previous !== undefined && paper.method && !/\b(?:it|they|which|its)\b/u.test(clause)) return paper.method
-    return (local.at(-1) ?? before[0]!).name
+    const chosen = local.at(-1) ?? before[0]!
+    // `fine-tuning Phi-2 (2.7B), Llama-2 (7B), and Mistral (7B) with ORPO …
+    // achieving 12.20%`: one item of a list of models is not the subject.
+    if (inModelList(sentence, chosen)) return paper.method
+    return chosen.name
   }
   if (paper.method) return paper.method
   // `It scored 76`: the system the previous sentences were about.
@@ -238,4 +242,16 @@ function introducedBefore(sentence: Sentence, sentences: readonly Sentence[], pa
   }
 
   return undefined
+}
+
+/** Whether a model mention is an item of a written list of names (`A (7B), B (7B), and C`). */
+function inModelList(sentence: Sentence, mention: Mention): boolean {
+  const after = sentence.clean.slice(mention.end - sentence.start, mention.end - sentence.start + 24)
+  const before = sentence.clean.slice(Math.max(0, mention.start - sentence.start - 24), mention.start - sentence.start)
+  const itemAfter = /^\s?(?:\([^()]{1,12}\))?,\s(?:and\s)?\p{Lu}/u.test(after)
+  // (The word before `, ` or `, and `, past its parenthesis, is a name.)
+  const lead = /,\s(?:and\s)?$/u.exec(before)
+  const previousWord = lead ? before.slice(0, lead.index).replace(/\s?\([^()]{1,12}\)$/u, '').split(/\s/u).at(-1) ?? '' : ''
+  const itemBefore = /^\p{Lu}/u.test(previousWord)
+  return itemAfter && itemBefore
 }
