@@ -571,6 +571,20 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{valueLow: 2, valueHigh: 3, unit: 'x'}]
   },
   {
+    // `X resolves N%` names its subject; `matches X` its comparator; `v5` stays with its benchmark.
+    rule: 'extract-score-with-margin',
+    text: 'On SWE-bench Verified, ZetaAgent resolves 45.2% of issues, a 7.1-point gain over OpenHands.',
+    want: [{value: 45.2, delta: 7.1, model: 'ZetaAgent', baseline: 'OpenHands', benchmark: 'SWE-bench Verified'}]
+  },
+  {
+    rule: 'extract-versus',
+    text: 'With only 7B parameters, ZetaVL matches GPT-4o on MathVista (63.5 vs. 63.8) and reaches 55.2% AP on LVIS v1.0.',
+    want: [
+      {value: 63.5, baselineValue: 63.8, baseline: 'GPT-4o', model: 'ZetaVL'},
+      {value: 55.2, benchmark: 'LVIS v1.0', metric: 'AP'}
+    ]
+  },
+  {
     // A benchmark named in an earlier sentence is the result's, unless people gave it.
     rule: 'benchmark of the abstract',
     text: 'We evaluate ZetaPose on Ego-Exo4D. It reaches 64.0% accuracy. In a user study, 71% of raters preferred its motions.',

@@ -40,7 +40,8 @@ function namesKind(mention: Mention, text: string, offset: number): boolean {
 // `ScreenSpot-v2`, `MTEB-Code`, `VL-RewardBench`: a registry stem with a
 // named variant or prefix keeps the whole written name.
 function extendName(mention: Mention, text: string, offset: number): Mention {
-  const rest = /^-(?:v?\d[\p{L}\p{N}.]*|\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}-])/u.exec(text.slice(mention.end - offset, mention.end - offset + 24))
+  // (`LiveCodeBench v5`: a spaced version too.)
+  const rest = /^(?:-(?:v?\d[\p{L}\p{N}.]*|\p{Lu}[\p{L}\p{N}]*)|\sv\d+(?:\.\d+)*)(?![\p{L}\p{N}-])/u.exec(text.slice(mention.end - offset, mention.end - offset + 24))
   const lead = /(?<![\p{L}\p{N}-])\p{Lu}[\p{Lu}\p{N}]{0,5}-$/u.exec(text.slice(Math.max(0, mention.start - offset - 8), mention.start - offset))
   if (!rest && !lead) return mention
   const start = mention.start - (lead?.[0].length ?? 0)

@@ -1,7 +1,7 @@
 import type {Draft} from '../types.js'
 
 const comparatorWord =
-  /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\sbehind|over|than|compared (?:to|with)|versus|vs\.?|against|relative to|above|below|ahead of|behind|within\s\S{1,12}(?:\s\S{1,12})?\sof)\s/gu
+  /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on par with|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\sbehind|over|than|compared (?:to|with)|versus|vs\.?|against|relative to|above|below|ahead of|behind|within\s\S{1,12}(?:\s\S{1,12})?\sof)\s/gu
 const phraseStop =
   /\s(?:by|on|in|at|with|across|while|which|and|when|for|using|to|from|through|under|without)\s|[,;:()]|\.(?:\s|$|\p{Lu})|\s\d|$/u
 // A phrase after a score names its system when it is a name (a capital or a
@@ -80,6 +80,9 @@ export function resolveBaseline(draft: Draft): string | null {
     const rest = text.slice(skipped)
     const phrase = cutPhrase(rest, sentence, absolute + skipped)
     if (phrase === null) continue
+    // `matches GPT-4o`, `on par with GPT-4`: only a name (`matches the
+    // performance obtained …` compares with nothing named).
+    if (/^(?:match|rival|on par)/u.test(match[0]) && !/^\p{Lu}/u.test(phrase)) continue
     // `averaged over all tasks`, `over five seeds`: a span, not a comparator
     // (`over various RAG baselines` is one).
     const span = /^(?:all|several|multiple|various|many|\d+|two|three|four|five|six|seven|eight|nine|ten)\b/iu.test(phrase)
