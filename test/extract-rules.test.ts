@@ -585,6 +585,38 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     ]
   },
   {
+    // Items with a measure each share the benchmark written after the last;
+    // `full-precision` names a number format; `retains` names its subject.
+    rule: 'list sharing',
+    text: 'ZetaTTS achieves a WER of 1.8% and a speaker similarity of 0.71 on LibriSpeech.',
+    want: [
+      {value: 1.8, metric: 'WER', benchmark: 'LibriSpeech'},
+      {value: 0.71, metric: 'speaker similarity', benchmark: 'LibriSpeech'}
+    ]
+  },
+  {
+    rule: 'list sharing',
+    text: 'ZetaRAG improves EM by 4.2 and F1 by 5.1 on HotpotQA.',
+    want: [
+      {delta: 4.2, metric: 'exact match', benchmark: 'HotpotQA'},
+      {delta: 5.1, metric: 'F1', benchmark: 'HotpotQA'}
+    ]
+  },
+  {
+    // A benchmark written as the next item's label does not go back.
+    rule: 'list sharing',
+    text: 'ZetaGen achieves 7.59 FID and 0.74 GenEval in one step.',
+    want: [
+      {value: 7.59, benchmark: null},
+      {value: 0.74, benchmark: 'GenEval'}
+    ]
+  },
+  {
+    rule: 'units and measures',
+    text: 'With 4-bit weights, ZetaQuant retains 98.7% of the full-precision accuracy.',
+    want: [{value: 98.7, metric: 'accuracy', model: 'ZetaQuant'}]
+  },
+  {
     // A benchmark named in an earlier sentence is the result's, unless people gave it.
     rule: 'benchmark of the abstract',
     text: 'We evaluate ZetaPose on Ego-Exo4D. It reaches 64.0% accuracy. In a user study, 71% of raters preferred its motions.',

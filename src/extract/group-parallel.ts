@@ -92,12 +92,18 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
   for (let index = group.length - 2; index >= 0; index--) {
     const draft = group[index]!
     const next = group[index + 1]!
-    // (Items of one measure, not an average over benchmarks.)
-    if (draft.benchmark !== null || next.benchmark === null || draft.metric !== next.metric || draft.qualifier === 'average') continue
+    // (Items of one measure, or each with its own: `a WER of 1.8% and a speaker
+    // similarity of 0.71 on LibriSpeech`; not an average over benchmarks.)
+    // (Costs only within one measure: `0.74 GenEval …, 10x faster (0.1s vs 1.1s)`.)
+    const cost = (item: Draft): boolean => isCostUnit(item.unit) || isCostMeasure(item.metric)
+    const measures = draft.metric === next.metric || (draft.metric !== null && next.metric !== null && !cost(draft) && !cost(next))
+    if (draft.benchmark !== null || next.benchmark === null || !measures || draft.qualifier === 'average') continue
     const sentence = draft.sentence
     // (After the item's own score: `52% on miniF2F, surpassing X at 23.0%`.)
     const end = next.anchor.end
-    const writtenAfter = sentence.benchmarks.some((mention) => mention.name === next.benchmark && mention.start >= end)
+    // (Not a benchmark written as the next item's label: `7.59 FID and 0.74 GenEval`.)
+    const nearest = sentence.benchmarks.find((mention) => mention.start >= end)
+    const writtenAfter = nearest !== undefined && nearest.name === next.benchmark && !/^\s?$/u.test(sentence.lower.slice(end - sentence.start, nearest.start - sentence.start))
     const gap = sentence.lower.slice(draft.tokens.at(-1)!.end - sentence.start, next.tokens[0]!.start - sentence.start)
     if (writtenAfter && !/\b(?:on|in|across|for|alongside|while|whereas|but)\b|:/u.test(gap)) draft.benchmark = next.benchmark
   }

@@ -31,6 +31,8 @@ function withoutInner(mentions: Mention[], outer: readonly Mention[], text: stri
   )
 }
 
+const numberFormat = /(?:full|half|mixed|single|double|reduced|fixed|floating)-$/iu
+
 // `GQA models`, `MHA and GQA architectures`: a benchmark's name used for a
 // kind of model (grouped-query attention) is not the benchmark.
 function namesKind(mention: Mention, text: string, offset: number): boolean {
@@ -74,7 +76,8 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
     // (Most sentences name no benchmark: no filtered and mapped copies.)
     const benchmarks =
       found.length === 0 ? found : withoutInner(found, models, cleaned, span.start).filter((mention) => !namesKind(mention, cleaned, span.start)).map((mention) => extendName(mention, cleaned, span.start))
-    const metrics = hasDigit ? registry.findMetrics(cleaned, span.start) : []
+    // (`full-precision`, `half-precision`: a number format, not the measure.)
+    const metrics = hasDigit ? registry.findMetrics(cleaned, span.start).filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start))) : []
     // Numbers come only in sentences with a digit; the others are still read
     // for their names, which later sentences lean on (`the one benchmark
     // earlier sentences name`, `the system the previous sentence is about`).
