@@ -617,6 +617,16 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 98.7, metric: 'accuracy', model: 'ZetaQuant'}]
   },
   {
+    // A score and a cost are not a pair (`while running at 120 FPS`); `X raises` names X.
+    rule: 'units and measures',
+    text: 'ZetaDet achieves a mAP of 58.3 on COCO while running at 120 FPS. ZetaVLA raises the success rate from 45% to 78%.',
+    want: [
+      {value: 58.3, baselineValue: null, metric: 'mAP'},
+      {value: 120, unit: 'FPS', metric: 'FPS'},
+      {value: 78, baselineValue: 45, model: 'ZetaVLA'}
+    ]
+  },
+  {
     // A benchmark named in an earlier sentence is the result's, unless people gave it.
     rule: 'benchmark of the abstract',
     text: 'We evaluate ZetaPose on Ego-Exo4D. It reaches 64.0% accuracy. In a user study, 71% of raters preferred its motions.',

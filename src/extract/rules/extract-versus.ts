@@ -1,4 +1,5 @@
 import {createDraft, createScorePair, type Rule} from '../create-draft.js'
+import {isCostUnit} from '../is-cost-unit.js'
 import {peopleWords} from '../people-words.js'
 import {cueOf} from '../read-cues.js'
 import type {Draft, NumberToken, Sentence} from '../types.js'
@@ -31,6 +32,8 @@ export const extractVersus: Rule = (sentence, taken) => {
     const second = tokens[index + 1]!
     if (taken.has(first) || taken.has(second) || first.low !== null || second.low !== null) continue
     if (first.unit !== second.unit && first.unit !== null && second.unit !== null) continue
+    // (`a mAP of 58.3 … while running at 120 FPS`: a score and a cost are not a pair.)
+    if (first.unit !== second.unit && (isCostUnit(first.unit) || isCostUnit(second.unit))) continue
     if (first.unit === 'x' || first.sign !== 0 || second.sign !== 0) continue
     if (cueOf(sentence, second).change) continue
     const between = sentence.lower.slice(first.end - sentence.start, second.start - sentence.start)
