@@ -627,6 +627,28 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     ]
   },
   {
+    // `the previous best of 31%` names no measure; a loss in parentheses is the
+    // change; a name-shaped item before its own `by` is its measure, not a system's.
+    rule: 'units and measures',
+    text: 'ZetaAgent completes 58% of tasks on OSWorld, nearly doubling the previous best of 31%.',
+    want: [{value: 58}, {value: 31, metric: 'completion rate'}]
+  },
+  {
+    rule: 'units and measures',
+    text: 'ZetaKV improves throughput by 2.6x with negligible accuracy loss (<0.5%).',
+    want: [{delta: 2.6, metric: 'throughput'}, {delta: -0.5, value: null, metric: 'accuracy'}]
+  },
+  {
+    rule: 'units and measures',
+    text: 'ZetaVid improves FVD by 18% and CLIPSIM by 0.02 over the baseline. It outperforms ZetaGen by 5% and Gemini by 3%.',
+    want: [
+      {delta: 18, metric: 'FVD'},
+      {delta: 0.02, metric: 'CLIPSIM'},
+      {delta: 5, baseline: 'ZetaGen'},
+      {delta: 3, baseline: 'Gemini', metric: null}
+    ]
+  },
+  {
     // A benchmark named in an earlier sentence is the result's, unless people gave it.
     rule: 'benchmark of the abstract',
     text: 'We evaluate ZetaPose on Ego-Exo4D. It reaches 64.0% accuracy. In a user study, 71% of raters preferred its motions.',

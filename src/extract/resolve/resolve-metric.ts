@@ -16,8 +16,8 @@ const stopWords = new Set([
 // Noun phrases that name no measure.
 const vague =
   /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|it|this|that|them|improvements?|gains?|scores?|points?|one|times|those|these|ours|framework|system|average|state|art|sota|agents?|student|teacher|llms?|vlms?|greater|higher|lower|better|worse|more|less|fewer|larger|smaller|declines?|drops?|increases?|decreases?|reductions?|boosts?|degradations?|loss|margin|speedup|speed-up|overall|cases?|tasks?|benchmarks?|datasets?|problems?|questions?|examples?|samples?|settings?|level|absolute|relative)$/u
-const vagueEnd = /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|framework|system|counterparts?|ones?)$|\b(?:improvements?|gains?|boosts?|increases?|decreases?|reductions?|drops?|degradations?|loss|losses|margins?)\b/u
-const modifiers = /^(?:average|mean|overall|low|high|strong|weak|poor|good|relative|absolute|total|substantial|significant|considerable|large|clear|slight|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|longer|greater|cheaper|reduced|improved|increased|extra|additional|only|just|new|best|final|respective|state-of-the-art|sota)$/u
+const vagueEnd = /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|framework|system|counterparts?|ones?|best|sota|state-of-the-art)$|\b(?:improvements?|gains?|boosts?|increases?|decreases?|reductions?|drops?|degradations?|loss|losses|margins?)\b/u
+const modifiers = /^(?:average|mean|overall|low|high|strong|weak|poor|good|relative|absolute|total|substantial|significant|considerable|large|clear|slight|negligible|minor|marginal|small|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|longer|greater|cheaper|reduced|improved|increased|extra|additional|only|just|new|best|final|respective|state-of-the-art|sota)$/u
 const changeNoun =
   /^\s?(?:[a-z-]{1,20}\s){0,2}(?:improvements?|enhancements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?)\s(?:in|of)\s(?:the\s|their\s|its\s)?/u
 const vagueChange =
@@ -154,6 +154,16 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   const beforeStart = base + windows.beforeStart + windows.before.length - before.length
   const acronym = acronymBefore.exec(beforeRaw)
   if (acronym) return acronym[1]!
+  // `improves FVD by 18% and CLIPSIM by 0.02`: a name-shaped measure of its own item.
+  const itemName = /(?:\band|,)\s(\p{Lu}[\p{L}\p{N}@.-]{1,15})\sby\s[^a-z\s]{0,3}$/u.exec(beforeRaw)
+  // (Not after a comparison verb: `outperforms GPT-4 by 5% and Gemini by 3%` names systems.)
+  const compares = /\b(?:outperform|surpass|beat|exceed|trail)\w*/u.test(before)
+  if (itemName && !compares) {
+    // (Only a name no registry knows: a benchmark, a model or a known metric is read elsewhere.)
+    const at = beforeStart + itemName.index + itemName[0].indexOf(itemName[1]!)
+    const known = [...sentence.models, ...sentence.benchmarks, ...sentence.metrics].some((mention) => mention.start < at + itemName[1]!.length && at < mention.end)
+    if (!known) return itemName[1]!
+  }
   const transitive = verbBefore.exec(before) ?? scoreOf.exec(before)
   const verb = transitive ?? (intransitiveVerb.test(before) ? intransitive.exec(before) : null)
   if (verb) {
