@@ -649,6 +649,17 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     ]
   },
   {
+    // `X increases …` names X; `matches o3-mini` names a model written in lower case.
+    rule: 'extract-from-to',
+    text: 'ZetaTab increases accuracy from 0.61 to 0.74 on WikiTableQuestions.',
+    want: [{value: 0.74, baselineValue: 0.61, model: 'ZetaTab'}]
+  },
+  {
+    rule: 'comparator',
+    text: 'The 14B variant matches o3-mini on LiveCodeBench with 60.6% pass@1.',
+    want: [{value: 60.6, baseline: 'o3-mini', metric: 'pass@1'}]
+  },
+  {
     // A benchmark named in an earlier sentence is the result's, unless people gave it.
     rule: 'benchmark of the abstract',
     text: 'We evaluate ZetaPose on Ego-Exo4D. It reaches 64.0% accuracy. In a user study, 71% of raters preferred its motions.',

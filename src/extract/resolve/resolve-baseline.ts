@@ -82,7 +82,7 @@ export function resolveBaseline(draft: Draft): string | null {
     if (phrase === null) continue
     // `matches GPT-4o`, `on par with GPT-4`: only a name (`matches the
     // performance obtained …` compares with nothing named).
-    if (/^(?:match|rival|on par)/u.test(match[0]) && !/^\p{Lu}/u.test(phrase)) continue
+    if (/^(?:match|rival|on par)/u.test(match[0]) && !/^\p{Lu}/u.test(phrase) && !sentence.models.some((model) => model.start === absolute + skipped)) continue
     // `averaged over all tasks`, `over five seeds`: a span, not a comparator
     // (`over various RAG baselines` is one).
     const span = /^(?:all|several|multiple|various|many|\d+|two|three|four|five|six|seven|eight|nine|ten)\b/iu.test(phrase)
