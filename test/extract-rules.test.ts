@@ -889,7 +889,8 @@ const negatives = [
   // A count of occurrences is no ratio; hardware is no outcome.
   'The checks include "mention the keyword at least 3 times" and "use two sections".',
   'We finetune a 65B parameter model on a single 48GB GPU.',
-  'ZetaGen can be deployed on a 16GB laptop GPU and compresses 44.1 kHz audio.'
+  'ZetaGen can be deployed on a 16GB laptop GPU and compresses 44.1 kHz audio.',
+  'Each episode lasts up to 500 steps with a discount factor of 0.99 and a guidance scale of 7.5.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {
