@@ -660,6 +660,12 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 60.6, baseline: 'o3-mini', metric: 'pass@1'}]
   },
   {
+    // A coefficient that is a measure stays a result.
+    rule: 'extract-score',
+    text: 'The generated annotations achieve a Dice coefficient of 0.9513.',
+    want: [{value: 0.9513, metric: 'Dice'}]
+  },
+  {
     // A benchmark named in an earlier sentence is the result's, unless people gave it.
     rule: 'benchmark of the abstract',
     text: 'We evaluate ZetaPose on Ego-Exo4D. It reaches 64.0% accuracy. In a user study, 71% of raters preferred its motions.',

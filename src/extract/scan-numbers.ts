@@ -169,7 +169,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         if (!hasDecimal && value >= 1900 && value <= 2100) continue
         // `alpha = 0.1`, `α = 0.1`, `k = 5`: parameters, not results.
         if (/(?:\b(?:[a-z]|alpha|beta|gamma|lambda|tau|epsilon|eta|temperature|threshold)|[α-ωΑ-Ω])\s?[=:]\s?$/u.test(before)) continue
-        if (/\b(?:temperature|learning rate|lr|weight decay|dropout|threshold|alpha|beta|gamma|lambda|tau|epsilon|top-p|margin|ratio|discount factor|momentum|coefficient|scaling factor|guidance scale|penalty|label smoothing|clipping range)\s(?:of\s)?$/u.test(before)) continue
+        if (/\b(?:temperature|learning rate|lr|weight decay|dropout|threshold|alpha|beta|gamma|lambda|tau|epsilon|top-p|margin|ratio|discount factor|momentum|scaling factor|guidance scale|penalty|label smoothing|clipping range)\s(?:of\s)?$/u.test(before)) continue
         if (/^ ?licen[sc]e/u.test(afterLower)) continue
         if (hasDecimal && !bareAllowedBefore.test(before) && !bareAllowedAfter.test(afterLower) && !/^ [\p{L}]/u.test(after)) continue
         if (thresholdBefore.test(before)) continue
