@@ -8,8 +8,8 @@ export interface PaperContext {
 
 const introduce =
   /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|called|named|dubbed|termed|release|releases)\s(?:(?:a|an|the|our|novel|new|simple|general|unified|lightweight|yet|effective|efficient|robust|scalable|principled|practical|solution|strategy|technique|paradigm|algorithm|system|pipeline|recipe|framework|method|approach|model|family|series|suite|benchmark|called|named|dubbed|termed)\s){0,6}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
-const benchmarkIntroduced =
-  /\b(?:introduce|introduces|present|presents|propose|proposes|release|releases|construct|constructs|build|builds)\s(?:the\s|a\s|an\s)?(?:new\s)?([^\s,;:.]{2,40}),?\s(?:a|an)\s(?:[\w-]+\s){0,3}(?:benchmark|dataset|suite|testbed)\b/u
+// `PlanBench, a benchmark of …` right after an introducing verb: the paper's benchmark.
+const benchmarkAppositive = /^(\S{1,40}?),?\s(?:a|an)\s(?:\S+\s){0,3}(?:benchmark|dataset|corpus|suite|testbed|leaderboard)\b/iu
 const parenthesised = /\(([^\s(),;]{2,25})\)/u
 // (`KMMLU: Measuring Massive Multitask …`, `BABILong: Testing the Limits of …`.)
 const benchmarkTitle = /\b(?:benchmark|benchmarking|dataset|corpus|suite|arena|leaderboard|evaluation|evaluating|measuring|testing|assessing|auditing)\b/iu
@@ -53,7 +53,7 @@ function introducedName(abstract: string): string | null {
   for (const match of abstract.matchAll(introduce)) {
     const rest = abstract.slice(match.index + match[0].length - match[1]!.length, match.index + 240)
     // `we introduce PlanBench, a benchmark of …` introduces a benchmark, not the method.
-    if (/^\S{1,40},?\s(?:a|an)\s(?:\S+\s){0,3}(?:benchmark|dataset|corpus|suite|testbed|leaderboard)\b/iu.test(rest)) continue
+    if (benchmarkAppositive.test(rest)) continue
     const stop = rest.search(/[.;]\s/u)
     const clause = stop > 0 ? rest.slice(0, stop) : rest
     // The capitalised words that follow: `EMPO`, `AI GameStore`, `Decoupled
@@ -82,6 +82,18 @@ function introducedName(abstract: string): string | null {
   for (const match of abstract.matchAll(subjectName)) {
     const name = match[1]!.replace(/[.,]$/u, '')
     if (isName(name) && !/^\p{Lu}+s$/u.test(name)) return name
+  }
+  return null
+}
+
+// `we introduce ZR-Bench, a maze benchmark`: the benchmark by its own name.
+// (Benchmarks are also built or constructed, which methods are not said to be.)
+const introduceBenchmark = /\b(?:introduce|introduces|present|presents|propose|proposes|release|releases|construct|constructs|build|builds)\s(?:the\s|a\s|an\s)?(?:new\s)?/gu
+
+function introducedBenchmark(abstract: string): string | null {
+  for (const match of abstract.matchAll(introduceBenchmark)) {
+    const name = benchmarkAppositive.exec(abstract.slice(match.index + match[0].length, match.index + match[0].length + 120))?.[1]
+    if (name !== undefined && isName(name)) return name
   }
   return null
 }
@@ -130,13 +142,10 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
   // `we introduce VR-Bench`, `RecBench`: a name like a benchmark's is the
   // benchmark the paper introduces, not its method.
   if (introduced && /(?:bench|eval|arena)$/iu.test(introduced)) return {method: null, benchmark: introduced}
-  // `we introduce ZR-Bench, a maze benchmark`: the benchmark by its own name.
-  const named = benchmarkIntroduced.exec(abstract)?.[1]
-  const benchmark = named !== undefined && isName(named) ? named : null
   const afterColon = title.slice(title.indexOf(':') + 1)
   if (head && (/bench|eval|corpus|dataset/iu.test(head) || benchmarkTitle.test(afterColon))) {
     // (`we introduce AI GameStore` in a paper titled `AI Gamestore: …` names the benchmark again.)
-    return {method: introduced && introduced.toLowerCase() !== head.toLowerCase() ? introduced : null, benchmark: benchmark ?? head}
+    return {method: introduced && introduced.toLowerCase() !== head.toLowerCase() ? introduced : null, benchmark: introducedBenchmark(abstract) ?? head}
   }
   // A one-word name before the colon (`DRPO:`, `CW-BASS v2:`) is the method;
   // a longer head (`Speculative Thinking:`) only when the abstract names none.
