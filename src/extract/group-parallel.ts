@@ -3,6 +3,11 @@ import {isCostUnit} from './is-cost-unit.js'
 import {newClause} from './read-cues.js'
 import type {Draft} from './types.js'
 
+// A cost by its unit (ms, GB, ×) or by its measure (`training memory` in %).
+function isCost(draft: Draft): boolean {
+  return isCostUnit(draft.unit) || isCostMeasure(draft.metric)
+}
+
 // Between two items of one list: commas, `and`, and the item's own
 // benchmark or model words, but no new verb of scoring.
 const listGap = /^[^;]{0,80}$/u
@@ -69,7 +74,7 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
     // `on B with 74.8% in-domain and 71.6% out-of-domain accuracy`; not to a
     // cost after scores (`…on MLVU from 61.5% to 64.0%, and lowers latency
     // from 9.6 s to 2.7 s`).
-    const cost = (isCostUnit(draft.unit) || isCostMeasure(draft.metric)) && !isCostUnit(previous?.unit ?? null) && !isCostMeasure(previous?.metric ?? null)
+    const cost = isCost(draft) && !(previous !== undefined && isCost(previous))
     if (previous && draft.benchmark === null && previous.benchmark !== null && !cost) {
       const sentence = draft.sentence
       const gap = sentence.lower.slice(previous.tokens.at(-1)!.end - sentence.start, draft.tokens[0]!.start - sentence.start)
@@ -95,8 +100,7 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
     // (Items of one measure, or each with its own: `a WER of 1.8% and a speaker
     // similarity of 0.71 on LibriSpeech`; not an average over benchmarks.)
     // (Costs only within one measure: `0.74 GenEval …, 10x faster (0.1s vs 1.1s)`.)
-    const cost = (item: Draft): boolean => isCostUnit(item.unit) || isCostMeasure(item.metric)
-    const measures = draft.metric === next.metric || (draft.metric !== null && next.metric !== null && !cost(draft) && !cost(next))
+    const measures = draft.metric === next.metric || (draft.metric !== null && next.metric !== null && !isCost(draft) && !isCost(next))
     if (draft.benchmark !== null || next.benchmark === null || !measures || draft.qualifier === 'average') continue
     const sentence = draft.sentence
     // (After the item's own score: `52% on miniF2F, surpassing X at 23.0%`.)

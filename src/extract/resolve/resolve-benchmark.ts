@@ -10,9 +10,13 @@ const aggregate =
   /\b(?:across|over|on|averaged over|in)\s(?:all|the|several|multiple|various|many|diverse|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a range of|a suite of|a variety of)\b[^.;,]{1,40}?\b(?:benchmarks|datasets|tasks|domains|suites|environments|settings|evaluations|languages)\b/u
 // `on AMC32`, `in IntPhys2`, `on the RoboTwin 2.0-Plus`: a name-shaped word
 // after `on`/`in` names a benchmark the registry does not know.
-const shapedAfter = /^[^,;]{0,30}?\b(?:on|in)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2})/u
-const onRight = /^\s{0,3}(?:(?!(?:and|or|but|while)\s)[a-z%]{1,12}\s)?on\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2})/u
-const shapedAfterOn = /^[^,;]{0,40}?\bon\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2})/u
+const shapedWords = String.raw`([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2})`
+const shapedAfter = new RegExp(String.raw`^[^,;]{0,30}?\b(?:on|in)\s(?:the\s)?` + shapedWords, 'u')
+// `34.8% on X`, `58.3 AP on X`: `on` right after the number (or its unit word), not `and on`.
+const onRightSource = String.raw`^\s{0,3}(?:(?!(?:and|or|but|while)\s)[a-z%]{1,12}\s)?on\s(?:the\s)?`
+const onRight = new RegExp(onRightSource + shapedWords, 'u')
+const onRightGap = new RegExp(onRightSource + '$', 'u')
+const shapedAfterOn = new RegExp(String.raw`^[^,;]{0,40}?\bon\s(?:the\s)?` + shapedWords, 'u')
 const shapedBefore = /\b(?:on|in)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30})\s?(?:[:(]|with|at|,)?\s?[^,;:()]{0,30}$/u
 const comparison = /\b(?:than|outperform\w*|surpass\w*|compared|versus|vs|beat\w*|over)\b/u
 // A list item's label right before its number (`, Weather: -3.9%`), and the
@@ -83,7 +87,7 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
       : null
   // `on several spatial benchmarks, including 34.8% on MMSI-Bench`: a name
   // written right after the number is the number's, whatever aggregate precedes it.
-  const rightAfter = names.find((mention) => mention.start >= last.end && /^\s{0,3}(?:(?!(?:and|or|but|while)\s)[a-z%]{1,12}\s)?on\s(?:the\s)?$/u.test(between(last.end, mention.start)))
+  const rightAfter = names.find((mention) => mention.start >= last.end && onRightGap.test(between(last.end, mention.start)))
   if (rightAfter) return rightAfter.name
   // A name the registry does not know: `on AMC32` after the number, or
   // `on Vbvr-VQA with 74.8%` just before it.
