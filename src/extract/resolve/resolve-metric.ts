@@ -19,7 +19,7 @@ const vague =
 const vagueEnd = /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|framework|system|counterparts?|ones?|best|sota|state-of-the-art)$|\b(?:improvements?|gains?|boosts?|increases?|decreases?|reductions?|drops?|degradations?|loss|losses|margins?)\b/u
 const modifiers = /^(?:average|mean|overall|low|high|strong|weak|poor|good|relative|absolute|total|substantial|significant|considerable|large|clear|slight|negligible|minor|marginal|small|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|longer|greater|cheaper|reduced|improved|increased|extra|additional|only|just|new|best|final|respective|state-of-the-art|sota)$/u
 const changeNoun =
-  /^\s?(?:[a-z-]{1,20}\s){0,2}(?:improvements?|enhancements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?)\s(?:in|of)\s(?:the\s|their\s|its\s)?/u
+  /^\s?((?:[a-z-]{1,20}\s){0,2})(?:improvements?|enhancements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?)\s(?:in|of)\s(?:the\s|their\s|its\s)?/u
 const vagueChange =
   /^\s?(?:overall\s|average\s)?(?:performance|results?)\s(?:loss|losses|drops?|degradations?|declines?|decreases?|gains?|improvements?|increases?|boosts?)\b/u
 const comparative = /^\s?(?:higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper)\s/u
@@ -92,7 +92,8 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   const change = changeNoun.exec(head)
   if (change) {
     // `a 5% AUC improvement in the CTR scenario`: the measure before the change word.
-    const changeWordAt = change[0].search(/(?:improvements?|enhancements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?)\s(?:in|of)\s/u)
+    // (The words before the change word, captured by `changeNoun`.)
+    const changeWordAt = change[0].indexOf(change[1]!) + change[1]!.length
     const own = sentence.metrics.find((mention) => mention.start >= afterStart && mention.end <= afterStart + changeWordAt)
     if (own) return own.name
     const from = afterStart + change[0].length - 1
