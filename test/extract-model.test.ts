@@ -192,3 +192,36 @@ describe('an item of a list of models', () => {
   })
 })
 
+
+describe('a method named in a title about testing', () => {
+  const tool = paper(
+    'Quorv: Execution-driven Regression Testing with LLMs',
+    'In this paper, we propose Quorv, a novel execution-driven tool that prompts an LLM for tests. Quorv can find regressions for 72.4% of the program pairs in our benchmark.'
+  )
+
+  it('is the method when the abstract calls it a tool, not a benchmark', () => {
+    expect(extractClaims(tool).find((row) => row.value === 72.4)).toMatchObject({model: 'Quorv', benchmark: null})
+  })
+})
+
+describe('a method written like a registry benchmark’s variant', () => {
+  const chapter = paper(
+    'ARC-Lattice: Structuring Long Lectures into Chapters',
+    'We introduce ARC-Lattice, a video chaptering model. Experiments show that ARC-Lattice outperforms the previous best by 9.2% in F1 score.'
+  )
+
+  it('is the model, not the benchmark', () => {
+    expect(extractClaims(chapter).find((row) => row.delta === 9.2)).toMatchObject({model: 'ARC-Lattice', benchmark: null})
+  })
+})
+
+describe('many unnamed systems as the subject', () => {
+  it.each([
+    'Using Zorbit, we construct Zorbit-12, a suite of 12 games, on which seven language models achieve 31.5% normalized reward.',
+    'We present Zorbit. On Zorbit-12, most current LLMs still score only 31.5% accuracy.'
+  ])('is no model, not the paper’s method: %s', (abstract) => {
+    const claim = extractClaims(paper('Zorbit: Generated Games for Agents', abstract)).find((row) => row.value === 31.5)
+    expect(claim).toBeDefined()
+    expect(claim!.model).toBeNull()
+  })
+})

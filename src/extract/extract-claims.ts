@@ -99,6 +99,14 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
   const registry = pickRegistry(options)
   const sentences = readSentences(abstract, registry)
   const context = readPaperContext(title, abstract)
+  // The paper's own method written like a registry variant (`ARC-Chapter`,
+  // read as ARC extended) is not a benchmark.
+  const method = context.method
+  if (method !== null) {
+    for (const sentence of sentences) {
+      if (sentence.benchmarks.some((mention) => mention.name === method)) sentence.benchmarks = sentence.benchmarks.filter((mention) => mention.name !== method)
+    }
+  }
 
   const drafts: Draft[] = []
   const maxClaims = options.maxClaims ?? 1000

@@ -10,6 +10,8 @@ const introduce =
   /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|called|named|dubbed|termed|release|releases)\s(?:(?:a|an|the|our|novel|new|simple|general|unified|lightweight|yet|effective|efficient|robust|scalable|principled|practical|solution|strategy|technique|paradigm|algorithm|system|pipeline|recipe|framework|method|approach|model|family|series|suite|benchmark|called|named|dubbed|termed)\s){0,6}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
 // `PlanBench, a benchmark of …` right after an introducing verb: the paper's benchmark.
 const benchmarkAppositive = /^(\S{1,40}?),?\s(?:a|an)\s(?:\S+\s){0,3}(?:benchmark|dataset|corpus|suite|testbed|leaderboard)\b/iu
+// `Mokav, a novel execution-driven tool`: what the name is said to be.
+const methodAppositive = /^,?\s(?:a|an)\s(?:[\w-]+\s){0,3}(?:tool|method|framework|approach|model|system|technique|algorithm|agent|pipeline|architecture)\b/iu
 const parenthesised = /\(([^\s(),;]{2,25})\)/u
 // (`KMMLU: Measuring Massive Multitask …`, `BABILong: Testing the Limits of …`.)
 const benchmarkTitle = /\b(?:benchmark|benchmarking|dataset|corpus|suite|arena|leaderboard|evaluation|evaluating|measuring|testing|assessing|auditing)\b/iu
@@ -86,6 +88,15 @@ function introducedName(abstract: string): string | null {
   return null
 }
 
+// `we propose Mokav, a novel execution-driven tool`.
+function introducesAsMethod(abstract: string, name: string): boolean {
+  const at = abstract.indexOf(name)
+  if (at === -1) return false
+  return introducing.test(abstract.slice(Math.max(0, at - 40), at)) && methodAppositive.test(abstract.slice(at + name.length, at + name.length + 80))
+}
+
+const introducing = /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|designs)\s(?:\w+\s)?$/u
+
 // `we introduce ZR-Bench, a maze benchmark`: the benchmark by its own name.
 // (Benchmarks are also built or constructed, which methods are not said to be.)
 const introduceBenchmark = /\b(?:introduce|introduces|present|presents|propose|proposes|release|releases|construct|constructs|build|builds)\s(?:the\s|a\s|an\s)?(?:new\s)?/gu
@@ -143,14 +154,17 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
   // benchmark the paper introduces, not its method.
   if (introduced && /(?:bench|eval|arena)$/iu.test(introduced)) return {method: null, benchmark: introduced}
   const afterColon = title.slice(title.indexOf(':') + 1)
-  if (head && (/bench|eval|corpus|dataset/iu.test(head) || benchmarkTitle.test(afterColon))) {
+  // (`Mokav: … Differential Testing`, where the abstract calls Mokav a tool:
+  // a method that tests, not a benchmark.)
+  const namedMethod = head !== null && introducesAsMethod(abstract, head)
+  if (head && !namedMethod && (/bench|eval|corpus|dataset/iu.test(head) || benchmarkTitle.test(afterColon))) {
     // (`we introduce AI GameStore` in a paper titled `AI Gamestore: …` names the benchmark again.)
     return {method: introduced && introduced.toLowerCase() !== head.toLowerCase() ? introduced : null, benchmark: introducedBenchmark(abstract) ?? head}
   }
   // A one-word name before the colon (`DRPO:`, `CW-BASS v2:`) is the method;
   // a longer head (`Speculative Thinking:`) only when the abstract names none.
   const nameHead = head !== null && (head.split(/\s+/u).length === 1 || /^\S+ v?\d[\d.]*$/u.test(head)) && isName(head.split(/\s+/u)[0]!)
-  if (nameHead) return {method: head, benchmark: null}
+  if (nameHead) return {method: head, benchmark: namedMethod ? introducedBenchmark(abstract) : null}
   // A phrase before the colon (`Speculative Thinking:`) names the method only
   // when the abstract uses it as a name too.
   const used = head !== null && usesPhrase(abstract, head)

@@ -69,6 +69,11 @@ const baselineSubject = new RegExp(
   'u'
 )
 
+// `on which seven language models achieve 12-49%`, `most LLMs score below
+// 40%`: many unnamed systems are the subject, not the paper's method.
+const manySystems =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|all|most|existing|current|leading|frontier|popular|today's)\s(?:[a-z-]+\s){0,2}(?:models|llms|vlms|mllms|lms|systems|agents|methods|approaches)\s(?:(?:only|still|all|both|merely|just|typically|generally|consistently|barely)\s)?(?:achieve|reach|attain|obtain|score|get|solve|resolve|complete|perform|show|exhibit|struggle)\w*\b[^,;]{0,30}$/u
+
 function isShaped(word: string): boolean {
   let marks = 0
   for (const char of word) if (/[\p{Lu}\p{N}]/u.test(char)) marks++
@@ -186,6 +191,9 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
     const clauseStart = sentence.start + lastClause.index
     if (!before.some((mention) => mention.start >= clauseStart)) return null
   }
+  const reach = Math.max(sentence.start, first.start - 120)
+  const subjectOf = manySystems.exec(sentence.lower.slice(reach - sentence.start, first.start - sentence.start))
+  if (subjectOf && !before.some((mention) => mention.start >= reach + subjectOf.index)) return null
   const opening = all[0] === undefined ? sentence.text : sentence.text.slice(0, all[0].start - sentence.start)
   if (paper.method && ownSubject.test(opening.toLowerCase())) {
     // `We introduce a variant: Kimi-VL-Thinking. It achieves …`: `it` is the
