@@ -872,6 +872,16 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
       {value: 45.8, baselineValue: null, model: 'GPT-4o'},
       {value: 87.2, model: null}
     ]
+  },
+  {
+    // Two scores and two margins over one comparator pair in order, and a
+    // margin written `by about N times` is a ratio with its hedge.
+    rule: 'extract-score-with-margin',
+    text: 'ZetaDet-L achieves 51.4% AP and 96 FPS, outperforming FooDETR-R50 by 1.7% AP in accuracy and by about 12 times in FPS.',
+    want: [
+      {value: 51.4, delta: 1.7, unit: '%', metric: 'AP', baseline: 'FooDETR-R50', qualifier: null},
+      {value: 96, delta: 12, unit: 'x', deltaKind: 'ratio', metric: 'FPS', baseline: 'FooDETR-R50', qualifier: 'approximately'}
+    ]
   }
 ]
 

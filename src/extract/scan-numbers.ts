@@ -69,6 +69,7 @@ const referenceBefore = /\b(?:section|sec\.|table|figure|fig\.|eq\.|equation|ver
 const thresholdBefore = /\b(?:above|below|threshold(?: of)?|exceeds?|under)\s$/u
 const timesCompares =
   /^ ?(?:[a-z-]{1,20} ){0,2}(?:more|less|fewer|higher|lower|faster|slower|larger|smaller|greater|longer|shorter|better|cheaper|as|the|that|over|than|compared|relative|improvements?|speed-?ups?|gains?|increases?|reductions?|decreases?|boosts?|acceleration|throughput|speed)\b/u
+const timesMargin = /\bby\s(?:(?:about|approximately|nearly|around|roughly|over|more than|up to|almost)\s)?$/u
 const magnitudeAfter = /^ ?(?:million|billion|thousand|trillion|[kmb]\b)/u
 const bareAllowedBefore = /(?:\bfrom|\bto|versus|vs\.?|against|\bof|\bby|\bat|scored?|scores|achieves?|achieving|reach(?:es|ing)?|\b(?:obtain|attain|yield|record|get|hit|post)(?:s|ed|ing)?|\bgot|\bwithin|\(|:|,|\+|and)\s{0,3}$/u
 const bareAllowedAfter = /^\s{0,3}(?:(?:to|versus|vs|against|and|on|in|for)\b|[),])/u
@@ -180,8 +181,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (name === 'x' && /^ ?cross/u.test(afterLower)) continue
       // `mention the keyword at least 3 times`: a count of occurrences; a
       // ratio written `times` compares (`2.3 times higher`, `1.62times
-      // performance improvement`, `3 times the speed of`).
-      if (/times$/iu.test(clean.slice(end, tokenEnd)) && !timesCompares.test(afterLower)) continue
+      // performance improvement`, `3 times the speed of`), and so does a
+      // margin (`outperforming X … by about 21 times in FPS`).
+      if (/times$/iu.test(clean.slice(end, tokenEnd)) && !timesCompares.test(afterLower) && !timesMargin.test(before)) continue
       // `a single 48GB GPU`: hardware, not an outcome.
       if (name === 'GB' && /^ ?(?:[a-z-]{2,12} )?(?:GPUs?|cards?|[AHV]100s?|devices?)\b/iu.test(after)) continue
       if (settingBefore.test(before) && settingAfter.test(afterLower)) continue

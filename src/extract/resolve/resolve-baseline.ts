@@ -57,9 +57,12 @@ export function resolveBaseline(draft: Draft): string | null {
   for (const match of lower.matchAll(comparatorWord)) {
     const start = match.index + match[0].length
     const absolute = sentence.start + from + start
-    // No other number between the comparator and the claim.
-    const lo = Math.min(absolute, first.start)
-    const hi = Math.max(absolute, last.end)
+    // No other number between the comparator and the claim (for a
+    // comparator between a score and its margin, `53.1% AP and 108 FPS,
+    // outperforming X by 2.2% AP`, between it and the margin).
+    const inside = absolute > first.start && absolute < last.end
+    const lo = inside ? absolute : Math.min(absolute, first.start)
+    const hi = inside ? draft.tokens.find((token) => token.start >= absolute)!.start : Math.max(absolute, last.end)
     if (sentence.tokens.some((token) => !draft.tokens.includes(token) && token.start >= lo && token.end <= hi)) continue
     // After the claim, a clause break (`…, while the 1.7B variant
     // outperforms X`) or a verb coordinated with `and` (`…, and even

@@ -20,15 +20,26 @@ const averageAfter = /^[^.;]{0,40}?\b(?:on average|on averange|in average|averag
  */
 export function resolveQualifier(draft: Draft): Qualifier | null {
   const windows = readWindows(draft.sentence, draft.tokens)
-  const near = windows.before.slice(-30)
+  const hedge = hedgeBefore(windows.before.slice(-30), draft)
+  if (hedge) return hedge
+  // `108 FPS, outperforming X by about 21 times`: a score's margin carries the hedge.
+  const margin = draft.value !== null && draft.delta !== null && !draft.derived ? draft.tokens.find((token, index) => index > 0 && token.value === Math.abs(draft.delta!)) : undefined
+  if (margin) {
+    const marginHedge = hedgeBefore(readWindows(draft.sentence, [margin]).before.slice(-30), draft)
+    if (marginHedge) return marginHedge
+  }
+  // `average` in the same clause before the number, or `on average` after it.
+  const clause = windows.before.slice(-70).split(/[;]|,\s(?=[a-z]+ing\b)/u).at(-1) ?? ''
+  if (averageBefore.test(clause) || averageAfter.test(windows.after)) return 'average'
+  return null
+}
+
+function hedgeBefore(near: string, draft: Draft): Qualifier | null {
   if (atLeast.test(near)) return 'at least'
   if (upTo.test(near)) return 'up to'
   // `within 15 minutes` bounds a time (`within 0.4 points of X` is a margin).
   if (/\bwithin\s(?:only\s|just\s)?[^a-z]{0,3}$/u.test(near) && isTimeUnit(draft.anchor.unit)) return 'up to'
   if (approximately.test(near)) return 'approximately'
   if (over.test(near)) return 'over'
-  // `average` in the same clause before the number, or `on average` after it.
-  const clause = windows.before.slice(-70).split(/[;]|,\s(?=[a-z]+ing\b)/u).at(-1) ?? ''
-  if (averageBefore.test(clause) || averageAfter.test(windows.after)) return 'average'
   return null
 }
