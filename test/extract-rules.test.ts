@@ -882,6 +882,37 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
       {value: 51.4, delta: 1.7, unit: '%', metric: 'AP', baseline: 'FooDETR-R50', qualifier: null},
       {value: 96, delta: 12, unit: 'x', deltaKind: 'ratio', metric: 'FPS', baseline: 'FooDETR-R50', qualifier: 'approximately'}
     ]
+  },
+  {
+    // A count out of `the` total, past an adjective, with a present-tense verb.
+    rule: 'units and measures',
+    text: 'The repair agent successfully fixes 87 out of the 120 reported bugs.',
+    want: [{value: 87, unit: 'bugs', metric: 'bugs fixed'}]
+  },
+  {
+    rule: 'extract-score-with-margin',
+    text: 'ZetaAttack reaches an attack success rate (ASR) of 0.88, significantly surpassing FooAttack in 3.1 times.',
+    want: [{value: 0.88, delta: 3.1, unit: 'x', deltaKind: 'ratio', baseline: 'FooAttack'}]
+  },
+  {
+    // `compared to X's METRIC of N`: the comparator's score, named without its measure.
+    rule: 'extract-versus',
+    text: "ZETAREC can achieve an MRR@10 of up to 0.31 compared to the best single-model baseline's MRR@10 of 0.22.",
+    want: [{value: 0.31, baselineValue: 0.22, delta: 0.09, model: 'ZETAREC', baseline: 'best single-model baseline'}]
+  },
+  {
+    // A capitalised prefix joined to a family names another model.
+    rule: 'comparator',
+    text: 'ZetaGeo-7B surpasses the strong K-LLaVA 7B model by 2.4% on GeoQA.',
+    want: [{delta: 2.4, model: 'ZetaGeo-7B', benchmark: 'GeoQA'}]
+  },
+  {
+    rule: 'units and measures',
+    text: 'ZetaPipe reaches up to 58% MFU and increases overall utilization by up to 41%.',
+    want: [
+      {value: 58, metric: 'MFU', qualifier: 'up to'},
+      {delta: 41, metric: 'utilization', deltaKind: 'unspecified'}
+    ]
   }
 ]
 

@@ -193,7 +193,7 @@ export function referenceModelFinder(families: readonly string[], suffixes: read
     {
       for (const hit of familyMatches(text)) {
         const match = [hit.text] as const
-        const start = hit.index
+        let start = hit.index
         if (found.length > 0 && found.at(-1)!.end - offset > start) continue
         // `Yi` is not the start of `yield`: the first letter keeps its case and
         // a lower-case letter cannot follow the family.
@@ -208,8 +208,11 @@ export function referenceModelFinder(families: readonly string[], suffixes: read
         const glued = text.slice(start + match[0].length, end)
         if (/^\p{Lu}/u.test(glued) && !/[\d._-]/u.test(glued)) continue
         if (/(?:bench|eval|arena)$/iu.test(text.slice(start, end))) continue
+        // A capitalised prefix joined by a hyphen (`G-LLaVA`) is part of the name.
+        const lead = text[start - 1] === '-' ? /(?<![\p{L}\p{N}._-])[\p{Lu}\p{N}][\p{L}\p{N}]{0,11}-$/u.exec(text.slice(Math.max(0, start - 14), start)) : null
+        if (lead) start -= lead[0].length
         let name = text.slice(start, end)
-        let shaped = /\d/u.test(name) || name.length > match[0].length
+        let shaped = /\d/u.test(name) || name.length > match[0].length + (lead?.[0].length ?? 0)
         // Space-separated size, version or suffix words.
         for (let extra = 0; extra < 3; extra++) {
           const rest = /^ ([\p{L}\p{N}._-]{1,20})/u.exec(text.slice(end, end + 22))

@@ -11,7 +11,8 @@ const namedPoints = /^ \p{Lu}[\p{L}\p{N}-]{1,12} points?(?![\p{L}])/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
 const rangeLink = /^ ?(?:--|-|–|—|to) ?(?=\d)/u
 const changeSpan = /\b(?:drops?|declines?|decreases?|increases?|improvements?|gains?|reductions?|degradations?)\b[^.,;]{0,30}$/u
-const outOf = /^ out of (\d{1,6})(?: ([a-z]{2,12}))?/u
+// (`159 out of the 202 identified defects`: the count's noun past one adjective.)
+const outOf = /^ out of (?:the |all )?(\d{1,6})(?: (?:[a-z-]{2,14} (?=[a-z]{2,12}s\b))?([a-z]{2,12}))?/u
 
 function normaliseUnit(raw: string): string {
   const unit = raw.toLowerCase()
@@ -69,7 +70,7 @@ const referenceBefore = /\b(?:section|sec\.|table|figure|fig\.|eq\.|equation|ver
 const thresholdBefore = /\b(?:above|below|threshold(?: of)?|exceeds?|under)\s$/u
 const timesCompares =
   /^ ?(?:[a-z-]{1,20} ){0,2}(?:more|less|fewer|higher|lower|faster|slower|larger|smaller|greater|longer|shorter|better|cheaper|as|the|that|over|than|compared|relative|improvements?|speed-?ups?|gains?|increases?|reductions?|decreases?|boosts?|acceleration|throughput|speed)\b/u
-const timesMargin = /\bby\s(?:(?:about|approximately|nearly|around|roughly|over|more than|up to|almost)\s)?$/u
+const timesMargin = /\b(?:by|in)\s(?:(?:about|approximately|nearly|around|roughly|over|more than|up to|almost)\s)?$/u
 const magnitudeAfter = /^ ?(?:million|billion|thousand|trillion|[kmb]\b)/u
 const bareAllowedBefore = /(?:\bfrom|\bto|versus|vs\.?|against|\bof|\bby|\bat|scored?|scores|achieves?|achieving|reach(?:es|ing)?|\b(?:obtain|attain|yield|record|get|hit|post)(?:s|ed|ing)?|\bgot|\bwithin|\(|:|,|\+|and)\s{0,3}$/u
 const bareAllowedAfter = /^\s{0,3}(?:(?:to|versus|vs|against|and|on|in|for)\b|[),])/u
@@ -182,7 +183,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `mention the keyword at least 3 times`: a count of occurrences; a
       // ratio written `times` compares (`2.3 times higher`, `1.62times
       // performance improvement`, `3 times the speed of`), and so does a
-      // margin (`outperforming X … by about 21 times in FPS`).
+      // margin (`outperforming X … by about 21 times in FPS`, `surpassing X in 2.4 times`).
       if (/times$/iu.test(clean.slice(end, tokenEnd)) && !timesCompares.test(afterLower) && !timesMargin.test(before)) continue
       // `a single 48GB GPU`: hardware, not an outcome.
       if (name === 'GB' && /^ ?(?:[a-z-]{2,12} )?(?:GPUs?|cards?|[AHV]100s?|devices?)\b/iu.test(after)) continue

@@ -138,7 +138,7 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
     const hits = familyMatches(text)
     for (let hit = 0; hit < hits.length; hit += 2) {
       {
-        const start = hits[hit]!
+        let start = hits[hit]!
         const match = [text.slice(start, start + hits[hit + 1]!)] as const
         if (found.length > 0 && found.at(-1)!.end - offset > start) continue
         // `Yi` is not the start of `yield`: the first letter keeps its case and
@@ -157,8 +157,12 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
         if (/^\p{Lu}/u.test(glued) && !/[\d._-]/u.test(glued)) continue
         // `MMSI-Bench`, `VL-RewardBench`-like names are benchmarks, whatever family starts them.
         if (/(?:bench|eval|arena)$/iu.test(text.slice(start, end))) continue
+        // `G-LLaVA 7B`: a capitalised prefix joined by a hyphen makes another
+        // model, named whole.
+        const lead = text[start - 1] === '-' ? /(?<![\p{L}\p{N}._-])[\p{Lu}\p{N}][\p{L}\p{N}]{0,11}-$/u.exec(text.slice(Math.max(0, start - 14), start)) : null
+        if (lead) start -= lead[0].length
         let name = text.slice(start, end)
-        let shaped = /\d/u.test(name) || name.length > match[0].length
+        let shaped = /\d/u.test(name) || name.length > match[0].length + (lead?.[0].length ?? 0)
         // Space-separated size, version or suffix words.
         for (let extra = 0; extra < 3; extra++) {
           const rest = /^ ([\p{L}\p{N}._-]{1,20})/u.exec(text.slice(end, end + 22))

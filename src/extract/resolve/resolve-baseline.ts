@@ -122,6 +122,11 @@ function cutPhrase(rest: string, sentence: Draft['sentence'], offset: number): s
   let phrase = (stop === -1 ? rest : rest.slice(0, stop)).trim().replace(/\s(?:of|at)$/u, '')
   const named = phrase === '' ? undefined : sentence.models.find((model) => model.start === offset + rest.indexOf(phrase))
   if (named && named.name.length > phrase.length) phrase = named.name
+  // (`the best LLM baseline's MRR@10 of 0.17`: the measure after the possessive is not the name.)
+  const possessive = /['’]s\s/u.exec(phrase)
+  if (possessive && sentence.metrics.some((metric) => metric.start === offset + rest.indexOf(phrase) + possessive.index + possessive[0].length)) {
+    phrase = phrase.slice(0, possessive.index)
+  }
   phrase = phrase.replace(/['’]s$/u, '')
   return phrase.length < 2 ? null : phrase
 }

@@ -300,7 +300,17 @@ export function resolveMetric(draft: Draft): string | null {
   return found ?? timed ?? countMeasure(draft)
 }
 
-const countVerb = /\b(proved|solved|resolved|passed|answered|completed|fixed|detected|found|won)\s(?:(?:only|just|about|nearly|over|up to)\s)?$/u
+const countVerb =
+  /\b(prove[sd]?|solve[sd]?|resolve[sd]?|pass(?:es|ed)?|answer(?:s|ed)?|complete[sd]?|fix(?:es|ed)?|detect(?:s|ed)?|finds?|found|wins?|won)\s(?:(?:only|just|about|nearly|over|up to|correctly)\s)?$/u
+
+// `solves` → `solved`, `fixes` → `fixed`, `finds` → `found`.
+function participle(verb: string): string {
+  if (/ed$|^found$|^won$/u.test(verb)) return verb
+  if (/^finds?$/u.test(verb)) return 'found'
+  if (/^wins?$/u.test(verb)) return 'won'
+  const stem = /(?:ss|x)es$/u.test(verb) ? verb.slice(0, -2) : verb.replace(/s$/u, '')
+  return stem.endsWith('e') ? `${stem}d` : `${stem}ed`
+}
 
 /**
  * The measure of a count out of a total (`proved 5 out of 148 problems`:
@@ -313,7 +323,7 @@ function countMeasure(draft: Draft): string | null {
   if (!outOf || unit === null || !/^[a-z]{3,15}$/u.test(unit)) return null
   if (unit === 'points') return 'points'
   const verb = countVerb.exec(sentence.lower.slice(Math.max(0, anchor.start - sentence.start - 30), anchor.start - sentence.start))
-  return verb ? `${unit} ${verb[1]!}` : null
+  return verb ? `${unit} ${participle(verb[1]!)}` : null
 }
 
 /**
