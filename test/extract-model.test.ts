@@ -225,3 +225,14 @@ describe('many unnamed systems as the subject', () => {
     expect(claim!.model).toBeNull()
   })
 })
+
+describe('a title head of several words that the abstract introduces', () => {
+  const forcing = paper(
+    'Motion Anchoring: Efficient Streaming Video Generation',
+    'To address this, we introduce Motion Anchoring, a novel framework with two key designs. First, we propose EMA-Cache, which keeps fixed-size tokens. Experiments show that Motion Anchoring achieves streaming generation at 23.1 FPS on a single H100 GPU.'
+  )
+
+  it('is the method, not a component introduced later', () => {
+    expect(extractClaims(forcing).find((row) => row.value === 23.1)).toMatchObject({model: 'Motion Anchoring'})
+  })
+})

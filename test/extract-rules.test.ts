@@ -913,6 +913,41 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
       {value: 58, metric: 'MFU', qualifier: 'up to'},
       {delta: 41, metric: 'utilization', deltaKind: 'unspecified'}
     ]
+  },
+  {
+    // A name and its size before `models achieve` is the subject.
+    rule: 'extract-score',
+    text: 'Llama 3.1 405B achieves a pass rate of 58%, and the much smaller Zeta-Coder 6.7B models achieve an impressive 37% pass rate.',
+    want: [
+      {value: 58, model: 'Llama 3.1 405B'},
+      {value: 37, model: 'Zeta-Coder 6.7B'}
+    ]
+  },
+  {
+    // A short all-capital name after `on` is a benchmark; one before `score` is a measure.
+    rule: 'extract-score',
+    text: 'ZetaSearch scores 66.1 on MMSearch and 67.2 on KVQA.',
+    want: [
+      {value: 66.1, benchmark: 'MMSearch'},
+      {value: 67.2, benchmark: 'KVQA'}
+    ]
+  },
+  {
+    rule: 'extract-by-delta',
+    text: 'ZetaChapter outperforms the previous best by 14.0% in F1 score and 11.3% in ZODA score.',
+    want: [
+      {delta: 14, benchmark: null},
+      {delta: 11.3, benchmark: null}
+    ]
+  },
+  {
+    // A count out of a total does not take a % margin as its own.
+    rule: 'units and measures',
+    text: 'The best agent solves 61 out of the 90 known defects and improves pass@1 by over 20% compared to plain prompting.',
+    want: [
+      {value: 61, delta: null, unit: 'defects'},
+      {value: null, delta: 20, metric: 'pass@1', qualifier: 'over'}
+    ]
   }
 ]
 

@@ -51,7 +51,7 @@ function titleHead(title: string): string | null {
   return capitalised ? head : null
 }
 
-function introducedName(abstract: string): string | null {
+function introducedName(abstract: string, head: string | null): string | null {
   for (const match of abstract.matchAll(introduce)) {
     const rest = abstract.slice(match.index + match[0].length - match[1]!.length, match.index + 240)
     // `we introduce PlanBench, a benchmark of …` introduces a benchmark, not the method.
@@ -77,6 +77,8 @@ function introducedName(abstract: string): string | null {
     // goes on using as a name counts too.)
     if (expansion && (isName(acronym[1]!) || usedAsName(abstract, acronym[1]!))) return acronym[1]!
     if (words.length === 1 && isName(words[0]!)) return words[0]!
+    // (`we introduce Reward Forcing, a novel framework` under `Reward Forcing: …`.)
+    if (words.length > 1 && head !== null && words.join(' ').replace(/[,.]$/u, '').toLowerCase() === head.toLowerCase()) return head
     if (words.length > 1 && words.some((word) => isName(word))) return words.join(' ').replace(/[,.]$/u, '')
     if (words.length === 0 && match[1] && isName(match[1])) return match[1]
   }
@@ -149,7 +151,7 @@ function usesPhrase(abstract: string, phrase: string): boolean {
  */
 export function readPaperContext(title: string, abstract: string): PaperContext {
   const head = titleHead(title)
-  const introduced = introducedName(abstract)
+  const introduced = introducedName(abstract, head)
   // `we introduce VR-Bench`, `RecBench`: a name like a benchmark's is the
   // benchmark the paper introduces, not its method.
   if (introduced && /(?:bench|eval|arena)$/iu.test(introduced)) return {method: null, benchmark: introduced}

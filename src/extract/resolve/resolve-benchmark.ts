@@ -95,11 +95,15 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
     if (!match) return undefined
     const name = match[1]!.replace(/['’]s?$|[.,]$/u, '')
     const start = base + offset + match.index + match[0].indexOf(match[1]!)
-    // `on CPU`, `on an A100` are hardware: a short all-capital word is not enough.
-    const hardware = /^[\p{Lu}]{1,4}$|\b(?:GPUs?|CPUs?|TPUs?|NPUs?)$|^(?:[AHVLTP]\d{2,3}|RTX|GTX)\b/u.test(name)
+    // `on CPU`, `on an A100` are hardware, `on LLMs` a kind of system; a
+    // short all-capital name (`on FVQA`) may still be a benchmark.
+    const hardware =
+      /^[\p{Lu}]{1,2}$|\b(?:GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|ASICs?|MCUs?|DSPs?|SoCs?|ARM|AWS|SSDs?|LLMs?|VLMs?|MLLMs?|LMs?|RAG|API|AI|ML|NLP|RL|SFT)$|^(?:[AHVLTP]\d{2,3}|RTX|GTX)\b/u.test(name)
     const named = [...sentence.models, ...sentence.metrics]
     const trained = trainedOn.test(sentence.lower.slice(Math.max(0, start - base - 30), start - base))
-    return isShaped(name) && !hardware && !trained && !overlaps(start, start + name.length, named) ? name : undefined
+    // (`11.3% in SODA score`: a name before `score` names a measure.)
+    const measure = /^\s(?:scores?|metrics?)\b/u.test(sentence.lower.slice(start + name.length - base, start + name.length - base + 10))
+    return isShaped(name) && !hardware && !trained && !measure && !overlaps(start, start + name.length, named) ? name : undefined
   }
   // `34.8% on MMSI-Bench`: a name-shaped `on X` right after the number wins
   // over a registry name further back.
