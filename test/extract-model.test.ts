@@ -236,3 +236,13 @@ describe('a title head of several words that the abstract introduces', () => {
     expect(extractClaims(forcing).find((row) => row.value === 23.1)).toMatchObject({model: 'Motion Anchoring'})
   })
 })
+
+describe('a name the abstract says it coined', () => {
+  it('is the method (`we propose Prompt Redesign for Scaling, coined PRZ`)', () => {
+    const coined = paper(
+      'Rethinking Prompts for Scaling at Inference Time',
+      'We propose Prompt Redesign for Scaling, coined PRZ, a framework that revises the prompt. Extensive experiments show the effectiveness of our approach, including a 15% gain on VBench.'
+    )
+    expect(extractClaims(coined).find((row) => row.delta === 15)).toMatchObject({model: 'PRZ'})
+  })
+})

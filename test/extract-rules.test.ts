@@ -948,6 +948,32 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
       {value: 61, delta: null, unit: 'defects'},
       {value: null, delta: 20, metric: 'pass@1', qualifier: 'over'}
     ]
+  },
+  {
+    // The nouns before a registry measure a change is in stay with it.
+    rule: 'extract-reduction',
+    text: 'ZetaCam achieves over 35% reduction in camera pose errors compared with prior methods.',
+    want: [{delta: -35, metric: 'camera pose errors', qualifier: 'over'}]
+  },
+  {
+    rule: 'extract-reduction',
+    text: 'Adapting code is harder than writing it, with a nearly 12% decrease on pass@1.',
+    want: [{delta: -12, metric: 'pass@1', qualifier: 'approximately'}]
+  },
+  {
+    // A slowdown is a loss of speed, and a % change of it is relative.
+    rule: 'extract-reduction',
+    text: 'The defense incurs only a 3% slowdown in decoding.',
+    want: [{delta: -3, metric: 'slowdown', deltaKind: 'relative'}]
+  },
+  {
+    rule: 'units and measures',
+    text: 'ZetaDrive gains up to +5.1 EPDMS on navhard. ZetaGen shows a 9% gain on VBench 2.0. Its renderings are validated by a 91% user preference.',
+    want: [
+      {delta: 5.1, metric: 'EPDMS', benchmark: 'navhard'},
+      {delta: 9, benchmark: 'VBench 2.0'},
+      {value: 91, metric: 'user preference'}
+    ]
   }
 ]
 

@@ -1,6 +1,6 @@
 // Measures of what a result costs rather than how well it scores.
 const costMeasure =
-  /\b(?:memory|latency|costs?|time|speed|speed-up|throughput|real-time factor|flops|energy|footprint|runtime|compute|overhead)$/iu
+  /\b(?:memory|latency|costs?|time|speed|speed-up|throughput|real-time factor|flops|energy|footprint|runtime|compute|overhead|slowdown)$/iu
 
 /**
  * Whether a claim's measure is a cost (`training memory`, `latency`,

@@ -20,6 +20,7 @@ const vagueEnd = /\b(?:performance|results?|models?|methods?|baselines?|approach
 const modifiers = /^(?:average|mean|overall|low|high|strong|weak|poor|good|relative|absolute|total|substantial|significant|considerable|large|clear|slight|negligible|minor|marginal|small|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|longer|greater|cheaper|reduced|improved|increased|extra|additional|only|just|new|best|final|respective|state-of-the-art|sota)$/u
 const changeNoun =
   /^\s?((?:[a-z-]{1,20}\s){0,2})(?:improvements?|enhancements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?)\s(?:in|of)\s(?:the\s|their\s|its\s)?/u
+const changeOnNoun = /^\s?(?:[a-z-]{1,20}\s){0,2}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?)\son\s(?:the\s)?/u
 const vagueChange =
   /^\s?(?:overall\s|average\s)?(?:performance|results?)\s(?:loss|losses|drops?|degradations?|declines?|decreases?|gains?|improvements?|increases?|boosts?)\b/u
 const comparative = /^\s?(?:higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper)\s/u
@@ -101,9 +102,18 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     // `a 62.5% reduction in average token generation delay`: a registry word
     // inside a longer noun phrase is not the measure; the phrase is.
     const longer = found && /^\s[a-z][a-z-]{2,20}(?:\s|[,.;]|$)/u.test(sentence.clean.slice(found.end - base, found.end - base + 22)) && !stopWords.has(sentence.lower.slice(found.end - base + 1).split(/[\s,.;]/u)[0]!)
-    if (found && !longer) return found.name
+    // (`a 40% reduction in camera motion errors`: with the nouns before it.)
+    if (found && !longer) return found.start > from + 1 ? extendLeft(sentence, found) : found.name
     const phrase = readPhrase(windows.afterRaw.slice(change[0].length, change[0].length + 60))
     if (phrase) return phrase
+  }
+  // `<2% slowdown of the training job`: the slowdown is what is measured.
+  if (/^\s?slow-?downs?\b/u.test(head)) return 'slowdown'
+  // `a 15% decrease on pass@1`: `on` a registry measure (not a benchmark) is what changes.
+  const changeOn = changeOnNoun.exec(head)
+  if (changeOn) {
+    const onMetric = sentence.metrics.find((mention) => mention.start === afterStart + changeOn[0].length)
+    if (onMetric) return joinAdjacent(sentence, sentence.metrics.slice(sentence.metrics.indexOf(onMetric))).name
   }
   // A registry metric within the first words (`97.1% accuracy`, `86.6% intent
   // accuracy`, `82.95% lower latency`): the words up to it name the measure.
