@@ -246,3 +246,13 @@ describe('a name the abstract says it coined', () => {
     expect(extractClaims(coined).find((row) => row.delta === 15)).toMatchObject({model: 'PRZ'})
   })
 })
+
+describe('a word the abstract gives as a name', () => {
+  it('is the method whatever its shape (`an attack called Staccato`)', () => {
+    const called = paper(
+      'The Staccato Multi-Turn Jailbreak Attack',
+      'In this paper, we introduce a novel jailbreak attack called Staccato. We present a tool that automates it. Our tool surpasses other jailbreaking techniques on AdvBench, achieving 29-61% higher performance on GPT-4.'
+    )
+    expect(extractClaims(called).find((row) => row.valueLow === 29)).toMatchObject({model: 'Staccato'})
+  })
+})

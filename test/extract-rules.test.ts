@@ -974,6 +974,15 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
       {delta: 9, benchmark: 'VBench 2.0'},
       {value: 91, metric: 'user preference'}
     ]
+  },
+  {
+    // A range listed after a range of changes is a change too.
+    rule: 'extract-range',
+    text: 'ZetaJail surpasses other attacks on AdvBench, achieving 20-45% higher performance on GPT-4 and 31-52% on Gemini-Pro.',
+    want: [
+      {valueLow: 20, valueHigh: 45, deltaKind: 'unspecified'},
+      {valueLow: 31, valueHigh: 52, deltaKind: 'unspecified'}
+    ]
   }
 ]
 

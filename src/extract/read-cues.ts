@@ -105,7 +105,8 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
   for (const token of sentence.tokens) {
     let cue = readCues(sentence, token)
     const last = previous ? cues.get(previous) : undefined
-    if (previous && last?.change && !cue.change && token.low === null) {
+    // (A range only after a range: `29-61% higher … and 49-71% on B`.)
+    if (previous && last?.change && !cue.change && (token.low === null || previous.low !== null)) {
       const gap = sentence.lower.slice(previous.end - sentence.start, token.start - sentence.start)
       const sameUnit = token.unit === null || previous.unit === null || token.unit === previous.unit
       // (`by 14.0% in F1 score and 11.3% in SODA score`: a measure label is no new clause.)

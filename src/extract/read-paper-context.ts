@@ -77,6 +77,8 @@ function introducedName(abstract: string, head: string | null): string | null {
     // goes on using as a name counts too.)
     if (expansion && (isName(acronym[1]!) || usedAsName(abstract, acronym[1]!))) return acronym[1]!
     if (words.length === 1 && isName(words[0]!)) return words[0]!
+    // (`a novel jailbreak attack called Crescendo`: a word given as a name is one, whatever its shape.)
+    if (words.length === 1 && /^(?:called|named|dubbed|termed|coined)\s/u.test(match[0]) && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!)) return words[0]!
     // (`we introduce Reward Forcing, a novel framework` under `Reward Forcing: …`.)
     if (words.length > 1 && head !== null && words.join(' ').replace(/[,.]$/u, '').toLowerCase() === head.toLowerCase()) return head
     if (words.length > 1 && words.some((word) => isName(word))) return words.join(' ').replace(/[,.]$/u, '')
