@@ -642,7 +642,8 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'units and measures',
     text: 'ZetaVid improves FVD by 18% and CLIPSIM by 0.02 over the baseline. It outperforms ZetaGen by 5% and Gemini by 3%.',
     want: [
-      {delta: 18, metric: 'FVD'},
+      // (FVD is lower-is-better: improving it lowers it.)
+      {delta: -18, metric: 'FVD'},
       {delta: 0.02, metric: 'CLIPSIM'},
       {delta: 5, baseline: 'ZetaGen'},
       {delta: 3, baseline: 'Gemini', metric: null}
@@ -983,6 +984,26 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
       {valueLow: 20, valueHigh: 45, deltaKind: 'unspecified'},
       {valueLow: 31, valueHigh: 52, deltaKind: 'unspecified'}
     ]
+  },
+  {
+    // One value against each comparator's own score.
+    rule: 'extract-versus',
+    text: 'ZetaTest finds bugs in 72.5% of the pairs (versus 5.1% for FooGen and 30.2% for Bar Prompting).',
+    want: [
+      {value: 72.5, baselineValue: 5.1, delta: 67.4, baseline: 'FooGen'},
+      {value: 72.5, baselineValue: 30.2, delta: 42.3, baseline: 'Bar Prompting'}
+    ]
+  },
+  {
+    // An improvement of a measure where lower is better lowers it.
+    rule: 'extract-change-word',
+    text: 'Our models improve SOTA for a total of 18% in terms of relative absolute error (REL).',
+    want: [{delta: -18, metric: 'REL', deltaKind: 'relative'}]
+  },
+  {
+    rule: 'units and measures',
+    text: 'The strongest model, FooCoder 2, is able to solve a mere 2.3% of the issues.',
+    want: [{value: 2.3, metric: 'resolve rate'}]
   }
 ]
 

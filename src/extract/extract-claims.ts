@@ -179,7 +179,15 @@ function signAgainstMetric(draft: Draft, registry: Registry): void {
   if (registry.higherIsBetter(draft.metric) !== false) return
   const changed = draft.tokens.find((token) => Math.abs(token.value - draft.delta!) < 1e-9) ?? draft.anchor
   const after = draft.sentence.lower.slice(changed.end - draft.sentence.start, changed.end - draft.sentence.start + 12)
-  if (/^\s?(?:faster|quicker|shorter|cheaper)\b/u.test(after)) draft.delta = -draft.delta
+  if (/^\s?(?:faster|quicker|shorter|cheaper)\b/u.test(after)) {
+    draft.delta = -draft.delta
+    return
+  }
+  // `improve SOTA for a total of 21% in terms of REL`, `a 12% improvement in
+  // WER`: an improvement of a measure where lower is better lowers it.
+  const before = draft.sentence.lower.slice(Math.max(0, changed.start - draft.sentence.start - 60), changed.start - draft.sentence.start)
+  const clause = before.split(/[,;]|\b(?:and|while|but)\s/u).at(-1) ?? ''
+  if (/\bimprov(?:e|es|ed|ing)\b/u.test(clause) || /^\s?(?:[a-z-]+\s)?improvements?\b/u.test(after)) draft.delta = -draft.delta
 }
 
 function toClaim(draft: Draft, paper: PaperText | undefined, technique: string | null): Claim {

@@ -23,7 +23,7 @@ const negativeWords =
   /\b(?:reduc\w*|decreas\w*|lower\w*|cut(?:s|ting)?|drop\w*|declin\w*|degrad\w*|shrink\w*|shorten\w*|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall\w*|fell|cheaper|shorter|slower|slow-?downs?|trail\w*|lag\w*)\b/u
 // `saves 86.8% GPU memory`: a saving is a reduction of what follows.
 const savesBefore = /\bsav(?:e|es|ed|ing)\s(?:(?:up to|about|approximately|nearly|over|around|roughly|more than|at least)\s)?$/u
-const improvesFor = /\b(?:improv|increas|boost|rais|enhanc)\w*\s(?:[\w.-]+\s){1,3}for\s(?:(?:up to|about|over)\s)?$/u
+const improvesFor = /\b(?:improv|increas|boost|rais|enhanc)\w*\s(?:[\w.-]+\s){1,3}for\s(?:(?:up to|about|over|a total of)\s)?$/u
 const overComparator =
   /^\s?over\s(?:the\s|its\s|their\s)?(?:(?:strongest|best|previous|prior|original|vanilla|base|existing|standard|competing|state-of-the-art|public|leading)\s){0,2}(?:[a-z-]+\s)?(?:baselines?|counterparts?|models?|methods?|approaches|sota)\b/u
 const comparatorBefore = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w* (?:up)?on|improv\w* over|ahead of|over)\b/u

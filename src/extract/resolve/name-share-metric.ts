@@ -2,7 +2,7 @@ import {peopleWords} from '../people-words.js'
 import type {Draft} from '../types.js'
 
 // Verb stems whose share of items is a rate of their own (`proves 86% of`).
-const shareVerb = /\b(detect|identif|resolv|solv|prov|predict|pass|complet)(?:e|es|ed|s|ies|ied|y)?\s(?:(?:only|about|nearly|over|up to|around|roughly|approximately|more than|at least)\s)?$/u
+const shareVerb = /\b(detect|identif|resolv|solv|prov|predict|pass|complet)(?:e|es|ed|s|ies|ied|y)?\s(?:(?:only|about|nearly|over|up to|around|roughly|approximately|more than|at least|a mere|merely|just)\s)?$/u
 // (Registry metric names, so that leaderboards group them.)
 const shareRates: Record<string, string> = {
   detect: 'detection rate',
@@ -35,6 +35,8 @@ export function nameShareMetric(draft: Draft): string | null {
   const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 50), first.start - sentence.start)
   const after = sentence.lower.slice(first.end - sentence.start, first.end - sentence.start + 60)
   const verb = shareVerb.exec(before)?.[1]
+  // (`solves 1.96% of the issues`: solving issues is resolving them.)
+  if (verb === 'solv' && /^\s?of\s(?:the\s)?(?:[a-z-]+\s)?issues\b/u.test(after)) return 'resolve rate'
   if (verb && /^\s?of\s/u.test(after)) return shareRates[verb]!
   return peoplePreferred.test(before) || sharePreferring.test(after) ? 'human preference' : null
 }

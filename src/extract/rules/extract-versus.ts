@@ -80,9 +80,24 @@ export const extractVersus: Rule = (sentence, taken) => {
       }
     }
     drafts.push(draft)
+    // `81.7% (versus 4.9% for A and 37.3% for B)`: each comparator's score is
+    // compared with the same value, one claim per comparator.
+    if (draft.value === first.value && !swapped) {
+      for (let next = index + 2; next < tokens.length; next++) {
+        const other = tokens[next]!
+        const previous = tokens[next - 1]!
+        const gap = sentence.lower.slice(previous.end - sentence.start, other.start - sentence.start)
+        if (taken.has(other) || other.low !== null || other.sign !== 0 || other.unit !== second.unit || !comparatorItem.test(gap)) break
+        taken.add(other)
+        drafts.push(createScorePair(id, sentence, [first, other], first, other, 0.8))
+      }
+    }
   }
   return drafts
 }
+
+// Between two comparators' scores: `for A and`, `for A,` (each score owned by its comparator).
+const comparatorItem = /^\s{0,2}for\s(?:the\s)?[^,;()]{1,40}?(?:,\s(?:and\s)?|\sand\s)$/u
 
 const itemGap = /^[^;.]{0,50}$/u
 const bareGap = /^\s?(?:,\s?)?(?:and\s)?$/u
