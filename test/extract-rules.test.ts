@@ -1004,6 +1004,22 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'units and measures',
     text: 'The strongest model, FooCoder 2, is able to solve a mere 2.3% of the issues.',
     want: [{value: 2.3, metric: 'resolve rate'}]
+  },
+  {
+    // Comparators named before their scores, each compared with the value.
+    rule: 'extract-versus',
+    text: "On LiveCodeBench v6, ZetaThinker scores 48.2, outperforming FooMedium's 47.5 and its base model's 0.0.",
+    want: [
+      {value: 48.2, baselineValue: 47.5, delta: 0.7},
+      {value: 48.2, baselineValue: 0, delta: 48.2}
+    ]
+  },
+  {
+    // A word glued to a measure (`low-cost`) is not one of its nouns; USD is a unit;
+    // `distributions over X` compares with nothing.
+    rule: 'extract-score',
+    text: 'ZetaEnv treats environments as distributions over transitions and rewards, enabling low-cost (3.15 USD on average) generation of worlds.',
+    want: [{value: 3.15, unit: 'USD', metric: 'cost', baseline: null, qualifier: 'average'}]
   }
 ]
 

@@ -6,7 +6,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
 const unitPattern =
-  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|dB|GB|MB|TB|FPS|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,6}(×))/u
+  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|dB|GB|MB|TB|FPS|USD|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,6}(×))/u
 const namedPoints = /^ \p{Lu}[\p{L}\p{N}-]{1,12} points?(?![\p{L}])/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
 const rangeLink = /^ ?(?:--|-|–|—|to) ?(?=\d)/u
@@ -29,6 +29,7 @@ function normaliseUnit(raw: string): string {
   if (unit === 'second' || unit === 'seconds') return 'seconds'
   if (unit === 'ev' || unit === 'mev' || /j(?:\/|$)/u.test(unit)) return raw
   if (unit === 'fps') return 'FPS'
+  if (unit === 'usd') return 'USD'
   if (unit === 'mb' || unit === 'tb') return unit.toUpperCase()
   return unit
 }
@@ -72,7 +73,7 @@ const timesCompares =
   /^ ?(?:[a-z-]{1,20} ){0,2}(?:more|less|fewer|higher|lower|faster|slower|larger|smaller|greater|longer|shorter|better|cheaper|as|the|that|over|than|compared|relative|improvements?|speed-?ups?|gains?|increases?|reductions?|decreases?|boosts?|acceleration|throughput|speed)\b/u
 const timesMargin = /\b(?:by|in)\s(?:(?:about|approximately|nearly|around|roughly|over|more than|up to|almost)\s)?$/u
 const magnitudeAfter = /^ ?(?:million|billion|thousand|trillion|[kmb]\b)/u
-const bareAllowedBefore = /(?:\bfrom|\bto|versus|vs\.?|against|\bof|\bby|\bat|scored?|scores|achieves?|achieving|reach(?:es|ing)?|\b(?:obtain|attain|yield|record|get|hit|post)(?:s|ed|ing)?|\bgot|\bwithin|\(|:|,|\+|and)\s{0,3}$/u
+const bareAllowedBefore = /(?:\bfrom|\bto|versus|vs\.?|against|\bof|\bby|\bat|scored?|scores|achieves?|achieving|reach(?:es|ing)?|\b(?:obtain|attain|yield|record|get|hit|post)(?:s|ed|ing)?|\bgot|\bwithin|\(|:|,|\+|and|\p{L}['’]s)\s{0,3}$/u
 const bareAllowedAfter = /^\s{0,3}(?:(?:to|versus|vs|against|and|on|in|for)\b|[),])/u
 
 function overlaps(start: number, end: number, mentions: readonly Mention[]): boolean {

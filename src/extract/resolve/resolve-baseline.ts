@@ -90,6 +90,9 @@ export function resolveBaseline(draft: Draft): string | null {
     // (`over various RAG baselines` is one).
     const span = /^(?:all|several|multiple|various|many|\d+|two|three|four|five|six|seven|eight|nine|ten)\b/iu.test(phrase)
     if (/^over\s$/u.test(match[0]) && span && !/\b(?:baselines?|methods?|models?|approaches|systems?|counterparts?|competitors?|LLMs?|agents?)$/iu.test(phrase)) continue
+    // (`distributions over transitions`, `averaged over seeds`: `over` after
+    // a word of a distribution or an aggregate compares nothing.)
+    if (/^over\s$/u.test(match[0]) && /\b(?:distributions?|probabilit(?:y|ies)|averaged?|mean|sum|max|min|expectations?|marginali[sz]ed)\s$/u.test(lower.slice(0, match.index))) continue
     // (A number names nothing; a size with its noun does: `4B-parameter base
     // model`, `7B LLMs`.)
     // (A size alone names nothing: `more than 7B and 13B parameters`.)

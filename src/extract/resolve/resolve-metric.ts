@@ -263,6 +263,8 @@ function joinAdjacent(sentence: Sentence, mentions: readonly Mention[]): Mention
 /** A registry metric with the one or two nouns written before it (`acceptance length`). */
 function extendLeft(sentence: Sentence, mention: Mention): string {
   const before = sentence.clean.slice(Math.max(0, mention.start - sentence.start - 40), mention.start - sentence.start)
+  // (`low-cost`: a word glued to the measure is part of another word.)
+  if (before !== '' && !/\s$/u.test(before)) return mention.name
   const words = before.split(/\s+/u)
   if (words.at(-1) === '') words.pop()
   const kept: string[] = []

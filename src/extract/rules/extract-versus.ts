@@ -97,7 +97,8 @@ export const extractVersus: Rule = (sentence, taken) => {
 }
 
 // Between two comparators' scores: `for A and`, `for A,` (each score owned by its comparator).
-const comparatorItem = /^\s{0,2}for\s(?:the\s)?[^,;()]{1,40}?(?:,\s(?:and\s)?|\sand\s)$/u
+// (Or named before it: `outperforming X's 50.3 and its base model's 0.0`.)
+const comparatorItem = /^\s{0,2}for\s(?:the\s)?[^,;()]{1,40}?(?:,\s(?:and\s)?|\sand\s)$|^,?\s(?:and\s)?(?:the\s|its\s|their\s)?[^,;()]{1,40}?['’]s\s$/u
 
 const itemGap = /^[^;.]{0,50}$/u
 const bareGap = /^\s?(?:,\s?)?(?:and\s)?$/u
