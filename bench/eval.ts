@@ -25,7 +25,8 @@ const sets = [
   {name: 'fresh', listing: 'test/fixtures/heldout/fresh.txt', gold: 'test/fixtures/heldout/fresh.claims.jsonl'},
   {name: 'fresh2', listing: 'test/fixtures/heldout/fresh2.txt', gold: 'test/fixtures/heldout/fresh2.claims.jsonl'},
   {name: 'fresh3', listing: 'test/fixtures/heldout/fresh3.txt', gold: 'test/fixtures/heldout/fresh3.claims.jsonl'},
-  {name: 'fresh5', listing: 'test/fixtures/heldout/fresh5.txt', gold: 'test/fixtures/heldout/fresh5.claims.jsonl'}
+  {name: 'fresh5', listing: 'test/fixtures/heldout/fresh5.txt', gold: 'test/fixtures/heldout/fresh5.claims.jsonl'},
+  {name: 'fresh7', listing: 'test/fixtures/heldout/fresh7.txt', gold: 'test/fixtures/heldout/fresh7.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
