@@ -1020,6 +1020,29 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'extract-score',
     text: 'ZetaEnv treats environments as distributions over transitions and rewards, enabling low-cost (3.15 USD on average) generation of worlds.',
     want: [{value: 3.15, unit: 'USD', metric: 'cost', baseline: null, qualifier: 'average'}]
+  },
+  {
+    // A hedge after `from` or `to` keeps the two scores a pair; the hedge on the first is not the value's.
+    rule: 'extract-from-to',
+    text: 'ZetaSR reduces initial delay from over 3100 seconds to 0.41 seconds.',
+    want: [{value: 0.41, baselineValue: 3100, delta: -3099.59, unit: 'seconds', qualifier: null}]
+  },
+  {
+    // A ratio restated by an example pair (`e.g., from A to just B`) is one claim.
+    rule: 'extract-from-to',
+    text: 'ZetaR1 reduces the average response length by ~2.5x, e.g., from 150 to just 60 tokens.',
+    want: [{value: 60, baselineValue: 150, delta: -2.5, unit: 'x', deltaKind: 'ratio', qualifier: 'approximately'}]
+  },
+  {
+    rule: 'extract-reduction',
+    text: 'ZetaAct achieves up to 81.2% reduced inference latency over reasoning VLAs.',
+    want: [{value: null, delta: -81.2, metric: 'inference latency', deltaKind: 'relative', qualifier: 'up to'}]
+  },
+  {
+    // A short version after a hyphenated or camel-case name is part of the name, not a score.
+    rule: 'extract-score',
+    text: 'We present Data-Smith 2.0, an agent for data science. On DSBench, Data-Smith 2.0 achieves a medal rate of 41.5%.',
+    want: [{value: 41.5, model: 'Data-Smith 2.0'}]
   }
 ]
 

@@ -72,6 +72,7 @@ const thresholdBefore = /\b(?:above|below|threshold(?: of)?|exceeds?|under)\s$/u
 const timesCompares =
   /^ ?(?:[a-z-]{1,20} ){0,2}(?:more|less|fewer|higher|lower|faster|slower|larger|smaller|greater|longer|shorter|better|cheaper|as|the|that|over|than|compared|relative|improvements?|speed-?ups?|gains?|increases?|reductions?|decreases?|boosts?|acceleration|throughput|speed)\b/u
 const timesMargin = /\b(?:by|in)\s(?:(?:about|approximately|nearly|around|roughly|over|more than|up to|almost)\s)?$/u
+const versionOf = /(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}\p{N}]*-[\p{L}\p{N}-]*\p{L}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*) $/u
 const magnitudeAfter = /^ ?(?:million|billion|thousand|trillion|[kmb]\b)/u
 const bareAllowedBefore = /(?:\bfrom|\bto|versus|vs\.?|against|\bof|\bby|\bat|scored?|scores|achieves?|achieving|reach(?:es|ing)?|\b(?:obtain|attain|yield|record|get|hit|post)(?:s|ed|ing)?|\bgot|\bwithin|\(|:|,|\+|and|\p{L}['’]s)\s{0,3}$/u
 const bareAllowedAfter = /^\s{0,3}(?:(?:to|versus|vs|against|and|on|in|for)\b|[),])/u
@@ -109,6 +110,13 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     const before = lower.slice(Math.max(0, start - 40), start)
     const currency = clean[start - 1] === '$'
     if (overlaps(start + offset, end + offset, names)) continue
+    // `ML-Master 2.0`, `DeepResearch 1.5`: a short version right after a name
+    // with a hyphen or an inner capital (not a benchmark: `MT-Bench 8.5`) is
+    // part of the name.
+    if (signText === '' && /^[1-9]\.\d$/u.test(digits) && !/^ ?(?:%|points?|pp)\b/u.test(clean.slice(end, end + 8))) {
+      const name = versionOf.exec(clean.slice(Math.max(0, start - 32), start))
+      if (name && !overlaps(start - name[0].length + offset, start + offset, names)) continue
+    }
     if (before.endsWith('out of ')) continue
     if (pValueBefore.test(before) || referenceBefore.test(before)) continue
     // `4.21 ± 0.07`: a spread, not a result.
@@ -131,7 +139,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // (`from A to B`, `(A to B)` and `by A to B` are two numbers, except a
     // change by a span of similar bounds: `a drop in accuracy by 16% to 33%`.)
     const byTo = /\bby\s$/u.test(before)
-    if (link && !(link[0].trim() === 'to' && /\bfrom\s$|\(\s?$/u.test(before) && !/\brang\w* from\s$/u.test(before))) {
+    if (link && !(link[0].trim() === 'to' && /\bfrom\s(?:(?:over|about|around|nearly|approximately|roughly|under|almost|just|only)\s)?$|\(\s?$/u.test(before) && !/\brang\w* from\s$/u.test(before))) {
       const secondStart = tokenEnd + link[0].length
       const second = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u.exec(clean.slice(secondStart, secondStart + 20))
       if (second) {
@@ -167,7 +175,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       } else {
         const hasDecimal = digits.includes('.')
         // (`124 / 78 FPS`: the first of two numbers the unit after both measures.)
-        const pairedAfter = /^ ?(?:[a-z]{1,6} )?(?:to|versus|vs\.?|against) \d|^ ?\/ ?\d[\d.,]* ?(?:fps|%|ms|s|x|×)(?![\p{L}])/u.test(afterLower)
+        const pairedAfter = /^ ?(?:[a-z]{1,6} )?(?:to|versus|vs\.?|against) (?:(?:just|only|about|around|nearly|under|over|approximately|roughly) )?\d|^ ?\/ ?\d[\d.,]* ?(?:fps|%|ms|s|x|×)(?![\p{L}])/u.test(afterLower)
         if (!hasDecimal && !/\b(?:versus|vs\.?|against|scored?)\s?$/u.test(before) && !pairedAfter) continue
         if (!hasDecimal && value >= 1900 && value <= 2100) continue
         // `alpha = 0.1`, `α = 0.1`, `k = 5`: parameters, not results.

@@ -2,13 +2,16 @@ import {createScorePair, type Rule} from '../create-draft.js'
 import {cueOf} from '../read-cues.js'
 import type {Draft, NumberToken, Sentence} from '../types.js'
 
-const fromBefore = /(?:\bfrom|\()\s{0,3}$/u
+// (A hedge may sit after `from` or `to`: `from over 4600 seconds to just 0.328 seconds`.)
+const hedge = '(?:over|about|around|nearly|approximately|roughly|more than|less than|under|almost|just|only|~)'
+const fromBefore = new RegExp(`(?:\\bfrom(?:\\s${hedge})?|\\()\\s{0,3}$`, 'u')
 // `from 0% in the no-injection control to 54.7%`: a short phrase may sit between.
-const toBetween = /^(?:\s{1,3}[^\s\d;,]{1,20}){0,6}\s{0,3}(?:to|→|->)\s{0,3}$/u
+const toBetween = new RegExp(`^(?:\\s{1,3}[^\\s\\d;,]{1,20}){0,6}\\s{0,3}(?:to|→|->)(?:\\s${hedge})?\\s{0,3}$`, 'u')
 const restateLink = /^[\s,;(]{0,3}(?:(?:which is|that is|i\.e\.,?|marking|representing|reflecting|showing|yielding|achieving|an?|with|for|or)\s){0,3}[a-z\s,-]{0,60}$/u
 
 // `a 7.8% gain (from 74% to 81.8%)`, `an improvement of 55.8%, increasing from 43% to 67%`.
-const restateBefore = /^[\s,;]{0,3}(?:\(\s{0,2})?(?:[a-z-]{1,15}\s){0,2}(?:from\s{0,3}|\()$/u
+// (`by ~3.3x, e.g., from 149 to just 44 tokens`.)
+const restateBefore = /^[\s,;]{0,3}(?:\(\s{0,2})?(?:(?:e\.g\.|i\.e\.),?\s)?(?:[a-z-]{1,15}\s){0,2}(?:from\s{0,3}|\()$/u
 
 /** Id of the rule. */
 export const id = 'extract-from-to'
@@ -36,7 +39,7 @@ export const extractFromTo: Rule = (sentence, taken) => {
     const first = tokens[index]!
     const second = tokens[index + 1]!
     if (taken.has(first) || taken.has(second) || first.low !== null || second.low !== null) continue
-    const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 12), first.start - sentence.start)
+    const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 20), first.start - sentence.start)
     const between = sentence.lower.slice(first.end - sentence.start, second.start - sentence.start)
     if (!fromBefore.test(before) || !toBetween.test(between)) continue
     taken.add(first)
@@ -63,7 +66,9 @@ export const extractFromTo: Rule = (sentence, taken) => {
       draft.derived = false
       // The words decide first (`a relative improvement of 7.8%`), then the numbers.
       const said = sentence.lower.slice(Math.max(0, restated.start - sentence.start - 30), restated.start - sentence.start)
-      draft.deltaKind = /\brelative(?:ly)?\b(?!\s(?:to|with)\b)/u.test(said)
+      draft.deltaKind = restated.unit === 'x'
+        ? 'ratio'
+        : /\brelative(?:ly)?\b(?!\s(?:to|with)\b)/u.test(said)
         ? 'relative'
         : /\babsolute\b/u.test(said)
           ? 'absolute'
