@@ -256,3 +256,14 @@ describe('a word the abstract gives as a name', () => {
     expect(extractClaims(called).find((row) => row.valueLow === 29)).toMatchObject({model: 'Staccato'})
   })
 })
+
+describe('a method named inside a longer name', () => {
+  it('is not read inside it, and the last item of a list keeps its system', () => {
+    const dream = paper(
+      'Zeta-VL & Zeta-VLA: Open Vision-Language Models',
+      'We introduce Zeta-VL. Zeta-VLA achieves 96.1% average success rate on LIBERO, 70.2% overall average on SimplerEnv-Bridge, and 59.9% overall average on SimplerEnv-Fractal, surpassing leading models such as GR00T-N1.'
+    )
+    const claims = extractClaims(dream)
+    expect(claims.map((row) => row.model)).toEqual(['Zeta-VLA', 'Zeta-VLA', 'Zeta-VLA'])
+  })
+})

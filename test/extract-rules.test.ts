@@ -1043,6 +1043,49 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'extract-score',
     text: 'We present Data-Smith 2.0, an agent for data science. On DSBench, Data-Smith 2.0 achieves a medal rate of 41.5%.',
     want: [{value: 41.5, model: 'Data-Smith 2.0'}]
+  },
+  {
+    // `while excelling … with N%`: the same system goes on, no comparison.
+    rule: 'extract-score',
+    text: 'It records 91.0% on MMBench and 79.5% on MMMU, while excelling in complex reasoning with 93.1% on AIME 2025.',
+    want: [{value: 91, baselineValue: null}, {value: 79.5, baselineValue: null}, {value: 93.1, baselineValue: null}]
+  },
+  {
+    // Labels of a list that opens with `on X(…)` name benchmarks the registry does not know.
+    rule: 'extract-score',
+    text: 'It achieves SOTA performance on ZETAB(71.2), QPG(85.1) and KompBench(87.9).',
+    want: [
+      {value: 71.2, benchmark: 'ZETAB'},
+      {value: 85.1, benchmark: 'QPG'},
+      {value: 87.9, benchmark: 'KompBench'}
+    ]
+  },
+  {
+    // A measure goes back to an earlier item only in the same direction.
+    rule: 'extract-by-delta',
+    text: 'The system improves on-device performance by 31%, reduces cloud model calls by over 38%, and preserves privacy.',
+    want: [
+      {delta: 31, metric: null},
+      {delta: -38, metric: 'cloud model calls'}
+    ]
+  },
+  {
+    // Counts scaled from A to B with the gain they bring: the gain is the claim.
+    rule: 'extract-change-word',
+    text: 'Online RL gains from scaling parallel environments from 16 to 256 (+4.1 points) and the step budget from 10 to 40 (+3.2 points).',
+    want: [{delta: 4.1, unit: 'points'}, {delta: 3.2, unit: 'points'}]
+  },
+  {
+    // A share of a model's parts is a setting.
+    rule: 'extract-from-to',
+    text: 'Disabling these neurons, approximately 3% of neurons in the expert layers, raises the attack success rate from 7.1% to 61.8%.',
+    want: [{value: 61.8, baselineValue: 7.1}]
+  },
+  {
+    // The subject of a relative clause; the last item of a list keeps the list's system.
+    rule: 'extract-score',
+    text: 'The tasks are hard even for systems like OpenAI o3, which only obtains 38.2% accuracy on Zeta-Bench.',
+    want: [{value: 38.2, model: 'o3'}]
   }
 ]
 

@@ -63,8 +63,13 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
   group.forEach((draft, index) => {
     if (index === 0 || fixed.has(draft) || lead.model === null || draft.model === lead.model) return
     const from = group[index - 1]!.tokens.at(-1)!.end
-    const to = group[index + 1]?.tokens[0]!.start ?? draft.sentence.end
-    if (!draft.sentence.models.some((mention) => mention.start >= from && mention.end <= to)) draft.model = lead.model
+    // (Up to the next item, or for the last one up to a comparison: `…, and
+    // 60.5% on B, surpassing models such as GR00T-N1` names a comparator.)
+    const sentence = draft.sentence
+    const last = draft.tokens.at(-1)!.end
+    const compared = /\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*|than|over|compared|versus|vs\.?|such as|like)\b/u.exec(sentence.lower.slice(last - sentence.start))
+    const to = group[index + 1]?.tokens[0]!.start ?? (compared ? last + compared.index : sentence.end)
+    if (!sentence.models.some((mention) => mention.start >= from && mention.end <= to)) draft.model = lead.model
   })
   const qualifier = group.find((draft) => draft.qualifier === 'average' || draft.qualifier === 'up to')?.qualifier ?? null
   const measured = group.find((draft) => draft.metric !== null)
@@ -88,7 +93,9 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
     // decoding by 2.18x and 1.50x and accelerating pre-filling by 1.73x and
     // 1.63x`: 1.63x is pre-filling's). (Not a score's measure to a cost:
     // `keeps 30% of the tokens and shrinks the index from 154 GB`.)
-    const source = group.slice(0, index).findLast((item) => item.metric !== null) ?? measured
+    // (Back from a later item only in the same direction: `improves
+    // on-device performance by 33%, reduces cloud model calls by 40%`.)
+    const source = group.slice(0, index).findLast((item) => item.metric !== null) ?? (measured && sameDirection(measured, draft) ? measured : undefined)
     if (draft.metric === null && source && isCostUnit(draft.unit) === isCostUnit(source.unit)) draft.metric = source.metric
     if (draft.baseline === null) draft.baseline = baseline
   })
@@ -111,4 +118,9 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
     const gap = sentence.lower.slice(draft.tokens.at(-1)!.end - sentence.start, next.tokens[0]!.start - sentence.start)
     if (writtenAfter && !/\b(?:on|in|across|for|alongside|while|whereas|but)\b|:/u.test(gap)) draft.benchmark = next.benchmark
   }
+}
+
+// Whether two items change the same way (both gains, both losses, or scores).
+function sameDirection(a: Draft, b: Draft): boolean {
+  return Math.sign(a.delta ?? 0) === Math.sign(b.delta ?? 0) || a.delta === null || b.delta === null
 }

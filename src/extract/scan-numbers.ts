@@ -65,6 +65,7 @@ function readUnit(clean: string, at: number): Unit | undefined {
 // A number is a setting, not a result, when the words around it say so.
 const settingBefore = /\b(?:using|with|flipping|keeping|retaining|masking|removing|injecting|corrupting|sampling|on|subsample|at|only|tuning|training|updating|pruning|dropping|freezing|adding)\s(?:only\s|just\s|the\s|a\s|about\s|around\s|leq\s|under\s|below\s|at most\s|less than\s)?$/u
 const settingAfter = /^ ?(?:of (?:the |its |our |all )?(?:[a-z-]{1,20} ){0,2}(?:data(?:set)?|examples|samples|budget|compute|labels|reward|tokens|parameters|outputs|weights|heads|layers|neurons|experts|channels)\b|subsampled|sub-sampled|subset|sampled|noise)/u
+const modelParts = /^ ?of (?:the |its |our |all |their )?(?:[a-z-]{1,20} ){0,2}(?:neurons|parameters|weights|heads|layers|experts|channels|attention heads)\b/u
 const targetAfter = /^ ?(?:coverage|confidence level|quantile|target|threshold|sparsity|mask|dropout|noise|chunks?|windows?|context|long|inputs?|segments?|clips?|budget)\b/u
 const pValueBefore = /\bp ?[=<>≤]\s?$/u
 const referenceBefore = /\b(?:section|sec\.|table|figure|fig\.|eq\.|equation|version|chapter|appendix|step|stage|level|top|k ?=|n ?=)\s?$/u
@@ -197,6 +198,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `a single 48GB GPU`: hardware, not an outcome.
       if (name === 'GB' && /^ ?(?:[a-z-]{2,12} )?(?:GPUs?|cards?|[AHV]100s?|devices?)\b/iu.test(after)) continue
       if (settingBefore.test(before) && settingAfter.test(afterLower)) continue
+      // `approximately 3% of neurons in the targeted layers`: a share of a
+      // model's parts is how the method is set, not an outcome.
+      if (name === '%' && modelParts.test(afterLower)) continue
       // `H2O with 20% heavy hitters improves …`: part of the subject, a setting.
       if (/\bwith\s$/u.test(before) && /^ ?(?:[a-z-]{1,20} ){1,3}(?:improves|increases|reduces|boosts|outperforms|achieves|speeds up|accelerates|yields|enables)\b/u.test(afterLower)) continue
       // `using only 10% of …` is a setting; `with only 1.1% performance loss` a result.

@@ -21,7 +21,9 @@ const shapedBefore = /\b(?:on|in)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30})
 const comparison = /\b(?:than|outperform\w*|surpass\w*|compared|versus|vs|beat\w*|over)\b/u
 // A list item's label right before its number (`, Weather: -3.9%`), and the
 // labels that name no benchmark (`average: 35.9%`).
-const listLabel = /(?:^|[(,;]\s?)([\p{Lu}][\p{L}\p{N}.+'’-]{1,30})\s?:\s{0,2}[+\-−]?$/u
+// (Or `DPG(86.8)` after `TIIF(73.8)`.)
+const listLabel = /(?:^|[(,;]\s?|,?\s(?:and|or)\s)([\p{Lu}][\p{L}\p{N}.+'’-]{1,30})\s?[:(]\s{0,2}[+\-−]?$/u
+const labelledList = /\b(?:on|in|across)\s(?:the\s)?[\p{Lu}][\p{L}\p{N}.+'’-]{1,30}\s?[:(]\s{0,2}[+\-−]?\d[\d.]*%?\)?,\s/u
 const aggregateLabel = /^(?:average|avg|mean|overall|total|all)$/iu
 
 const trainedOn = /\b(?:pre-?trained|trained|fine-?tuned|distilled|pretraining|training)\s(?:only\s|solely\s|exclusively\s)?on\s(?:the\s)?$/u
@@ -78,7 +80,9 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   // `(ETTh1: -8.1% MSE, Weather: -3.9% MSE)`: in a list whose labels name
   // benchmarks, a label the registry does not know names one too.
   const label = listLabel.exec(sentence.clean.slice(Math.max(0, first.start - base - 40), first.start - base))?.[1]
-  if (label && !aggregateLabel.test(label) && names.some((mention) => /^\s?:/u.test(between(mention.end, mention.end + 2)))) return label
+  // (Or a list that opens with `on X(…)`: `on TIIF(73.8), DPG(86.8)`.)
+  const labelled = (): boolean => names.some((mention) => /^\s?[:(]/u.test(between(mention.end, mention.end + 2))) || labelledList.test(sentence.clean)
+  if (label && !aggregateLabel.test(label) && labelled()) return label
   // `on the LIBERO benchmark, … across four task suites`: parts of the one
   // benchmark the sentence names before the number are that benchmark.
   const containerOf = (text: string): string | null =>

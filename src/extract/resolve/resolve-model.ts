@@ -45,6 +45,9 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
   // `with LingBot-VA reaching 74.2%`: a name before its result verb is a subject.
   const after = sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 16)
   if (/^\s(?:(?:also|further)\s)?(?:achiev|reach|attain|scor|obtain|record|yield|hit)\w*/u.test(after)) return true
+  // `frontier systems like OpenAI o3, which only obtains 40.8%`: the relative clause's subject.
+  const clauseAfter = sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 40)
+  if (/^,?\s(?:which|who|that)\s(?:(?:only|also|still|just|merely)\s)?(?:achiev|reach|attain|scor|obtain|record|hit|get|gets|solv|resolv)\w*/u.test(clauseAfter)) return true
   if (appliedTo.test(before)) return true
   // `With GPT-4 and our framework, we achieve …`: the model the method runs on.
   if (/\b(?:with|using)\s(?:the\s)?$/u.test(before) && /^\s(?:and|\+)\s(?:our|the proposed)\s/u.test(after)) return true
@@ -138,8 +141,10 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
       if (at === -1) break
       const start = sentence.start + at
       const end = start + paper.method.length
-      if (!found.some((mention) => mention.start < end && start < mention.end)) found.push({name: paper.method, start, end})
       from = at + paper.method.length
+      // (Whole words only: `Dream-VL` is not inside `Dream-VLA`.)
+      if (/[\p{L}\p{N}]/u.test(sentence.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(sentence.text[from] ?? '')) continue
+      if (!found.some((mention) => mention.start < end && start < mention.end)) found.push({name: paper.method, start, end})
     }
   }
   return found.sort((a, b) => a.start - b.start)

@@ -7,6 +7,7 @@ const hedge = '(?:over|about|around|nearly|approximately|roughly|more than|less 
 const fromBefore = new RegExp(`(?:\\bfrom(?:\\s${hedge})?|\\()\\s{0,3}$`, 'u')
 // `from 0% in the no-injection control to 54.7%`: a short phrase may sit between.
 const toBetween = new RegExp(`^(?:\\s{1,3}[^\\s\\d;,]{1,20}){0,6}\\s{0,3}(?:to|→|->)(?:\\s${hedge})?\\s{0,3}$`, 'u')
+const countsThenGain = /^\s?to\s\d[\d,]*\s?\(\s?[+\-−]\d/u
 const restateLink = /^[\s,;(]{0,3}(?:(?:which is|that is|i\.e\.,?|marking|representing|reflecting|showing|yielding|achieving|an?|with|for|or)\s){0,3}[a-z\s,-]{0,60}$/u
 
 // `a 7.8% gain (from 74% to 81.8%)`, `an improvement of 55.8%, increasing from 43% to 67%`.
@@ -40,6 +41,12 @@ export const extractFromTo: Rule = (sentence, taken) => {
     const second = tokens[index + 1]!
     if (taken.has(first) || taken.has(second) || first.low !== null || second.low !== null) continue
     const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 20), first.start - sentence.start)
+    // `scaling parallel environments from 32 to 512 (+5.2 points)`: two
+    // counts followed by the gain they bring are a setting; the gain is the claim.
+    if (first.unit === null && fromBefore.test(before) && countsThenGain.test(sentence.clean.slice(first.end - sentence.start, first.end - sentence.start + 24))) {
+      taken.add(first)
+      continue
+    }
     const between = sentence.lower.slice(first.end - sentence.start, second.start - sentence.start)
     if (!fromBefore.test(before) || !toBetween.test(between)) continue
     taken.add(first)
