@@ -1086,6 +1086,12 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'extract-score',
     text: 'The tasks are hard even for systems like OpenAI o3, which only obtains 38.2% accuracy on Zeta-Bench.',
     want: [{value: 38.2, model: 'o3'}]
+  },
+  {
+    // What a system has (`with only 450M parameters`) is not what its score measures.
+    rule: 'extract-score',
+    text: 'In contrast, ZetaUI achieves 24.1 with only 380M parameters, underscoring the difficulty of the task.',
+    want: [{value: 24.1, metric: null}]
   }
 ]
 

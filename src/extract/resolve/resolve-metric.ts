@@ -392,7 +392,9 @@ function findMetric(draft: Draft): string | null {
       // `across seven reward model benchmarks`: a metric word naming something else.
       !isModifierOrVerb(sentence, mention) &&
       // `48.3% of issues at an average cost of $1`: the label of the next number.
-      !/^\s(?:of|is|was|at)\s[^a-z\s]{0,2}\d/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 12))
+      !/^\s(?:of|is|was|at)\s[^a-z\s]{0,2}\d/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 12)) &&
+      // `achieves 26.98 with only 450M parameters`: what the system has, not the measure.
+      !/\b(?:with|using)\b/u.test(sentence.lower.slice(afterStart - sentence.start, mention.start - sentence.start))
   )
   return later?.name ?? null
 }
