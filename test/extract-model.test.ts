@@ -267,3 +267,22 @@ describe('a method named inside a longer name', () => {
     expect(claims.map((row) => row.model)).toEqual(['Zeta-VLA', 'Zeta-VLA', 'Zeta-VLA'])
   })
 })
+
+describe('a -Bench name the abstract calls a tool', () => {
+  const tool = paper(
+    'GateBench: Automatic Testbench Generation for Circuits',
+    'To address this, we introduce GateBench, the first LLM-based testbench generator for circuit design. GateBench achieves a 41% improvement in the pass@1 ratio compared with the baseline.'
+  )
+  const benchmark = paper(
+    'FooBench: Benchmark-Free Evaluation of Reasoning',
+    'We introduce FooBench, an evaluation framework that generates problems. Models such as Qwen2.5-72B achieve average accuracies of 33.6%.'
+  )
+
+  it('is the method, not a benchmark', () => {
+    expect(extractClaims(tool).find((row) => row.delta === 41)).toMatchObject({model: 'GateBench', benchmark: null})
+  })
+
+  it('stays a benchmark when it is an evaluation framework', () => {
+    expect(extractClaims(benchmark).find((row) => row.value === 33.6)).toMatchObject({benchmark: 'FooBench'})
+  })
+})

@@ -1092,6 +1092,11 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'extract-score',
     text: 'In contrast, ZetaUI achieves 24.1 with only 380M parameters, underscoring the difficulty of the task.',
     want: [{value: 24.1, metric: null}]
+  },
+  {
+    rule: 'extract-change-word',
+    text: 'ZetaGen achieves a 41% improvement in the testbench pass@1 ratio compared with the baseline.',
+    want: [{delta: 41, metric: 'testbench pass@1 ratio', deltaKind: 'unspecified'}]
   }
 ]
 

@@ -10,8 +10,10 @@ const introduce =
   /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|called|named|dubbed|termed|coined|release|releases)\s(?:(?:a|an|the|our|novel|new|simple|general|unified|lightweight|yet|effective|efficient|robust|scalable|principled|practical|solution|strategy|technique|paradigm|algorithm|system|pipeline|recipe|framework|method|approach|model|family|series|suite|benchmark|called|named|dubbed|termed)\s){0,6}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
 // `PlanBench, a benchmark of …` right after an introducing verb: the paper's benchmark.
 const benchmarkAppositive = /^(\S{1,40}?),?\s(?:a|an)\s(?:\S+\s){0,3}(?:benchmark|dataset|corpus|suite|testbed|leaderboard)\b/iu
-// `Mokav, a novel execution-driven tool`: what the name is said to be.
-const methodAppositive = /^,?\s(?:a|an)\s(?:[\w-]+\s){0,3}(?:tool|method|framework|approach|model|system|technique|algorithm|agent|pipeline|architecture)\b/iu
+// `Mokav, a novel execution-driven tool`: what the name is said to be (not
+// `an evaluation framework`, which is a benchmark).
+const methodAppositive =
+  /^,?\s(?:a|an|the first|the)\s(?:(?!evaluation|benchmarking|testing)[\w-]+\s){0,3}(?:tool|method|framework|approach|model|system|technique|algorithm|agent|pipeline|architecture|generator|workflow|toolkit|compiler|solver|planner)\b/iu
 const parenthesised = /\(([^\s(),;]{2,25})\)/u
 // (`KMMLU: Measuring Massive Multitask …`, `BABILong: Testing the Limits of …`.)
 const benchmarkTitle = /\b(?:benchmark|benchmarking|dataset|corpus|suite|arena|leaderboard|evaluation|evaluating|measuring|testing|assessing|auditing)\b/iu
@@ -156,7 +158,8 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
   const introduced = introducedName(abstract, head)
   // `we introduce VR-Bench`, `RecBench`: a name like a benchmark's is the
   // benchmark the paper introduces, not its method.
-  if (introduced && /(?:bench|eval|arena)$/iu.test(introduced)) return {method: null, benchmark: introduced}
+  // (Not one the abstract calls a tool: `AutoBench, the first LLM-based testbench generator`.)
+  if (introduced && /(?:bench|eval|arena)$/iu.test(introduced) && !introducesAsMethod(abstract, introduced)) return {method: null, benchmark: introduced}
   const afterColon = title.slice(title.indexOf(':') + 1)
   // (`Mokav: … Differential Testing`, where the abstract calls Mokav a tool:
   // a method that tests, not a benchmark.)

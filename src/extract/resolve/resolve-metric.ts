@@ -46,7 +46,8 @@ function looksNominal(word: string): boolean {
 function cleanPhrase(words: string[]): string | null {
   const kept: string[] = []
   for (const word of words) {
-    if (stopWords.has(word.toLowerCase()) || /\d/u.test(word)) {
+    // (`pass@1` is a word of a measure's name: `testbench pass@1 ratio`.)
+    if (stopWords.has(word.toLowerCase()) || (/\d/u.test(word) && !/^[a-z]+@\d{1,3}$/iu.test(word))) {
       // Leading articles are skipped; any other function word ends the phrase.
       if (kept.length > 0 || !/^(?:the|a|an|its|their|our|this|these)$/iu.test(word)) break
       continue
