@@ -1097,6 +1097,24 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'extract-change-word',
     text: 'ZetaGen achieves a 41% improvement in the testbench pass@1 ratio compared with the baseline.',
     want: [{delta: 41, metric: 'testbench pass@1 ratio', deltaKind: 'unspecified'}]
+  },
+  {
+    // Two scores against two comparators, each named with its own `at`.
+    rule: 'extract-versus',
+    text: 'ZetaProver reaches 44.1% with 32 samples and 50% cumulatively on miniF2F, surpassing the baseline GPT-4 at 21.0% with 32 samples and a tree search method at 39.0%.',
+    want: [
+      {value: 44.1, baselineValue: 21, delta: 23.1},
+      {value: 50, baselineValue: 39, delta: 11}
+    ]
+  },
+  {
+    // A share of users is a user preference; the registry knows FIMO by its long name.
+    rule: 'extract-score',
+    text: 'In the user study, 66% of users rated it best. It proved 4 out of 148 problems in the Lean 4 Formalized International Mathematical Olympiad (FIMO) benchmark.',
+    want: [
+      {value: 66, metric: 'user preference'},
+      {value: 4, benchmark: 'FIMO', metric: 'problems proved'}
+    ]
   }
 ]
 

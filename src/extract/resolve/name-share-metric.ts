@@ -38,5 +38,8 @@ export function nameShareMetric(draft: Draft): string | null {
   // (`solves 1.96% of the issues`: solving issues is resolving them.)
   if (verb === 'solv' && /^\s?of\s(?:the\s)?(?:[a-z-]+\s)?issues\b/u.test(after)) return 'resolve rate'
   if (verb && /^\s?of\s/u.test(after)) return shareRates[verb]!
-  return peoplePreferred.test(before) || sharePreferring.test(after) ? 'human preference' : null
+  // (`69% of users rated it best`: a users' preference, as written.)
+  const people = peoplePreferred.exec(before)?.[0] ?? sharePreferring.exec(after)?.[0]
+  if (people === undefined) return null
+  return /\busers\b/u.test(people) ? 'user preference' : 'human preference'
 }

@@ -101,7 +101,9 @@ export const extractVersus: Rule = (sentence, taken) => {
 const comparatorItem = /^\s{0,2}for\s(?:the\s)?[^,;()]{1,40}?(?:,\s(?:and\s)?|\sand\s)$|^,?\s(?:and\s)?(?:the\s|its\s|their\s)?[^,;()]{1,40}?['’]s\s$/u
 
 const itemGap = /^[^;.]{0,50}$/u
-const bareGap = /^\s?(?:,\s?)?(?:and\s)?$/u
+// (Or each comparator named with its own `at`: `GPT-4 at 23.0% with 64
+// samples and a tree search method at 41.0%`.)
+const bareGap = /^\s?(?:,\s?)?(?:and\s)?$|^\s(?:with\s[^,;()]{1,30}\s)?(?:,\s)?and\s(?:the\s|a\s|an\s)?[^,;()]{1,60}?\sat\s$/u
 
 /**
  * Two lists of scores side by side: `a WER of 1.9 and a similarity of 0.68,
