@@ -21,12 +21,14 @@ const sets = [
   // stand-ins for unseen abstracts (see test/fixtures/heldout/README.md).
   {name: 'heldout', listing: 'test/fixtures/heldout/heldout.txt', gold: 'test/fixtures/heldout/heldout.claims.jsonl'},
   {name: 'blind', listing: 'test/fixtures/heldout/blind.txt', gold: 'test/fixtures/heldout/blind.claims.jsonl'},
-  // Real abstracts from public repositories, annotated blind (see the same README).
+  // Real abstracts from public repositories, annotated blind (see the same
+  // README); fresh4 and fresh6 are left out, held out.
   {name: 'fresh', listing: 'test/fixtures/heldout/fresh.txt', gold: 'test/fixtures/heldout/fresh.claims.jsonl'},
   {name: 'fresh2', listing: 'test/fixtures/heldout/fresh2.txt', gold: 'test/fixtures/heldout/fresh2.claims.jsonl'},
   {name: 'fresh3', listing: 'test/fixtures/heldout/fresh3.txt', gold: 'test/fixtures/heldout/fresh3.claims.jsonl'},
   {name: 'fresh5', listing: 'test/fixtures/heldout/fresh5.txt', gold: 'test/fixtures/heldout/fresh5.claims.jsonl'},
-  {name: 'fresh7', listing: 'test/fixtures/heldout/fresh7.txt', gold: 'test/fixtures/heldout/fresh7.claims.jsonl'}
+  {name: 'fresh7', listing: 'test/fixtures/heldout/fresh7.txt', gold: 'test/fixtures/heldout/fresh7.claims.jsonl'},
+  {name: 'fresh8', listing: 'test/fixtures/heldout/fresh8.txt', gold: 'test/fixtures/heldout/fresh8.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
