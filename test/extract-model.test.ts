@@ -286,3 +286,13 @@ describe('a -Bench name the abstract calls a tool', () => {
     expect(extractClaims(benchmark).find((row) => row.value === 33.6)).toMatchObject({benchmark: 'FooBench'})
   })
 })
+
+describe('a method whose name holds a family name', () => {
+  it('is named whole (`Cosmos Policy`, not the family `Cosmos`)', () => {
+    const policy = paper(
+      'Cosmos Policy: Fine-Tuning Video Models for Control',
+      'We introduce Cosmos Policy, a simple approach. In our evaluations, Cosmos Policy achieves 97.9% average success rate on LIBERO.'
+    )
+    expect(extractClaims(policy).find((row) => row.value === 97.9)).toMatchObject({model: 'Cosmos Policy'})
+  })
+})

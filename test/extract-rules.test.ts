@@ -1115,6 +1115,28 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
       {value: 66, metric: 'user preference'},
       {value: 4, benchmark: 'FIMO', metric: 'problems proved'}
     ]
+  },
+  {
+    // `and` after a result starts the next item of a list of results, with its own model.
+    rule: 'extract-from-to',
+    text: 'On our dev set, Llama-3.2-3B improves from 4.0% to 18.2%, Qwen2.5-7B from 10.7% to 53.3%, and Qwen3-8B-zeta-sft from 42.6% to 59.0%.',
+    want: [{model: 'Llama-3.2-3B'}, {model: 'Qwen2.5-7B'}, {model: 'Qwen3-8B-zeta-sft'}]
+  },
+  {
+    rule: 'extract-ratio',
+    text: 'ZetaPO matches best-of-k sampling with 3x fewer attempts.',
+    want: [{delta: -3, metric: 'attempts'}]
+  },
+  {
+    // A hedge goes forward along a list, not back; dB is written dB; improving a
+    // lower-is-better measure named inside a phrase lowers it.
+    rule: 'extract-by-delta',
+    text: 'ZetaGS improves dense mesh Chamfer-L2 by 16.2% over FooGS, surpasses BarGS by 1.12 dB PSNR, and reconstructs scenes in under 90 seconds.',
+    want: [
+      {delta: -16.2, metric: 'dense mesh Chamfer-L2', qualifier: null},
+      {delta: 1.12, unit: 'dB', qualifier: null},
+      {value: 90, qualifier: 'up to'}
+    ]
   }
 ]
 

@@ -176,7 +176,9 @@ function signAgainstMetric(draft: Draft, registry: Registry): void {
     return
   }
   if (draft.metric === null) return
-  if (registry.higherIsBetter(draft.metric) !== false) return
+  // (A free-text measure through the registry measure it ends in: `dense mesh Chamfer-L2`.)
+  const known = registry.isMetric(draft.metric) ? draft.metric : registry.findMetrics(draft.metric).at(-1)?.name
+  if (known === undefined || registry.higherIsBetter(known) !== false) return
   const changed = draft.tokens.find((token) => Math.abs(token.value - draft.delta!) < 1e-9) ?? draft.anchor
   const after = draft.sentence.lower.slice(changed.end - draft.sentence.start, changed.end - draft.sentence.start + 12)
   if (/^\s?(?:faster|quicker|shorter|cheaper)\b/u.test(after)) {

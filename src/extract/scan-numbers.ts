@@ -30,6 +30,7 @@ function normaliseUnit(raw: string): string {
   if (unit === 'ev' || unit === 'mev' || /j(?:\/|$)/u.test(unit)) return raw
   if (unit === 'fps') return 'FPS'
   if (unit === 'usd') return 'USD'
+  if (unit === 'db') return 'dB'
   if (unit === 'mb' || unit === 'tb') return unit.toUpperCase()
   return unit
 }

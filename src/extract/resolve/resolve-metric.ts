@@ -139,6 +139,9 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     const reachEnd = afterStart + Math.min(40, stop === -1 ? 40 : stop + 1)
     const found = sentence.metrics.find((mention) => mention.start >= afterStart && mention.start <= reachEnd)
     if (found) return found.name
+    // (`3x fewer attempts`: a plural after `fewer` is a count, a noun whatever a tagger says.)
+    const counted = /^\s?(?:fewer|more)\s([a-z]{3,20}s)\b(?!\s[a-z]+s?\b(?!\s))/u.exec(head)?.[1]
+    if (counted && !vague.test(counted) && !stopWords.has(counted)) return counted
     // (`400x larger DeepSeek R1`: a name after the comparative is what is larger, not a measure.)
     const rest = headRaw.replace(comparative, '')
     const phrase = /^\s?\p{Lu}/u.test(rest) ? null : readPhrase(rest)

@@ -51,6 +51,11 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
   if (appliedTo.test(before)) return true
   // `With GPT-4 and our framework, we achieve …`: the model the method runs on.
   if (/\b(?:with|using)\s(?:the\s)?$/u.test(before) && /^\s(?:and|\+)\s(?:our|the proposed)\s/u.test(after)) return true
+  // `…, Qwen2.5-7B from 10.7% to 53.3%, and Qwen3-8B from 42.6%`: `and`
+  // after a number starts the next item of a list of results.
+  // (Not in a comparison: `outperforming A by 41.3% to 35.7%, and B on MATH` lists comparators.)
+  const listed = sentence.tokens.some((token) => token.end <= mention.start && /^\s?\)?,?\s(?:and|or)\s$/u.test(sentence.lower.slice(token.end - sentence.start, mention.start - sentence.start)))
+  if (listed && !/\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|versus|vs\.?|compared)\b/u.test(sentence.lower.slice(0, mention.start - sentence.start))) return true
   if (notSubject.test(before) || notSubjectFar.test(before) || withinOf.test(before)) return false
   // Names listed in parentheses (`(A, B, C)`) are examples, not the subject.
   const prefix = sentence.text.slice(0, mention.start - sentence.start)
@@ -144,6 +149,11 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
       from = at + paper.method.length
       // (Whole words only: `Dream-VL` is not inside `Dream-VLA`.)
       if (/[\p{L}\p{N}]/u.test(sentence.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(sentence.text[from] ?? '')) continue
+      // (`Cosmos Policy` holds the family name `Cosmos`: the method's whole name wins.)
+      for (let index = found.length - 1; index >= 0; index--) {
+        const inner = found[index]!
+        if (inner.start >= start && inner.end <= end && inner.end - inner.start < end - start) found.splice(index, 1)
+      }
       if (!found.some((mention) => mention.start < end && start < mention.end)) found.push({name: paper.method, start, end})
     }
   }
