@@ -1137,6 +1137,23 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
       {delta: 1.12, unit: 'dB', qualifier: null},
       {value: 90, qualifier: 'up to'}
     ]
+  },
+  {
+    // Two scores side by side take the benchmark written after both; a system
+    // named as a framework is a setting.
+    rule: 'extract-versus',
+    text: 'We plug the encoder into the LLaVA-1.5 framework: it performs comparably with a CLIP encoder (e.g., 61.9 vs 61.7 on SeedBench, and 83.1 vs 82.6 on POPE, and gFID: 1.92 vs 2.41 on ImageNet).',
+    want: [
+      {value: 61.9, baselineValue: 61.7, benchmark: 'SEED-Bench', model: null},
+      {value: 83.1, baselineValue: 82.6, benchmark: 'POPE', model: null},
+      {value: 1.92, baselineValue: 2.41, benchmark: 'ImageNet', metric: 'FID'}
+    ]
+  },
+  {
+    // `$2\times$` is a ratio even when it is the abstract's only number.
+    rule: 'extract-ratio',
+    text: 'ZetaDiscover wins a kernel competition (up to $2\\times$ faster than prior art).',
+    want: [{delta: 2, unit: 'x', qualifier: 'up to'}]
   }
 ]
 

@@ -54,7 +54,9 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   const {sentence} = draft
   const first = draft.tokens[0]!
   // A score with its margin (`38.5% on B, … by 4.2 points`) is read around the score.
-  const scored = draft.tokens.length > 1 && draft.value !== null ? draft.tokens.find((token) => token.value === draft.value) : undefined
+  // (Two scores side by side, `62.4 vs 62.2 on SeedBench`, are read around both.)
+  const sideBySide = draft.tokens.length === 2 && /^\s?(?:vs\.?|versus)\s$/u.test(sentence.lower.slice(first.end - sentence.start, draft.tokens[1]!.start - sentence.start))
+  const scored = draft.tokens.length > 1 && draft.value !== null && !sideBySide ? draft.tokens.find((token) => token.value === draft.value) : undefined
   const last = scored ?? draft.tokens.at(-1)!
   const windows = readWindows(sentence, scored ? [first, scored] : draft.tokens)
   // A benchmark inside a longer model name (`Qwen2.5-Math`) is not one, nor

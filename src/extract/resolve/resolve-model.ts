@@ -62,7 +62,8 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
   const open = prefix.lastIndexOf('(')
   if (open > prefix.lastIndexOf(')') && /,|\band\b/u.test(sentence.text.slice(open, (sentence.text.indexOf(')', open) + 1 || sentence.text.length)))) return false
   // `the DINO baseline`, `its Llama teacher`: named as the thing compared with.
-  return !/^\s?(?:baselines?|counterparts?|teachers?|backbones?)\b/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 14))
+  // (`plug the encoder into the LLaVA-1.5 framework`: a setting.)
+  return !/^\s?(?:baselines?|counterparts?|teachers?|backbones?|frameworks?)\b/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 14))
 }
 
 
