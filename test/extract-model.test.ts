@@ -296,3 +296,13 @@ describe('a method whose name holds a family name', () => {
     expect(extractClaims(policy).find((row) => row.value === 97.9)).toMatchObject({model: 'Cosmos Policy'})
   })
 })
+
+describe('a title head with its expansion in parentheses', () => {
+  it('names the method, which is then no benchmark (`the Planner in ZRPG`)', () => {
+    const framework = paper(
+      'ZRPG (Decompose, Retrieve, Plan, Generate): An Agentic Framework for Rebuttal',
+      'We present an agentic framework for rebuttals. Notably, the Planner in ZRPG reaches over 97% accuracy in identifying the best direction.'
+    )
+    expect(extractClaims(framework).find((row) => row.value === 97)).toMatchObject({model: 'ZRPG', benchmark: null})
+  })
+})

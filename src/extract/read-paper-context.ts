@@ -37,7 +37,8 @@ function isName(word: string): boolean {
 function titleHead(title: string): string | null {
   const colon = title.indexOf(':')
   if (colon < 1) return null
-  const head = title.slice(0, colon).trim()
+  // (`DRPG (Decompose, Retrieve, Plan, Generate): …`: the name without its expansion.)
+  const head = title.slice(0, colon).trim().replace(/\s?\([^()]{4,120}\)$/u, '')
   if (genericHead.test(head)) return null
   const words = head.split(/\s+/u)
   if (words.length === 1) return /^[\p{Lu}\p{N}]/u.test(head) ? head : null
