@@ -1154,6 +1154,16 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'extract-ratio',
     text: 'ZetaDiscover wins a kernel competition (up to $2\\times$ faster than prior art).',
     want: [{delta: 2, unit: 'x', qualifier: 'up to'}]
+  },
+  {
+    // Two counts restating a change (`by 40% (from 313 to 181)`) are its scores;
+    // `KV cache memory` is kept as written.
+    rule: 'extract-from-to',
+    text: 'ZetaSkip reduces reasoning tokens by 38% (from 298 to 185) on GSM8K. It reduces KV cache memory by 4.1x.',
+    want: [
+      {value: 185, baselineValue: 298, delta: -38, benchmark: 'GSM8K'},
+      {delta: -4.1, metric: 'KV cache memory'}
+    ]
   }
 ]
 

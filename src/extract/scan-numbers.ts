@@ -178,7 +178,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         const hasDecimal = digits.includes('.')
         // (`124 / 78 FPS`: the first of two numbers the unit after both measures.)
         const pairedAfter = /^ ?(?:[a-z]{1,6} )?(?:to|versus|vs\.?|against) (?:(?:just|only|about|around|nearly|under|over|approximately|roughly) )?\d|^ ?\/ ?\d[\d.,]* ?(?:fps|%|ms|s|x|×)(?![\p{L}])/u.test(afterLower)
-        if (!hasDecimal && !/\b(?:versus|vs\.?|against|scored?)\s?$/u.test(before) && !pairedAfter) continue
+        // (`from 313 to 181`: the second of two counts is one too.)
+        const pairedBefore = /\bfrom\s\d[\d.,]*\s?(?:%|[a-z]{1,8})?\sto\s(?:just\s|only\s)?$/u.test(before)
+        if (!hasDecimal && !/\b(?:versus|vs\.?|against|scored?)\s?$/u.test(before) && !pairedAfter && !pairedBefore) continue
         if (!hasDecimal && value >= 1900 && value <= 2100) continue
         // `alpha = 0.1`, `α = 0.1`, `k = 5`: parameters, not results.
         if (/(?:\b(?:[a-z]|alpha|beta|gamma|lambda|tau|epsilon|eta|temperature|threshold)|[α-ωΑ-Ω])\s?[=:]\s?$/u.test(before)) continue

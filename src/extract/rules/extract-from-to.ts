@@ -45,6 +45,7 @@ export const extractFromTo: Rule = (sentence, taken) => {
     // counts followed by the gain they bring are a setting; the gain is the claim.
     if (first.unit === null && fromBefore.test(before) && countsThenGain.test(sentence.clean.slice(first.end - sentence.start, first.end - sentence.start + 24))) {
       taken.add(first)
+      if (/^\s?to\s$/u.test(sentence.lower.slice(first.end - sentence.start, second.start - sentence.start))) taken.add(second)
       continue
     }
     const between = sentence.lower.slice(first.end - sentence.start, second.start - sentence.start)
