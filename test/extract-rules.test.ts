@@ -1164,6 +1164,16 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
       {value: 185, baselineValue: 298, delta: -38, benchmark: 'GSM8K'},
       {delta: -4.1, metric: 'KV cache memory'}
     ]
+  },
+  {
+    // A comparator's scores written `C FID / D GenEval` pair with ours in order;
+    // a measure read after the number keeps its case.
+    rule: 'extract-versus',
+    text: 'ZetaSprint achieves 7.41 FID and 0.75 GenEval in one step, outperforming FooFlux (7.88 FID / 0.70 GenEval).',
+    want: [
+      {value: 7.41, baselineValue: 7.88, metric: 'FID'},
+      {value: 0.75, baselineValue: 0.7, metric: 'GenEval'}
+    ]
   }
 ]
 

@@ -155,7 +155,8 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   // A plain noun phrase right after the number (`0.815 task quality`).
   if (/^\s[a-z]/u.test(head) && !/^\s(?:on|in|for|of|at|with|and|or|to|by|over|across|compared|than|while|when|vs|per|versus|against|above|below|beyond|behind|ahead)\b/u.test(head)) {
     const phrase = /^\s((?:[a-z][a-z-]{1,24}\s?){1,3})(?=[,.;]|\s(?:on|in|for|at|and|with|compared|than|over|across|while|from)\b|$)/u.exec(head)
-    if (phrase && !/ing\s?$/u.test(phrase[1]!)) return readPhrase(phrase[1]!)
+    // (As written: `0.74 GenEval`, not `geneval`.)
+    if (phrase && !/ing\s?$/u.test(phrase[1]!)) return readPhrase(headRaw.slice(phrase.index + 1, phrase.index + 1 + phrase[1]!.length))
   }
   return null
 }

@@ -103,7 +103,8 @@ const comparatorItem = /^\s{0,2}for\s(?:the\s)?[^,;()]{1,40}?(?:,\s(?:and\s)?|\s
 const itemGap = /^[^;.]{0,50}$/u
 // (Or each comparator named with its own `at`: `GPT-4 at 23.0% with 64
 // samples and a tree search method at 41.0%`.)
-const bareGap = /^\s?(?:,\s?)?(?:and\s)?$|^\s(?:with\s[^,;()]{1,30}\s)?(?:,\s)?and\s(?:the\s|a\s|an\s)?[^,;()]{1,60}?\sat\s$/u
+// (Or a slash after the item's measure: `(7.94 FID / 0.71 GenEval)`.)
+const bareGap = /^\s?(?:,\s?)?(?:and\s)?$|^\s?(?:[\p{L}%-]{1,12}\s?)?\/\s?$|^\s(?:with\s[^,;()]{1,30}\s)?(?:,\s)?and\s(?:the\s|a\s|an\s)?[^,;()]{1,60}?\sat\s$/u
 
 /**
  * Two lists of scores side by side: `a WER of 1.9 and a similarity of 0.68,
