@@ -1174,6 +1174,12 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
       {value: 7.41, baselineValue: 7.88, metric: 'FID'},
       {value: 0.75, baselineValue: 0.7, metric: 'GenEval'}
     ]
+  },
+  {
+    // The system built on a model, named before its result verb.
+    rule: 'extract-score',
+    text: 'The questions are hard for AI systems, with our strongest GPT-4–based baseline achieving 37% accuracy.',
+    want: [{value: 37, model: 'GPT-4'}]
   }
 ]
 

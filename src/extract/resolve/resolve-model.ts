@@ -43,8 +43,9 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
   // `the agent built with Phi-3-mini improved by 103%`: the system it is built on.
   if (/\b(?:agents?|models?|systems?|polic(?:y|ies))\s(?:built|trained|fine-?tuned|based)\s(?:on|with|upon)\s$/u.test(before)) return true
   // `with LingBot-VA reaching 74.2%`: a name before its result verb is a subject.
-  const after = sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 16)
-  if (/^\s(?:(?:also|further)\s)?(?:achiev|reach|attain|scor|obtain|record|yield|hit)\w*/u.test(after)) return true
+  const after = sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 36)
+  // (`our strongest GPT-4–based baseline achieving 39%`: the system built on it.)
+  if (/^(?:[–-]based\s(?:baseline|model|agent|system|approach|pipeline)s?)?\s(?:(?:also|further)\s)?(?:achiev|reach|attain|scor|obtain|record|yield|hit)\w*/u.test(after)) return true
   // `frontier systems like OpenAI o3, which only obtains 40.8%`: the relative clause's subject.
   const clauseAfter = sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 40)
   if (/^,?\s(?:which|who|that)\s(?:(?:only|also|still|just|merely)\s)?(?:achiev|reach|attain|scor|obtain|record|hit|get|gets|solv|resolv)\w*/u.test(clauseAfter)) return true
