@@ -28,7 +28,8 @@ const sets = [
   {name: 'fresh3', listing: 'test/fixtures/heldout/fresh3.txt', gold: 'test/fixtures/heldout/fresh3.claims.jsonl'},
   {name: 'fresh5', listing: 'test/fixtures/heldout/fresh5.txt', gold: 'test/fixtures/heldout/fresh5.claims.jsonl'},
   {name: 'fresh7', listing: 'test/fixtures/heldout/fresh7.txt', gold: 'test/fixtures/heldout/fresh7.claims.jsonl'},
-  {name: 'fresh8', listing: 'test/fixtures/heldout/fresh8.txt', gold: 'test/fixtures/heldout/fresh8.claims.jsonl'}
+  {name: 'fresh8', listing: 'test/fixtures/heldout/fresh8.txt', gold: 'test/fixtures/heldout/fresh8.claims.jsonl'},
+  {name: 'fresh9', listing: 'test/fixtures/heldout/fresh9.txt', gold: 'test/fixtures/heldout/fresh9.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
