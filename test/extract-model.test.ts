@@ -306,3 +306,21 @@ describe('a title head with its expansion in parentheses', () => {
     expect(extractClaims(framework).find((row) => row.value === 97)).toMatchObject({model: 'ZRPG', benchmark: null})
   })
 })
+
+describe('a title head the registry knows as a benchmark', () => {
+  it('names the paper’s benchmark (`HellaSwag: Can a Machine …`)', () => {
+    const hella = paper(
+      'HellaSwag: Can a Machine Really Finish Your Sentence?',
+      'We present HellaSwag, a new challenge dataset. Though its questions are trivial for humans (>95% accuracy), state-of-the-art models struggle (<48%).'
+    )
+    expect(extractClaims(hella).find((row) => row.value === 48)).toMatchObject({benchmark: 'HellaSwag', model: null})
+  })
+
+  it('stays the method when the abstract calls it a system (`WebVoyager, an … web agent`)', () => {
+    const voyager = paper(
+      'WebVoyager: Building an End-to-End Web Agent with Large Multimodal Models',
+      'We introduce WebVoyager, an innovative Large Multimodal Model powered web agent. We show that WebVoyager achieves a 55.7% task success rate.'
+    )
+    expect(extractClaims(voyager).find((row) => row.value === 55.7)).toMatchObject({model: 'WebVoyager'})
+  })
+})

@@ -98,11 +98,11 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
 
   const registry = pickRegistry(options)
   const sentences = readSentences(abstract, registry)
-  const context = readPaperContext(title, abstract)
-  // The paper's own method written like a registry variant (`ARC-Chapter`,
-  // read as ARC extended) is not a benchmark.
+  const context = readPaperContext(title, abstract, (name) => registry.findBenchmarks(name).some((mention) => mention.start === 0 && mention.end === name.length))
   const method = context.method
   if (method !== null) {
+    // The paper's own method written like a registry variant (`ARC-Chapter`,
+    // read as ARC extended) is not a benchmark.
     for (const sentence of sentences) {
       if (sentence.benchmarks.some((mention) => mention.name === method)) sentence.benchmarks = sentence.benchmarks.filter((mention) => mention.name !== method)
     }

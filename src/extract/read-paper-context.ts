@@ -148,14 +148,18 @@ function usesPhrase(abstract: string, phrase: string): boolean {
  * The per-paper pass: the method's name (what the abstract introduces —
  * `we propose EMPO`, `… (DRPO)` — or the title's head before its colon, else
  * the name it gives its own model: `our model s1-32B`) and,
- * for papers that introduce a benchmark or data set, its name.
+ * for papers that introduce a benchmark or data set, its name. A title head
+ * that `isBenchmark` knows (`HellaSwag: Can a Machine …`) names the paper's
+ * benchmark, unless the abstract calls it a system (`WebVoyager, an … web
+ * agent`).
  *
  * @example
  * readPaperContext('DRPO: Efficient Reasoning', 'We propose DRPO, which …')
  * // {method: 'DRPO', benchmark: null}
  */
-export function readPaperContext(title: string, abstract: string): PaperContext {
+export function readPaperContext(title: string, abstract: string, isBenchmark: (name: string) => boolean = () => false): PaperContext {
   const head = titleHead(title)
+  if (head !== null && isBenchmark(head) && !introducesAsMethod(abstract, head)) return {method: null, benchmark: head}
   const introduced = introducedName(abstract, head)
   // `we introduce VR-Bench`, `RecBench`: a name like a benchmark's is the
   // benchmark the paper introduces, not its method.
