@@ -1180,6 +1180,28 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'extract-score',
     text: 'The questions are hard for AI systems, with our strongest GPT-4–based baseline achieving 37% accuracy.',
     want: [{value: 37, model: 'GPT-4'}]
+  },
+  {
+    // The next item of a list of from-to pairs is a pair, not a range; the
+    // measure and model of `a win rate improvement of X from A to B`.
+    rule: 'extract-from-to',
+    text: 'This gives a win rate improvement of Llama-3-8B-Instruct from 21.9% to 38.4% on AlpacaEval 2, and 19.6% to 28.1% on Arena-Hard.',
+    want: [
+      {value: 38.4, baselineValue: 21.9, metric: 'win rate', model: 'Llama-3-8B-Instruct'},
+      {value: 28.1, baselineValue: 19.6, metric: 'win rate', model: 'Llama-3-8B-Instruct', valueLow: null}
+    ]
+  },
+  {
+    // An acronym before `scores of` names the measure (not SOTA); `Over` inside
+    // a name compares nothing.
+    rule: 'extract-score',
+    text: 'The ensemble achieves mean Intersection Over Union (mIOU) scores of 92.4% on the test set.',
+    want: [{value: 92.4, metric: 'mIOU', baseline: null}]
+  },
+  {
+    rule: 'extract-score-with-margin',
+    text: 'ZetaGS achieves real-time performance of 25.1 FPS, marking an astonishing 800 times speedup compared to existing approaches.',
+    want: [{value: 25.1, delta: 800, unit: 'x', metric: 'FPS'}]
   }
 ]
 

@@ -141,7 +141,10 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // (`from A to B`, `(A to B)` and `by A to B` are two numbers, except a
     // change by a span of similar bounds: `a drop in accuracy by 16% to 33%`.)
     const byTo = /\bby\s$/u.test(before)
-    if (link && !(link[0].trim() === 'to' && /\bfrom\s(?:(?:over|about|around|nearly|approximately|roughly|under|almost|just|only)\s)?$|\(\s?$/u.test(before) && !/\brang\w* from\s$/u.test(before))) {
+    // (`from 22.9% to 39.4% on A, and 20.6% to 29.1% on B`: the next item of
+    // a list of from-to pairs is a pair too.)
+    const pairItem = /(?:,|\band)\s$/u.test(before) && /\bfrom\s[\d.,]+\s?%?\sto\s[\d.,]+/u.test(lower.slice(0, start))
+    if (link && !(link[0].trim() === 'to' && (pairItem || /\bfrom\s(?:(?:over|about|around|nearly|approximately|roughly|under|almost|just|only)\s)?$|\(\s?$/u.test(before)) && !/\brang\w* from\s$/u.test(before))) {
       const secondStart = tokenEnd + link[0].length
       const second = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u.exec(clean.slice(secondStart, secondStart + 20))
       if (second) {

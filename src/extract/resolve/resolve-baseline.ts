@@ -57,6 +57,8 @@ export function resolveBaseline(draft: Draft): string | null {
   for (const match of lower.matchAll(comparatorWord)) {
     const start = match.index + match[0].length
     const absolute = sentence.start + from + start
+    // (`mean Intersection Over Union`: a capitalised `Over` is part of a name.)
+    if (match[0] === 'over ' && sentence.clean[from + match.index] === 'O') continue
     // No other number between the comparator and the claim (for a
     // comparator between a score and its margin, `53.1% AP and 108 FPS,
     // outperforming X by 2.2% AP`, between it and the margin).

@@ -35,7 +35,8 @@ const intransitive =
 const intransitiveVerb =
   /(?:rises|rose|falls|fell|drops|dropped|grows|grew|climbs|climbed|increases|increased|decreases|decreased|improves|improved|declines|declined|shrinks|shrank|reduced|cut|lowered)\s/u
 const scoreOf = /\b(?:an?|the|its|their|our|with)\s((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:rate\s)?of\s(?:(?:up to|about|approximately|nearly|around|over|more than|at least|only|just)\s)?$/u
-const acronymBefore = /\(([A-Z][A-Za-z@0-9-]{1,12})\)\s(?:by|of)\s[^a-z]{0,3}$/u
+// (`… (mIOU) scores of 93.1%` too.)
+const acronymBefore = /\((?!SOTA\)|SoTA\))([a-zA-Z]?[A-Z][A-Za-z@0-9-]{1,12})\)\s(?:scores?\s)?(?:by|of)\s[^a-z]{0,3}$/u
 
 function looksNominal(word: string): boolean {
   // Adverbs (`cumulatively`), participles (`reported`) and `in-domain`-style
@@ -179,6 +180,12 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     const at = beforeStart + itemName.index + itemName[0].indexOf(itemName[1]!)
     const known = [...sentence.models, ...sentence.benchmarks, ...sentence.metrics].some((mention) => mention.start < at + itemName[1]!.length && at < mention.end)
     if (!known) return itemName[1]!
+  }
+  // `a win rate improvement of Llama-3-8B-Instruct from 22.9%`: the measure before the change noun.
+  const changeOfModel = /\b((?:[a-z@][\w@.-]{0,24}\s){1,3})(?:improvements?|increases?|gains?|boosts?)\s(?:of|for)\s\S{2,40}\sfrom\s[^a-z]{0,3}$/u.exec(before)
+  if (changeOfModel) {
+    const phrase = readPhrase(changeOfModel[1]!)
+    if (phrase) return phrase
   }
   const transitive = verbBefore.exec(before) ?? scoreOf.exec(before)
   const verb = transitive ?? (intransitiveVerb.test(before) ? intransitive.exec(before) : null)
@@ -431,7 +438,8 @@ function speedOf(sentence: Sentence, token: NumberToken, after: string): string 
  * speed (`a decoding speed of 5 token/s`): FPS, frame rate, throughput, energy.
  */
 function rateMeasure(unit: string | null, found: string | null): string | null {
-  if (unit === null || (found !== null && /speed|throughput|rate|latency|fps/iu.test(found))) return null
+  // (`27.03 FPS, marking a 901 times speedup`: the speed-up is the margin's word, FPS the value's measure.)
+  if (unit === null || (found !== null && /speed|throughput|rate|latency|fps/iu.test(found) && !/^speed-?up$/iu.test(found))) return null
   if (unit === 'FPS' || unit === 'tok/s') return unit
   if (/^frames?\/s$/u.test(unit)) return 'frame rate'
   if (unit.endsWith('/s')) return 'throughput'

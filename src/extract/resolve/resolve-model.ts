@@ -38,7 +38,8 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
   const before = sentence.lower.slice(Math.max(0, mention.start - sentence.start - 60), mention.start - sentence.start)
   // `the accuracy of Qwen2.5-7B from 30% to 48%` is the model's own score;
   // `outperforms the reported results of X` compares with X.
-  const scoreOf = /\b(?:accuracy|performance|score|results?|rate)\sof\s(?:the\s)?$/u.exec(before)
+  // (`a win rate improvement of Llama-3-8B-Instruct from 22.9%` too.)
+  const scoreOf = /\b(?:accuracy|performance|score|results?|rate|improvements?|gains?|increases?)\sof\s(?:the\s)?$/u.exec(before)
   if (scoreOf) return !comparedWith.test(before.slice(0, scoreOf.index))
   // `the agent built with Phi-3-mini improved by 103%`: the system it is built on.
   if (/\b(?:agents?|models?|systems?|polic(?:y|ies))\s(?:built|trained|fine-?tuned|based)\s(?:on|with|upon)\s$/u.test(before)) return true

@@ -49,7 +49,9 @@ export const extractFromTo: Rule = (sentence, taken) => {
       continue
     }
     const between = sentence.lower.slice(first.end - sentence.start, second.start - sentence.start)
-    if (!fromBefore.test(before) || !toBetween.test(between)) continue
+    // (Or the next item of a list of pairs: `…, and 20.6% to 29.1% on B`.)
+    const pairItem = /(?:,|\band)\s$/u.test(before) && /\bfrom\s[\d.,]+\s?%?\sto\s[\d.,]+/u.test(sentence.lower.slice(0, first.start - sentence.start))
+    if ((!fromBefore.test(before) && !pairItem) || !toBetween.test(between)) continue
     taken.add(first)
     taken.add(second)
     const draft = createScorePair(id, sentence, [first, second], second, first, 0.9)
