@@ -1202,6 +1202,17 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'extract-score-with-margin',
     text: 'ZetaGS achieves real-time performance of 25.1 FPS, marking an astonishing 800 times speedup compared to existing approaches.',
     want: [{value: 25.1, delta: 800, unit: 'x', metric: 'FPS'}]
+  },
+  {
+    // A hedge written in LaTeX (`$\\sim$`) is a hedge, and the verb's sign holds across the blanked space.
+    rule: 'extract-ratio',
+    text: 'ZetaMix matches the mixtures while reducing computational requirements by $\\sim$150x.',
+    want: [{delta: -150, metric: 'computational requirements', qualifier: 'approximately'}]
+  },
+  {
+    rule: 'units and measures',
+    text: 'ZetaFlow achieves a median tracking error of 2.9 mm.',
+    want: [{value: 2.9, unit: 'mm'}]
   }
 ]
 

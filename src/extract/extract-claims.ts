@@ -61,7 +61,7 @@ const rules: Rule[] = [
 // A cheap test for a result number before any parsing: a number with a unit
 // the scanner reads (`25 seconds`, `41 GB`), a decimal, or a score out of.
 const candidate =
-  /\d(?:\s?(?:%|\\%|percent|pp\b|points?\b|x\b|×|\\?times|-?fold|SD\b|ms\b|s\b|seconds?\b|minutes?\b|hours?\b|[GMT]B\b|FPS\b|USD\b|dB\b|m?eV\b|[a-z]{2,8}\/s\b|[μµmn]J\b))|\d\.\d|\d out of/iu
+  /\d(?:\s?(?:%|\\%|percent|pp\b|points?\b|x\b|×|\\?times|-?fold|SD\b|ms\b|mm\b|cm\b|s\b|seconds?\b|minutes?\b|hours?\b|[GMT]B\b|FPS\b|USD\b|dB\b|m?eV\b|[a-z]{2,8}\/s\b|[μµmn]J\b))|\d\.\d|\d out of/iu
 
 function pickRegistry(options: ExtractOptions): Registry {
   if (options.registry) return options.registry

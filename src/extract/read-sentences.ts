@@ -11,6 +11,9 @@ function clean(text: string): string {
   return text
     .replace(/\\%/gu, ' %')
     .replace(/\\times/gu, '     ×')
+    // (`by $\sim$200x`, `$\approx$ 3%`: hedges written in LaTeX.)
+    .replace(/\\sim(?![a-z])/gu, '   ~')
+    .replace(/\\approx(?![a-z])/gu, '      ≈')
     // `\textbf{6.91\%}`: the emphasis goes, its text stays in place.
     .replace(/\\(?:textbf|textit|emph|underline|mathbf|mathrm|text)\{([^{}]{0,60})\}/gu, (match: string, inner: string) => `${' '.repeat(match.length - inner.length - 1)}${inner} `)
     .replace(/\$([^$\n]{1,60})\$/gu, (_, inner: string) => ` ${inner} `)

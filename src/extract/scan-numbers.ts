@@ -6,7 +6,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
 const unitPattern =
-  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|dB|GB|MB|TB|FPS|USD|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,6}(×))/u
+  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|mm|cm|dB|GB|MB|TB|FPS|USD|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,6}(×))/u
 const namedPoints = /^ \p{Lu}[\p{L}\p{N}-]{1,12} points?(?![\p{L}])/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
 const rangeLink = /^ ?(?:--|-|–|—|to) ?(?=\d)/u

@@ -26,7 +26,7 @@ const vagueChange =
 const comparative = /^\s?(?:higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper)\s/u
 const nounBeforeChange = /^\s?([a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20})?)\s(?:reductions?|decreases?|increases?|improvements?|gains?|drops?|savings?|speed-?ups?)\b/u
 const verbBefore =
-  /\b(?:(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|elevat|shrink|shorten|achiev|reach|attain|yield|obtain)(?:e|es|ed|ing|s)?|cut|cuts|cutting)\s(?:the\s|its\s|their\s|our\s|a\s|an\s)?((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:\([^)]{1,12}\)\s|per\s[a-z-]{2,20}\s)?(?:by|from|of|to)\s[^a-z]{0,3}(?:(?:up to|about|approximately|nearly|around|over|more than|at least|a relative|an absolute|an average of)\s)?$/u
+  /\b(?:(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|elevat|shrink|shorten|achiev|reach|attain|yield|obtain)(?:e|es|ed|ing|s)?|cut|cuts|cutting)\s(?:the\s|its\s|their\s|our\s|a\s|an\s)?((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:\([^)]{1,12}\)\s|per\s[a-z-]{2,20}\s)?(?:by|from|of|to)\s[^a-z]{0,8}(?:(?:up to|about|approximately|nearly|around|over|more than|at least|a relative|an absolute|an average of)\s)?$/u
 // `Over-refusal on XSTest rises by 1.2 pp`, `cost per round is reduced by 62%`.
 const intransitive =
   /((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:(?:on|in|for|per|over|across)\s[^,;]{1,40}?\s)?(?:rises|rose|falls|fell|drops|dropped|grows|grew|climbs|climbed|increases|increased|decreases|decreased|improves|improved|declines|declined|shrinks|shrank|(?:is|was|are|were) (?:reduced|cut|lowered|improved|increased|decreased))\s(?:(?:only|just|slightly|significantly|substantially|further)\s)?(?:by|from|to)\s[^a-z]{0,3}(?:(?:up to|about|only|just|less than|more than|nearly|around)\s)?$/u
