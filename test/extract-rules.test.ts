@@ -1213,6 +1213,12 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'units and measures',
     text: 'ZetaFlow achieves a median tracking error of 2.9 mm.',
     want: [{value: 2.9, unit: 'mm'}]
+  },
+  {
+    // A cost named after `in`, past the parenthesis of a hedged maximum.
+    rule: 'extract-ratio',
+    text: 'ZetaQ achieves speedups of 4.1x (up to 18.2x) in quantization time.',
+    want: [{delta: 4.1}, {delta: 18.2, metric: 'quantization time', qualifier: 'up to'}]
   }
 ]
 

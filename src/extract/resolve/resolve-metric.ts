@@ -84,13 +84,17 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   const headRaw = windows.afterRaw.slice(0, 60)
 
   // `by 14.0% in F1 score and 11.3% in SODA score`: the measure a number is in.
-  const inWhat = /^\s?in\s(?:terms\sof\s)?(?:the\s)?/u.exec(head)
+  // (Also past a closing parenthesis: `12.29x (up to 56.02x) in pruning time`.)
+  const inWhat = /^\s?\)?\s?in\s(?:terms\sof\s)?(?:the\s)?/u.exec(head)
   if (inWhat) {
     const at = afterStart + inWhat[0].length
     const named = sentence.metrics.find((mention) => mention.start === at)
     if (named) return joinAdjacent(sentence, sentence.metrics.slice(sentence.metrics.indexOf(named))).name
     const scored = /^(\p{Lu}[\p{L}\p{N}-]{1,15}\s(?:score|rate|accuracy))\b/u.exec(sentence.clean.slice(at - base, at - base + 30))
     if (scored && !sentence.benchmarks.some((mention) => mention.start === at)) return scored[1]!
+    // A cost in free text: `in quantization time`, `in training cost`.
+    const cost = /^([a-z][a-z-]{2,20}\s(?:time|cost|latency|memory|throughput|speed))\b/u.exec(sentence.lower.slice(at - base, at - base + 40))
+    if (cost) return cost[1]!
   }
   const change = changeNoun.exec(head)
   if (change) {
