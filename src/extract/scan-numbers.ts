@@ -1,3 +1,4 @@
+import {continuesPairList, pairHedge} from './read-pair-words.js'
 import type {Mention, NumberToken} from './types.js'
 
 // A number, optionally signed. The look-behind keeps numbers inside names and
@@ -74,6 +75,10 @@ const thresholdBefore = /\b(?:above|below|threshold(?: of)?|exceeds?|under)\s$/u
 const timesCompares =
   /^ ?(?:[a-z-]{1,20} ){0,2}(?:more|less|fewer|higher|lower|faster|slower|larger|smaller|greater|longer|shorter|better|cheaper|as|the|that|over|than|compared|relative|improvements?|speed-?ups?|gains?|increases?|reductions?|decreases?|boosts?|acceleration|throughput|speed)\b/u
 const timesMargin = /\b(?:by|in)\s(?:(?:about|approximately|nearly|around|roughly|over|more than|up to|almost)\s)?$/u
+// `from 313 to`, `(from over 4600 seconds to`, `313 to just 181`: two numbers of a pair.
+const fromBefore = new RegExp(`\\bfrom\\s(?:${pairHedge}\\s)?$|\\(\\s?$`, 'u')
+const pairAfter = new RegExp(`^ ?(?:[a-z]{1,6} )?(?:to|versus|vs\\.?|against) (?:${pairHedge} )?\\d|^ ?\\/ ?\\d[\\d.,]* ?(?:fps|%|ms|s|x|×)(?![\\p{L}])`, 'u')
+const pairBefore = new RegExp(`\\bfrom\\s\\d[\\d.,]*\\s?(?:%|[a-z]{1,8})?\\sto\\s(?:${pairHedge}\\s)?$`, 'u')
 const versionOf = /(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}\p{N}]*-[\p{L}\p{N}-]*\p{L}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*) $/u
 const magnitudeAfter = /^ ?(?:million|billion|thousand|trillion|[kmb]\b)/u
 const bareAllowedBefore = /(?:\bfrom|\bto|versus|vs\.?|against|\bof|\bby|\bat|scored?|scores|achieves?|achieving|reach(?:es|ing)?|\b(?:obtain|attain|yield|record|get|hit|post)(?:s|ed|ing)?|\bgot|\bwithin|\(|:|,|\+|and|\p{L}['’]s)\s{0,3}$/u
@@ -143,8 +148,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     const byTo = /\bby\s$/u.test(before)
     // (`from 22.9% to 39.4% on A, and 20.6% to 29.1% on B`: the next item of
     // a list of from-to pairs is a pair too.)
-    const pairItem = /(?:,|\band)\s$/u.test(before) && /\bfrom\s[\d.,]+\s?%?\sto\s[\d.,]+/u.test(lower.slice(0, start))
-    if (link && !(link[0].trim() === 'to' && (pairItem || /\bfrom\s(?:(?:over|about|around|nearly|approximately|roughly|under|almost|just|only)\s)?$|\(\s?$/u.test(before)) && !/\brang\w* from\s$/u.test(before))) {
+    const pairItem = continuesPairList(before, lower.slice(0, start))
+    if (link && !(link[0].trim() === 'to' && (pairItem || fromBefore.test(before)) && !/\brang\w* from\s$/u.test(before))) {
       const secondStart = tokenEnd + link[0].length
       const second = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u.exec(clean.slice(secondStart, secondStart + 20))
       if (second) {
@@ -180,9 +185,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       } else {
         const hasDecimal = digits.includes('.')
         // (`124 / 78 FPS`: the first of two numbers the unit after both measures.)
-        const pairedAfter = /^ ?(?:[a-z]{1,6} )?(?:to|versus|vs\.?|against) (?:(?:just|only|about|around|nearly|under|over|approximately|roughly) )?\d|^ ?\/ ?\d[\d.,]* ?(?:fps|%|ms|s|x|×)(?![\p{L}])/u.test(afterLower)
+        const pairedAfter = pairAfter.test(afterLower)
         // (`from 313 to 181`: the second of two counts is one too.)
-        const pairedBefore = /\bfrom\s\d[\d.,]*\s?(?:%|[a-z]{1,8})?\sto\s(?:just\s|only\s)?$/u.test(before)
+        const pairedBefore = pairBefore.test(before)
         if (!hasDecimal && !/\b(?:versus|vs\.?|against|scored?)\s?$/u.test(before) && !pairedAfter && !pairedBefore) continue
         if (!hasDecimal && value >= 1900 && value <= 2100) continue
         // `alpha = 0.1`, `α = 0.1`, `k = 5`: parameters, not results.

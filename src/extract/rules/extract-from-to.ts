@@ -1,9 +1,10 @@
 import {createScorePair, type Rule} from '../create-draft.js'
+import {continuesPairList, pairHedge} from '../read-pair-words.js'
 import {cueOf} from '../read-cues.js'
 import type {Draft, NumberToken, Sentence} from '../types.js'
 
 // (A hedge may sit after `from` or `to`: `from over 4600 seconds to just 0.328 seconds`.)
-const hedge = '(?:over|about|around|nearly|approximately|roughly|more than|less than|under|almost|just|only|~)'
+const hedge = pairHedge
 const fromBefore = new RegExp(`(?:\\bfrom(?:\\s${hedge})?|\\()\\s{0,3}$`, 'u')
 // `from 0% in the no-injection control to 54.7%`: a short phrase may sit between.
 const toBetween = new RegExp(`^(?:\\s{1,3}[^\\s\\d;,]{1,20}){0,6}\\s{0,3}(?:to|→|->)(?:\\s${hedge})?\\s{0,3}$`, 'u')
@@ -50,7 +51,7 @@ export const extractFromTo: Rule = (sentence, taken) => {
     }
     const between = sentence.lower.slice(first.end - sentence.start, second.start - sentence.start)
     // (Or the next item of a list of pairs: `…, and 20.6% to 29.1% on B`.)
-    const pairItem = /(?:,|\band)\s$/u.test(before) && /\bfrom\s[\d.,]+\s?%?\sto\s[\d.,]+/u.test(sentence.lower.slice(0, first.start - sentence.start))
+    const pairItem = continuesPairList(before, sentence.lower.slice(0, first.start - sentence.start))
     if ((!fromBefore.test(before) && !pairItem) || !toBetween.test(between)) continue
     taken.add(first)
     taken.add(second)

@@ -1,0 +1,21 @@
+/**
+ * The hedges that may sit after `from` or `to` in two scores (`from over 4600
+ * seconds to just 0.328 seconds`), as a regular-expression source, written
+ * once for the number scanner and the from-to rule.
+ *
+ * @example
+ * new RegExp(`\\bfrom\\s${pairHedge}\\s$`, 'u').test('from over ') // true
+ */
+export const pairHedge = '(?:over|about|around|nearly|approximately|roughly|more than|less than|under|almost|just|only|~)'
+
+/**
+ * Whether a number is the next item of a list of from-to pairs (`from 22.9%
+ * to 39.4% on A, and 20.6% to 29.1% on B`): `before` is the lower-case text
+ * right before it, `prefix` the sentence's lower-case text up to it.
+ *
+ * @example
+ * continuesPairList('on a, and ', 'from 22.9% to 39.4% on a, and ') // true
+ */
+export function continuesPairList(before: string, prefix: string): boolean {
+  return /(?:,|\band)\s$/u.test(before) && /\bfrom\s[\d.,]+\s?%?\sto\s[\d.,]+/u.test(prefix)
+}
