@@ -1219,6 +1219,29 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'extract-ratio',
     text: 'ZetaQ achieves speedups of 4.1x (up to 18.2x) in quantization time.',
     want: [{delta: 4.1}, {delta: 18.2, metric: 'quantization time', qualifier: 'up to'}]
+  },
+  {
+    // Margins over many comparators `by A% to B%` span a range.
+    rule: 'extract-range',
+    text: 'ZetaCar outperforms all baselines by 1.1% to 71.5% in accuracy.',
+    want: [{valueLow: 1.1, valueHigh: 71.5, value: null, delta: null, deltaKind: 'unspecified'}]
+  },
+  {
+    rule: 'extract-range',
+    text: 'It brings an improvement ranging from 1.3% to 4% on zero-shot datasets.',
+    want: [{valueLow: 1.3, valueHigh: 4, deltaKind: 'unspecified'}]
+  },
+  {
+    // Two scores after the measure's name restate the change.
+    rule: 'extract-from-to',
+    text: 'The best pipeline achieves a 16.2% relative reduction in word error rate (WER; from 0.216 to 0.181).',
+    want: [{value: 0.181, baselineValue: 0.216, delta: -16.2, metric: 'WER', deltaKind: 'relative'}]
+  },
+  {
+    // The size of a rating scale and a share of data used are settings; an enhancement is a change.
+    rule: 'extract-change-word',
+    text: 'ZetaCar yields a 0.41-point enhancement (on a 5-point scale). Supervision with actions, as few as 2.5% of the full dataset, helps.',
+    want: [{delta: 0.41, unit: 'points', deltaKind: 'absolute'}]
   }
 ]
 

@@ -13,7 +13,10 @@ const restateLink = /^[\s,;(]{0,3}(?:(?:which is|that is|i\.e\.,?|marking|repres
 
 // `a 7.8% gain (from 74% to 81.8%)`, `an improvement of 55.8%, increasing from 43% to 67%`.
 // (`by ~3.3x, e.g., from 149 to just 44 tokens`.)
-const restateBefore = /^[\s,;]{0,3}(?:\(\s{0,2})?(?:(?:e\.g\.|i\.e\.),?\s)?(?:[a-z-]{1,15}\s){0,2}(?:from\s{0,3}|\()$/u
+// (Or the measure's name first: `a 17.0% relative reduction in word error
+// rate (WER; from 0.217 to 0.180)`.)
+const restateBefore =
+  /^[\s,;]{0,3}(?:\(\s{0,2})?(?:(?:e\.g\.|i\.e\.),?\s)?(?:[a-z-]{1,15}\s){0,2}(?:from\s{0,3}|\()$|^\s(?:[a-z-]{1,20}\s){1,7}\((?:[a-z0-9-]{1,10}[;,]\s)?from\s$/u
 
 /** Id of the rule. */
 export const id = 'extract-from-to'
