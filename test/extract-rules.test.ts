@@ -1242,6 +1242,11 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'extract-change-word',
     text: 'ZetaCar yields a 0.41-point enhancement (on a 5-point scale). Supervision with actions, as few as 2.5% of the full dataset, helps.',
     want: [{delta: 0.41, unit: 'points', deltaKind: 'absolute'}]
+  },
+  {
+    rule: 'extract-score',
+    text: "ZetaPrune keeps the model small, retaining 95% of the dense model's performance.",
+    want: [{value: 95, metric: 'performance retained'}]
   }
 ]
 
