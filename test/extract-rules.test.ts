@@ -1247,6 +1247,11 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'extract-score',
     text: "ZetaPrune keeps the model small, retaining 95% of the dense model's performance.",
     want: [{value: 95, metric: 'performance retained'}]
+  },
+  {
+    rule: 'extract-reduction',
+    text: 'ZetaSample cuts the samples needed, with an accuracy drop of less than 0.2%.',
+    want: [{value: null, delta: -0.2, qualifier: 'up to'}]
   }
 ]
 
