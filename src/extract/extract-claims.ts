@@ -98,7 +98,9 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
 
   const registry = pickRegistry(options)
   const sentences = readSentences(abstract, registry)
-  const context = readPaperContext(title, abstract, (name) => registry.findBenchmarks(name).some((mention) => mention.start === 0 && mention.end === name.length))
+  // (A registry benchmark the abstract itself names: its mentions are already read.)
+  const isBenchmark = (name: string): boolean => sentences.some((sentence) => sentence.benchmarks.some((mention) => mention.end - mention.start === name.length && abstract.startsWith(name, mention.start)))
+  const context = readPaperContext(title, abstract, isBenchmark)
   const method = context.method
   if (method !== null) {
     // The paper's own method written like a registry variant (`ARC-Chapter`,
