@@ -1,6 +1,7 @@
 import type {DeltaKind} from '../../schema/claim.js'
 import type {Registry} from '../../registry/create-registry.js'
 import {readWindows} from '../read-windows.js'
+import {findKnownMetric} from './find-known-metric.js'
 import type {Draft} from '../types.js'
 
 /**
@@ -38,7 +39,7 @@ export function resolveKind(draft: Draft, registry: Registry): DeltaKind | null 
   if (metric) {
     // A free-text metric is read through the registry metric it contains
     // (`intervention prediction accuracy` is an accuracy).
-    const known = registry.isMetric(metric) ? metric : registry.findMetrics(metric).at(-1)?.name
+    const known = findKnownMetric(metric, registry)
     if (known === undefined || registry.higherIsBetter(known) !== true || registry.isQuantity(known)) return 'relative'
   }
   return 'unspecified'
