@@ -324,3 +324,13 @@ describe('a title head the registry knows as a benchmark', () => {
     expect(extractClaims(voyager).find((row) => row.value === 55.7)).toMatchObject({model: 'WebVoyager'})
   })
 })
+
+describe('a title that asks a question after its name', () => {
+  it('names the paper’s data set, not its method (`ZetaClimate: Do LLMs …?`)', () => {
+    const asks = paper(
+      'ZetaClimate: Do LLMs Accurately Assess Human Expert Confidence in Climate Statements?',
+      'We introduce a dataset of expert-labeled statements. Using this dataset, we show that recent LLMs can classify expert confidence, with limited (up to 45%) accuracy.'
+    )
+    expect(extractClaims(asks).find((row) => row.value === 45)).toMatchObject({benchmark: 'ZetaClimate', model: null})
+  })
+})

@@ -169,7 +169,10 @@ export function readPaperContext(title: string, abstract: string, isBenchmark: (
   // (`Mokav: … Differential Testing`, where the abstract calls Mokav a tool:
   // a method that tests, not a benchmark.)
   const namedMethod = head !== null && introducesAsMethod(abstract, head)
-  if (head && !namedMethod && (/bench|eval|corpus|dataset/iu.test(head) || benchmarkTitle.test(afterColon))) {
+  // (`ClimateX: Do LLMs Accurately Assess …?`: a question after the colon asks
+  // what the named data set shows.)
+  const asks = /^\s?(?:Do|Does|Can|Are|Is|How|What|Which)\s[^?]{5,120}\?\s?$/u.test(afterColon)
+  if (head && !namedMethod && (/bench|eval|corpus|dataset/iu.test(head) || benchmarkTitle.test(afterColon) || asks)) {
     // (`we introduce AI GameStore` in a paper titled `AI Gamestore: …` names the benchmark again.)
     return {method: introduced && introduced.toLowerCase() !== head.toLowerCase() ? introduced : null, benchmark: introducedBenchmark(abstract) ?? head}
   }
