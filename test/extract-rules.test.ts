@@ -1252,6 +1252,11 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'extract-reduction',
     text: 'ZetaSample cuts the samples needed, with an accuracy drop of less than 0.2%.',
     want: [{value: null, delta: -0.2, qualifier: 'up to'}]
+  },
+  {
+    rule: 'extract-ratio',
+    text: 'ZetaLA improves the quality of latent actions by 6x, as measured by linear probing.',
+    want: [{delta: 6, metric: 'quality of latent actions'}]
   }
 ]
 

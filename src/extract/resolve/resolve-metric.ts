@@ -202,6 +202,10 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     if (registry.length > 0) return extendLeft(sentence, joinAdjacent(sentence, registry))
     // The words after the verb (or article), or those before an intransitive verb.
     const words = transitive ? beforeRaw.slice(verb.index).replace(/^\S+\s/u, '') : beforeRaw.slice(groupStart - beforeStart, groupStart - beforeStart + verb[1]!.length)
+    // `improves the quality of latent actions by 8x`: a quality of something
+    // names its measure whole (lower-case words only: not `accuracy of GPT-4o`).
+    const qualityOf = /^(?:the\s)?((?:quality|efficiency|robustness|fidelity|diversity|stability|consistency)\sof\s(?:[a-z-]{2,20}\s){0,2}[a-z-]{2,20})\s(?:by|from)\s/u.exec(words)
+    if (transitive && qualityOf) return qualityOf[1]!
     const phrase = readPhrase(words.replace(/\s(?:by|from|of|to)\s[^a-z]{0,3}(?:[a-z ]{0,20})?$/iu, ''))
     // A name in the phrase makes it no measure; one after it, in an adjunct
     // the phrase stops before (`Over-refusal on XSTest rises by`), does not.
