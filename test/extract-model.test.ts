@@ -334,3 +334,13 @@ describe('a title that asks a question after its name', () => {
     expect(extractClaims(asks).find((row) => row.value === 45)).toMatchObject({benchmark: 'ZetaClimate', model: null})
   })
 })
+
+describe('an acronym right after `our`', () => {
+  it('is the method when the abstract names none otherwise (`Our ZARS runs at …`)', () => {
+    const ours = paper(
+      'Making Every Frame Count: Continuous Activity Recognition at the Edge',
+      'Our ZARS runs at speeds above 30 FPS on edge devices and outperforms all baselines by 1.1% to 70.2% in accuracy.'
+    )
+    expect(extractClaims(ours).find((row) => row.valueLow === 1.1)).toMatchObject({model: 'ZARS'})
+  })
+})

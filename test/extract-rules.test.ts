@@ -1257,6 +1257,11 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'extract-ratio',
     text: 'ZetaLA improves the quality of latent actions by 6x, as measured by linear probing.',
     want: [{delta: 6, metric: 'quality of latent actions'}]
+  },
+  {
+    rule: 'extract-reduction',
+    text: 'Combined with self-ask, it gets within reach: just 3% short of zero-shot performance with gold evidence.',
+    want: [{value: null, delta: -3}]
   }
 ]
 

@@ -19,7 +19,7 @@ const changeNounBefore =
 // (Words between the number and the change word, but no preposition or dash:
 // `54% on PIQA - improvements of …` is not a 54% improvement.)
 const changeWordAfter =
-  /^\s{0,3}(?:(?!(?:on|in|for|at|across|over|with|to|and|-)\s)\(?[a-z-]{1,20}\)?\s){0,4}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|enhancements?|slow-?downs?|reduced|increased|improved|decreased|lowered|higher|lower|fewer|less|more|extra|additional|better|worse|faster|slower|smaller|larger|shorter|cheaper|above|below|ahead|behind|lift|uplift)\b/u
+  /^\s{0,3}(?:(?!(?:on|in|for|at|across|over|with|to|and|-)\s)\(?[a-z-]{1,20}\)?\s){0,4}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|enhancements?|slow-?downs?|reduced|increased|improved|decreased|lowered|short(?=\sof\b)|higher|lower|fewer|less|more|extra|additional|better|worse|faster|slower|smaller|larger|shorter|cheaper|above|below|ahead|behind|lift|uplift)\b/u
 const negativeWords =
   /\b(?:reduc\w*|decreas\w*|lower\w*|cut(?:s|ting)?|drop\w*|declin\w*|degrad\w*|shrink\w*|shorten\w*|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall\w*|fell|cheaper|shorter|slower|slow-?downs?|trail\w*|lag\w*)\b/u
 // `saves 86.8% GPU memory`: a saving is a reduction of what follows.
@@ -63,7 +63,8 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
     /within\s$/u.test(near)
   let negative = token.sign === -1 || saves
   if (!negative && change) {
-    if (wordAfter && negativeWords.test(wordAfter[0])) negative = true
+    // (`4% short of zero-shot performance` falls below it.)
+    if (wordAfter && (negativeWords.test(wordAfter[0]) || /\bshort$/u.test(wordAfter[0]))) negative = true
     else if (by || nounBefore) {
       // The verb before `by` decides: `reducing latency by 4.2x`; `less than`
       // and `more than` are hedges, not directions.

@@ -205,5 +205,8 @@ export const ownName = /\b[Oo]ur (?:final |resulting |best )?(?:model|method|sys
 
 function ownModel(abstract: string): string | null {
   const name = abstract.matchAll(ownName).next().value?.[1]?.replace(/[.,;:]$/u, '')
-  return name !== undefined && /\d/u.test(name) && /\p{L}/u.test(name) ? name : null
+  if (name !== undefined && /\d/u.test(name) && /\p{L}/u.test(name)) return name
+  // `Our CARS runs at >30 FPS`: an acronym right after `our` is the system's name.
+  const acronym = /\b[Oo]ur\s(\p{Lu}[\p{Lu}\p{N}-]{2,15})(?![\p{L}\p{N}])/u.exec(abstract)?.[1]
+  return acronym !== undefined && !genericAcronym.test(acronym) && !/^\p{Lu}+s$/u.test(acronym) ? acronym : null
 }
