@@ -344,3 +344,13 @@ describe('an acronym right after `our`', () => {
     expect(extractClaims(ours).find((row) => row.valueLow === 1.1)).toMatchObject({model: 'ZARS'})
   })
 })
+
+describe('a word the abstract says is a model', () => {
+  it('is the method (`We introduce Zodex, a GPT language model …`)', () => {
+    const zodex = paper(
+      'Evaluating Language Models Trained on Code',
+      'We introduce Zodex, a GPT language model fine-tuned on public code. Using repeated sampling, we solve 68.1% of our problems.'
+    )
+    expect(extractClaims(zodex).find((row) => row.value === 68.1)).toMatchObject({model: 'Zodex'})
+  })
+})

@@ -1262,6 +1262,15 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     rule: 'extract-reduction',
     text: 'Combined with self-ask, it gets within reach: just 3% short of zero-shot performance with gold evidence.',
     want: [{value: null, delta: -3}]
+  },
+  {
+    // Comparators with their own verb (`while X solves A and Y solves B`): one claim each.
+    rule: 'extract-versus',
+    text: 'On HumanEval, our model solves 27.5% of the problems, while GPT-3 solves 0% and GPT-J solves 10.9%.',
+    want: [
+      {value: 27.5, baselineValue: 0, baseline: 'GPT-3'},
+      {value: 27.5, baselineValue: 10.9, baseline: 'GPT-J'}
+    ]
   }
 ]
 

@@ -80,6 +80,8 @@ function introducedName(abstract: string, head: string | null): string | null {
     // goes on using as a name counts too.)
     if (expansion && (isName(acronym[1]!) || usedAsName(abstract, acronym[1]!))) return acronym[1]!
     if (words.length === 1 && isName(words[0]!)) return words[0]!
+    // (`We introduce Codex, a GPT language model …`: a word said to be a system is a name.)
+    if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!) && methodAppositive.test(clause.slice(words[0]!.length))) return words[0]!
     // (`a novel jailbreak attack called Crescendo`: a word given as a name is one, whatever its shape.)
     if (words.length === 1 && /^(?:called|named|dubbed|termed|coined)\s/u.test(match[0]) && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!)) return words[0]!
     // (`we introduce Reward Forcing, a novel framework` under `Reward Forcing: …`.)

@@ -38,6 +38,12 @@ export function resolveBaseline(draft: Draft): string | null {
   // (Not a model inside a longer comparator: `decoding from Llama 3.2 3B by 0.59 SD`.)
   const lead = byModel ? sentence.lower.slice(0, byModel.start - sentence.start) : ''
   if (byModel && beatenBy.test(lead) && !/\b(?:from|of|with|using|on|in|to)\s$/u.test(lead)) return byModel.name
+  // `while GPT-3 solves 0%`: the comparator named with its own verb before its score.
+  if (draft.rule === 'extract-versus' && draft.baselineValue !== null) {
+    const scoreOfBaseline = draft.tokens.find((token) => token.value === draft.baselineValue)
+    const owner = scoreOfBaseline && sentence.models.find((model) => model.end <= scoreOfBaseline.start && /^\s(?:solves|scores|achieves|reaches|gets|obtains)\s(?:only\s)?$/u.test(sentence.lower.slice(model.end - sentence.start, scoreOfBaseline.start - sentence.start)))
+    if (owner) return owner.name
+  }
   // `… compared with 43.0% for GPT-4`: the comparator named after its own score.
   if (draft.rule === 'extract-versus' && draft.baselineValue !== null && draft.tokens.length >= 2) {
     const owner = /^\s{0,2}(?:for|by|from|of)\s(?:the\s|a\s|an\s|its\s|their\s)?/iu.exec(sentence.clean.slice(last.end - sentence.start))
@@ -64,7 +70,8 @@ export function resolveBaseline(draft: Draft): string | null {
     // outperforming X by 2.2% AP`, between it and the margin).
     const inside = absolute > first.start && absolute < last.end
     const lo = inside ? absolute : Math.min(absolute, first.start)
-    const hi = inside ? draft.tokens.find((token) => token.start >= absolute)!.start : Math.max(absolute, last.end)
+    // (A comparison word inside a token's own words, `3.5 Above points`, has no token after it.)
+    const hi = inside ? (draft.tokens.find((token) => token.start >= absolute)?.start ?? last.end) : Math.max(absolute, last.end)
     if (sentence.tokens.some((token) => !draft.tokens.includes(token) && token.start >= lo && token.end <= hi)) continue
     // After the claim, a clause break (`…, while the 1.7B variant
     // outperforms X`) or a verb coordinated with `and` (`…, and even
