@@ -2,6 +2,7 @@ import {isCostMeasure} from './is-cost-measure.js'
 import {isCostUnit} from './is-cost-unit.js'
 import {newClause} from './read-cues.js'
 import type {Draft} from './types.js'
+import {beatVerbs} from './comparison-words.js'
 
 // A cost by its unit (ms, GB, ×) or by its measure (`training memory` in %).
 function isCost(draft: Draft): boolean {
@@ -11,6 +12,8 @@ function isCost(draft: Draft): boolean {
 // Between two items of one list: commas, `and`, and the item's own
 // benchmark or model words, but no new verb of scoring.
 const listGap = /^[^;]{0,80}$/u
+// A comparison after a list's last item: its models are comparators.
+const comparisonAfter = new RegExp(`\\b(?:${beatVerbs}|than|over|compared|versus|vs\\.?|such as|like)\\b`, 'u')
 
 /**
  * Group the claims of a sentence that are items of one list (`improvements
@@ -67,7 +70,7 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
     // 60.5% on B, surpassing models such as GR00T-N1` names a comparator.)
     const sentence = draft.sentence
     const last = draft.tokens.at(-1)!.end
-    const compared = /\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*|than|over|compared|versus|vs\.?|such as|like)\b/u.exec(sentence.lower.slice(last - sentence.start))
+    const compared = comparisonAfter.exec(sentence.lower.slice(last - sentence.start))
     const to = group[index + 1]?.tokens[0]!.start ?? (compared ? last + compared.index : sentence.end)
     if (!sentence.models.some((mention) => mention.start >= from && mention.end <= to)) draft.model = lead.model
   })

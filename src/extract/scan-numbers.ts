@@ -1,5 +1,6 @@
 import {continuesPairList, pairHedge} from './read-pair-words.js'
 import type {Mention, NumberToken} from './types.js'
+import {beatVerbs} from './comparison-words.js'
 
 // A number, optionally signed. The look-behind keeps numbers inside names and
 // settings out: `Qwen2.5`, `GPT-4o`, `pass@1`, `top-5`, `1/8`, `3-23%`'s `23`.
@@ -79,6 +80,7 @@ const timesMargin = /\b(?:by|in)\s(?:(?:about|approximately|nearly|around|roughl
 const fromBefore = new RegExp(`\\bfrom\\s(?:${pairHedge}\\s)?$|\\(\\s?$`, 'u')
 const pairAfter = new RegExp(`^ ?(?:[a-z]{1,6} )?(?:to|versus|vs\\.?|against) (?:${pairHedge} )?\\d|^ ?\\/ ?\\d[\\d.,]* ?(?:fps|%|ms|s|x|×)(?![\\p{L}])`, 'u')
 const pairBefore = new RegExp(`\\bfrom\\s\\d[\\d.,]*\\s?(?:%|[a-z]{1,8})?\\sto\\s(?:${pairHedge}\\s)?$`, 'u')
+const beatenBefore = new RegExp(`\\b${beatVerbs}\\b[^.;]{0,60}$`, 'u')
 const versionOf = /(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}\p{N}]*-[\p{L}\p{N}-]*\p{L}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*) $/u
 const magnitudeAfter = /^ ?(?:million|billion|thousand|trillion|[kmb]\b)/u
 const bareAllowedBefore = /(?:\bfrom|\bto|versus|vs\.?|against|\bof|\bby|\bat|scored?|scores|achieves?|achieving|reach(?:es|ing)?|\b(?:obtain|attain|yield|record|get|hit|post)(?:s|ed|ing)?|\bgot|\bwithin|\(|:|,|\+|and|\p{L}['’]s)\s{0,3}$/u
@@ -160,7 +162,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         const isDash = link[0].trim() !== 'to'
         // (`outperforms all baselines by 1.2% to 79.7%`: margins over many
         // comparators span a range; nothing is reached.)
-        const marginSpan = byTo && /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\b[^.;]{0,60}$/u.test(lower.slice(Math.max(0, start - 100), start))
+        const marginSpan = byTo && beatenBefore.test(lower.slice(Math.max(0, start - 100), start))
         const spanned = !byTo || isDash || marginSpan || (top <= 3 * value && changeSpan.test(before))
         if (spanned && Number.isFinite(top) && second[1]!.length <= 15 && top > value && rangeUnit && (isDash || !unit || unit.unit === rangeUnit.unit)) {
           low = value

@@ -1,4 +1,5 @@
 import type {Draft} from '../types.js'
+import {beatVerbs, scoreVerbs} from '../comparison-words.js'
 
 const comparatorWord =
   /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on par with|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\sbehind|over|than|compared (?:to|with)|versus|vs\.?|against|relative to|above|below|ahead of|behind|within\s\S{1,12}(?:\s\S{1,12})?\sof)\s/gu
@@ -9,9 +10,11 @@ const phraseStop =
 // `for each task` or `for training` name nothing.
 const namesSystem =
   /[\p{Lu}\d]|\b(?:baselines?|models?|methods?|approach(?:es)?|systems?|counterparts?|policy|policies|agents?|pipelines?|networks?|classifiers?|transformers?|encoders?|decoders?|retrievers?|variants?|versions?|prompting|decoding|fine-tuning|training)$/u
+// `while GPT-3 solves 0%`: a comparator's own verb right before its score.
+const ownScore = new RegExp(`^\\s${scoreVerbs}\\s(?:only\\s)?$`, 'u')
 // `outperformed A by 28.4% points, B by 27.6% points`: each item's comparator
 // is the model written right before its `by`.
-const beatenBy = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w* (?:on|over|upon))\b/u
+const beatenBy = new RegExp(`\\b(?:${beatVerbs}|improv\\w* (?:on|over|upon))\\b`, 'u')
 
 /**
  * The named comparator of a claim (`VeriFree` in `outperforms VeriFree by
@@ -41,7 +44,7 @@ export function resolveBaseline(draft: Draft): string | null {
   // `while GPT-3 solves 0%`: the comparator named with its own verb before its score.
   if (draft.rule === 'extract-versus' && draft.baselineValue !== null) {
     const scoreOfBaseline = draft.tokens.find((token) => token.value === draft.baselineValue)
-    const owner = scoreOfBaseline && sentence.models.find((model) => model.end <= scoreOfBaseline.start && /^\s(?:solves|scores|achieves|reaches|gets|obtains)\s(?:only\s)?$/u.test(sentence.lower.slice(model.end - sentence.start, scoreOfBaseline.start - sentence.start)))
+    const owner = scoreOfBaseline && sentence.models.find((model) => model.end <= scoreOfBaseline.start && ownScore.test(sentence.lower.slice(model.end - sentence.start, scoreOfBaseline.start - sentence.start)))
     if (owner) return owner.name
   }
   // `… compared with 43.0% for GPT-4`: the comparator named after its own score.

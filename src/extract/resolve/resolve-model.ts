@@ -1,6 +1,7 @@
 import {peopleWords} from '../people-words.js'
 import {ownName, type PaperContext} from '../read-paper-context.js'
 import type {Draft, Mention, Sentence} from '../types.js'
+import {beatVerbs} from '../comparison-words.js'
 
 // A name right after these words is a comparator or a setting, not the
 // system the result belongs to.
@@ -10,6 +11,7 @@ const notSubject =
 // DINO baseline`, `with a ResNet-50 backbone`.
 const notSubjectFar =
   /\b(?:than|over|below|above|behind|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|versus|vs\.?|against|relative to|using|with|via|e\.g\.,?|such as|like|unlike|trail\w*|preferred)\s(?:[\p{L}\p{N}-]{1,20}\s){0,3}$/u
+const inComparison = new RegExp(`\\b(?:${beatVerbs}|than|versus|vs\\.?|compared)\\b`, 'u')
 const comparedWith = /\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|versus|vs\.?|against|relative to)\s(?:[\p{L}\p{N}-]{1,20}\s){0,4}$/u
 const withinOf = /\bwithin\s\S{1,12}(?:\s\S{1,12})?\sof\s(?:the\s)?$/u
 const forModel = /^\s?(?:\)\s?)?for\s(?:the\s)?$/u
@@ -57,7 +59,7 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
   // after a number starts the next item of a list of results.
   // (Not in a comparison: `outperforming A by 41.3% to 35.7%, and B on MATH` lists comparators.)
   const listed = sentence.tokens.some((token) => token.end <= mention.start && /^\s?\)?,?\s(?:and|or)\s$/u.test(sentence.lower.slice(token.end - sentence.start, mention.start - sentence.start)))
-  if (listed && !/\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|versus|vs\.?|compared)\b/u.test(sentence.lower.slice(0, mention.start - sentence.start))) return true
+  if (listed && !inComparison.test(sentence.lower.slice(0, mention.start - sentence.start))) return true
   if (notSubject.test(before) || notSubjectFar.test(before) || withinOf.test(before)) return false
   // Names listed in parentheses (`(A, B, C)`) are examples, not the subject.
   const prefix = sentence.text.slice(0, mention.start - sentence.start)

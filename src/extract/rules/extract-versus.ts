@@ -3,6 +3,7 @@ import {isCostUnit} from '../is-cost-unit.js'
 import {peopleWords} from '../people-words.js'
 import {cueOf} from '../read-cues.js'
 import type {Draft, NumberToken, Sentence} from '../types.js'
+import {scoreVerbs} from '../comparison-words.js'
 
 const versusBetween =
   /^(?:[^;.]|\.\d){0,90}?[\s,(]{1,3}(?:versus|vs\.?|against|compared (?:with|to)|relative to|rather than|up from|down from|(?:improv\w*|ris\w*|increas\w*|jump\w*|climb\w*) from|close to|on par with [^(;]{1,40}\(|(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|compared (?:with|to))\s[^;()]{1,60}?(?:\(|['’]s\s|\sat\s)|(?:lower|higher|better|worse|smaller|larger) than|while\s(?![a-z]+ing\b)[^.;,]{1,40}?\s(?:took|takes|needed|needs|at|with|reach\w*|scor\w*|achiev\w*|obtain\w*|solv\w*|got|gets))\s{0,3}(?:the\s|a\s|an\s)?(?:[a-z-]{1,20}(?:@\d{1,3})?(?:['’]s?)?\s){0,3}(?:at\s|of\s)?$/u
@@ -99,8 +100,10 @@ export const extractVersus: Rule = (sentence, taken) => {
 // Between two comparators' scores: `for A and`, `for A,` (each score owned by its comparator).
 // (Or named before it: `outperforming X's 50.3 and its base model's 0.0`.)
 // (Or with its own verb: `while GPT-3 solves 0% and GPT-J solves 11.4%`.)
-const comparatorItem =
-  /^\s{0,2}for\s(?:the\s)?[^,;()]{1,40}?(?:,\s(?:and\s)?|\sand\s)$|^,?\s(?:and\s)?(?:the\s|its\s|their\s)?[^,;()]{1,40}?['’]s\s$|^,?\s(?:and\s)[^,;()]{1,40}?\s(?:solves|scores|achieves|reaches|gets|obtains)\s(?:only\s)?$/u
+const comparatorItem = new RegExp(
+  String.raw`^\s{0,2}for\s(?:the\s)?[^,;()]{1,40}?(?:,\s(?:and\s)?|\sand\s)$|^,?\s(?:and\s)?(?:the\s|its\s|their\s)?[^,;()]{1,40}?['’]s\s$|^,?\s(?:and\s)[^,;()]{1,40}?\s${scoreVerbs}\s(?:only\s)?$`,
+  'u'
+)
 
 const itemGap = /^[^;.]{0,50}$/u
 // (Or each comparator named with its own `at`: `GPT-4 at 23.0% with 64
