@@ -19,3 +19,12 @@ export const pairHedge = '(?:over|about|around|nearly|approximately|roughly|more
 export function continuesPairList(before: string, prefix: string): boolean {
   return /(?:,|\band)\s$/u.test(before) && /\bfrom\s[\d.,]+\s?%?\sto\s[\d.,]+/u.test(prefix)
 }
+
+/**
+ * The text right before the first score of a pair: `from`, `from over`, or
+ * an opening parenthesis (`(78.4% to 85.4%)`).
+ *
+ * @example
+ * pairStart.test('improves from over ') // true
+ */
+export const pairStart = new RegExp(`(?:\\bfrom(?:\\s${pairHedge})?|\\()\\s{0,3}$`, 'u')

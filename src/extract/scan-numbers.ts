@@ -1,4 +1,4 @@
-import {continuesPairList, pairHedge} from './read-pair-words.js'
+import {continuesPairList, pairHedge, pairStart} from './read-pair-words.js'
 import type {Mention, NumberToken} from './types.js'
 import {beatVerbs} from './comparison-words.js'
 
@@ -77,7 +77,6 @@ const timesCompares =
   /^ ?(?:[a-z-]{1,20} ){0,2}(?:more|less|fewer|higher|lower|faster|slower|larger|smaller|greater|longer|shorter|better|cheaper|as|the|that|over|than|compared|relative|improvements?|speed-?ups?|gains?|increases?|reductions?|decreases?|boosts?|acceleration|throughput|speed)\b/u
 const timesMargin = /\b(?:by|in)\s(?:(?:about|approximately|nearly|around|roughly|over|more than|up to|almost)\s)?$/u
 // `from 313 to`, `(from over 4600 seconds to`, `313 to just 181`: two numbers of a pair.
-const fromBefore = new RegExp(`\\bfrom\\s(?:${pairHedge}\\s)?$|\\(\\s?$`, 'u')
 const pairAfter = new RegExp(`^ ?(?:[a-z]{1,6} )?(?:to|versus|vs\\.?|against) (?:${pairHedge} )?\\d|^ ?\\/ ?\\d[\\d.,]* ?(?:fps|%|ms|s|x|×)(?![\\p{L}])`, 'u')
 const pairBefore = new RegExp(`\\bfrom\\s\\d[\\d.,]*\\s?(?:%|[a-z]{1,8})?\\sto\\s(?:${pairHedge}\\s)?$`, 'u')
 const beatenBefore = new RegExp(`\\b${beatVerbs}\\b[^.;]{0,60}$`, 'u')
@@ -151,7 +150,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // (`from 22.9% to 39.4% on A, and 20.6% to 29.1% on B`: the next item of
     // a list of from-to pairs is a pair too.)
     const pairItem = continuesPairList(before, lower.slice(0, start))
-    if (link && !(link[0].trim() === 'to' && (pairItem || fromBefore.test(before)) && !/\brang\w* from\s$/u.test(before))) {
+    if (link && !(link[0].trim() === 'to' && (pairItem || pairStart.test(before)) && !/\brang\w* from\s$/u.test(before))) {
       const secondStart = tokenEnd + link[0].length
       const second = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u.exec(clean.slice(secondStart, secondStart + 20))
       if (second) {

@@ -1,13 +1,11 @@
 import {createScorePair, type Rule} from '../create-draft.js'
-import {continuesPairList, pairHedge} from '../read-pair-words.js'
+import {continuesPairList, pairHedge, pairStart} from '../read-pair-words.js'
 import {cueOf} from '../read-cues.js'
 import type {Draft, NumberToken, Sentence} from '../types.js'
 
 // (A hedge may sit after `from` or `to`: `from over 4600 seconds to just 0.328 seconds`.)
-const hedge = pairHedge
-const fromBefore = new RegExp(`(?:\\bfrom(?:\\s${hedge})?|\\()\\s{0,3}$`, 'u')
 // `from 0% in the no-injection control to 54.7%`: a short phrase may sit between.
-const toBetween = new RegExp(`^(?:\\s{1,3}[^\\s\\d;,]{1,20}){0,6}\\s{0,3}(?:to|→|->)(?:\\s${hedge})?\\s{0,3}$`, 'u')
+const toBetween = new RegExp(`^(?:\\s{1,3}[^\\s\\d;,]{1,20}){0,6}\\s{0,3}(?:to|→|->)(?:\\s${pairHedge})?\\s{0,3}$`, 'u')
 const countsThenGain = /^\s?to\s\d[\d,]*\s?\(\s?[+\-−]\d/u
 const restateLink = /^[\s,;(]{0,3}(?:(?:which is|that is|i\.e\.,?|marking|representing|reflecting|showing|yielding|achieving|an?|with|for|or)\s){0,3}[a-z\s,-]{0,60}$/u
 
@@ -47,7 +45,7 @@ export const extractFromTo: Rule = (sentence, taken) => {
     const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 20), first.start - sentence.start)
     // `scaling parallel environments from 32 to 512 (+5.2 points)`: two
     // counts followed by the gain they bring are a setting; the gain is the claim.
-    if (first.unit === null && fromBefore.test(before) && countsThenGain.test(sentence.clean.slice(first.end - sentence.start, first.end - sentence.start + 24))) {
+    if (first.unit === null && pairStart.test(before) && countsThenGain.test(sentence.clean.slice(first.end - sentence.start, first.end - sentence.start + 24))) {
       taken.add(first)
       if (/^\s?to\s$/u.test(sentence.lower.slice(first.end - sentence.start, second.start - sentence.start))) taken.add(second)
       continue
@@ -55,7 +53,7 @@ export const extractFromTo: Rule = (sentence, taken) => {
     const between = sentence.lower.slice(first.end - sentence.start, second.start - sentence.start)
     // (Or the next item of a list of pairs: `…, and 20.6% to 29.1% on B`.)
     const pairItem = continuesPairList(before, sentence.lower.slice(0, first.start - sentence.start))
-    if ((!fromBefore.test(before) && !pairItem) || !toBetween.test(between)) continue
+    if ((!pairStart.test(before) && !pairItem) || !toBetween.test(between)) continue
     taken.add(first)
     taken.add(second)
     const draft = createScorePair(id, sentence, [first, second], second, first, 0.9)
