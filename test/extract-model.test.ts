@@ -354,3 +354,18 @@ describe('a word the abstract says is a model', () => {
     expect(extractClaims(zodex).find((row) => row.value === 68.1)).toMatchObject({model: 'Zodex'})
   })
 })
+
+describe('a short title the abstract introduces by its words', () => {
+  const title = 'Lattice Flow Samplers'
+  const abstract =
+    'Sampling is slow. We propose lattice flow samplers, a new family of models that map noise to data in one step. They set a new state-of-the-art FID of 2.91 on CIFAR-10.'
+
+  it('is the method, as the abstract writes it', () => {
+    expect(extractClaims(paper(title, abstract)).find((row) => row.value === 2.91)).toMatchObject({model: 'lattice flow samplers'})
+  })
+
+  it('is not, when the abstract does not introduce it', () => {
+    const other = abstract.replace('We propose lattice flow samplers', 'We study lattice flow samplers')
+    expect(extractClaims(paper(title, other)).find((row) => row.value === 2.91)?.model).toBeNull()
+  })
+})

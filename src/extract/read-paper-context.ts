@@ -185,8 +185,26 @@ export function readPaperContext(title: string, abstract: string, isBenchmark: (
   // A phrase before the colon (`Speculative Thinking:`) names the method only
   // when the abstract uses it as a name too.
   const used = head !== null && usesPhrase(abstract, head)
-  return {method: introduced ?? (used ? head : null) ?? titleSubject(title, abstract) ?? ownModel(abstract), benchmark: null}
+  return {method: introduced ?? (used ? head : null) ?? titleSubject(title, abstract) ?? introducedTitle(title, abstract) ?? ownModel(abstract), benchmark: null}
 }
+
+// `Consistency Models` over `we propose consistency models, a new family of
+// models`: a short title without a colon that the abstract introduces by its
+// words is the method's name, as the abstract writes it.
+function introducedTitle(title: string, abstract: string): string | null {
+  const words = title.trim().split(/\s+/u)
+  if (title.includes(':') || words.length < 2 || words.length > 4 || !words.every((word) => /^[\p{Lu}\p{N}]/u.test(word))) return null
+  const phrase = words.join(' ').toLowerCase()
+  const lower = abstract.toLowerCase()
+  for (const match of lower.matchAll(introducesPhrase)) {
+    const at = match.index + match[0].length
+    const after = lower[at + phrase.length] ?? ''
+    if (lower.startsWith(phrase, at) && !/[\p{L}\p{N}-]/u.test(after)) return abstract.slice(at, at + phrase.length)
+  }
+  return null
+}
+
+const introducesPhrase = /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops)\s(?:the\s|a\s|an\s)?/gu
 
 // `Muon is Scalable for LLM Training`: a capitalised word the title says
 // something of is the method when the abstract writes it with its capital
