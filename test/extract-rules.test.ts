@@ -1275,6 +1275,62 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
 ]
 
 // Numbers that are settings, names, counts or references, never results.
+// Scores written as slash lists: one claim per item, each on its own measure
+// or data set by its place in the list written the same way.
+positives.push(
+  {
+    rule: 'extract-slash-list',
+    text: 'ZetaSum reaches 44.1/21.3/40.9 ROUGE-1/-2/-L on CNN/DailyMail.',
+    want: [
+      {value: 44.1, metric: 'ROUGE-1', benchmark: 'CNN/DailyMail'},
+      {value: 21.3, metric: 'ROUGE-2', benchmark: 'CNN/DailyMail'},
+      {value: 40.9, metric: 'ROUGE-L', benchmark: 'CNN/DailyMail'}
+    ]
+  },
+  {
+    rule: 'extract-slash-list',
+    text: 'On SQuAD v1.1/v2.0, ZetaQA obtains an EM/F1 of 84.2/90.6.',
+    want: [
+      {value: 84.2, metric: 'exact match'},
+      {value: 90.6, metric: 'F1'}
+    ]
+  },
+  {
+    rule: 'extract-slash-list',
+    text: 'On SQuAD v1.1/v2.0, ZetaQA obtains a dev F1 of 91.3/80.4 (1.2/2.6 higher than the teacher).',
+    want: [
+      {value: 91.3, delta: 1.2, benchmark: 'SQuAD', baseline: 'teacher'},
+      {value: 80.4, delta: 2.6, benchmark: 'SQuAD 2.0', baseline: 'teacher'}
+    ]
+  },
+  {
+    rule: 'extract-slash-list',
+    text: 'ZetaDet obtains 51.4/44.7 box/mask AP on COCO, whereas the previous best obtains 50.2/45.0.',
+    want: [
+      {value: 51.4, baselineValue: 50.2, delta: 1.2, metric: 'box AP', benchmark: 'COCO'},
+      {value: 44.7, baselineValue: 45, delta: -0.3, metric: 'mask AP', benchmark: 'COCO'}
+    ]
+  },
+  {
+    rule: 'extract-slash-list',
+    text: 'The retriever lifts R@1/5/10 by 3.1/2.4/1.8 points on MSR-VTT.',
+    want: [
+      {delta: 3.1, metric: 'recall@1'},
+      {delta: 2.4, metric: 'recall@5'},
+      {delta: 1.8, metric: 'recall@10'}
+    ]
+  },
+  {
+    // Names that are not all known, or of another length, leave the measure to the usual search.
+    rule: 'extract-slash-list',
+    text: 'ZetaMT scores 30.2/42.1 BLEU on the En-Xx/Xx-En directions.',
+    want: [
+      {value: 30.2, metric: 'BLEU'},
+      {value: 42.1, metric: 'BLEU'}
+    ]
+  }
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
@@ -1295,7 +1351,9 @@ const negatives = [
   'The checks include "mention the keyword at least 3 times" and "use two sections".',
   'We finetune a 65B parameter model on a single 48GB GPU.',
   'ZetaGen can be deployed on a 16GB laptop GPU and compresses 44.1 kHz audio.',
-  'Each episode lasts up to 500 steps with a discount factor of 0.99 and a guidance scale of 7.5.'
+  'Each episode lasts up to 500 steps with a discount factor of 0.99 and a guidance scale of 7.5.',
+  // Fractions and splits are no slash lists of scores.
+  'We keep a 1/6 share of the data and an 80/10/10 split.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

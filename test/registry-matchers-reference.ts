@@ -32,7 +32,7 @@ interface Target {
 // regex match object per word cost more than the matching.
 const trailer = /(?:['’]s?|(?<!\.)\.+)$/u
 // Gaps of one character that still join the words of a name.
-const joiner = /^[\s_-]$/u
+const joiner = /^[\s_/-]$/u
 
 // `@ + . & ' ’` continue a word once a letter or digit started it.
 function isWordSymbol(code: number): boolean {

@@ -7,7 +7,8 @@ const benchmarks = createNameMatcher(
   [
     {name: 'MATH-500', aliases: ['MATH500']},
     {name: 'MATH'},
-    {name: 'BIG-Bench Hard', aliases: ['BBH']}
+    {name: 'BIG-Bench Hard', aliases: ['BBH']},
+    {name: 'CNN/DailyMail', aliases: ['CNN/DM']}
   ],
   {caseMode: 'smart'}
 )
@@ -19,7 +20,10 @@ describe('createNameMatcher', () => {
     ['We solve MATH problems.', ['MATH']],
     ['We solve math problems.', []],
     ['Gains on BigBenchHard and BBH.', ['BIG-Bench Hard', 'BIG-Bench Hard']],
-    ['Mathematical reasoning matters.', []]
+    ['Mathematical reasoning matters.', []],
+    // A slash joins the words of a name that has one.
+    ['ROUGE on CNN/DailyMail and CNN/DM.', ['CNN/DailyMail', 'CNN/DailyMail']],
+    ['Both MATH/BBH suites.', ['MATH', 'BIG-Bench Hard']]
   ]
   for (const [text, names] of cases) {
     it(`finds ${JSON.stringify(names)} in “${text}”`, () => {

@@ -15,6 +15,7 @@ import {resolveKind} from './resolve/resolve-kind.js'
 import {resolveMetric} from './resolve/resolve-metric.js'
 import {resolveModel} from './resolve/resolve-model.js'
 import {resolveQualifier} from './resolve/resolve-qualifier.js'
+import {resolveSlashNames} from './resolve/resolve-slash-names.js'
 import type {Rule} from './create-draft.js'
 import {extractChange} from './rules/extract-change.js'
 import {extractFromTo} from './rules/extract-from-to.js'
@@ -22,6 +23,7 @@ import {extractRange} from './rules/extract-range.js'
 import {extractScore} from './rules/extract-score.js'
 import {extractScoreWithChange} from './rules/extract-score-with-change.js'
 import {extractScoreWithMargin} from './rules/extract-score-with-margin.js'
+import {extractSlashList} from './rules/extract-slash-list.js'
 import {extractVersus} from './rules/extract-versus.js'
 import type {Draft, NumberToken} from './types.js'
 
@@ -50,6 +52,7 @@ export interface ExtractOptions {
 const statedKind = /\b(?:absolute|relative)(?:ly)?\b(?!\s(?:to|with)\b)/u
 
 const rules: Rule[] = [
+  extractSlashList,
   extractFromTo,
   extractVersus,
   extractScoreWithChange,
@@ -128,6 +131,7 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
   // Models a rule or `respectively` gave are the items' own.
   const named = new Set(drafts.filter((draft) => draft.model !== null))
   for (const draft of drafts) {
+    resolveSlashNames(draft, registry)
     draft.metric ??= resolveMetric(draft)
     draft.benchmark ??= resolveBenchmark(draft, sentences, context)
     draft.model ??= resolveModel(draft, context, sentences)

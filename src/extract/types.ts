@@ -13,6 +13,11 @@ export interface NumberToken {
   unit: string | null
   low: number | null
   high: number | null
+  /**
+   * The slash list the number is an item of (`90.0/79.2`, `65.9/57.0/61.0`),
+   * shared by its items, in order.
+   */
+  list?: NumberToken[] | undefined
 }
 
 /** A name found in a sentence (benchmark, metric, model), offsets into the abstract. */

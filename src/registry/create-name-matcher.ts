@@ -36,12 +36,13 @@ interface Target {
   strict: boolean
 }
 
-// Gaps of one character that still join the words of a name.
-const joiner = /^[\s_-]$/u
+// Gaps of one character that still join the words of a name (a slash too:
+// `CNN/DailyMail`, `tokens/s`).
+const joiner = /^[\s_/-]$/u
 
 function joins(text: string, at: number): boolean {
   const code = text.charCodeAt(at)
-  if (code < 128) return code === 32 || code === 45 || code === 95 || (code >= 9 && code <= 13)
+  if (code < 128) return code === 32 || code === 45 || code === 47 || code === 95 || (code >= 9 && code <= 13)
   return joiner.test(text[at]!)
 }
 

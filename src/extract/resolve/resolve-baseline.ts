@@ -29,7 +29,10 @@ const beatenBy = new RegExp(`\\b(?:${beatVerbs}|improv\\w* (?:on|over|upon))\\b`
 export function resolveBaseline(draft: Draft): string | null {
   const {sentence} = draft
   const first = draft.tokens[0]!
-  const last = draft.tokens.at(-1)!
+  // (An item of a slash list is compared with what follows the whole list:
+  // `90.0/79.2 (1.5/2.1 higher than BERT-base)`.)
+  const end = draft.tokens.at(-1)!
+  const last = end.list?.at(-1) ?? end
   const from = Math.max(0, first.start - sentence.start - 100)
   const to = Math.min(sentence.text.length, last.end - sentence.start + 100)
   const lower = sentence.lower.slice(from, to)
@@ -61,6 +64,8 @@ export function resolveBaseline(draft: Draft): string | null {
     }
   }
 
+  // (The other items of the claim's slash lists are its own too.)
+  const own = new Set(draft.tokens.flatMap((token) => token.list ?? [token]))
   let best: string | null = null
   let bestDistance = Number.POSITIVE_INFINITY
   for (const match of lower.matchAll(comparatorWord)) {
@@ -75,7 +80,7 @@ export function resolveBaseline(draft: Draft): string | null {
     const lo = inside ? absolute : Math.min(absolute, first.start)
     // (A comparison word inside a token's own words, `3.5 Above points`, has no token after it.)
     const hi = inside ? (draft.tokens.find((token) => token.start >= absolute)?.start ?? last.end) : Math.max(absolute, last.end)
-    if (sentence.tokens.some((token) => !draft.tokens.includes(token) && token.start >= lo && token.end <= hi)) continue
+    if (sentence.tokens.some((token) => !own.has(token) && token.start >= lo && token.end <= hi)) continue
     // After the claim, a clause break (`…, while the 1.7B variant
     // outperforms X`) or a verb coordinated with `and` (`…, and even
     // surpasses X by 1.6`) starts another comparison; `outperforming X` and
