@@ -1331,6 +1331,31 @@ positives.push(
   }
 )
 
+// Ratios, rates and costs in other spellings; ranges written with `between`
+// or a tilde; measures given with `=`.
+positives.push(
+  {rule: 'extract-ratio', text: 'ZetaKV cuts decoding latency by a factor of 3.5.', want: [{delta: -3.5, unit: 'x', metric: 'latency'}]},
+  {rule: 'extract-ratio', text: 'In all runs the gain is large (factor up to 38).', want: [{delta: 38, unit: 'x', qualifier: 'up to'}]},
+  {rule: 'extract-ratio', text: 'ZetaSplat is fast, achieving a 57 $\\times$ speedup over the baseline.', want: [{delta: 57, unit: 'x'}]},
+  {rule: 'extract-score', text: 'ZetaAvatar renders in real time (120 fps).', want: [{value: 120, unit: 'FPS'}]},
+  {rule: 'extract-score', text: 'Labelling a graph costs less than 2 dollars.', want: [{value: 2, unit: 'dollars'}]},
+  {
+    rule: 'extract-score',
+    text: 'ZetaNet reaches 75.1% top-1 accuracy with only 2.3 ms latency.',
+    want: [
+      {value: 75.1, metric: 'top-1 accuracy'},
+      {value: 2.3, unit: 'ms', metric: 'latency'}
+    ]
+  },
+  {rule: 'extract-score', text: "The judge agrees with human rankings (Kendall's tau = 0.81).", want: [{value: 0.81, metric: "Kendall's tau"}]},
+  {rule: 'extract-score', text: 'Decoding reaches a real-time factor of 0.12.', want: [{value: 0.12, unit: null}]},
+  {rule: 'extract-range', text: 'Scores of current models ranged between 4% and 12%.', want: [{valueLow: 4, valueHigh: 12, value: null, unit: '%'}]},
+  {rule: 'extract-range', text: "The student retains 85~95% of the teacher's accuracy.", want: [{valueLow: 85, valueHigh: 95, value: null, unit: '%'}]},
+  {rule: 'extract-change-word', text: 'It brings an enhancement of over 20% on grounding accuracy.', want: [{delta: 20, value: null, metric: 'grounding accuracy'}]},
+  {rule: 'extract-reduction', text: 'A small transformer compresses the tokens by up to 60%.', want: [{delta: -60, unit: '%'}]},
+  {rule: 'extract-by-delta', text: 'ZetaPrune outperforms Wanda by 3.1 perplexity at 60% sparsity.', want: [{delta: -3.1, metric: 'perplexity', baseline: 'Wanda'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
@@ -1353,7 +1378,8 @@ const negatives = [
   'ZetaGen can be deployed on a 16GB laptop GPU and compresses 44.1 kHz audio.',
   'Each episode lasts up to 500 steps with a discount factor of 0.99 and a guidance scale of 7.5.',
   // Fractions and splits are no slash lists of scores.
-  'We keep a 1/6 share of the data and an 80/10/10 split.'
+  'We keep a 1/6 share of the data and an 80/10/10 split.',
+  'Views are rendered at 1440 $\\times$ 1080.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

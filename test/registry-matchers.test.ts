@@ -8,7 +8,8 @@ const benchmarks = createNameMatcher(
     {name: 'MATH-500', aliases: ['MATH500']},
     {name: 'MATH'},
     {name: 'BIG-Bench Hard', aliases: ['BBH']},
-    {name: 'CNN/DailyMail', aliases: ['CNN/DM']}
+    {name: 'CNN/DailyMail', aliases: ['CNN/DM']},
+    {name: "Kendall's tau", aliases: ['Kendall tau']}
   ],
   {caseMode: 'smart'}
 )
@@ -23,7 +24,9 @@ describe('createNameMatcher', () => {
     ['Mathematical reasoning matters.', []],
     // A slash joins the words of a name that has one.
     ['ROUGE on CNN/DailyMail and CNN/DM.', ['CNN/DailyMail', 'CNN/DailyMail']],
-    ['Both MATH/BBH suites.', ['MATH', 'BIG-Bench Hard']]
+    ['Both MATH/BBH suites.', ['MATH', 'BIG-Bench Hard']],
+    // A possessive inside a name (`Kendall's tau`) is part of it.
+    ["Kendall's tau and Kendall tau agree.", ["Kendall's tau", "Kendall's tau"]]
   ]
   for (const [text, names] of cases) {
     it(`finds ${JSON.stringify(names)} in “${text}”`, () => {

@@ -63,9 +63,10 @@ const rules: Rule[] = [
 ]
 
 // A cheap test for a result number before any parsing: a number with a unit
-// the scanner reads (`25 seconds`, `41 GB`), a decimal, or a score out of.
+// the scanner reads (`25 seconds`, `41 GB`, `199 $\times$`), a decimal, a
+// score out of, or a ratio in words (`a factor of 3`).
 const candidate =
-  /\d(?:\s?(?:%|\\%|percent|pp\b|points?\b|x\b|×|\\?times|-?fold|SD\b|ms\b|mm\b|cm\b|s\b|seconds?\b|minutes?\b|hours?\b|[GMT]B\b|FPS\b|USD\b|dB\b|m?eV\b|[a-z]{2,8}\/s\b|[μµmn]J\b))|\d\.\d|\d out of/iu
+  /\d(?:\s?(?:%|\\%|percent|pp\b|points?\b|x\b|×|\\?times|-?fold|SD\b|ms\b|mm\b|cm\b|s\b|seconds?\b|minutes?\b|hours?\b|[GMT]B\b|FPS\b|USD\b|dB\b|m?eV\b|[a-z]{2,8}\/s\b|[μµmn]J\b|dollars?\b|\$\\times))|\d\.\d|\d out of|\bfactor\s(?:of\s)?(?:up to\s)?\d/iu
 
 function pickRegistry(options: ExtractOptions): Registry {
   if (options.registry) return options.registry
@@ -196,8 +197,12 @@ function signAgainstMetric(draft: Draft, registry: Registry): void {
   // WER`: an improvement of a measure where lower is better lowers it.
   const before = draft.sentence.lower.slice(Math.max(0, changed.start - draft.sentence.start - 60), changed.start - draft.sentence.start)
   const clause = before.split(/[,;]|\b(?:and|while|but)\s/u).at(-1) ?? ''
-  if (/\bimprov(?:e|es|ed|ing)\b/u.test(clause) || /^\s?(?:[a-z-]+\s)?improvements?\b/u.test(after)) draft.delta = -draft.delta
+  // (So does beating a comparator on it, `outperforms Wanda by 26.79 perplexity`;
+  // not `exceeded 1000 hours`, an amount, nor a difference of two scores.)
+  if (/\bimprov(?:e|es|ed|ing)\b/u.test(clause) || (!draft.derived && beaten.test(clause)) || /^\s?(?:[a-z-]+\s)?improvements?\b/u.test(after)) draft.delta = -draft.delta
 }
+
+const beaten = /\b(?:outperform\w*|surpass\w*|beat\w*)\b/u
 
 function toClaim(draft: Draft, paper: PaperText | undefined, technique: string | null): Claim {
   const start = Math.min(...draft.tokens.map((token) => token.start))

@@ -13,15 +13,15 @@ export interface Cues {
 }
 
 // (Spaces may run long where LaTeX was blanked: `by $\sim$200x`.)
-const byBefore = /\b(?:by|add(?:s|ed|ing)?)\s{1,6}(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|at least|at most|an? (?:relative|absolute|average)(?: of)?|a further|an additional|only|just|~|≈|>|&gt;)\s{0,6}){0,3}[+\-−]?$/u
+const byBefore = /\b(?:by|add(?:s|ed|ing)?)\s{1,6}(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|at least|at most|an? (?:relative|absolute|average)(?: of)?|a further|an additional|only|just|a factor of|~|≈|>|&gt;)\s{0,6}){0,3}[+\-−]?$/u
 const changeNounBefore =
-  /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|losses|declines?|speed-?ups?|accelerations?|margins?|lifts?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:of\s|by\s|ranging\sfrom\s|\(\s?[<>≤~≈]?\s?)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|under|below|at most|exceeding|at least|an average of|~|≈)\s?)?[+\-−]?$/u
+  /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|losses|declines?|speed-?ups?|accelerations?|enhancements?|margins?|lifts?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:of\s|by\s|ranging\sfrom\s|\(\s?[<>≤~≈]?\s?)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|under|below|at most|exceeding|at least|an average of|~|≈)\s?)?[+\-−]?$/u
 // (Words between the number and the change word, but no preposition or dash:
 // `54% on PIQA - improvements of …` is not a 54% improvement.)
 const changeWordAfter =
   /^\s{0,3}(?:(?!(?:on|in|for|at|across|over|with|to|and|-)\s)\(?[a-z-]{1,20}\)?\s){0,4}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|enhancements?|slow-?downs?|reduced|increased|improved|decreased|lowered|short(?=\sof\b)|higher|lower|fewer|less|more|extra|additional|better|worse|faster|slower|smaller|larger|shorter|cheaper|above|below|ahead|behind|lift|uplift)\b/u
 const negativeWords =
-  /\b(?:reduc\w*|decreas\w*|lower\w*|cut(?:s|ting)?|drop\w*|declin\w*|degrad\w*|shrink\w*|shorten\w*|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall\w*|fell|cheaper|shorter|slower|slow-?downs?|trail\w*|lag\w*)\b/u
+  /\b(?:reduc\w*|decreas\w*|lower\w*|cut(?:s|ting)?|drop\w*|declin\w*|degrad\w*|shrink\w*|shorten\w*|compress(?:es|ed|ing)?|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall\w*|fell|cheaper|shorter|slower|slow-?downs?|trail\w*|lag\w*)\b/u
 // `saves 86.8% GPU memory`: a saving is a reduction of what follows.
 const savesBefore = /\bsav(?:e|es|ed|ing)\s(?:(?:up to|about|approximately|nearly|over|around|roughly|more than|at least)\s)?$/u
 const improvesFor = /\b(?:improv|increas|boost|rais|enhanc)\w*\s(?:[\w.-]+\s){1,3}for\s(?:(?:up to|about|over|a total of)\s)?$/u
@@ -70,7 +70,7 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
       // and `more than` are hedges, not directions.
       // (A coordinated verb starts its own clause: `trails X by 1.1 and
       // outperforms Y by 6.3`.)
-      const clause = (before.slice(-80).split(/[,;]|\b(?:and|but|while|whereas)\s(?=(?:outperform|surpass|beat|exceed|improv|increas|boost|rais|gain|enhanc|reduc|decreas|lower|cut|trail|lag|drop|fall|shrink|shorten))/u).at(-1) ?? '').replace(
+      const clause = (before.slice(-80).split(/[,;]|\b(?:and|but|while|whereas)\s(?=(?:outperform|surpass|beat|exceed|improv|increas|boost|rais|gain|enhanc|reduc|decreas|lower|cut|trail|lag|drop|fall|shrink|shorten|compress))/u).at(-1) ?? '').replace(
         /\b(?:less|fewer|more) than\b/gu,
         ''
       )

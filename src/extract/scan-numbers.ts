@@ -8,10 +8,12 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
 const unitPattern =
-  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|mm|cm|dB|GB|MB|TB|FPS|USD|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,6}(×))/u
+  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|mm|cm|dB|GB|MB|TB|FPS|fps|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×))/u
 const namedPoints = /^ \p{Lu}[\p{L}\p{N}-]{1,12} points?(?![\p{L}])/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
-const rangeLink = /^ ?(?:--|-|–|—|to) ?(?=\d)/u
+const rangeLink = /^(?: ?(?:--|-|–|—|to) ?|~)(?=\d)/u
+// `ranged between 3% and 11%`: `and` links the bounds of a range after `between`.
+const betweenBefore = /\bbetween\s(?:(?:about|roughly|approximately)\s)?$/u
 const changeSpan = /\b(?:drops?|declines?|decreases?|increases?|improvements?|gains?|reductions?|degradations?)\b[^.,;]{0,30}$/u
 // (`159 out of the 202 identified defects`: the count's noun past one adjective.)
 const outOf = /^ out of (?:the |all )?(\d{1,6})(?: (?:[a-z-]{2,14} (?=[a-z]{2,12}s\b))?([a-z]{2,12}))?/u
@@ -70,6 +72,9 @@ const settingBefore = /\b(?:using|with|flipping|keeping|retaining|masking|removi
 const settingAfter = /^ ?(?:of (?:the |its |our |all )?(?:[a-z-]{1,20} ){0,2}(?:data(?:set)?|examples|samples|budget|compute|labels|reward|tokens|parameters|outputs|weights|heads|layers|neurons|experts|channels)\b|subsampled|sub-sampled|subset|sampled|noise)/u
 const modelParts = /^ ?of (?:the |its |our |all |their )?(?:[a-z-]{1,20} ){0,2}(?:neurons|parameters|weights|heads|layers|experts|channels|attention heads)\b/u
 const targetAfter = /^ ?(?:coverage|confidence level|quantile|target|threshold|sparsity|mask|dropout|noise|chunks?|windows?|context|long|inputs?|segments?|clips?|budget)\b/u
+const factorBefore = /(?:\ba\s|\()factor\s(?:of\s)?(?:(?:up to|about|approximately|nearly|around|roughly|over|more than|almost|at least)\s)?$/u
+// `Kendall's tau = 0.87`, `F1 = 0.91`: a measure's value, not a parameter's.
+const measureEquals = /\b(?:(?:kendall|spearman|pearson)['’]?s?\s(?:tau|rho|r|τ|ρ|correlation)|f1|auc|auroc|auprc|accuracy|acc|map|mrr|bleu|r2|r²)\s?[=:]\s?$/u
 const pValueBefore = /\bp ?[=<>≤]\s?$/u
 const referenceBefore = /\b(?:section|sec\.|table|figure|fig\.|eq\.|equation|version|chapter|appendix|step|stage|level|top|k ?=|n ?=)\s?$/u
 const thresholdBefore = /\b(?:above|below|threshold(?: of)?|exceeds?|under)\s$/u
@@ -131,10 +136,12 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     if (/(?:±|\+\/-|\+-)\s?$/u.test(before)) continue
 
     let unit = readUnit(clean, end)
+    // `by a factor of 3.5`, `(factor up to 38)`: a ratio written in words.
+    if (!unit && factorBefore.test(before)) unit = {unit: 'x', length: 0}
     // Seconds only as a decimal with a space (`9.6 s`), never glued to a word.
     if (unit?.unit === 's' && /^ ?s$/u.test(clean.slice(end, end + unit.length)) && !digits.includes('.')) unit = undefined
     // `1024 x 1024` is a resolution, not a ratio.
-    if (unit?.unit === 'x' && /^ ?\d/u.test(clean.slice(end + unit.length, end + unit.length + 3))) {
+    if (unit?.unit === 'x' && /^ {0,3}\d/u.test(clean.slice(end + unit.length, end + unit.length + 5))) {
       skipUntil = end + unit.length + 8
       continue
     }
@@ -143,7 +150,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     let tokenEnd = end + (unit?.length ?? 0)
 
     // A range: `70%-85%`, `4-16x`, `17–24%`, `40--80%`, `23% to 51%`.
-    const link = rangeLink.exec(clean.slice(tokenEnd, tokenEnd + 5))
+    const link = rangeLink.exec(clean.slice(tokenEnd, tokenEnd + 5)) ?? (betweenBefore.test(before) ? /^ and (?=\d)/u.exec(clean.slice(tokenEnd, tokenEnd + 6)) : null)
     // (`from A to B`, `(A to B)` and `by A to B` are two numbers, except a
     // change by a span of similar bounds: `a drop in accuracy by 16% to 33%`.)
     const byTo = /\bby\s$/u.test(before)
@@ -195,10 +202,11 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         if (!hasDecimal && !/\b(?:versus|vs\.?|against|scored?)\s?$/u.test(before) && !pairedAfter && !pairedBefore) continue
         if (!hasDecimal && value >= 1900 && value <= 2100) continue
         // `alpha = 0.1`, `α = 0.1`, `k = 5`: parameters, not results.
-        if (/(?:\b(?:[a-z]|alpha|beta|gamma|lambda|tau|epsilon|eta|temperature|threshold)|[α-ωΑ-Ω])\s?[=:]\s?$/u.test(before)) continue
+        const measured = measureEquals.test(before)
+        if (!measured && /(?:\b(?:[a-z]|alpha|beta|gamma|lambda|tau|epsilon|eta|temperature|threshold)|[α-ωΑ-Ω])\s?[=:]\s?$/u.test(before)) continue
         if (/\b(?:temperature|learning rate|lr|weight decay|dropout|threshold|alpha|beta|gamma|lambda|tau|epsilon|top-p|margin|ratio|discount factor|momentum|scaling factor|guidance scale|penalty|label smoothing|clipping range)\s(?:of\s)?$/u.test(before)) continue
         if (/^ ?licen[sc]e/u.test(afterLower)) continue
-        if (hasDecimal && !bareAllowedBefore.test(before) && !bareAllowedAfter.test(afterLower) && !/^ [\p{L}]/u.test(after)) continue
+        if (hasDecimal && !measured && !bareAllowedBefore.test(before) && !bareAllowedAfter.test(afterLower) && !/^ [\p{L}]/u.test(after)) continue
         if (thresholdBefore.test(before)) continue
       }
     } else {
@@ -222,7 +230,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (/\bwith\s$/u.test(before) && /^ ?(?:[a-z-]{1,20} ){1,3}(?:improves|increases|reduces|boosts|outperforms|achieves|speeds up|accelerates|yields|enables)\b/u.test(afterLower)) continue
       // `using only 10% of …` is a setting; `with only 1.1% performance loss` a result.
       const changeAfter = /^\s?(?:[a-z-]{1,20}\s){0,2}(?:loss|drop|degradation|decrease|increase|reduction|improvement|gain|fewer|less|more|lower|higher)\b/u.test(afterLower)
-      if (/\bflipping\s$/u.test(before) || (/\b(?:using|with) only\s$/u.test(before) && !changeAfter)) continue
+      // (`with only 7.0 ms latency`: a measured cost is a result too.)
+      const costAfter = /^\s?(?:[a-z-]{1,20}\s)?(?:latency|delay|overhead|memory|runtime)\b/u.test(afterLower)
+      if (/\bflipping\s$/u.test(before) || (/\b(?:using|with) only\s$/u.test(before) && !changeAfter && !costAfter)) continue
       if (targetAfter.test(afterLower)) continue
       // `when the input exceeds 10,000 tokens`: a size limit, not an outcome.
       if (/^(?:tokens|s|seconds|ms|minutes|hours|GB|MB)$/u.test(name) && /\b(?:exceeds?|exceeding|beyond|longer than)\s$/u.test(before)) continue

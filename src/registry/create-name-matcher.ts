@@ -46,6 +46,13 @@ function joins(text: string, at: number): boolean {
   return joiner.test(text[at]!)
 }
 
+// `Kendall's tau`: a possessive between two words of a name (words are read
+// without their `'s`).
+function isPossessiveGap(text: string, at: number, gap: number): boolean {
+  const quote = text.charCodeAt(at)
+  return gap === 3 && (quote === 39 || quote === 0x2019) && text.charCodeAt(at + 1) === 115 && joins(text, at + 2)
+}
+
 // A bit per hash of every key (2^18 bits, 32 KB): a key whose bit is clear
 // is not in the set, which is known without building its string.
 const filterBits = 18
@@ -149,7 +156,7 @@ export function createNameMatcher(entries: readonly NamedEntry[], options: NameM
       const last = index + size - 1
       if (size > 1) {
         const gap = starts[last]! - ends[last - 1]!
-        if (gap > 1 || (gap === 1 && !joins(text, ends[last - 1]!))) break
+        if ((gap > 1 || (gap === 1 && !joins(text, ends[last - 1]!))) && !isPossessiveGap(text, ends[last - 1]!, gap)) break
       }
       hash = (Math.imul(hash, powers[last]!) + hashes[last]!) | 0
       if (!hasBit(prefixBits, hash)) break
