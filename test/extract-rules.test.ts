@@ -1356,6 +1356,23 @@ positives.push(
   {rule: 'extract-by-delta', text: 'ZetaPrune outperforms Wanda by 3.1 perplexity at 60% sparsity.', want: [{delta: -3.1, metric: 'perplexity', baseline: 'Wanda'}]}
 )
 
+// A measure named by the words right before a parenthesis holding just its numbers.
+positives.push(
+  {
+    rule: 'extract-versus',
+    text: 'The probes match trained encoders in interpretability (0.87 vs 0.90), sparse probing (0.69 vs 0.72), and causal editing (0.73 vs 0.72).',
+    want: [
+      {value: 0.87, baselineValue: 0.9, metric: 'interpretability'},
+      {value: 0.69, baselineValue: 0.72, metric: 'sparse probing'},
+      {value: 0.73, baselineValue: 0.72, metric: 'causal editing'}
+    ]
+  },
+  {rule: 'extract-change-word', text: 'Aligned decoding keeps improving text-image fidelity (+6.3%).', want: [{delta: 6.3, metric: 'text-image fidelity'}]},
+  // (Not a setting, nor a count restated as a share.)
+  {rule: 'extract-score', text: 'Prompted with a standard prompt (36.2%), the model lags.', want: [{value: 36.2, metric: null}]},
+  {rule: 'extract-score', text: 'It helps in just 1 of 15 evaluations (6.7%).', want: [{value: 6.7, metric: null}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -167,6 +167,44 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
 }
 
 /** The measure named before a number (`accuracy by 4%`, `an accuracy of 67.0`). */
+// `interpretability (0.87 vs 0.90)`, `improving text-image fidelity (+6.3%)`:
+// lower-case words right before the parenthesis that opens with the number.
+const parenBefore = /(?:^|\s)((?:[a-z][a-z-]{1,20}\s){0,3}[a-z][a-z-]{1,20})\s\(\s?[+\-−]?$/u
+
+/** The measure a parenthesis holding the number labels, if it is one. */
+function parenLabel(sentence: Sentence, token: NumberToken, beforeRaw: string, beforeStart: number): string | null {
+  const label = parenBefore.exec(beforeRaw)
+  // (Only a parenthesis that holds just the numbers: not `(98.5% and 67.1%
+  // average success rates)`, which names its measure inside.)
+  if (!label || !closesAfter.test(sentence.lower.slice(token.end - sentence.start, token.end - sentence.start + 24))) return null
+  // (Not a setting or a count: `with a standard prompt (36.2%)`, `1 of 15 evaluations (6.7%)`.)
+  if (/(?:\b(?:with|using|via|by|for)\s(?:(?:a|an|the|its|their|our)\s)?|\d\s)$/u.test(beforeRaw.slice(0, beforeRaw.length - label[0].length + label[0].indexOf(label[1]!)))) {
+    return null
+  }
+  // (Only the words after the last function word or verb: `match SAEs in
+  // interpretability (`, `achieved higher semantic similarity (`.)
+  const words = label[1]!.split(' ')
+  // (A last word in -ing is a noun here: `sparse probing`, `causal editing`.)
+  const lastStop = words.findLastIndex((word, index) => stopWords.has(word) || (index < words.length - 1 && verbLike.test(word)))
+  const kept = words.slice(lastStop + 1)
+  while (kept.length > 0 && modifiers.test(kept[0]!)) kept.shift()
+  if (kept.length === 0 || (kept.length === 1 && verbLike.test(kept[0]!))) return null
+  const phrase = kept.join(' ')
+  const at = beforeStart + beforeRaw.length - label[0].length + label[0].indexOf(label[1]!) + label[1]!.length - phrase.length
+  const known = within(sentence.metrics, at, at + phrase.length)
+  if (known.length > 0) return extendLeft(sentence, joinAdjacent(sentence, known))
+  // (The parenthesis makes the words a label: no tagger is asked, so that
+  // `causal editing` counts as `sparse probing` does.)
+  const vagueWords = kept.length === 1 ? vague.test(phrase) : vagueEnd.test(phrase)
+  return phrase.length > 3 && looksNominal(kept.at(-1)!) && !vagueWords ? phrase : null
+}
+
+// Verb forms that end a label from the left (`achieved`, `improving`, `shows`).
+const verbLike =
+  /^(?:[a-z-]+(?:ed|ing)|achieves?|improves?|shows?|yields?|gives?|brings?|reaches|obtains?|attains?|demonstrates?|exhibits?|maintains?|retains?|reports?|delivers?|provides?|produces?|offers?|records?|keeps?|remains?|saturates?|has|have|had|is|are|was|were)$/u
+// The rest of the parenthesis after its first number: a second score, then `)`.
+const closesAfter = /^\s?(?:%|pp|points?)?\s?(?:(?:vs\.?|versus|to|\/)\s?[+\-−]?\d[\d.,]*\s?(?:%|pp|points?)?\s?)?\)/u
+
 function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   const windows = readWindows(sentence, [token])
   const base = sentence.start
@@ -175,6 +213,8 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   const beforeStart = base + windows.beforeStart + windows.before.length - before.length
   const acronym = acronymBefore.exec(beforeRaw)
   if (acronym) return acronym[1]!
+  const labelled = parenLabel(sentence, token, beforeRaw, beforeStart)
+  if (labelled) return labelled
   // `improves FVD by 18% and CLIPSIM by 0.02`: a name-shaped measure of its own item.
   const itemName = /(?:\band|,)\s(\p{Lu}[\p{L}\p{N}@.-]{1,15})\sby\s[^a-z\s]{0,3}$/u.exec(beforeRaw)
   // (Not after a comparison verb: `outperforms GPT-4 by 5% and Gemini by 3%` names systems.)
