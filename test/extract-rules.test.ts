@@ -1373,6 +1373,30 @@ positives.push(
   {rule: 'extract-score', text: 'It helps in just 1 of 15 evaluations (6.7%).', want: [{value: 6.7, metric: null}]}
 )
 
+// Scores and their changes in parentheses, either way round; signed changes that span a range.
+positives.push(
+  {
+    rule: 'extract-score-with-margin',
+    text: 'ZetaGen reaches 71.2% linear-probing accuracy (+1.4% over CLIP) and an FID of 5.10 (+4.8% over FLUID).',
+    want: [
+      {value: 71.2, delta: 1.4},
+      {value: 5.1, delta: 4.8, unit: '%', baseline: 'FLUID'}
+    ]
+  },
+  {rule: 'extract-score-with-change', text: 'The tuned agent gains +18.3% (to 41.0%) on Terminal-Bench.', want: [{value: 41, delta: 18.3, unit: '%', benchmark: 'Terminal-Bench'}]},
+  {
+    rule: 'extract-by-delta',
+    text: 'Gains vary by domain (+3.5pp for Law to +40.2pp for Medicine).',
+    want: [
+      {delta: 3.5, value: null, baselineValue: null, unit: 'pp'},
+      {delta: 40.2, value: null, baselineValue: null, unit: 'pp'}
+    ]
+  },
+  {rule: 'extract-score', text: 'Decoding reaches 912 TPS on HumanEval.', want: [{value: 912, unit: 'TPS', metric: 'TPS', benchmark: 'HumanEval'}]},
+  {rule: 'extract-versus', text: 'Re-ranking adds prohibitive computational costs (91s vs 2.05s per question).', want: [{value: 91, baselineValue: 2.05, unit: 's', metric: 'computational cost'}]},
+  {rule: 'extract-score', text: 'On ImageNet-512, the tokenizer achieves competitive FID of 1.7.', want: [{value: 1.7, metric: 'FID'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -113,7 +113,9 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
       const sameUnit = token.unit === null || previous.unit === null || token.unit === previous.unit
       // (`by 14.0% in F1 score and 11.3% in SODA score`: a measure label is no new clause.)
       const labelled = /^\s?in\s(?:the\s)?[\w-]{1,15}\s(?:score\s)?(?:and|,)\s$/u.test(gap)
-      if (sameUnit && !/^\s?\)/u.test(gap) && listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && (labelled || !newClause.test(gap))) cue = {...last}
+      // (Not a score followed by its own change: `… and an FID of 4.25 (+6.2% over X)`.)
+      const ownChange = /^\s?\(\s?[+\-−]\d/u.test(sentence.clean.slice(token.end - sentence.start, token.end - sentence.start + 6))
+      if (sameUnit && !ownChange && !/^\s?\)/u.test(gap) && listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && (labelled || !newClause.test(gap))) cue = {...last}
     } else if (previous && last?.change && last.negative && cue.change && !cue.negative && token.sign === 0) {
       // `reduces X by 38% and the latency by 95 ms`: the verb carries over `and`.
       const gap = sentence.lower.slice(previous.end - sentence.start, token.start - sentence.start)

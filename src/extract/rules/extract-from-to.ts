@@ -51,6 +51,9 @@ export const extractFromTo: Rule = (sentence, taken) => {
       continue
     }
     const between = sentence.lower.slice(first.end - sentence.start, second.start - sentence.start)
+    // `(+4.5pp for A to +51.9pp for B)`: two signed changes span a range of
+    // effects; neither is a score the other started from.
+    if (first.sign === 1 && second.sign === 1) continue
     // (Or the next item of a list of pairs: `…, and 20.6% to 29.1% on B`.)
     const pairItem = continuesPairList(before, sentence.lower.slice(0, first.start - sentence.start))
     if ((!pairStart.test(before) && !pairItem) || !toBetween.test(between)) continue

@@ -7,7 +7,8 @@ export const id = 'extract-score-with-change'
 
 /**
  * A score followed by its change in parentheses: `98.2% (+3.3%)`,
- * `67.0 (↑2.1)`. One claim with both value and delta.
+ * `67.0 (↑2.1)`; or a change followed by the score it reaches: `+21.1% (to
+ * 46.1%)`. One claim with both value and delta.
  *
  * @example
  * extractScoreWithChange(sentence, new Set())
@@ -20,6 +21,12 @@ export const extractScoreWithChange: Rule = (sentence, taken) => {
     const change = tokens[index + 1]!
     if (taken.has(score) || taken.has(change) || score.low !== null || change.low !== null) continue
     const between = sentence.lower.slice(score.end - sentence.start, change.start - sentence.start)
+    if (score.sign === 1 && change.sign === 0 && /^\s{0,2}\(\s{0,2}to\s$/u.test(between) && score.unit === change.unit) {
+      taken.add(score)
+      taken.add(change)
+      drafts.push(createDraft(id, sentence, [change, score], {value: change.value, delta: score.value, unit: score.unit, confidence: 0.85}))
+      continue
+    }
     if (!/^\s{0,2}\(\s{0,2}(?:↑|↓)?$/u.test(between) || (change.sign === 0 && !between.includes('↑'))) continue
     if (score.sign !== 0 || cueOf(sentence, score).change) continue
     taken.add(score)
