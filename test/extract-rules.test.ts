@@ -1370,7 +1370,9 @@ positives.push(
   {rule: 'extract-change-word', text: 'Aligned decoding keeps improving text-image fidelity (+6.3%).', want: [{delta: 6.3, metric: 'text-image fidelity'}]},
   // (Not a setting, nor a count restated as a share.)
   {rule: 'extract-score', text: 'Prompted with a standard prompt (36.2%), the model lags.', want: [{value: 36.2, metric: null}]},
-  {rule: 'extract-score', text: 'It helps in just 1 of 15 evaluations (6.7%).', want: [{value: 6.7, metric: null}]}
+  {rule: 'extract-score', text: 'It helps in just 1 of 15 evaluations (6.7%).', want: [{value: 6.7, metric: null}]},
+  // (Nor vague words: `mid-level scores`, `the 62--73% range`.)
+  {rule: 'extract-range', text: 'Small models plateau in the 62--73% range and reach only mid-level scores (48--70%).', want: [{valueLow: 62, metric: null}, {valueLow: 48, metric: null}]}
 )
 
 // Scores and their changes in parentheses, either way round; signed changes that span a range.

@@ -15,7 +15,7 @@ const stopWords = new Set([
 ])
 // Noun phrases that name no measure.
 const vague =
-  /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|it|this|that|them|improvements?|enhancements?|gains?|factor|scores?|points?|one|times|those|these|ours|framework|system|average|state|art|sota|agents?|student|teacher|llms?|vlms?|greater|higher|lower|better|worse|more|less|fewer|larger|smaller|declines?|drops?|increases?|decreases?|reductions?|boosts?|degradations?|loss|margin|speedup|speed-up|overall|cases?|tasks?|benchmarks?|datasets?|problems?|questions?|examples?|samples?|settings?|level|absolute|relative)$/u
+  /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|it|this|that|them|improvements?|enhancements?|gains?|factor|range|scores?|points?|one|times|those|these|ours|framework|system|average|state|art|sota|agents?|student|teacher|llms?|vlms?|greater|higher|lower|better|worse|more|less|fewer|larger|smaller|declines?|drops?|increases?|decreases?|reductions?|boosts?|degradations?|loss|margin|speedup|speed-up|overall|cases?|tasks?|benchmarks?|datasets?|problems?|questions?|examples?|samples?|settings?|level|absolute|relative)$/u
 const vagueEnd = /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|framework|system|counterparts?|ones?|best|sota|state-of-the-art)$|\b(?:improvements?|enhancements?|gains?|boosts?|increases?|decreases?|reductions?|drops?|degradations?|loss|losses|margins?)\b/u
 const modifiers = /^(?:average|mean|overall|low|high|strong|weak|poor|good|relative|absolute|total|substantial|significant|considerable|large|clear|slight|negligible|minor|marginal|small|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|longer|greater|cheaper|reduced|improved|increased|extra|additional|only|just|new|best|final|respective|competitive|prohibitive|excessive|state-of-the-art|sota)$/u
 const changeNoun =
@@ -191,12 +191,13 @@ function parenLabel(sentence: Sentence, token: NumberToken, beforeRaw: string, b
   if (kept.length === 0 || (kept.length === 1 && verbLike.test(kept[0]!))) return null
   const phrase = kept.join(' ')
   const at = beforeStart + beforeRaw.length - label[0].length + label[0].indexOf(label[1]!) + label[1]!.length - phrase.length
+  // (`mid-level scores (48--70%)` names no measure: its head word is vague.)
+  if (vague.test(kept.at(-1)!) || vagueEnd.test(phrase)) return null
   const known = within(sentence.metrics, at, at + phrase.length)
   if (known.length > 0) return extendLeft(sentence, joinAdjacent(sentence, known))
   // (The parenthesis makes the words a label: no tagger is asked, so that
   // `causal editing` counts as `sparse probing` does.)
-  const vagueWords = kept.length === 1 ? vague.test(phrase) : vagueEnd.test(phrase)
-  return phrase.length > 3 && looksNominal(kept.at(-1)!) && !vagueWords ? phrase : null
+  return phrase.length > 3 && looksNominal(kept.at(-1)!) ? phrase : null
 }
 
 // Verb forms that end a label from the left (`achieved`, `improving`, `shows`).
