@@ -1399,6 +1399,29 @@ positives.push(
   {rule: 'extract-score', text: 'On ImageNet-512, the tokenizer achieves competitive FID of 1.7.', want: [{value: 1.7, metric: 'FID'}]}
 )
 
+// Microseconds and per-item seconds; counts that name what they count; labels
+// of a parenthesis; acronyms for a measure; dashes that close an aside.
+positives.push(
+  {rule: 'extract-score', text: 'On the attention task, ZetaKernel reaches 870us.', want: [{value: 870, unit: 'us'}]},
+  {rule: 'extract-score', text: 'Running in only ~4s per image on a phone, ZetaGen is fast.', want: [{value: 4, unit: 's', qualifier: 'approximately'}]},
+  {rule: 'extract-by-delta', text: 'It increases the number of execution steps by 41.2%.', want: [{delta: 41.2, metric: 'number of execution steps'}]},
+  {rule: 'extract-reduction', text: 'Our scheduler reduces the TCO by up to 35% over static provisioning.', want: [{delta: -35, metric: 'TCO'}]},
+  {rule: 'extract-ratio', text: 'The residual policy cuts the end-effector tracking error by 2.7x.', want: [{delta: -2.7, metric: 'end-effector tracking error'}]},
+  {rule: 'extract-score', text: 'Task success rates can be raised to 48% with hints.', want: [{value: 48, metric: 'success rate'}]},
+  {rule: 'extract-versus', text: 'It leads in generation quality (FID: ZetaTok 1.52 vs. REPA 1.61).', want: [{value: 1.52, baselineValue: 1.61, metric: 'FID'}]},
+  {rule: 'extract-score', text: 'ZetaReward achieves 0.912 Value-Order Correlation (VOC) on Qwen3-VL.', want: [{value: 0.912, benchmark: null}]},
+  {
+    rule: 'extract-range',
+    text: 'It surpasses TSLMs by 8.1%-20.5% and GRLMs by 6.3%-18.0%.',
+    want: [{valueLow: 8.1, metric: null}, {valueLow: 6.3, metric: null}]
+  },
+  {
+    rule: 'extract-score',
+    text: 'The strongest models -- Zeta-A with 71.5% and Zeta-B with 74.2% -- fall far short of reliable safety.',
+    want: [{value: 71.5, delta: null}, {value: 74.2, delta: null}]
+  }
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -8,7 +8,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
 const unitPattern =
-  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|mm|cm|dB|GB|MB|TB|FPS|fps|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×))/u
+  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|us|μs|µs|mm|cm|dB|GB|MB|TB|FPS|fps|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×))/u
 const namedPoints = /^ \p{Lu}[\p{L}\p{N}-]{1,12} points?(?![\p{L}])/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
 const rangeLink = /^(?: ?(?:--|-|–|—|to) ?|~)(?=\d)/u
@@ -34,6 +34,7 @@ function normaliseUnit(raw: string): string {
   if (unit === 'ev' || unit === 'mev' || /j(?:\/|$)/u.test(unit)) return raw
   if (unit === 'fps') return 'FPS'
   if (unit === 'tps' || unit === 'qps') return unit.toUpperCase()
+  if (unit === 'μs' || unit === 'µs') return 'us'
   if (unit === 'usd') return 'USD'
   if (unit === 'db') return 'dB'
   if (unit === 'mb' || unit === 'tb') return unit.toUpperCase()
@@ -140,8 +141,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // `by a factor of 3.5`, `(factor up to 38)`: a ratio written in words.
     if (!unit && factorBefore.test(before)) unit = {unit: 'x', length: 0}
     // Seconds only as a decimal with a space (`9.6 s`), never glued to a word.
-    // (Or glued to an integer paired with another time: `(84s vs 1.74s per question)`.)
-    const pairedTime = /^s (?:vs\.?|versus|to) \d+(?:\.\d+)? ?s\b/u.test(clean.slice(end, end + 20))
+    // (Or glued to an integer paired with another time, `(84s vs 1.74s per
+    // question)`, or given per item, `~3s per image`.)
+    const pairedTime = /^s (?:vs\.?|versus|to) \d+(?:\.\d+)? ?s\b|^s per\b/u.test(clean.slice(end, end + 20))
     if (unit?.unit === 's' && /^ ?s$/u.test(clean.slice(end, end + unit.length)) && !digits.includes('.') && !pairedTime) unit = undefined
     // `1024 x 1024` is a resolution, not a ratio.
     if (unit?.unit === 'x' && /^ {0,3}\d/u.test(clean.slice(end + unit.length, end + unit.length + 5))) {

@@ -11,7 +11,7 @@ const stopWords = new Set([
   'an', 'is', 'are', 'was', 'were', 'which', 'that', 'as', 'its', 'their', 'our', 'respectively', 'this', 'these',
   'those', 'it', 'they', 'we', 'but', 'only', 'both', 'each', 'all', 'among', 'within', 'between', 'into', 'through',
   'up', 'against', 'depending', 'about', 'around', 'approximately', 'nearly', 'than', 'above', 'below', 'beyond', 'behind',
-  'ahead'
+  'ahead', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'be', 'been', 'being'
 ])
 // Noun phrases that name no measure.
 const vague =
@@ -44,9 +44,16 @@ function looksNominal(word: string): boolean {
   return !/(?:ly|ed)$/u.test(word) && !/^(?:in|out-of|cross|zero|few|one|multi)-/u.test(word)
 }
 
+const countHead = /^(?:number|amount|fraction|proportion|share|count)$/u
+
 function cleanPhrase(words: string[]): string | null {
   const kept: string[] = []
   for (const word of words) {
+    // `the number of execution steps`: a count names what it counts.
+    if (word === 'of' && kept.length === 1 && countHead.test(kept[0]!.toLowerCase())) {
+      kept.push(word)
+      continue
+    }
     // (`pass@1` is a word of a measure's name: `testbench pass@1 ratio`.)
     if (stopWords.has(word.toLowerCase()) || (/\d/u.test(word) && !/^[a-z]+@\d{1,3}$/iu.test(word))) {
       // Leading articles are skipped; any other function word ends the phrase.
@@ -60,8 +67,9 @@ function cleanPhrase(words: string[]): string | null {
   const phrase = kept.join(' ')
   if (phrase.length < 2 || !looksNominal(kept.at(-1)!.toLowerCase())) return null
   if (kept.length === 1 ? vague.test(phrase.toLowerCase()) : vagueEnd.test(phrase.toLowerCase())) return null
-  // Units are not measures: `meV`, `eV`, `kHz`.
-  if (kept.length === 1 && (phrase.length <= 3 || /^[a-z]{0,2}[A-Z][A-Za-z]?$/u.test(phrase))) return null
+  // Units are not measures: `meV`, `eV`, `kHz` (an acronym such as `TCO` is one).
+  if (kept.length === 1 && ((phrase.length <= 3 && !/^[A-Z]{3}$/u.test(phrase)) || /^[a-z]{0,2}[A-Z][A-Za-z]?$/u.test(phrase))) return null
+  if (kept.at(-1) === 'of') return null
   // Part of speech, from compromise, has the last word on what is a measure.
   return isNounPhrase(phrase) ? phrase : null
 }
@@ -167,6 +175,23 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
 }
 
 /** The measure named before a number (`accuracy by 4%`, `an accuracy of 67.0`). */
+// `(FID: UniWeTok 1.38 vs. REPA 1.42)`, `(DPG Score: X 86.63 vs. …)`: the
+// label that opens the parenthesis the number is in.
+const parenColon = /\(([\p{L}][\p{L}\p{N}@ .-]{1,40}):\s[^():;]{0,40}$/u
+const measureWord = /\b(?:scores?|rates?|ratios?|accuracy|errors?|loss|time|latency|tokens|FLOPs)$/iu
+
+/** The measure a `(Label: … N` parenthesis names: a registry metric in it, or a label ending in a measure word. */
+function colonLabel(sentence: Sentence, beforeRaw: string, beforeStart: number): string | null {
+  const label = parenColon.exec(beforeRaw)
+  if (!label) return null
+  const at = beforeStart + label.index + 1
+  const text = label[1]!.trim()
+  const known = within(sentence.metrics, at, at + text.length)
+  if (known.length > 0) return extendLeft(sentence, joinAdjacent(sentence, known))
+  const named = [...sentence.models, ...sentence.benchmarks].some((mention) => mention.start >= at && mention.end <= at + text.length && mention.end - mention.start === text.length)
+  return !named && text.split(' ').length <= 4 && measureWord.test(text) ? text : null
+}
+
 // `interpretability (0.87 vs 0.90)`, `improving text-image fidelity (+6.3%)`:
 // lower-case words right before the parenthesis that opens with the number.
 const parenBefore = /(?:^|\s)((?:[a-z][a-z-]{1,20}\s){0,3}[a-z][a-z-]{1,20})\s\(\s?[+\-−]?$/u
@@ -214,7 +239,7 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   const beforeStart = base + windows.beforeStart + windows.before.length - before.length
   const acronym = acronymBefore.exec(beforeRaw)
   if (acronym) return acronym[1]!
-  const labelled = parenLabel(sentence, token, beforeRaw, beforeStart)
+  const labelled = parenLabel(sentence, token, beforeRaw, beforeStart) ?? colonLabel(sentence, beforeRaw, beforeStart)
   if (labelled) return labelled
   // `improves FVD by 18% and CLIPSIM by 0.02`: a name-shaped measure of its own item.
   const itemName = /(?:\band|,)\s(\p{Lu}[\p{L}\p{N}@.-]{1,15})\sby\s[^a-z\s]{0,3}$/u.exec(beforeRaw)
@@ -224,7 +249,8 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     // (Only a name no registry knows: a benchmark, a model or a known metric is read elsewhere.)
     const at = beforeStart + itemName.index + itemName[0].indexOf(itemName[1]!)
     const known = [...sentence.models, ...sentence.benchmarks, ...sentence.metrics].some((mention) => mention.start < at + itemName[1]!.length && at < mention.end)
-    if (!known) return itemName[1]!
+    // (`TSLMs by 9.1% and GRLMs by 7.9%`: plural acronyms name kinds of systems.)
+    if (!known && !/^\p{Lu}+s$/u.test(itemName[1]!)) return itemName[1]!
   }
   // `a win rate improvement of Llama-3-8B-Instruct from 22.9%`: the measure before the change noun.
   const changeOfModel = /\b((?:[a-z@][\w@.-]{0,24}\s){1,3})(?:improvements?|increases?|gains?|boosts?)\s(?:of|for)\s\S{2,40}\sfrom\s[^a-z]{0,3}$/u.exec(before)
@@ -247,7 +273,7 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     // names its measure whole (lower-case words only: not `accuracy of GPT-4o`).
     const qualityOf = /^(?:the\s)?((?:quality|efficiency|robustness|fidelity|diversity|stability|consistency)\sof\s(?:[a-z-]{2,20}\s){0,2}[a-z-]{2,20})\s(?:by|from)\s/u.exec(words)
     if (transitive && qualityOf) return qualityOf[1]!
-    const phrase = readPhrase(words.replace(/\s(?:by|from|of|to)\s[^a-z]{0,3}(?:[a-z ]{0,20})?$/iu, ''))
+    const phrase = readPhrase(words.replace(/\s(?:by|from|to|(?<!\b(?:number|amount|fraction|proportion|share|count)\s)of)\s[^a-z]{0,3}(?:[a-z ]{0,20})?$/iu, ''))
     // A name in the phrase makes it no measure; one after it, in an adjunct
     // the phrase stops before (`Over-refusal on XSTest rises by`), does not.
     const phraseAt = phrase ? beforeStart + beforeRaw.indexOf(phrase, verb.index) : 0
