@@ -369,3 +369,32 @@ describe('a short title the abstract introduces by its words', () => {
     expect(extractClaims(paper(title, other)).find((row) => row.value === 2.91)?.model).toBeNull()
   })
 })
+
+describe('the benchmark a paper introduces under its title name', () => {
+  it('is the benchmark of `on X` and of later sentences, over a registry name before it', () => {
+    const claims = extractClaims(
+      paper(
+        'ZUBA: Enterprise Computer Use Benchmark',
+        'We introduce ZUBA, a benchmark designed to evaluate computer-use agents. Agents strong on related benchmarks like OSWorld only have less than 5% success rate on ZUBA. With demonstrations, success rates can be improved to 50%.'
+      )
+    )
+    expect(claims.map((claim) => claim.benchmark)).toEqual(['ZUBA', 'ZUBA'])
+  })
+
+  it('is the benchmark, not the method, when the abstract calls the title name a benchmark', () => {
+    const claim = extractClaims(
+      paper('MMZ-Life: Piecing Together Real-life Scenes', 'To fill this gap, we introduce MMZ-Life, a comprehensive benchmark of images. Even top models like GPT-5 achieve only 58% accuracy.')
+    )[0]
+    expect(claim).toMatchObject({benchmark: 'MMZ-Life', model: 'GPT-5', method: null})
+  })
+
+  it('is the acronym in the title that the abstract calls the first benchmark', () => {
+    const claim = extractClaims(
+      paper(
+        'Probing the Turning Point (TurnPt) of AI Reasoning: a Frontier Physics Benchmark',
+        'We present the TurnPt (Turning Point Test, pronounced "turning point"), the first benchmark designed to test LLMs on research-level physics. The best average accuracy among base models is only 4.0%.'
+      )
+    )[0]
+    expect(claim).toMatchObject({benchmark: 'TurnPt', model: null})
+  })
+})

@@ -25,7 +25,7 @@ import {extractScoreWithChange} from './rules/extract-score-with-change.js'
 import {extractScoreWithMargin} from './rules/extract-score-with-margin.js'
 import {extractSlashList} from './rules/extract-slash-list.js'
 import {extractVersus} from './rules/extract-versus.js'
-import type {Draft, NumberToken} from './types.js'
+import type {Draft, Mention, NumberToken, Sentence} from './types.js'
 
 /**
  * Options of `extractClaims`.
@@ -115,6 +115,10 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
     }
   }
 
+  // The benchmark the paper introduces, where the registry does not know it
+  // (`on SCUBA`), is a benchmark mention like the registry's.
+  if (context.benchmark !== null) for (const sentence of sentences) addOwnBenchmark(sentence, context.benchmark)
+
   const drafts: Draft[] = []
   const maxClaims = options.maxClaims ?? 1000
   for (const sentence of sentences) {
@@ -162,6 +166,19 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
   }
 
   return drafts.map((draft) => toClaim(draft, paper, context.method))
+}
+
+function addOwnBenchmark(sentence: Sentence, name: string): void {
+  const added: Mention[] = []
+  for (let at = sentence.text.indexOf(name); at !== -1; at = sentence.text.indexOf(name, at + name.length)) {
+    const start = sentence.start + at
+    const end = start + name.length
+    // (Whole words only, and not inside a name already read.)
+    if (/[\p{L}\p{N}]/u.test(sentence.text[at - 1] ?? '') || /[\p{L}\p{N}-]/u.test(sentence.text[at + name.length] ?? '')) continue
+    if ([...sentence.benchmarks, ...sentence.models].some((mention) => mention.start < end && start < mention.end)) continue
+    added.push({name, start, end})
+  }
+  if (added.length > 0) sentence.benchmarks = [...sentence.benchmarks, ...added].sort((a, b) => a.start - b.start)
 }
 
 /**

@@ -9,7 +9,8 @@ export interface PaperContext {
 const introduce =
   /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|called|named|dubbed|termed|coined|release|releases)\s(?:(?:a|an|the|our|novel|new|simple|general|unified|lightweight|yet|effective|efficient|robust|scalable|principled|practical|solution|strategy|technique|paradigm|algorithm|system|pipeline|recipe|framework|method|approach|model|family|series|suite|benchmark|called|named|dubbed|termed)\s){0,6}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
 // `PlanBench, a benchmark of …` right after an introducing verb: the paper's benchmark.
-const benchmarkAppositive = /^(\S{1,40}?),?\s(?:a|an)\s(?:\S+\s){0,3}(?:benchmark|dataset|corpus|suite|testbed|leaderboard)\b/iu
+// (`the CritPt (Complex Research …), the first benchmark designed to …` too.)
+const benchmarkAppositive = /^(\S{1,40}?)(?:\s\([^()]{1,160}\))?,?\s(?:a|an|the first|the)\s(?:\S+\s){0,3}(?:benchmark|dataset|corpus|suite|testbed|leaderboard)\b/iu
 // `Mokav, a novel execution-driven tool`: what the name is said to be (not
 // `an evaluation framework`, which is a benchmark).
 const methodAppositive =
@@ -162,6 +163,11 @@ function usesPhrase(abstract: string, phrase: string): boolean {
 export function readPaperContext(title: string, abstract: string, isBenchmark: (name: string) => boolean = () => false): PaperContext {
   const head = titleHead(title)
   if (head !== null && isBenchmark(head) && !introducesAsMethod(abstract, head)) return {method: null, benchmark: head}
+  // `we introduce MMR-Life, a comprehensive benchmark …` under `MMR-Life: …`,
+  // or `the CritPt (…), the first benchmark` under `… (CritPt) …`: the title's
+  // name is the benchmark the paper introduces.
+  const introducedBench = introducedBenchmark(abstract)
+  if (introducedBench !== null && (introducedBench === head || title.includes(`(${introducedBench})`))) return {method: null, benchmark: introducedBench}
   const introduced = introducedName(abstract, head)
   // `we introduce VR-Bench`, `RecBench`: a name like a benchmark's is the
   // benchmark the paper introduces, not its method.
