@@ -398,3 +398,27 @@ describe('the benchmark a paper introduces under its title name', () => {
     expect(claim).toMatchObject({benchmark: 'TurnPt', model: null})
   })
 })
+
+describe('a system named after `with`', () => {
+  it('is the system when a result verb follows and no other system is named before it', () => {
+    const claim = extractClaims(paper('Hybrid Retrieval for Live Test Sets', 'We show that neural re-ranking with ZetaRank improves MAP from 0.523 to 0.797.'))[0]
+    expect(claim?.model).toBe('ZetaRank')
+  })
+
+  it('is the method applied to a model named before it', () => {
+    const claim = extractClaims(paper('ZetaNeg: Temporal Negatives for Retrieval', 'Fine-tuning Contriever with ZetaNeg improves Recall@5 by 7.4 points on Natural Questions.'))[0]
+    expect(claim).toMatchObject({model: 'Contriever', method: 'ZetaNeg'})
+  })
+})
+
+describe('an acronym for a kind of system', () => {
+  it('is no method (`Foundation Model (FM)-based agents`)', () => {
+    const claim = extractClaims(
+      paper(
+        'Tool Descriptions Are Smelly',
+        'The protocol introduces a specification that defines how Foundation Model (FM)-based agents call tools. Augmenting the descriptions improves task success rates by 5.85 percentage points.'
+      )
+    )[0]
+    expect(claim?.model).toBeNull()
+  })
+})

@@ -49,6 +49,13 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
   const after = sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 36)
   // (`our strongest GPT-4–based baseline achieving 39%`: the system built on it.)
   if (/^(?:[–-]based\s(?:baseline|model|agent|system|approach|pipeline)s?)?\s(?:(?:also|further)\s)?(?:achiev|reach|attain|scor|obtain|record|yield|hit)\w*/u.test(after)) return true
+  // `neural re-ranking with RankLLaMA improves MAP from …`: the system a
+  // technique runs with, when no other system is named before it in the clause
+  // (not `fine-tuning Contriever with TimeNeg improves …`).
+  if (/^\s(?:improv|boost)\w*/u.test(after) && /\bwith\s$/u.test(before)) {
+    const other = sentence.models.some((model) => model.end <= mention.start && !/[,;]/u.test(sentence.lower.slice(model.end - sentence.start, mention.start - sentence.start)))
+    if (!other) return true
+  }
   // `frontier systems like OpenAI o3, which only obtains 40.8%`: the relative clause's subject.
   const clauseAfter = sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 40)
   if (/^,?\s(?:which|who|that)\s(?:(?:only|also|still|just|merely)\s)?(?:achiev|reach|attain|scor|obtain|record|hit|get|gets|solv|resolv)\w*/u.test(clauseAfter)) return true
