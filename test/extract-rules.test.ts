@@ -1422,6 +1422,20 @@ positives.push(
   }
 )
 
+// Data sets named before their measure, or after the word for a data set.
+positives.push(
+  {
+    rule: 'extract-score',
+    text: 'The recommender reaches a Kuai F1 score of 0.571 and a Douyin F1 score of 0.502.',
+    want: [
+      {value: 0.571, benchmark: 'Kuai', metric: 'F1'},
+      {value: 0.502, benchmark: 'Douyin', metric: 'F1'}
+    ]
+  },
+  {rule: 'extract-score', text: 'The filter drives the attack success rate to 1% on the misuse dataset ZetaHarm.', want: [{value: 1, benchmark: 'ZetaHarm'}]},
+  {rule: 'extract-score', text: 'It reaches a Top-1 accuracy of 81.2%.', want: [{value: 81.2, benchmark: null}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -17,6 +17,11 @@ const onRightSource = String.raw`^\s{0,3}(?:(?!(?:and|or|but|while)\s)[a-z%]{1,1
 const onRight = new RegExp(onRightSource + shapedWords, 'u')
 const onRightGap = new RegExp(onRightSource + '$', 'u')
 const shapedAfterOn = new RegExp(String.raw`^[^,;]{0,40}?\bon\s(?:the\s)?` + shapedWords, 'u')
+// `on the catastrophic misuse dataset ClearHarm`: a name after the word for a data set.
+const datasetNamed = new RegExp(String.raw`^[^,;]{0,30}?\b(?:on|in)\s(?:the\s)?(?:[a-z-]+\s){0,3}(?:dataset|benchmark|corpus|testbed)\s` + shapedWords, 'u')
+// `a Kwai F1 score of 0.574`: a capitalised name right before the measure of the number.
+const nameBeforeMeasure = /(?:^|\s)(?:a|an|the)\s([\p{Lu}][\p{L}\p{N}.+-]{2,30})\s$/u
+const notDataName = /^(?:Top|Mean|Average|Overall|Macro|Micro|Weighted|Final|Test|Dev|Validation|Human|Total|Median|Best|New|High|Low|Higher|Lower|Peak|Relative|Absolute)$/u
 const shapedBefore = /\b(?:on|in)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30})\s?(?:[:(]|with|at|,)?\s?[^,;:()]{0,30}$/u
 const comparison = /\b(?:than|outperform\w*|surpass\w*|compared|versus|vs|beat\w*|over)\b/u
 // A list item's label right before its number (`, Weather: -3.9%`), and the
@@ -78,6 +83,12 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
     if (mention.end <= first.start && /^\s{0,2}(?:[:=(]|with|of|at)?\s{0,2}[+\-−]?$/u.test(between(mention.end, first.start))) {
       return mention.name
     }
+  }
+  for (const measure of sentence.metrics) {
+    if (measure.end > first.start || !/^\s(?:scores?\s)?(?:of|at)\s[^a-z\s]{0,3}$/u.test(between(measure.end, first.start))) continue
+    const name = nameBeforeMeasure.exec(sentence.clean.slice(Math.max(0, measure.start - base - 40), measure.start - base))?.[1]
+    const at = measure.start - (name?.length ?? 0) - 1
+    if (name && !notDataName.test(name) && !overlaps(at, measure.start, [...sentence.models, ...sentence.metrics])) return name
   }
   // `(ETTh1: -8.1% MSE, Weather: -3.9% MSE)`: in a list whose labels name
   // benchmarks, a label the registry does not know names one too.
@@ -154,7 +165,7 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   // (`a 6.9% improvement in Output Alignment on ParaBench`: what a change is
   // in is a measure.)
   const changeIn = /^\s?(?:[a-z-]+\s){0,2}(?:improvements?|gains?|increases?|reductions?|decreases?|drops?|boosts?)\sin\s/u.test(windows.after)
-  const shaped = shapedName((changeIn ? shapedAfterOn : shapedAfter).exec(windows.afterRaw), windows.afterStart)
+  const shaped = shapedName((changeIn ? shapedAfterOn : shapedAfter).exec(windows.afterRaw) ?? datasetNamed.exec(windows.afterRaw), windows.afterStart)
   if (shaped) return shaped
   const tail = windows.beforeRaw.slice(-70)
   const shapedEarlier = shapedName(shapedBefore.exec(tail), windows.beforeStart + windows.beforeRaw.length - tail.length)
