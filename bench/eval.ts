@@ -33,7 +33,8 @@ const sets = [
   {name: 'fresh10', listing: 'test/fixtures/heldout/fresh10.txt', gold: 'test/fixtures/heldout/fresh10.claims.jsonl'},
   {name: 'fresh11', listing: 'test/fixtures/heldout/fresh11.txt', gold: 'test/fixtures/heldout/fresh11.claims.jsonl'},
   {name: 'fresh12', listing: 'test/fixtures/heldout/fresh12.txt', gold: 'test/fixtures/heldout/fresh12.claims.jsonl'},
-  {name: 'fresh13', listing: 'test/fixtures/heldout/fresh13.txt', gold: 'test/fixtures/heldout/fresh13.claims.jsonl'}
+  {name: 'fresh13', listing: 'test/fixtures/heldout/fresh13.txt', gold: 'test/fixtures/heldout/fresh13.claims.jsonl'},
+  {name: 'fresh14', listing: 'test/fixtures/heldout/fresh14.txt', gold: 'test/fixtures/heldout/fresh14.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
