@@ -422,3 +422,19 @@ describe('an acronym for a kind of system', () => {
     expect(claim?.model).toBeNull()
   })
 })
+
+describe('an acronym after an expansion joined by `and`', () => {
+  it('is the method, not the words before `and`', () => {
+    const claim = extractClaims(
+      paper('Exploratory Agents via Hybrid RL', 'We propose Zeta Exploratory Memory-Augmented On- and Off-Policy Optimization (ZEMPO), a hybrid RL framework. On ScienceWorld, our method achieves 128.6% improvements over GRPO.')
+    )[0]
+    expect(claim?.model).toBe('ZEMPO')
+  })
+
+  it('is not a parenthesised label far into a clause (`for a user query (Task1)`)', () => {
+    const claim = extractClaims(
+      paper('Semantic QA over Records', 'This paper proposes a novel approach to semantic QA over EHRs by first identifying the most relevant FHIR resources for a user query (Task1). Fine-tuned LLMs outperform GPT-4 by 0.55% in F1 score.')
+    )[0]
+    expect(claim?.model).not.toBe('Task1')
+  })
+})

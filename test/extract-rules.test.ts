@@ -1436,6 +1436,31 @@ positives.push(
   {rule: 'extract-score', text: 'It reaches a Top-1 accuracy of 81.2%.', want: [{value: 81.2, benchmark: null}]}
 )
 
+// Measures named in more ways; names a data set is not.
+positives.push(
+  {
+    rule: 'extract-score',
+    text: 'ZetaPose reaches over 240 FPS and 2x faster than non-causal baselines.',
+    want: [
+      {value: 240, delta: null, unit: 'FPS'},
+      {value: null, delta: 2, unit: 'x'}
+    ]
+  },
+  {rule: 'extract-ratio', text: 'ZetaSched achieves a 2.9x advantage in task completion time.', want: [{delta: 2.9, metric: 'task completion time'}]},
+  {rule: 'extract-change-word', text: 'This translates to a 14.2% performance uplift from its base model.', want: [{delta: 14.2, metric: null}]},
+  {
+    rule: 'extract-by-delta',
+    text: 'The online test shows that ZetaAds improves CTR by 3.1% and Revenue per Mile by 1.9%.',
+    want: [
+      {delta: 3.1, metric: 'click-through rate'},
+      {delta: 1.9, metric: 'Revenue per Mile'}
+    ]
+  },
+  {rule: 'extract-score', text: 'ZetaPlan achieves 71.3% on Plotbench.', want: [{value: 71.3, benchmark: 'Plotbench'}]},
+  {rule: 'extract-score', text: 'Editing takes about 3.5 s on one GPU in BF16.', want: [{value: 3.5, benchmark: null}]},
+  {rule: 'extract-by-delta', text: 'It lifts task success by up to 30% in LLM-enabled robotic manipulation.', want: [{delta: 30, benchmark: null}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

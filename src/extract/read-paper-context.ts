@@ -65,9 +65,17 @@ function introducedName(abstract: string, head: string | null): string | null {
     // The capitalised words that follow: `EMPO`, `AI GameStore`, `Decoupled
     // Reward Policy Optimization (DRPO)`.
     const words: string[] = []
-    for (const word of clause.split(/\s+/u)) {
+    const written = clause.split(/\s+/u)
+    for (const [index, word] of written.entries()) {
       const bare = word.replace(/[,:;]$|['’]s$/u, '')
-      if (!/^[\p{Lu}\p{N}]/u.test(bare) || words.length === 5) break
+      // (`On- and Off-Policy Optimization (EMPO$^2$)`: a joining word between
+      // capitalised ones belongs to the expansion, not to the name.)
+      const joining = words.length > 0 && /^(?:and|of|for|via|with)$/u.test(bare) && /^\p{Lu}/u.test(written[index + 1] ?? '') && /\(/u.test(clause.slice(0, 120))
+      if (joining) {
+        words.push(bare)
+        continue
+      }
+      if (!/^[\p{Lu}\p{N}]/u.test(bare) || words.length >= 8) break
       words.push(bare)
       if (bare !== word) break
     }
@@ -89,7 +97,7 @@ function introducedName(abstract: string, head: string | null): string | null {
     if (words.length === 1 && /^(?:called|named|dubbed|termed|coined)\s/u.test(match[0]) && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!)) return words[0]!
     // (`we introduce Reward Forcing, a novel framework` under `Reward Forcing: …`.)
     if (words.length > 1 && head !== null && words.join(' ').replace(/[,.]$/u, '').toLowerCase() === head.toLowerCase()) return head
-    if (words.length > 1 && words.some((word) => isName(word))) return words.join(' ').replace(/[,.]$/u, '')
+    if (words.length > 1 && words.length <= 5 && words.some((word) => isName(word))) return words.join(' ').replace(/[,.]$/u, '')
     if (words.length === 0 && match[1] && isName(match[1])) return match[1]
   }
   // `SparseVideoNav introduces …`, `CiteTracer is a …`: a name as a sentence's subject.

@@ -34,6 +34,8 @@ const aggregateLabel = /^(?:average|avg|mean|overall|total|all)$/iu
 const trainedOn = /\b(?:pre-?trained|trained|fine-?tuned|distilled|pretraining|training)\s(?:only\s|solely\s|exclusively\s)?on\s(?:the\s)?$/u
 
 function isShaped(word: string): boolean {
+  // (`Worfbench`: a name ending in `bench` is one whatever its capitals.)
+  if (/^\p{Lu}\p{Ll}{2,}bench$/u.test(word)) return true
   let marks = 0
   for (const char of word) if (/[\p{Lu}\p{N}]/u.test(char)) marks++
   return marks >= 2
@@ -112,10 +114,11 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
     if (!match) return undefined
     const name = match[1]!.replace(/['’]s?$|[.,]$/u, '')
     const start = base + offset + match.index + match[0].indexOf(match[1]!)
-    // `on CPU`, `on an A100` are hardware, `on LLMs` a kind of system; a
+    // `on CPU`, `on an A100` are hardware, `on LLMs` a kind of system, `in
+    // BF16` a number format, `in LLM-enabled …` an adjective; a
     // short all-capital name (`on FVQA`) may still be a benchmark.
     const hardware =
-      /^[\p{Lu}]{1,2}$|\b(?:GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|ASICs?|MCUs?|DSPs?|SoCs?|ARM|AWS|SSDs?|LLMs?|VLMs?|MLLMs?|LMs?|RAG|API|AI|ML|NLP|RL|SFT)$|^(?:[AHVLTP]\d{2,3}|RTX|GTX)\b/u.test(name)
+      /^[\p{Lu}]{1,2}$|\b(?:GPUs?|CPUs?|TPUs?|NPUs?|FPGAs?|ASICs?|MCUs?|DSPs?|SoCs?|ARM|AWS|SSDs?|LLMs?|VLMs?|MLLMs?|LMs?|RAG|API|AI|ML|NLP|RL|SFT)$|^(?:[AHVLTP]\d{2,3}|RTX|GTX)\b|^(?:BF|FP|INT)\d{1,2}$|-(?:enabled|based|driven|powered|aware|guided)$/u.test(name)
     const named = [...sentence.models, ...sentence.metrics]
     const trained = trainedOn.test(sentence.lower.slice(Math.max(0, start - base - 30), start - base))
     // (`11.3% in SODA score`: a name before `score` names a measure.)

@@ -15,11 +15,11 @@ const stopWords = new Set([
 ])
 // Noun phrases that name no measure.
 const vague =
-  /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|it|this|that|them|improvements?|enhancements?|gains?|factor|range|scores?|points?|one|times|those|these|ours|framework|system|average|state|art|sota|agents?|student|teacher|llms?|vlms?|greater|higher|lower|better|worse|more|less|fewer|larger|smaller|declines?|drops?|increases?|decreases?|reductions?|boosts?|degradations?|loss|margin|speedup|speed-up|overall|cases?|tasks?|benchmarks?|datasets?|problems?|questions?|examples?|samples?|settings?|level|absolute|relative)$/u
-const vagueEnd = /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|framework|system|counterparts?|ones?|best|sota|state-of-the-art)$|\b(?:improvements?|enhancements?|gains?|boosts?|increases?|decreases?|reductions?|drops?|degradations?|loss|losses|margins?)\b/u
+  /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|it|this|that|them|improvements?|enhancements?|advantages?|uplifts?|gains?|factor|range|scores?|points?|one|times|those|these|ours|framework|system|average|state|art|sota|agents?|student|teacher|llms?|vlms?|greater|higher|lower|better|worse|more|less|fewer|larger|smaller|declines?|drops?|increases?|decreases?|reductions?|boosts?|degradations?|loss|margin|speedup|speed-up|overall|cases?|tasks?|benchmarks?|datasets?|problems?|questions?|examples?|samples?|settings?|level|absolute|relative)$/u
+const vagueEnd = /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|framework|system|counterparts?|ones?|best|sota|state-of-the-art)$|\b(?:improvements?|enhancements?|advantages?|uplifts?|gains?|boosts?|increases?|decreases?|reductions?|drops?|degradations?|loss|losses|margins?)\b/u
 const modifiers = /^(?:average|mean|overall|low|high|strong|weak|poor|good|relative|absolute|total|substantial|significant|considerable|large|clear|slight|negligible|minor|marginal|small|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|longer|greater|cheaper|reduced|improved|increased|extra|additional|only|just|new|best|final|respective|competitive|prohibitive|excessive|state-of-the-art|sota)$/u
 const changeNoun =
-  /^\s?((?:[a-z-]{1,20}\s){0,2})(?:improvements?|enhancements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?)\s(?:in|of)\s(?:the\s|their\s|its\s)?/u
+  /^\s?((?:[a-z-]{1,20}\s){0,2})(?:improvements?|enhancements?|advantages?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?)\s(?:in|of)\s(?:the\s|their\s|its\s)?/u
 const changeOnNoun = /^\s?(?:[a-z-]{1,20}\s){0,2}(?:improvements?|enhancements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?)\son\s(?:the\s)?/u
 const vagueChange =
   /^\s?(?:overall\s|average\s)?(?:performance|results?)\s(?:loss|losses|drops?|degradations?|declines?|decreases?|gains?|improvements?|increases?|boosts?)\b/u
@@ -242,7 +242,8 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   const labelled = parenLabel(sentence, token, beforeRaw, beforeStart) ?? colonLabel(sentence, beforeRaw, beforeStart)
   if (labelled) return labelled
   // `improves FVD by 18% and CLIPSIM by 0.02`: a name-shaped measure of its own item.
-  const itemName = /(?:\band|,)\s(\p{Lu}[\p{L}\p{N}@.-]{1,15})\sby\s[^a-z\s]{0,3}$/u.exec(beforeRaw)
+  // (`and Revenue per Mile by 2.3%`: a name of a few words.)
+  const itemName = /(?:\band|,)\s(\p{Lu}[\p{L}\p{N}@.-]{1,15}(?:\s(?:per|of|\p{Lu}[\p{L}\p{N}@.-]{1,15})){0,3})\sby\s[^a-z\s]{0,3}$/u.exec(beforeRaw)
   // (Not after a comparison verb: `outperforms GPT-4 by 5% and Gemini by 3%` names systems.)
   const compares = /\b(?:outperform|surpass|beat|exceed|trail)\w*/u.test(before)
   if (itemName && !compares) {
@@ -271,7 +272,7 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     const words = transitive ? beforeRaw.slice(verb.index).replace(/^\S+\s/u, '') : beforeRaw.slice(groupStart - beforeStart, groupStart - beforeStart + verb[1]!.length)
     // `improves the quality of latent actions by 8x`: a quality of something
     // names its measure whole (lower-case words only: not `accuracy of GPT-4o`).
-    const qualityOf = /^(?:the\s)?((?:quality|efficiency|robustness|fidelity|diversity|stability|consistency)\sof\s(?:[a-z-]{2,20}\s){0,2}[a-z-]{2,20})\s(?:by|from)\s/u.exec(words)
+    const qualityOf = /^(?:the\s)?((?:quality|efficiency|robustness|fidelity|diversity|stability|consistency|reliability|safety|faithfulness)\sof\s(?:[a-z-]{2,20}\s){0,2}[a-z-]{2,20})\s(?:by|from)\s/u.exec(words)
     if (transitive && qualityOf) return qualityOf[1]!
     const phrase = readPhrase(words.replace(/\s(?:by|from|to|(?<!\b(?:number|amount|fraction|proportion|share|count)\s)of)\s[^a-z]{0,3}(?:[a-z ]{0,20})?$/iu, ''))
     // A name in the phrase makes it no measure; one after it, in an adjunct
