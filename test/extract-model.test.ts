@@ -438,3 +438,10 @@ describe('an acronym after an expansion joined by `and`', () => {
     expect(claim?.model).not.toBe('Task1')
   })
 })
+
+describe('a name before a noun that looks like a verb', () => {
+  it('is no subject (`higher SLO attainment and 3.4x …`)', () => {
+    const claims = extractClaims(paper('ZETA: SLO-Driven Scheduling', 'ZETA achieves up to 35x higher SLO attainment and 3.4x advantage in task completion time.'))
+    expect(claims.map((claim) => claim.model)).toEqual(['ZETA', 'ZETA'])
+  })
+})

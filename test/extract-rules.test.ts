@@ -1461,6 +1461,12 @@ positives.push(
   {rule: 'extract-by-delta', text: 'It lifts task success by up to 30% in LLM-enabled robotic manipulation.', want: [{delta: 30, benchmark: null}]}
 )
 
+// A passive preference is a human preference; a noun after a name is no verb.
+positives.push(
+  {rule: 'extract-score', text: 'In a user study, our avatar is preferred over 75% against the baseline.', want: [{value: 75, metric: 'human preference'}]},
+  {rule: 'extract-score', text: 'The model is trained on over 75% of the data.', want: [{value: 75, metric: null}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -18,6 +18,8 @@ const shareRates: Record<string, string> = {
 // People preferring one output, shortly before the share (`raters preferred
 // X over Y in`), or as its complement (`of participants favored X`).
 const peoplePreferred = new RegExp(`\\b${peopleWords}\\s(?:[a-z]+\\s)?(?:preferred|favou?red|chose)\\s[^.;]{0,60}\\s(?:in|on|for)\\s{1,3}(?:(?:about|over|nearly)\\s)?[^a-z]{0,3}$`, 'u')
+// (Or the output itself, passive: `our method is preferred over 80% against the baseline`.)
+const passivePreferred = /\b(?:is|are|was|were)\s(?:[a-z]+\s)?(?:preferred|favou?red|chosen)\s(?:(?:in|by|over|for)\s)?(?:(?:about|over|nearly|around)\s)?[^a-z]{0,3}$/u
 const sharePreferring = new RegExp(`^\\s?of\\s(?:the\\s)?(?:[a-z-]+\\s)?${peopleWords}\\s(?:[a-z]+\\s)?(?:preferred|favou?red|chose|rated)\\b`, 'u')
 
 /**
@@ -43,7 +45,7 @@ export function nameShareMetric(draft: Draft): string | null {
   if (verb === 'solv' && /^\s?of\s(?:the\s)?(?:[a-z-]+\s)?issues\b/u.test(after)) return 'resolve rate'
   if (verb && /^\s?of\s/u.test(after)) return shareRates[verb]!
   // (`69% of users rated it best`: a users' preference, as written.)
-  const people = peoplePreferred.exec(before)?.[0] ?? sharePreferring.exec(after)?.[0]
+  const people = peoplePreferred.exec(before)?.[0] ?? sharePreferring.exec(after)?.[0] ?? passivePreferred.exec(before)?.[0]
   if (people === undefined) return null
   return /\busers\b/u.test(people) ? 'user preference' : 'human preference'
 }
