@@ -1371,6 +1371,9 @@ positives.push(
   // (Not a setting, nor a count restated as a share.)
   {rule: 'extract-score', text: 'Prompted with a standard prompt (36.2%), the model lags.', want: [{value: 36.2, metric: null}]},
   {rule: 'extract-score', text: 'It helps in just 1 of 15 evaluations (6.7%).', want: [{value: 6.7, metric: null}]},
+  // (Nor a category of a measure named before it, nor a noise condition.)
+  {rule: 'extract-score', text: 'Performance was measured by response accuracy in device control (86%).', want: [{value: 86, metric: 'response accuracy'}]},
+  {rule: 'extract-change-word', text: 'At 0 dB SNR, it achieves a 37% relative improvement over the baseline system.', want: [{delta: 37, value: null}]},
   // (Nor vague words: `mid-level scores`, `the 62--73% range`.)
   {rule: 'extract-range', text: 'Small models plateau in the 62--73% range and reach only mid-level scores (48--70%).', want: [{valueLow: 62, metric: null}, {valueLow: 48, metric: null}]}
 )

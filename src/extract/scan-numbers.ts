@@ -239,6 +239,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       const costAfter = /^\s?(?:[a-z-]{1,20}\s)?(?:latency|delay|overhead|memory|runtime)\b/u.test(afterLower)
       if (/\bflipping\s$/u.test(before) || (/\b(?:using|with) only\s$/u.test(before) && !changeAfter && !costAfter)) continue
       if (targetAfter.test(afterLower)) continue
+      // `at 0 dB SNR`, `under -5 dB`: a noise condition, not an outcome.
+      if (name === 'dB' && /\b(?:at|under|from|to)\s$/u.test(before)) continue
       // `when the input exceeds 10,000 tokens`: a size limit, not an outcome.
       if (/^(?:tokens|s|seconds|ms|minutes|hours|GB|MB)$/u.test(name) && /\b(?:exceeds?|exceeding|beyond|longer than)\s$/u.test(before)) continue
       // `60 hours of video`, `5 GPU hours of training`: amounts, not results.

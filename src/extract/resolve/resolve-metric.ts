@@ -218,6 +218,9 @@ function parenLabel(sentence: Sentence, token: NumberToken, beforeRaw: string, b
   const at = beforeStart + beforeRaw.length - label[0].length + label[0].indexOf(label[1]!) + label[1]!.length - phrase.length
   // (`mid-level scores (48--70%)` names no measure: its head word is vague.)
   if (vague.test(kept.at(-1)!) || vagueEnd.test(phrase)) return null
+  // (Nor items of a measure named before them: `measured by response accuracy
+  // in device control (86%), memory-related tasks (97%)` lists categories.)
+  if (sentence.metrics.some((mention) => mention.end <= at)) return null
   const known = within(sentence.metrics, at, at + phrase.length)
   if (known.length > 0) return extendLeft(sentence, joinAdjacent(sentence, known))
   // (The parenthesis makes the words a label: no tagger is asked, so that
