@@ -1470,6 +1470,18 @@ positives.push(
   {rule: 'extract-score', text: 'The model is trained on over 75% of the data.', want: [{value: 75, metric: null}]}
 )
 
+// Savings and compression shrink what they name (a ratio of compression
+// stays one); LaTeX around a number keeps its cues; a speed-up of a time
+// shortens it.
+positives.push(
+  {rule: 'extract-reduction', text: 'ZetaQuant achieves about 65% relative memory savings on the quantized layers.', want: [{delta: -65, value: null}]},
+  {rule: 'extract-reduction', text: 'On AIME 2024, the small model gains accuracy with 38% compression.', want: [{delta: -38}]},
+  {rule: 'extract-ratio', text: 'ZetaPrune achieves up to 12.5x compression on single-turn tasks.', want: [{delta: 12.5, unit: 'x'}]},
+  {rule: 'extract-reduction', text: 'It reduces sequential tokens by up to $\\textbf{31.2}$%.', want: [{delta: -31.2, unit: '%'}]},
+  {rule: 'extract-score-with-margin', text: 'ZetaSurg reaches 51.2% hardcore accuracy, a 5.9$\\times$ improvement over generalist VLMs.', want: [{value: 51.2, delta: 5.9, unit: 'x'}]},
+  {rule: 'extract-ratio', text: 'ZetaVLA delivers a 1.31x speedup in end-to-end inference latency.', want: [{delta: -1.31, unit: 'x'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

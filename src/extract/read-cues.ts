@@ -13,15 +13,16 @@ export interface Cues {
 }
 
 // (Spaces may run long where LaTeX was blanked: `by $\sim$200x`.)
-const byBefore = /\b(?:by|add(?:s|ed|ing)?)\s{1,6}(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|at least|at most|an? (?:relative|absolute|average)(?: of)?|a further|an additional|only|just|a factor of|~|≈|>|&gt;)\s{0,6}){0,3}[+\-−]?$/u
+// (Spaces up to 12: LaTeX around the number blanks to spaces, `by up to $\textbf{35.8}$%`.)
+const byBefore = /\b(?:by|add(?:s|ed|ing)?)\s{1,12}(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|at least|at most|an? (?:relative|absolute|average)(?: of)?|a further|an additional|only|just|a factor of|~|≈|>|&gt;)\s{0,12}){0,3}[+\-−]?\s{0,12}$/u
 const changeNounBefore =
   /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|losses|declines?|speed-?ups?|accelerations?|enhancements?|margins?|lifts?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:of\s|by\s|ranging\sfrom\s|\(\s?[<>≤~≈]?\s?)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|under|below|at most|exceeding|at least|an average of|~|≈)\s?)?[+\-−]?$/u
 // (Words between the number and the change word, but no preposition or dash:
 // `54% on PIQA - improvements of …` is not a 54% improvement.)
 const changeWordAfter =
-  /^\s{0,3}(?:(?!(?:on|in|for|at|across|over|with|to|and|-|--)\s)\(?[a-z-]{1,20}\)?\s){0,4}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|enhancements?|slow-?downs?|reduced|increased|improved|decreased|lowered|short(?=\sof\b)|higher|lower|fewer|less|more|extra|additional|better|worse|faster|slower|smaller|larger|shorter|cheaper|above|below|ahead|behind|lift|uplift)\b/u
+  /^\s{0,3}(?:(?!(?:on|in|for|at|across|over|with|to|and|-|--)\s)\(?[a-z-]{1,20}\)?\s){0,4}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|enhancements?|slow-?downs?|savings?|compression|reduced|increased|improved|decreased|lowered|short(?=\sof\b)|higher|lower|fewer|less|more|extra|additional|better|worse|faster|slower|smaller|larger|shorter|cheaper|above|below|ahead|behind|lift|uplift)\b/u
 const negativeWords =
-  /\b(?:reduc\w*|decreas\w*|lower\w*|cut(?:s|ting)?|drop\w*|declin\w*|degrad\w*|shrink\w*|shorten\w*|compress(?:es|ed|ing)?|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall\w*|fell|cheaper|shorter|slower|slow-?downs?|trail\w*|lag\w*)\b/u
+  /\b(?:reduc\w*|decreas\w*|lower\w*|cut(?:s|ting)?|drop\w*|declin\w*|degrad\w*|shrink\w*|shorten\w*|compress(?:es|ed|ing)?|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall\w*|fell|cheaper|shorter|slower|slow-?downs?|savings?|compression|trail\w*|lag\w*)\b/u
 // `saves 86.8% GPU memory`: a saving is a reduction of what follows.
 const savesBefore = /\bsav(?:e|es|ed|ing)\s(?:(?:up to|about|approximately|nearly|over|around|roughly|more than|at least)\s)?$/u
 const improvesFor = /\b(?:improv|increas|boost|rais|enhanc)\w*\s(?:[\w.-]+\s){1,3}for\s(?:(?:up to|about|over|a total of)\s)?$/u
@@ -64,7 +65,9 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   let negative = token.sign === -1 || saves
   if (!negative && change) {
     // (`4% short of zero-shot performance` falls below it.)
-    if (wordAfter && (negativeWords.test(wordAfter[0]) || /\bshort$/u.test(wordAfter[0]))) negative = true
+    // (`41% compression` shrinks by 41%; `8x compression` is a compression ratio of 8.)
+    const ratioCompression = token.unit === 'x' && wordAfter !== null && /\bcompression$/u.test(wordAfter[0])
+    if (wordAfter && !ratioCompression && (negativeWords.test(wordAfter[0]) || /\bshort$/u.test(wordAfter[0]))) negative = true
     else if (by || nounBefore) {
       // The verb before `by` decides: `reducing latency by 4.2x`; `less than`
       // and `more than` are hedges, not directions.

@@ -8,7 +8,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
 const unitPattern =
-  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|us|μs|µs|mm|cm|dB|GB|MB|TB|FPS|fps|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×))/u
+  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|us|μs|µs|mm|cm|dB|GB|MB|TB|FPS|fps|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%))/u
 const namedPoints = /^ \p{Lu}[\p{L}\p{N}-]{1,12} points?(?![\p{L}])/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
 const rangeLink = /^(?: ?(?:--|-|–|—|to) ?|~)(?=\d)/u
@@ -57,7 +57,7 @@ function readUnit(clean: string, at: number): Unit | undefined {
   // `1.3 BLEU points`: points of the measure written between; the token ends
   // at the number so that the measure is still read after it.
   if (!match) return namedPoints.test(rest) ? {unit: 'points', length: 0} : undefined
-  let unit = normaliseUnit(match[1] ?? match[2] ?? match[3]!)
+  let unit = normaliseUnit(match[1] ?? match[2] ?? match[3] ?? match[4]!)
   let length = match[0].length
   if (unit === '%') {
     const points = percentPoints.exec(rest.slice(length))

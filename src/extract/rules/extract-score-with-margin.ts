@@ -53,7 +53,8 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
         cues.get(margins[0]!)!.comparator ||
         comparison.test(gap) ||
         // `5.2% on B, a 17% relative reduction over X` (not `50% and 20% fewer … than`).
-        (/^\s?(?:(?:relative|absolute|average|reduction|improvement|gain|increase|decrease|points?|pp|percentage|speed-?ups?|faster|quicker|slower)\s){0,3}(?:above|below|higher than|lower than|more than|less than|over|ahead of|behind|better than|worse than|than)\b/u.test(tail) &&
+        // (LaTeX leftovers blank to spaces: `6.6$\times$ improvement over`.)
+        (/^\s{0,3}(?:(?:relative|absolute|average|reduction|improvement|gain|increase|decrease|points?|pp|percentage|speed-?ups?|faster|quicker|slower)\s){0,3}(?:above|below|higher than|lower than|more than|less than|over|ahead of|behind|better than|worse than|than)\b/u.test(tail) &&
           !/\band\b/u.test(gap)) ||
         // `12.0 ms latency, 20% faster than X`: speed is the margin of a time.
         (isTimeUnit(lastScore.unit) && margins[0]!.unit === '%' && /^\s?(?:faster|quicker|slower)\s(?:than|over)\b/u.test(tail) && !/\band\b/u.test(gap)) ||
