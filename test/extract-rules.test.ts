@@ -1483,6 +1483,19 @@ positives.push(
   {rule: 'extract-ratio', text: 'ZetaVLA delivers a 1.31x speedup in end-to-end inference latency.', want: [{delta: 1.31, unit: 'x'}]}
 )
 
+// A clause opening with `on X` and its subject names X; cosine similarity is a measure.
+positives.push(
+  {
+    rule: 'extract-by-delta',
+    text: 'ZetaBelief outperforms strong baselines: on ZKBG it improves success rate by 5.0 points, while on Mutual Friends it improves it by 9.3 points.',
+    want: [
+      {delta: 5, benchmark: 'ZKBG'},
+      {delta: 9.3, benchmark: 'Mutual Friends'}
+    ]
+  },
+  {rule: 'extract-score', text: 'Our model predicts the embeddings with 0.61 cosine similarity.', want: [{value: 0.61, metric: 'cosine similarity'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -173,6 +173,12 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   const tail = windows.beforeRaw.slice(-70)
   const shapedEarlier = shapedName(shapedBefore.exec(tail), windows.beforeStart + windows.beforeRaw.length - tail.length)
   if (shapedEarlier) return shapedEarlier
+  // `…: on CKBG it improves success rate by 5.0 points`: a clause that opens
+  // with a name-shaped `on X` and its subject names the benchmark.
+  const clauseOpener = /(?:^|[:;]\s|,?\s(?:while|whereas|and)\s)(?:on|in|for)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}][\p{L}\p{N}.+-]{0,20}){0,2})\s(?:it|we|our|the|this)\b(?:(?![:;]|\s(?:while|whereas)\s).)*$/u.exec(
+    sentence.clean.slice(0, first.start - base)
+  )
+  if (clauseOpener && isShaped(clauseOpener[1]!) && !overlaps(base + clauseOpener.index, base + clauseOpener.index + clauseOpener[0].length, sentence.models)) return clauseOpener[1]!
   // `On ACID, it achieves …`: a name-shaped opener names the benchmark.
   const opener = /^\s?(?:On|In|Across|For)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2}),/u.exec(sentence.clean)
   if (opener && isShaped(opener[1]!) && !overlaps(base + opener.index, base + opener[0].length, sentence.models) && opener[0].length < first.start - base) {
