@@ -35,7 +35,8 @@ const sets = [
   {name: 'fresh12', listing: 'test/fixtures/heldout/fresh12.txt', gold: 'test/fixtures/heldout/fresh12.claims.jsonl'},
   {name: 'fresh13', listing: 'test/fixtures/heldout/fresh13.txt', gold: 'test/fixtures/heldout/fresh13.claims.jsonl'},
   {name: 'fresh14', listing: 'test/fixtures/heldout/fresh14.txt', gold: 'test/fixtures/heldout/fresh14.claims.jsonl'},
-  {name: 'fresh15', listing: 'test/fixtures/heldout/fresh15.txt', gold: 'test/fixtures/heldout/fresh15.claims.jsonl'}
+  {name: 'fresh15', listing: 'test/fixtures/heldout/fresh15.txt', gold: 'test/fixtures/heldout/fresh15.claims.jsonl'},
+  {name: 'fresh16', listing: 'test/fixtures/heldout/fresh16.txt', gold: 'test/fixtures/heldout/fresh16.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
