@@ -1496,6 +1496,34 @@ positives.push(
   {rule: 'extract-score', text: 'Our model predicts the embeddings with 0.61 cosine similarity.', want: [{value: 0.61, metric: 'cosine similarity'}]}
 )
 
+// Milliseconds and degrees; changes named before a parenthesis; `as much as`;
+// a reduction carried over a comma; shares that name a rate; data sizes and
+// subsets are settings.
+positives.push(
+  {rule: 'extract-range', text: 'It takes just 80-110 milliseconds to classify a clip.', want: [{valueLow: 80, valueHigh: 110, unit: 'ms'}]},
+  {rule: 'extract-score', text: 'The arm shows maximum errors of just 0.81 degree.', want: [{value: 0.81, unit: 'degree'}]},
+  {
+    rule: 'extract-change-word',
+    text: 'It brings improvements in citation rate (15.1 percent) and subjective quality (16.4 percent).',
+    want: [
+      {delta: 15.1, value: null, metric: 'citation rate'},
+      {delta: 16.4, value: null, metric: 'subjective quality'}
+    ]
+  },
+  {rule: 'extract-reduction', text: 'It preserves accuracy while substantially reducing token consumption (>45%).', want: [{delta: -45, value: null}]},
+  {rule: 'extract-by-delta', text: 'The signal to noise ratio increases by as much as 29 percent.', want: [{delta: 29, value: null}]},
+  {
+    rule: 'extract-reduction',
+    text: 'It reduces ADE by 38.1%, FDE by 47.2%, and improves SR by 12.4 points.',
+    want: [{delta: -38.1}, {delta: -47.2}, {delta: 12.4}]
+  },
+  {rule: 'extract-score', text: 'ZetaABS rejects 17.3% of previously passing patches.', want: [{value: 17.3, metric: 'rejection rate'}]},
+  {rule: 'extract-score', text: 'ZetaShield missed 2.1 percent of harmful inputs.', want: [{value: 2.1, metric: 'miss rate'}]},
+  {rule: 'extract-score', text: 'ZetaFlow achieves the highest accuracy on every benchmark (81.9% average).', want: [{value: 81.9, metric: 'accuracy'}]},
+  {rule: 'extract-from-to', text: 'It improves Acc@500m from 7.5% to 20.3%.', want: [{value: 20.3, metric: 'Acc@500m'}]},
+  {rule: 'extract-score', text: 'Our model achieves 95% subset accuracy.', want: [{value: 95, metric: 'subset accuracy'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
@@ -1519,7 +1547,9 @@ const negatives = [
   'Each episode lasts up to 500 steps with a discount factor of 0.99 and a guidance scale of 7.5.',
   // Fractions and splits are no slash lists of scores.
   'We keep a 1/6 share of the data and an 80/10/10 split.',
-  'Views are rendered at 1440 $\\times$ 1080.'
+  'Views are rendered at 1440 $\\times$ 1080.',
+  'The corpus consists of 5,162 utterances, totaling 18 hours and 24 minutes.',
+  'A 10% subset was used to evaluate commercial models.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

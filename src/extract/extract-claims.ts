@@ -66,7 +66,7 @@ const rules: Rule[] = [
 // the scanner reads (`25 seconds`, `41 GB`, `199 $\times$`), a decimal, a
 // score out of, or a ratio in words (`a factor of 3`).
 const candidate =
-  /\d(?:\s?(?:%|\\%|percent|pp\b|points?\b|x\b|×|\\?times|-?fold|SD\b|ms\b|us\b|μs|mm\b|cm\b|s\b|seconds?\b|minutes?\b|hours?\b|[GMT]B\b|FPS\b|TPS\b|QPS\b|USD\b|dB\b|m?eV\b|[a-z]{2,8}\/s\b|[μµmn]J\b|dollars?\b|\$\\times))|\d\.\d|\d out of|\bfactor\s(?:of\s)?(?:up to\s)?\d/iu
+  /\d(?:\s?(?:%|\\%|percent|pp\b|points?\b|x\b|×|\\?times|-?fold|SD\b|ms\b|milliseconds?\b|us\b|μs|mm\b|degrees?\b|cm\b|s\b|seconds?\b|minutes?\b|hours?\b|[GMT]B\b|FPS\b|TPS\b|QPS\b|USD\b|dB\b|m?eV\b|[a-z]{2,8}\/s\b|[μµmn]J\b|dollars?\b|\$\\times))|\d\.\d|\d out of|\bfactor\s(?:of\s)?(?:up to\s)?\d/iu
 
 function pickRegistry(options: ExtractOptions): Registry {
   if (options.registry) return options.registry

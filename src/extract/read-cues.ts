@@ -14,7 +14,7 @@ export interface Cues {
 
 // (Spaces may run long where LaTeX was blanked: `by $\sim$200x`.)
 // (Spaces up to 12: LaTeX around the number blanks to spaces, `by up to $\textbf{35.8}$%`.)
-const byBefore = /\b(?:by|add(?:s|ed|ing)?)\s{1,12}(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|at least|at most|an? (?:relative|absolute|average)(?: of)?|a further|an additional|only|just|a factor of|~|≈|>|&gt;)\s{0,12}){0,3}[+\-−]?\s{0,12}$/u
+const byBefore = /\b(?:by|add(?:s|ed|ing)?)\s{1,12}(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|at least|at most|an? (?:relative|absolute|average)(?: of)?|a further|an additional|only|just|a factor of|as much as|~|≈|>|&gt;)\s{0,12}){0,3}[+\-−]?\s{0,12}$/u
 const changeNounBefore =
   /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|losses|declines?|speed-?ups?|accelerations?|enhancements?|margins?|lifts?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:of\s|by\s|ranging\sfrom\s|\(\s?[<>≤~≈]?\s?)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|under|below|at most|exceeding|at least|an average of|~|≈)\s?)?[+\-−]?$/u
 // (Words between the number and the change word, but no preposition or dash:
@@ -28,6 +28,10 @@ const savesBefore = /\bsav(?:e|es|ed|ing)\s(?:(?:up to|about|approximately|nearl
 const improvesFor = /\b(?:improv|increas|boost|rais|enhanc)\w*\s(?:[\w.-]+\s){1,3}for\s(?:(?:up to|about|over|a total of)\s)?$/u
 const overComparator =
   /^\s?over\s(?:the\s|its\s|their\s)?(?:(?:strongest|best|previous|prior|original|vanilla|base|existing|standard|competing|state-of-the-art|public|leading)\s){0,2}(?:[a-z-]+\s)?(?:baselines?|counterparts?|models?|methods?|approaches|sota)\b/u
+// A change named before a parenthesis that opens with its number: a change
+// noun with what it is in (either way), or a verb of reducing with its object.
+const changeLabel =
+  /\b(?:(improvements?|gains?|increases?|boosts?)|reductions?|decreases?|drops?)\s(?:in|of)\s[^()]{1,40}\(\s?[<>≥≤~≈]?\s?$|\b(?:reduc\w*|decreas\w*|lower\w*|cut(?:s|ting)?|shrink\w*)\s(?:the\s|its\s|their\s)?[^()]{1,40}\(\s?[<>≥≤~≈]?\s?$/u
 const comparatorBefore = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w* (?:up)?on|improv\w* over|ahead of|over)\b/u
 
 /**
@@ -40,6 +44,8 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   const {before, after} = readWindows(sentence, [token])
   const near = before.slice(-60)
   const by = byBefore.test(near)
+  // `improvements in citation rate (17.3 percent)`, `reducing token consumption (>50%)`.
+  const labelled = changeLabel.exec(near)
   const nounBefore = changeNounBefore.test(near)
   // `within 15 minutes`: a bound on a time, not a margin (`within 0.4 points of X`).
   if (/\bwithin\s(?:only\s|just\s)?$/u.test(near) && isTimeUnit(token.unit) && !/^\s{0,2}of\b/u.test(after)) {
@@ -52,6 +58,7 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   // `and 3% over the strongest baseline`: a margin over a comparator.
   const overBaseline = token.unit !== null && overComparator.test(after.slice(0, 60))
   const change =
+    labelled !== null ||
     saves ||
     gainFor ||
     overBaseline ||
@@ -62,7 +69,7 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
     nounBefore ||
     wordAfter !== null ||
     /within\s$/u.test(near)
-  let negative = token.sign === -1 || saves
+  let negative = token.sign === -1 || saves || (labelled !== null && labelled[1] === undefined)
   if (!negative && change) {
     // (`4% short of zero-shot performance` falls below it.)
     // (`41% compression` shrinks by 41%; `8x compression` is a compression ratio of 8.)
@@ -118,13 +125,17 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
       const labelled = /^\s?in\s(?:the\s)?[\w-]{1,15}\s(?:score\s)?(?:and|,)\s$/u.test(gap)
       // (Not a score followed by its own change: `… and an FID of 4.25 (+6.2% over X)`.)
       const ownChange = /^\s?\(\s?[+\-−]\d/u.test(sentence.clean.slice(token.end - sentence.start, token.end - sentence.start + 6))
-      if (sameUnit && !ownChange && !/^\s?\)/u.test(gap) && listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && (labelled || !newClause.test(gap))) cue = {...last}
+      // (`improvements in A (17.3 percent) and B (18.5 percent)`: labelled items of one list.)
+      const labelledItem = /^\s?\),?\s(?:and\s)?[^()]{1,40}\(\s?$/u.test(gap)
+      if (labelledItem && sameUnit) cue = {...last}
+      else if (sameUnit && !ownChange && !/^\s?\)/u.test(gap) && listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && (labelled || !newClause.test(gap))) cue = {...last}
     } else if (previous && last?.change && last.negative && cue.change && !cue.negative && token.sign === 0) {
       // `reduces X by 38% and the latency by 95 ms`: the verb carries over `and`.
       const gap = sentence.lower.slice(previous.end - sentence.start, token.start - sentence.start)
       // (Not a change with its own word: `… and a 2x increase in throughput`.)
       const own = changeWordAfter.test(sentence.lower.slice(token.end - sentence.start, token.end - sentence.start + 60))
-      if (!own && /\band\b/u.test(gap) && listGap.test(gap) && !/\b(?:improv|increas|boost|rais|gain|enhanc|grow|rise|rose|achiev|reach|deliver|obtain|attain|yield|outperform|surpass|beat|exceed)\w*/u.test(gap)) cue = {...cue, negative: true}
+      // (Or a comma: `reduces ADE by 40.2%, FDE by 51.7%`.)
+      if (!own && /\band\b|,/u.test(gap) && listGap.test(gap) && !/\b(?:improv|increas|boost|rais|gain|enhanc|grow|rise|rose|achiev|reach|deliver|obtain|attain|yield|outperform|surpass|beat|exceed)\w*/u.test(gap)) cue = {...cue, negative: true}
     }
     cues.set(token, cue)
     previous = token

@@ -8,7 +8,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
 const unitPattern =
-  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|ms|us|μs|µs|mm|cm|dB|GB|MB|TB|FPS|fps|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%))/u
+  /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mm|cm|dB|GB|MB|TB|FPS|fps|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%))/u
 const namedPoints = /^ \p{Lu}[\p{L}\p{N}-]{1,12} points?(?![\p{L}])/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
 const rangeLink = /^(?: ?(?:--|-|–|—|to) ?|~)(?=\d)/u
@@ -35,6 +35,8 @@ function normaliseUnit(raw: string): string {
   if (unit === 'fps') return 'FPS'
   if (unit === 'tps' || unit === 'qps') return unit.toUpperCase()
   if (unit === 'μs' || unit === 'µs') return 'us'
+  if (unit.startsWith('millisecond')) return 'ms'
+  if (unit === 'degrees') return 'degree'
   if (unit === 'usd') return 'USD'
   if (unit === 'db') return 'dB'
   if (unit === 'mb' || unit === 'tb') return unit.toUpperCase()
@@ -77,6 +79,7 @@ const targetAfter = /^ ?(?:coverage|confidence level|quantile|target|threshold|s
 const factorBefore = /(?:\ba\s|\()factor\s(?:of\s)?(?:(?:up to|about|approximately|nearly|around|roughly|over|more than|almost|at least)\s)?$/u
 // `Kendall's tau = 0.87`, `F1 = 0.91`: a measure's value, not a parameter's.
 const measureEquals = /\b(?:(?:kendall|spearman|pearson)['’]?s?\s(?:tau|rho|r|τ|ρ|correlation)|f1|auc|auroc|auprc|accuracy|acc|map|mrr|bleu|r2|r²)\s?[=:]\s?$/u
+const totalBefore = /\b(?:total(?:l)?ing|comprising|spanning|amounting to)\s(?:(?:about|over|roughly|approximately|nearly)\s)?(?:\d[\d,.]*\s(?:hours?|minutes?)\s(?:and\s)?)?$/u
 const pValueBefore = /\bp ?[=<>≤]\s?$/u
 const referenceBefore = /\b(?:section|sec\.|table|figure|fig\.|eq\.|equation|version|chapter|appendix|step|stage|level|top|k ?=|n ?=)\s?$/u
 const thresholdBefore = /\b(?:above|below|threshold(?: of)?|exceeds?|under)\s$/u
@@ -239,6 +242,10 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       const costAfter = /^\s?(?:[a-z-]{1,20}\s)?(?:latency|delay|overhead|memory|runtime)\b/u.test(afterLower)
       if (/\bflipping\s$/u.test(before) || (/\b(?:using|with) only\s$/u.test(before) && !changeAfter && !costAfter)) continue
       if (targetAfter.test(afterLower)) continue
+      // `totaling 18 hours and 24 minutes`: the size of a data set; `a 10%
+      // subset`: a part of one. Settings, not outcomes.
+      if (/^(?:hours|minutes|seconds|GB|TB)$/u.test(name) && totalBefore.test(before)) continue
+      if (name === '%' && /\b(?:a|an|the|on|using|with)\s$/u.test(before) && /^ ?(?:held-out |random |stratified )?(?:subset|split|sample)\b(?! accuracy| f1| score| error| precision| recall)/u.test(afterLower)) continue
       // `at 0 dB SNR`, `under -5 dB`: a noise condition, not an outcome.
       if (name === 'dB' && /\b(?:at|under|from|to)\s$/u.test(before)) continue
       // `when the input exceeds 10,000 tokens`: a size limit, not an outcome.

@@ -2,7 +2,7 @@ import {peopleWords} from '../people-words.js'
 import type {Draft} from '../types.js'
 
 // Verb stems whose share of items is a rate of their own (`proves 86% of`).
-const shareVerb = /\b(detect|identif|resolv|solv|prov|predict|pass|complet)(?:e|es|ed|s|ies|ied|y)?\s(?:(?:only|about|nearly|over|up to|around|roughly|approximately|more than|at least|a mere|merely|just)\s)?$/u
+const shareVerb = /\b(detect|identif|resolv|solv|prov|predict|pass|complet|reject|miss)(?:e|es|ed|s|ies|ied|y)?\s(?:(?:only|about|nearly|over|up to|around|roughly|approximately|more than|at least|a mere|merely|just)\s)?$/u
 // (Registry metric names, so that leaderboards group them.)
 const shareRates: Record<string, string> = {
   detect: 'detection rate',
@@ -12,7 +12,9 @@ const shareRates: Record<string, string> = {
   prov: 'proof rate',
   predict: 'accuracy',
   pass: 'pass rate',
-  complet: 'completion rate'
+  complet: 'completion rate',
+  reject: 'rejection rate',
+  miss: 'miss rate'
 }
 
 // People preferring one output, shortly before the share (`raters preferred

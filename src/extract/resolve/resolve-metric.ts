@@ -17,7 +17,7 @@ const stopWords = new Set([
 const vague =
   /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|it|this|that|them|improvements?|enhancements?|advantages?|uplifts?|gains?|factor|range|scores?|points?|one|times|those|these|ours|framework|system|average|state|art|sota|agents?|student|teacher|llms?|vlms?|greater|higher|lower|better|worse|more|less|fewer|larger|smaller|declines?|drops?|increases?|decreases?|reductions?|boosts?|degradations?|loss|margin|speedup|speed-up|overall|cases?|tasks?|benchmarks?|datasets?|problems?|questions?|examples?|samples?|settings?|level|absolute|relative)$/u
 const vagueEnd = /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|framework|system|counterparts?|ones?|best|sota|state-of-the-art)$|\b(?:improvements?|enhancements?|advantages?|uplifts?|gains?|boosts?|increases?|decreases?|reductions?|drops?|degradations?|loss|losses|margins?)\b/u
-const modifiers = /^(?:average|mean|overall|low|high|strong|weak|poor|good|relative|absolute|total|substantial|significant|considerable|large|clear|slight|negligible|minor|marginal|small|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|longer|greater|cheaper|reduced|improved|increased|extra|additional|only|just|new|best|final|respective|competitive|prohibitive|excessive|state-of-the-art|sota)$/u
+const modifiers = /^(?:average|mean|overall|low|high|strong|weak|poor|good|relative|absolute|total|substantial|significant|considerable|large|clear|slight|negligible|minor|marginal|small|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|longer|greater|cheaper|reduced|improved|increased|extra|additional|only|just|new|best|final|respective|competitive|prohibitive|excessive|highest|lowest|state-of-the-art|sota)$/u
 const changeNoun =
   /^\s?((?:[a-z-]{1,20}\s){0,2})(?:improvements?|enhancements?|advantages?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?)\s(?:in|of)\s(?:the\s|their\s|its\s)?/u
 const changeOnNoun = /^\s?(?:[a-z-]{1,20}\s){0,2}(?:improvements?|enhancements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?)\son\s(?:the\s)?/u
@@ -55,7 +55,7 @@ function cleanPhrase(words: string[]): string | null {
       continue
     }
     // (`pass@1` is a word of a measure's name: `testbench pass@1 ratio`.)
-    if (stopWords.has(word.toLowerCase()) || (/\d/u.test(word) && !/^[a-z]+@\d{1,3}$/iu.test(word))) {
+    if (stopWords.has(word.toLowerCase()) || (/\d/u.test(word) && !/^[a-z]+@\d{1,4}[a-z]{0,2}$/iu.test(word))) {
       // Leading articles are skipped; any other function word ends the phrase.
       if (kept.length > 0 || !/^(?:the|a|an|its|their|our|this|these)$/iu.test(word)) break
       continue
