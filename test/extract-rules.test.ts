@@ -1524,6 +1524,9 @@ positives.push(
   {rule: 'extract-score', text: 'Our model achieves 95% subset accuracy.', want: [{value: 95, metric: 'subset accuracy'}]}
 )
 
+// A version after a name is no score.
+positives.push({rule: 'extract-score', text: 'ZetaFlash achieves 47.0% on Terminal-Bench 2.0, comparable to frontier models.', want: [{value: 47, benchmark: 'Terminal-Bench'}]})
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

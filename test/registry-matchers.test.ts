@@ -80,4 +80,11 @@ describe('createRegistry', () => {
   it('builds the default registry once', () => {
     expect(defaultRegistry()).toBe(defaultRegistry())
   })
+
+  it('reads variant words after a family name as part of the model (`Gemini Pro Vision 1.0`, `GPT-3 Curie`)', () => {
+    const names = defaultRegistry()
+      .findModels('We beat Gemini Pro Vision 1.0 and GPT-3 Curie, and trail GPT-3 Davinci.')
+      .map((mention) => mention.name)
+    expect(names).toEqual(['Gemini Pro Vision 1.0', 'GPT-3 Curie', 'GPT-3 Davinci'])
+  })
 })

@@ -135,6 +135,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       const name = versionOf.exec(clean.slice(Math.max(0, start - 32), start))
       if (name && !overlaps(start - name[0].length + offset, start + offset, names)) continue
     }
+    // `Gemini Pro Vision 1.0 and …`: an `N.0` right after a name is its version.
+    if (signText === '' && /^[1-9]\.0$/u.test(digits) && names.some((name) => name.end === start + offset - 1) && /^(?:\s(?:and|or)\b|[,;)])/u.test(clean.slice(end, end + 5))) continue
     if (before.endsWith('out of ')) continue
     if (pValueBefore.test(before) || referenceBefore.test(before)) continue
     // `4.21 ± 0.07`: a spread, not a result.
