@@ -88,8 +88,7 @@ function introducedName(abstract: string, head: string | null): string | null {
     // (`… bidirectional Mamba blocks (Vim)`: a capitalised word the abstract
     // goes on using as a name counts too.)
     // (`Foundation Model (FM)-based agents`: an acronym of a kind of system.)
-    const kind = clause[clause.indexOf(acronym?.[0] ?? '\u0000') + (acronym?.[0].length ?? 0)] === '-'
-    if (expansion && !kind && (isName(acronym[1]!) || usedAsName(abstract, acronym[1]!))) return acronym[1]!
+    if (expansion && clause[acronym.index + acronym[0].length] !== '-' && (isName(acronym[1]!) || usedAsName(abstract, acronym[1]!))) return acronym[1]!
     if (words.length === 1 && isName(words[0]!)) return words[0]!
     // (`We introduce Codex, a GPT language model …`: a word said to be a system is a name.)
     if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!) && methodAppositive.test(clause.slice(words[0]!.length))) return words[0]!

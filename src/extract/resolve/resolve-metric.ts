@@ -44,7 +44,11 @@ function looksNominal(word: string): boolean {
   return !/(?:ly|ed)$/u.test(word) && !/^(?:in|out-of|cross|zero|few|one|multi)-/u.test(word)
 }
 
-const countHead = /^(?:number|amount|fraction|proportion|share|count)$/u
+// Nouns of a count, which name what they count: `the number of execution steps`.
+const countWords = 'number|amount|fraction|proportion|share|count'
+const countHead = new RegExp(`^(?:${countWords})$`, 'u')
+// The preposition that ends a changed phrase (`… by`), but not the `of` of a count.
+const phraseEnd = new RegExp(`\\s(?:by|from|to|(?<!\\b(?:${countWords})\\s)of)\\s[^a-z]{0,3}(?:[a-z ]{0,20})?$`, 'iu')
 
 function cleanPhrase(words: string[]): string | null {
   const kept: string[] = []
@@ -277,7 +281,7 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     // names its measure whole (lower-case words only: not `accuracy of GPT-4o`).
     const qualityOf = /^(?:the\s)?((?:quality|efficiency|robustness|fidelity|diversity|stability|consistency|reliability|safety|faithfulness)\sof\s(?:[a-z-]{2,20}\s){0,2}[a-z-]{2,20})\s(?:by|from)\s/u.exec(words)
     if (transitive && qualityOf) return qualityOf[1]!
-    const phrase = readPhrase(words.replace(/\s(?:by|from|to|(?<!\b(?:number|amount|fraction|proportion|share|count)\s)of)\s[^a-z]{0,3}(?:[a-z ]{0,20})?$/iu, ''))
+    const phrase = readPhrase(words.replace(phraseEnd, ''))
     // A name in the phrase makes it no measure; one after it, in an adjunct
     // the phrase stops before (`Over-refusal on XSTest rises by`), does not.
     const phraseAt = phrase ? beforeStart + beforeRaw.indexOf(phrase, verb.index) : 0
