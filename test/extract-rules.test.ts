@@ -1527,6 +1527,22 @@ positives.push(
 // A version after a name is no score.
 positives.push({rule: 'extract-score', text: 'ZetaFlash achieves 47.0% on Terminal-Bench 2.0, comparable to frontier models.', want: [{value: 47, benchmark: 'Terminal-Bench'}]})
 
+// Measures at a cutoff; a hedge after `by`; arrows and non-breaking spaces in
+// LaTeX; a reduction verb right before a ratio; a change range after `improving`.
+positives.push(
+  {rule: 'extract-by-delta', text: 'ZetaSparse improves average NDCG@5 across six retrieval benchmarks by +11.2pp over the dense baseline.', want: [{delta: 11.2, metric: 'nDCG@5'}]},
+  {rule: 'extract-reduction', text: 'The root mean squared error of the estimates is reduced by an average of 12%.', want: [{delta: -12, metric: 'RMSE'}]},
+  {
+    rule: 'extract-from-to',
+    text: 'ZetaRL achieves a 45% improvement in task completion rate ($60\\%\\rightarrow87\\%$).',
+    want: [{value: 87, baselineValue: 60, delta: 45, deltaKind: 'relative', metric: 'task completion rate'}]
+  },
+  {rule: 'extract-by-delta', text: 'It outperforms the sequential baseline by +7.42~pp.', want: [{delta: 7.42, unit: 'pp'}]},
+  {rule: 'extract-score', text: 'It reaches 41.2% while reducing latency 2.3x through parallelization.', want: [{value: 41.2}, {delta: -2.3, unit: 'x'}]},
+  {rule: 'extract-ratio', text: 'ZetaEdge achieves 1.3x lower latency and 7.9x higher token throughput.', want: [{delta: -1.3}, {delta: 7.9}]},
+  {rule: 'extract-range', text: 'It improves UA by 18.2 to 30.4 percentage points over the strongest baselines.', want: [{valueLow: 18.2, valueHigh: 30.4, delta: null, unit: 'pp'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

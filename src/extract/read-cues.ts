@@ -45,7 +45,8 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   const near = before.slice(-60)
   const by = byBefore.test(near)
   // `improvements in citation rate (17.3 percent)`, `reducing token consumption (>50%)`.
-  const labelled = changeLabel.exec(near)
+  // (Not the first of a pair inside it: `(62% → 91%)`.)
+  const labelled = /^\s{0,12}(?:→|->|to\s)/u.test(after) ? null : changeLabel.exec(near)
   const nounBefore = changeNounBefore.test(near)
   // `within 15 minutes`: a bound on a time, not a margin (`within 0.4 points of X`).
   if (/\bwithin\s(?:only\s|just\s)?$/u.test(near) && isTimeUnit(token.unit) && !/^\s{0,2}of\b/u.test(after)) {
@@ -69,7 +70,9 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
     nounBefore ||
     wordAfter !== null ||
     /within\s$/u.test(near)
-  let negative = token.sign === -1 || saves || (labelled !== null && labelled[1] === undefined)
+  // (`reducing latency 2.5x through …`: a reduction verb and its object right before a ratio.)
+  const reducedBy = token.unit === 'x' && /\b(?:reduc\w*|cut(?:s|ting)?|lower(?:s|ed|ing)|shrink\w*|decreas\w*)\s(?:the\s)?(?:(?!and\s)[a-z-]+\s){1,3}$/u.test(near)
+  let negative = token.sign === -1 || saves || reducedBy || (labelled !== null && labelled[1] === undefined)
   if (!negative && change) {
     // (`4% short of zero-shot performance` falls below it.)
     // (`41% compression` shrinks by 41%; `8x compression` is a compression ratio of 8.)

@@ -14,11 +14,14 @@ function clean(text: string): string {
     // (`by $\sim$200x`, `$\approx$ 3%`: hedges written in LaTeX.)
     .replace(/\\sim(?![a-z])/gu, '   ~')
     .replace(/\\approx(?![a-z])/gu, '      ≈')
+    // (`$62\%\rightarrow91\%$`: an arrow between two scores.)
+    .replace(/\\(?:rightarrow|to)(?![a-z])/gu, (match: string) => `${' '.repeat(match.length - 1)}→`)
     // `\textbf{6.91\%}`: the emphasis goes, its text stays in place.
     .replace(/\\(?:textbf|textit|emph|underline|mathbf|mathrm|text)\{([^{}]{0,60})\}/gu, (match: string, inner: string) => `${' '.repeat(match.length - inner.length - 1)}${inner} `)
     .replace(/\$([^$\n]{1,60})\$/gu, (_, inner: string) => ` ${inner} `)
     // `from~$29.6$` is LaTeX spacing; ` ~6%` means about.
-    .replace(/(?<=[\p{L}$])~|\\,/gu, (match) => ' '.repeat(match.length))
+    // (`+8.67~pp`: a non-breaking space before a unit.)
+    .replace(/(?<=[\p{L}$])~|(?<=\d)~(?=pp\b|%|points?\b)|\\,/gu, (match) => ' '.repeat(match.length))
 }
 
 function withoutInner(mentions: Mention[], outer: readonly Mention[], text: string, offset: number): Mention[] {
@@ -69,6 +72,24 @@ function definesAcronym(mention: Mention, text: string, offset: number): boolean
   return words.length === letters.length && words.every((word, index) => word[0]?.toUpperCase() === letters[index])
 }
 
+// `NDCG@5`, `MRR@100`, `mAP@0.25`: a measure the registry knows, at a cutoff it
+// need not list.
+const atCutoff = /(?<![\p{L}\p{N}@])([A-Za-z]{1,8})@(\d{1,4}(?:\.\d{1,3})?)(?![\p{L}\p{N}@]|\.\d)/gu
+
+function withCutoffMetrics(metrics: Mention[], text: string, offset: number, registry: Registry): Mention[] {
+  if (!text.includes('@')) return metrics
+  let added: Mention[] | undefined
+  for (const match of text.matchAll(atCutoff)) {
+    const start = offset + match.index
+    const end = start + match[0].length
+    if (metrics.some((mention) => mention.start < end && start < mention.end)) continue
+    const base = registry.findMetrics(match[1]!)
+    if (base.length !== 1 || base[0]!.start !== 0 || base[0]!.end !== match[1]!.length) continue
+    ;(added ??= []).push({name: `${base[0]!.name}@${match[2]!}`, start, end})
+  }
+  return added ? [...metrics, ...added].sort((a, b) => a.start - b.start) : metrics
+}
+
 /**
  * Split an abstract into sentences and read each one that holds a digit:
  * names (models, benchmarks, metrics) first, then the numbers outside them.
@@ -91,7 +112,7 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
     const benchmarks =
       found.length === 0 ? found : withoutInner(found, models, cleaned, span.start).filter((mention) => !namesKind(mention, cleaned, span.start) && !definesAcronym(mention, cleaned, span.start)).map((mention) => extendName(mention, cleaned, span.start))
     // (`full-precision`, `half-precision`: a number format, not the measure.)
-    const metrics = hasDigit ? registry.findMetrics(cleaned, span.start).filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start))) : []
+    const metrics = hasDigit ? withCutoffMetrics(registry.findMetrics(cleaned, span.start).filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start))), cleaned, span.start, registry) : []
     // Numbers come only in sentences with a digit; the others are still read
     // for their names, which later sentences lean on (`the one benchmark
     // earlier sentences name`, `the system the previous sentence is about`).

@@ -14,7 +14,7 @@ const percentPoints = /^ ?points?(?![\p{L}])/u
 const rangeLink = /^(?: ?(?:--|-|–|—|to) ?|~)(?=\d)/u
 // `ranged between 3% and 11%`: `and` links the bounds of a range after `between`.
 const betweenBefore = /\bbetween\s(?:(?:about|roughly|approximately)\s)?$/u
-const changeSpan = /\b(?:drops?|declines?|decreases?|increases?|improvements?|gains?|reductions?|degradations?)\b[^.,;]{0,30}$/u
+const changeSpan = /\b(?:drops?|declines?|decreases?|increases?|improvements?|improv(?:e|es|ed|ing)|gains?|reductions?|degradations?)\b[^.,;]{0,30}$/u
 // (`159 out of the 202 identified defects`: the count's noun past one adjective.)
 const outOf = /^ out of (?:the |all )?(\d{1,6})(?: (?:[a-z-]{2,14} (?=[a-z]{2,12}s\b))?([a-z]{2,12}))?/u
 

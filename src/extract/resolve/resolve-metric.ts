@@ -25,8 +25,9 @@ const vagueChange =
   /^\s?(?:overall\s|average\s)?(?:performance|results?)\s(?:loss|losses|drops?|degradations?|declines?|decreases?|gains?|improvements?|increases?|boosts?)\b/u
 const comparative = /^\s?(?:higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper)\s/u
 const nounBeforeChange = /^\s?([a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20})?)\s(?:reductions?|decreases?|increases?|improvements?|gains?|drops?|savings?|speed-?ups?)\b/u
+// (Not `reduced by an average of`: `by` opens no measure.)
 const verbBefore =
-  /\b(?:(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|elevat|shrink|shorten|achiev|reach|attain|yield|obtain)(?:e|es|ed|ing|s)?|cut|cuts|cutting)\s(?:the\s|its\s|their\s|our\s|a\s|an\s)?((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:\([^)]{1,12}\)\s|per\s[a-z-]{2,20}\s)?(?:by|from|of|to)\s[^a-z]{0,8}(?:(?:up to|about|approximately|nearly|around|over|more than|at least|a relative|an absolute|an average of)\s)?$/u
+  /\b(?:(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|elevat|shrink|shorten|achiev|reach|attain|yield|obtain)(?:e|es|ed|ing|s)?|cut|cuts|cutting)\s(?:the\s|its\s|their\s|our\s|a\s|an\s)?((?!by\s)(?:[a-z@][\w@.-]{0,24}\s){1,4})(?:\([^)]{1,12}\)\s|per\s[a-z-]{2,20}\s)?(?:by|from|of|to)\s[^a-z]{0,8}(?:(?:up to|about|approximately|nearly|around|over|more than|at least|a relative|an absolute|an average of)\s)?$/u
 // `Over-refusal on XSTest rises by 1.2 pp`, `cost per round is reduced by 62%`.
 const intransitive =
   /((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:(?:on|in|for|per|over|across)\s[^,;]{1,40}?\s)?(?:rises|rose|falls|fell|drops|dropped|grows|grew|climbs|climbed|increases|increased|decreases|decreased|improves|improved|declines|declined|shrinks|shrank|(?:is|was|are|were) (?:reduced|cut|lowered|improved|increased|decreased))\s(?:(?:only|just|slightly|significantly|substantially|further)\s)?(?:by|from|to)\s[^a-z]{0,3}(?:(?:up to|about|only|just|less than|more than|nearly|around)\s)?$/u
@@ -266,8 +267,10 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     const phrase = readPhrase(changeOfModel[1]!)
     if (phrase) return phrase
   }
-  const transitive = verbBefore.exec(before) ?? scoreOf.exec(before)
-  const verb = transitive ?? (intransitiveVerb.test(before) ? intransitive.exec(before) : null)
+  // (`is reduced by an average of 15%`: the aggregate is a hedge, not a measure.)
+  const verbal = before.replace(/\sby\san?\s(?:average|mean)\sof\s$/u, ' by ')
+  const transitive = verbBefore.exec(verbal) ?? scoreOf.exec(verbal)
+  const verb = transitive ?? (intransitiveVerb.test(verbal) ? intransitive.exec(verbal) : null)
   if (verb) {
     const phraseStart = beforeStart + verb.index
     // The measure is the last registry metric of the phrase the verb changes,
@@ -275,6 +278,14 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     const groupStart = phraseStart + verb[0].indexOf(verb[1]!)
     const registry = within(sentence.metrics, groupStart, groupStart + verb[1]!.length)
     if (registry.length > 0) return extendLeft(sentence, joinAdjacent(sentence, registry))
+    // `The root mean squared error of the estimates is reduced by 15%`: the
+    // measure right before the `of` phrase the intransitive verb follows.
+    const of = transitive ? -1 : verb[1]!.indexOf('of ')
+    if (of !== -1) {
+      const ofAt = groupStart + of
+      const owner = sentence.metrics.find((mention) => mention.end === ofAt - 1 || (mention.start < groupStart && mention.end > groupStart && mention.end < ofAt))
+      if (owner) return extendLeft(sentence, owner)
+    }
     // The words after the verb (or article), or those before an intransitive verb.
     const words = transitive ? beforeRaw.slice(verb.index).replace(/^\S+\s/u, '') : beforeRaw.slice(groupStart - beforeStart, groupStart - beforeStart + verb[1]!.length)
     // `improves the quality of latent actions by 8x`: a quality of something
@@ -312,7 +323,8 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
 }
 
 const changeStems = '(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|cut)'
-const changeVerb = new RegExp(`\\b${changeStems}(?:e|es|ed|ing|s)?\\s(?:the\\s|its\\s|their\\s|our\\s)?`, 'gu')
+// (`improves average NDCG@5 across six benchmarks by`: an aggregate word before the measure.)
+const changeVerb = new RegExp(`\\b${changeStems}(?:e|es|ed|ing|s)?\\s(?:the\\s|its\\s|their\\s|our\\s)?(?:(?:average|mean|overall)\\s)?`, 'gu')
 // A second change coordinated after the object: `… and lowers latency from`.
 const laterChange = new RegExp(`[;:]|\\b(?:and|while|but)\\s(?:\\w+\\s)?${changeStems}`, 'u')
 

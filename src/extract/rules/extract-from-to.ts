@@ -5,16 +5,18 @@ import type {Draft, NumberToken, Sentence} from '../types.js'
 
 // (A hedge may sit after `from` or `to`: `from over 4600 seconds to just 0.328 seconds`.)
 // `from 0% in the no-injection control to 54.7%`: a short phrase may sit between.
-const toBetween = new RegExp(`^(?:\\s{1,3}[^\\s\\d;,]{1,20}){0,6}\\s{0,3}(?:to|→|->)(?:\\s${pairHedge})?\\s{0,3}$`, 'u')
+// (LaTeX blanks to spaces around an arrow: `$62\\%\\rightarrow91\\%$`.)
+const toBetween = new RegExp(`^(?:\\s{1,3}[^\\s\\d;,]{1,20}){0,6}\\s{0,12}(?:to|→|->)(?:\\s${pairHedge})?\\s{0,12}$`, 'u')
 const countsThenGain = /^\s?to\s\d[\d,]*\s?\(\s?[+\-−]\d/u
 const restateLink = /^[\s,;(]{0,3}(?:(?:which is|that is|i\.e\.,?|marking|representing|reflecting|showing|yielding|achieving|an?|with|for|or)\s){0,3}[a-z\s,-]{0,60}$/u
 
 // `a 7.8% gain (from 74% to 81.8%)`, `an improvement of 55.8%, increasing from 43% to 67%`.
 // (`by ~3.3x, e.g., from 149 to just 44 tokens`.)
 // (Or the measure's name first: `a 17.0% relative reduction in word error
-// rate (WER; from 0.217 to 0.180)`.)
+// rate (WER; from 0.217 to 0.180)`, `a 47% improvement in task completion
+// rate ($62\%\rightarrow91\%$)`.)
 const restateBefore =
-  /^[\s,;]{0,3}(?:\(\s{0,2})?(?:(?:e\.g\.|i\.e\.),?\s)?(?:[a-z-]{1,15}\s){0,2}(?:from\s{0,3}|\()$|^\s(?:[a-z-]{1,20}\s){1,7}\((?:[a-z0-9-]{1,10}[;,]\s)?from\s$/u
+  /^[\s,;]{0,3}(?:\(\s{0,2})?(?:(?:e\.g\.|i\.e\.),?\s)?(?:[a-z-]{1,15}\s){0,2}(?:from\s{0,3}|\()$|^\s(?:[a-z-]{1,20}\s){1,7}\((?:(?:[a-z0-9-]{1,10}[;,]\s)?from\s|\s{0,3})$/u
 
 /** Id of the rule. */
 export const id = 'extract-from-to'
