@@ -445,3 +445,26 @@ describe('a name before a noun that looks like a verb', () => {
     expect(claims.map((claim) => claim.model)).toEqual(['ZETA', 'ZETA'])
   })
 })
+
+describe('the name a paper gives its method, in more ways', () => {
+  it.each([
+    [
+      'Griddle: Hierarchical Memory for Agents',
+      'Agents jointly introduce costly approximate nearest neighbor (ANN) searching problems. We present Griddle, a multi-tier agentic memory system. Experiments show that it achieves 3.1x higher throughput.',
+      'Griddle'
+    ],
+    [
+      'Look Wide, Think Less: Agentic Search',
+      'In this work, we propose \\emph{Look Wide, Think Less} (LWTL), a framework for agentic search. We train an agent, achieving 45.1% on GAIA.',
+      'LWTL'
+    ],
+    ['ZK Losses: Direct Optimization', 'To address this, we propose ZK losses, special training objectives. We report gains of up to 8% in acceptance length.', 'ZK losses'],
+    [
+      'Can We Predict Before Running Agents?',
+      'Finally, we instantiate this framework in ZETAAGENT, an agent that predicts then verifies, achieving a 5x acceleration in convergence.',
+      'ZETAAGENT'
+    ]
+  ])('%s', (title, abstract, method) => {
+    expect(extractClaims(paper(title, abstract)).at(-1)?.model).toBe(method)
+  })
+})

@@ -7,7 +7,7 @@ export interface PaperContext {
 }
 
 const introduce =
-  /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|called|named|dubbed|termed|coined|release|releases)\s(?:(?:a|an|the|our|novel|new|simple|general|unified|lightweight|yet|effective|efficient|robust|scalable|principled|practical|solution|strategy|technique|paradigm|algorithm|system|pipeline|recipe|framework|method|approach|model|family|series|suite|benchmark|called|named|dubbed|termed)\s){0,6}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
+  /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|called|named|dubbed|termed|coined|release|releases|instantiate|instantiates)\s(?:(?:a|an|the|our|this|it|in|novel|new|simple|general|unified|lightweight|yet|effective|efficient|robust|scalable|principled|practical|solution|strategy|technique|paradigm|algorithm|system|pipeline|recipe|framework|method|approach|model|family|series|suite|benchmark|called|named|dubbed|termed)\s){0,6}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
 // `PlanBench, a benchmark of …` right after an introducing verb: the paper's benchmark.
 // (`the CritPt (Complex Research …), the first benchmark designed to …` too.)
 const benchmarkAppositive = /^(\S{1,40}?)(?:\s\([^()]{1,160}\))?,?\s(?:a|an|the first|the)\s(?:\S+\s){0,3}(?:benchmark|dataset|corpus|suite|testbed|leaderboard)\b/iu
@@ -79,16 +79,24 @@ function introducedName(abstract: string, head: string | null): string | null {
       words.push(bare)
       if (bare !== word) break
     }
-    const acronym = parenthesised.exec(clause.slice(0, 160))
+    // (`agents jointly introduce … nearest neighbor (ANN) searching`: an
+    // acronym counts only where the paper itself introduces something.)
+    const ownVoice = /^(?:called|named|dubbed|termed|coined)\s/u.test(match[0]) || /\b(?:we|paper|work|study|article|report|and)\s(?:\w+\s){0,2}$/iu.test(abstract.slice(Math.max(0, match.index - 30), match.index))
+    const acronym = ownVoice ? parenthesised.exec(clause.slice(0, 160)) : null
     const paren = clause.indexOf('(')
     // `eRror-Injected Self-Editing (RISE)`: a short comma-free run up to the acronym.
     const expansion =
       acronym !== null &&
-      ((words.length > 0 && paren <= words.join(' ').length + 2) || (paren > 0 && paren <= 60 && !clause.slice(0, paren).includes(',')))
+      ((words.length > 0 && paren <= words.join(' ').length + 2) ||
+        (paren > 0 && paren <= 60 && !clause.slice(0, paren).includes(',')) ||
+        // (`\emph{Search More, Think Less} (SMTL)`: capitalised words, commas and all.)
+        /^(?:\\[a-z]+\{)?\p{Lu}[\p{L}-]*(?:,?\s\p{Lu}[\p{L}-]*){0,5}\}?\s?$/u.test(clause.slice(0, paren)))
     // (`… bidirectional Mamba blocks (Vim)`: a capitalised word the abstract
     // goes on using as a name counts too.)
     // (`Foundation Model (FM)-based agents`: an acronym of a kind of system.)
     if (expansion && clause[acronym.index + acronym[0].length] !== '-' && (isName(acronym[1]!) || usedAsName(abstract, acronym[1]!))) return acronym[1]!
+    // (`we propose LK losses, …` under `LK Losses: …`: the title's name as the abstract writes it.)
+    if (words.length === 1 && head !== null && head.includes(' ') && clause.toLowerCase().startsWith(head.toLowerCase())) return clause.slice(0, head.length)
     if (words.length === 1 && isName(words[0]!)) return words[0]!
     // (`We introduce Codex, a GPT language model …`: a word said to be a system is a name.)
     if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!) && methodAppositive.test(clause.slice(words[0]!.length))) return words[0]!
@@ -96,7 +104,7 @@ function introducedName(abstract: string, head: string | null): string | null {
     if (words.length === 1 && /^(?:called|named|dubbed|termed|coined)\s/u.test(match[0]) && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!)) return words[0]!
     // (`we introduce Reward Forcing, a novel framework` under `Reward Forcing: …`.)
     if (words.length > 1 && head !== null && words.join(' ').replace(/[,.]$/u, '').toLowerCase() === head.toLowerCase()) return head
-    if (words.length > 1 && words.length <= 5 && words.some((word) => isName(word))) return words.join(' ').replace(/[,.]$/u, '')
+    if (words.length > 1 && words.length <= 5 && !words.includes('and') && words.some((word) => isName(word))) return words.join(' ').replace(/[,.]$/u, '')
     if (words.length === 0 && match[1] && isName(match[1])) return match[1]
   }
   // `SparseVideoNav introduces …`, `CiteTracer is a …`: a name as a sentence's subject.
