@@ -1543,6 +1543,18 @@ positives.push(
   {rule: 'extract-range', text: 'It improves UA by 18.2 to 30.4 percentage points over the strongest baselines.', want: [{valueLow: 18.2, valueHigh: 30.4, delta: null, unit: 'pp'}]}
 )
 
+// An acronym the abstract defines means its expansion there and later, where
+// the registry spells it out otherwise; `test`/`validation` name splits.
+positives.push({
+  rule: 'extract-score',
+  text: 'ZetaPlan achieves 51.2% validation and 50.9% test Final Pass Rate (FPR). In multi-turn use, it achieves 43.1% FPR.',
+  want: [
+    {value: 51.2, metric: 'Final Pass Rate'},
+    {value: 50.9, metric: 'Final Pass Rate'},
+    {value: 43.1, metric: 'Final Pass Rate'}
+  ]
+})
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

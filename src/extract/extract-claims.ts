@@ -6,6 +6,7 @@ import {applyRespectively, shareBenchmark} from './apply-respectively.js'
 import {groupParallel, shareFields} from './group-parallel.js'
 import {isTimeUnit} from './is-time-unit.js'
 import {readPaperContext} from './read-paper-context.js'
+import {renameDefinedMeasures} from './rename-defined-measures.js'
 import {readSentences} from './read-sentences.js'
 import {readWindows} from './read-windows.js'
 import {findKnownMetric} from './resolve/find-known-metric.js'
@@ -103,6 +104,7 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
 
   const registry = pickRegistry(options)
   const sentences = readSentences(abstract, registry)
+  renameDefinedMeasures(sentences)
   // (A registry benchmark the abstract itself names: its mentions are already read.)
   const isBenchmark = (name: string): boolean => sentences.some((sentence) => sentence.benchmarks.some((mention) => mention.end - mention.start === name.length && abstract.startsWith(name, mention.start)))
   const context = readPaperContext(title, abstract, isBenchmark)

@@ -1,4 +1,5 @@
 import type {Registry} from '../registry/create-registry.js'
+import {definesAcronym} from './defines-acronym.js'
 import {readAllCues} from './read-cues.js'
 import {scanNumbers} from './scan-numbers.js'
 import {splitSentences} from './split-sentences.js'
@@ -61,17 +62,6 @@ function extendName(mention: Mention, text: string, offset: number): Mention {
 // `readAllCues` (which does not read it) has run.
 const noCues: Sentence['cues'] = new Map()
 
-// `mean Value-Order Correlation (VOC)`: an acronym defined right there, which
-// spells the words before it, is not the registry's name (`Pascal VOC`).
-function definesAcronym(mention: Mention, text: string, offset: number): boolean {
-  const start = mention.start - offset
-  if (text[start - 1] !== '(' || text[mention.end - offset] !== ')') return false
-  const letters = text.slice(start, mention.end - offset)
-  if (!/^\p{Lu}{2,6}$/u.test(letters)) return false
-  const words = text.slice(Math.max(0, start - 80), start - 1).trim().split(/[\s-]+/u).slice(-letters.length)
-  return words.length === letters.length && words.every((word, index) => word[0]?.toUpperCase() === letters[index])
-}
-
 // `NDCG@5`, `MRR@100`, `mAP@0.25`: a measure the registry knows, at a cutoff it
 // need not list.
 const atCutoff = /(?<![\p{L}\p{N}@])([A-Za-z]{1,8})@(\d{1,4}(?:\.\d{1,3})?)(?![\p{L}\p{N}@]|\.\d)/gu
@@ -110,7 +100,7 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
     const found = registry.findBenchmarks(cleaned, span.start)
     // (Most sentences name no benchmark: no filtered and mapped copies.)
     const benchmarks =
-      found.length === 0 ? found : withoutInner(found, models, cleaned, span.start).filter((mention) => !namesKind(mention, cleaned, span.start) && !definesAcronym(mention, cleaned, span.start)).map((mention) => extendName(mention, cleaned, span.start))
+      found.length === 0 ? found : withoutInner(found, models, cleaned, span.start).filter((mention) => !namesKind(mention, cleaned, span.start) && definesAcronym(mention, cleaned, span.start) === undefined).map((mention) => extendName(mention, cleaned, span.start))
     // (`full-precision`, `half-precision`: a number format, not the measure.)
     const metrics = hasDigit ? withCutoffMetrics(registry.findMetrics(cleaned, span.start).filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start))), cleaned, span.start, registry) : []
     // Numbers come only in sentences with a digit; the others are still read
