@@ -146,8 +146,10 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     } else {
     while (lead.length > 0 && modifiers.test(lead[0]!.toLowerCase())) lead.shift()
     const named = within(sentence.benchmarks, afterStart, registry.start).length + within(sentence.models, afterStart, registry.start).length
-    if (lead.length === 0 || named > 0) return registry.name
-    return `${lead.join(' ')} ${sentence.clean.slice(registry.start - base, registry.end - base)}`
+    // (`8.5x higher token throughput`: adjacent registry words are one measure.)
+    const joined = joinAdjacent(sentence, sentence.metrics.slice(sentence.metrics.indexOf(registry)))
+    if (lead.length === 0 || named > 0) return joined.name
+    return `${lead.join(' ')} ${sentence.clean.slice(joined.start - base, joined.end - base)}`
     }
   }
 
