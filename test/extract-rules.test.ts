@@ -1583,7 +1583,9 @@ const negatives = [
   'We keep a 1/6 share of the data and an 80/10/10 split.',
   'Views are rendered at 1440 $\\times$ 1080.',
   'The corpus consists of 5,162 utterances, totaling 18 hours and 24 minutes.',
-  'A 10% subset was used to evaluate commercial models.'
+  'A 10% subset was used to evaluate commercial models.',
+  "We apply it to the city's web corpus (1.5TB, four languages).",
+  'For extreme durations (e.g., 2 minutes), we add a memory module.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {
