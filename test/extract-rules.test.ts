@@ -1558,6 +1558,9 @@ positives.push({
 // Adjacent registry words after a number are one measure.
 positives.push({rule: 'extract-ratio', text: 'ZetaEdge achieves 7.2x higher token throughput than the edge-only model.', want: [{delta: 7.2, metric: 'token throughput'}]})
 
+// An average of a measure is the measure, with the qualifier `average` (the gold's canonical name).
+positives.push({rule: 'extract-score', text: 'ZetaRelay achieves an average accuracy of 48.9% across six benchmarks.', want: [{value: 48.9, metric: 'accuracy', qualifier: 'average'}]})
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
