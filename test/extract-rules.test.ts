@@ -1511,6 +1511,8 @@ positives.push(
     ]
   },
   {rule: 'extract-reduction', text: 'It preserves accuracy while substantially reducing token consumption (>45%).', want: [{delta: -45, value: null}]},
+  // (The adjective `lower` reports a value: `lower latency (12 ms)`.)
+  {rule: 'extract-score', text: 'ZetaServe achieves lower latency (12 ms) than vLLM.', want: [{value: 12, delta: null, unit: 'ms'}]},
   {rule: 'extract-by-delta', text: 'The signal to noise ratio increases by as much as 29 percent.', want: [{delta: 29, value: null}]},
   {
     rule: 'extract-reduction',

@@ -28,10 +28,16 @@ const savesBefore = /\bsav(?:e|es|ed|ing)\s(?:(?:up to|about|approximately|nearl
 const improvesFor = /\b(?:improv|increas|boost|rais|enhanc)\w*\s(?:[\w.-]+\s){1,3}for\s(?:(?:up to|about|over|a total of)\s)?$/u
 const overComparator =
   /^\s?over\s(?:the\s|its\s|their\s)?(?:(?:strongest|best|previous|prior|original|vanilla|base|existing|standard|competing|state-of-the-art|public|leading)\s){0,2}(?:[a-z-]+\s)?(?:baselines?|counterparts?|models?|methods?|approaches|sota)\b/u
+// Verbs of reducing (not the adjective `lower`: `lower latency (12 ms)` reports a latency).
+const reduceVerbs = String.raw`(?:reduc\w*|decreas\w*|lower(?:s|ed|ing)|cut(?:s|ting)?|shrink\w*)`
 // A change named before a parenthesis that opens with its number: a change
 // noun with what it is in (either way), or a verb of reducing with its object.
-const changeLabel =
-  /\b(?:(improvements?|gains?|increases?|boosts?)|reductions?|decreases?|drops?)\s(?:in|of)\s[^()]{1,40}\(\s?[<>≥≤~≈]?\s?$|\b(?:reduc\w*|decreas\w*|lower\w*|cut(?:s|ting)?|shrink\w*)\s(?:the\s|its\s|their\s)?[^()]{1,40}\(\s?[<>≥≤~≈]?\s?$/u
+const changeLabel = new RegExp(
+  String.raw`\b(?:(improvements?|gains?|increases?|boosts?)|reductions?|decreases?|drops?)\s(?:in|of)\s[^()]{1,40}\(\s?[<>≥≤~≈]?\s?$|\b${reduceVerbs}\s(?:the\s|its\s|their\s)?[^()]{1,40}\(\s?[<>≥≤~≈]?\s?$`,
+  'u'
+)
+// `reducing latency 2.5x through …`: a reduction verb and its object right before a ratio.
+const reducedRatio = new RegExp(String.raw`\b${reduceVerbs}\s(?:the\s)?(?:(?!and\s)[a-z-]+\s){1,3}$`, 'u')
 const comparatorBefore = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w* (?:up)?on|improv\w* over|ahead of|over)\b/u
 
 /**
@@ -70,8 +76,7 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
     nounBefore ||
     wordAfter !== null ||
     /within\s$/u.test(near)
-  // (`reducing latency 2.5x through …`: a reduction verb and its object right before a ratio.)
-  const reducedBy = token.unit === 'x' && /\b(?:reduc\w*|cut(?:s|ting)?|lower(?:s|ed|ing)|shrink\w*|decreas\w*)\s(?:the\s)?(?:(?!and\s)[a-z-]+\s){1,3}$/u.test(near)
+  const reducedBy = token.unit === 'x' && reducedRatio.test(near)
   let negative = token.sign === -1 || saves || reducedBy || (labelled !== null && labelled[1] === undefined)
   if (!negative && change) {
     // (`4% short of zero-shot performance` falls below it.)

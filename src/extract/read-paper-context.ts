@@ -122,7 +122,9 @@ function introducesAsMethod(abstract: string, name: string): boolean {
   return introducing.test(abstract.slice(Math.max(0, at - 40), at)) && methodAppositive.test(abstract.slice(at + name.length, at + name.length + 80))
 }
 
-const introducing = /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|designs)\s(?:\w+\s)?$/u
+// The verbs by which an abstract brings in its own method.
+const introducingVerbs = '(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|designs)'
+const introducing = new RegExp(`\\b${introducingVerbs}\\s(?:\\w+\\s)?$`, 'u')
 
 // `we introduce ZR-Bench, a maze benchmark`: the benchmark by its own name.
 // (Benchmarks are also built or constructed, which methods are not said to be.)
@@ -227,7 +229,7 @@ function introducedTitle(title: string, abstract: string): string | null {
   return null
 }
 
-const introducesPhrase = /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops)\s(?:the\s|a\s|an\s)?/gu
+const introducesPhrase = new RegExp(`\\b${introducingVerbs}\\s(?:the\\s|a\\s|an\\s)?`, 'gu')
 
 // `Muon is Scalable for LLM Training`: a capitalised word the title says
 // something of is the method when the abstract writes it with its capital
