@@ -3,6 +3,7 @@ import type {Paper} from '../schema/paper.js'
 import type {BenchmarkEntry, MetricEntry} from '../schema/registry.js'
 import {createRegistry, defaultRegistry, type Registry} from '../registry/create-registry.js'
 import {applyRespectively, shareBenchmark} from './apply-respectively.js'
+import {findWholeName} from './find-whole-name.js'
 import {groupParallel, shareFields} from './group-parallel.js'
 import {isTimeUnit} from './is-time-unit.js'
 import {readPaperContext} from './read-paper-context.js'
@@ -26,7 +27,7 @@ import {extractScoreWithChange} from './rules/extract-score-with-change.js'
 import {extractScoreWithMargin} from './rules/extract-score-with-margin.js'
 import {extractSlashList} from './rules/extract-slash-list.js'
 import {extractVersus} from './rules/extract-versus.js'
-import type {Draft, Mention, NumberToken, Sentence} from './types.js'
+import type {Draft, NumberToken, Sentence} from './types.js'
 
 /**
  * Options of `extractClaims`.
@@ -171,15 +172,10 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
 }
 
 function addOwnBenchmark(sentence: Sentence, name: string): void {
-  const added: Mention[] = []
-  for (let at = sentence.text.indexOf(name); at !== -1; at = sentence.text.indexOf(name, at + name.length)) {
-    const start = sentence.start + at
-    const end = start + name.length
-    // (Whole words only, and not inside a name already read.)
-    if (/[\p{L}\p{N}]/u.test(sentence.text[at - 1] ?? '') || /[\p{L}\p{N}-]/u.test(sentence.text[at + name.length] ?? '')) continue
-    if ([...sentence.benchmarks, ...sentence.models].some((mention) => mention.start < end && start < mention.end)) continue
-    added.push({name, start, end})
-  }
+  // (Not `SCUBA-2`, nor inside a name already read.)
+  const added = findWholeName(sentence, name).filter(
+    ({start, end}) => sentence.text[end - sentence.start] !== '-' && ![...sentence.benchmarks, ...sentence.models].some((mention) => mention.start < end && start < mention.end)
+  )
   if (added.length > 0) sentence.benchmarks = [...sentence.benchmarks, ...added].sort((a, b) => a.start - b.start)
 }
 

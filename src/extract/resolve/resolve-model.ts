@@ -2,6 +2,7 @@ import {peopleWords} from '../people-words.js'
 import {ownName, type PaperContext} from '../read-paper-context.js'
 import type {Draft, Mention, Sentence} from '../types.js'
 import {beatVerbs} from '../comparison-words.js'
+import {findWholeName} from '../find-whole-name.js'
 
 // A name right after these words is a comparator or a setting, not the
 // system the result belongs to.
@@ -152,15 +153,7 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
     if (!found.some((mention) => mention.start < end && start < mention.end)) found.push({name, start, end})
   }
   if (paper.method) {
-    let from = 0
-    for (;;) {
-      const at = sentence.text.indexOf(paper.method, from)
-      if (at === -1) break
-      const start = sentence.start + at
-      const end = start + paper.method.length
-      from = at + paper.method.length
-      // (Whole words only: `Dream-VL` is not inside `Dream-VLA`.)
-      if (/[\p{L}\p{N}]/u.test(sentence.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(sentence.text[from] ?? '')) continue
+    for (const {start, end} of findWholeName(sentence, paper.method)) {
       // (`Cosmos Policy` holds the family name `Cosmos`: the method's whole name wins.)
       for (let index = found.length - 1; index >= 0; index--) {
         const inner = found[index]!
