@@ -1563,6 +1563,45 @@ positives.push({rule: 'extract-ratio', text: 'ZetaEdge achieves 7.2x higher toke
 // An average of a measure is the measure, with the qualifier `average` (the gold's canonical name).
 positives.push({rule: 'extract-score', text: 'ZetaRelay achieves an average accuracy of 48.9% across six benchmarks.', want: [{value: 48.9, metric: 'accuracy', qualifier: 'average'}]})
 
+// A share removed or saved is a reduction of what follows `of`.
+positives.push({rule: 'extract-reduction', text: 'ZetaCache can remove 75% of indexer computations with negligible quality loss.', want: [{delta: -75, deltaKind: 'relative', metric: 'indexer computations'}]})
+
+// Each score of a from-to with the setting it was measured at: the settings are no claims.
+positives.push(
+  {
+    rule: 'extract-from-to',
+    text: 'Raising the noise level reduced ZetaRank nDCG@10 from 0.91 at 2% noise to 0.43 at 36% noise.',
+    want: [{value: 0.43, baselineValue: 0.91, delta: -0.48, metric: 'nDCG@10'}]
+  },
+  {rule: 'extract-from-to', text: 'Accuracy on RULER drops from 81.2% at 4K tokens to 40.5% at 128K tokens.', want: [{value: 40.5, baselineValue: 81.2, benchmark: 'RULER', metric: 'accuracy'}]}
+)
+
+// Items of a comparison are systems (`and MTP by`), items of a change after it measures.
+positives.push(
+  {rule: 'extract-by-delta', text: 'ZetaPlan also surpasses ATLAS by +17.65 pp and MTP by +10.0 pp.', want: [{delta: 17.65, baseline: 'ATLAS', metric: null}, {delta: 10, baseline: 'MTP', metric: null}]},
+  {rule: 'extract-reduction', text: 'ZetaTraj outperforms strong baselines, reducing ADE by 40.2%, FDE by 51.7%.', want: [{delta: -40.2, metric: 'ADE'}, {delta: -51.7, metric: 'FDE'}]}
+)
+
+// A share of the original performance kept says what it is, whatever measures come before it.
+positives.push({
+  rule: 'extract-ratio',
+  text: 'ZetaPrune delivers a 3.3x speedup in encoding latency while retaining over 94% of the original performance.',
+  want: [{delta: 3.3}, {value: 94, metric: 'performance retained'}]
+})
+
+// `its X base model`: a lowercase `base` before `model` describes the model, it is not in its name.
+positives.push({rule: 'extract-from-to', text: 'ZetaVerse improves its Qwen3-8B base model from 48% to 71% accuracy on BFCL.', want: [{value: 71, baselineValue: 48, model: 'Qwen3-8B'}]})
+
+// `On X multi-turn scenarios, …` names the benchmark X; `In the X framework` does not.
+positives.push(
+  {
+    rule: 'extract-score',
+    text: 'On TravelPlanner, ZetaTrip achieves 52.8% accuracy. On FlexiTripBench multi-turn scenarios, it achieves 44.3% accuracy.',
+    want: [{value: 52.8, benchmark: 'TravelPlanner'}, {value: 44.3, benchmark: 'FlexiTripBench'}]
+  },
+  {rule: 'extract-ratio', text: 'In the SGLang framework, ZetaSpec achieves a 1.38x throughput improvement.', want: [{delta: 1.38, benchmark: null}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

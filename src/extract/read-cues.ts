@@ -23,8 +23,9 @@ const changeWordAfter =
   /^\s{0,3}(?:(?!(?:on|in|for|at|across|over|with|to|and|-|--)\s)\(?[a-z-]{1,20}\)?\s){0,4}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|enhancements?|slow-?downs?|savings?|compression|reduced|increased|improved|decreased|lowered|short(?=\sof\b)|higher|lower|fewer|less|more|extra|additional|better|worse|faster|slower|smaller|larger|shorter|cheaper|above|below|ahead|behind|lift|uplift)\b/u
 const negativeWords =
   /\b(?:reduc\w*|decreas\w*|lower\w*|cut(?:s|ting)?|drop\w*|declin\w*|degrad\w*|shrink\w*|shorten\w*|compress(?:es|ed|ing)?|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall\w*|fell|cheaper|shorter|slower|slow-?downs?|savings?|compression|trail\w*|lag\w*)\b/u
-// `saves 86.8% GPU memory`: a saving is a reduction of what follows.
-const savesBefore = /\bsav(?:e|es|ed|ing)\s(?:(?:up to|about|approximately|nearly|over|around|roughly|more than|at least)\s)?$/u
+// `saves 86.8% GPU memory`: a saving is a reduction of what follows, and so is
+// a share removed (`removes 75% of indexer computations`).
+const savesBefore = /\b(?:sav(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\s(?:(?:up to|about|approximately|nearly|over|around|roughly|more than|at least)\s)?$/u
 const improvesFor = /\b(?:improv|increas|boost|rais|enhanc)\w*\s(?:[\w.-]+\s){1,3}for\s(?:(?:up to|about|over|a total of)\s)?$/u
 const overComparator =
   /^\s?over\s(?:the\s|its\s|their\s)?(?:(?:strongest|best|previous|prior|original|vanilla|base|existing|standard|competing|state-of-the-art|public|leading)\s){0,2}(?:[a-z-]+\s)?(?:baselines?|counterparts?|models?|methods?|approaches|sota)\b/u

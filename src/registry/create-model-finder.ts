@@ -170,6 +170,8 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
           let word = rest[1]!
           while (/[._-]$/u.test(word)) word = word.slice(0, -1)
           if (!versionWord.test(word) && !suffixSet.has(word.toLowerCase())) break
+          // (`its Qwen3-8B base model`: a lowercase word before `model` describes it.)
+          if (/^\p{Ll}+$/u.test(word) && /^ (?:models?|variants?|versions?|checkpoints?)\b/u.test(text.slice(end + 1 + word.length, end + 14 + word.length))) break
           if (!versionWord.test(word) && !shaped && extra === 0 && !/\d/u.test(word)) {
             // `Claude Opus` needs the version that follows to count.
             if (!/^ [\p{L}]+[ -]\d/u.test(text.slice(end, end + 24))) break

@@ -38,10 +38,6 @@ export function nameShareMetric(draft: Draft): string | null {
   const {sentence} = draft
   const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 50), first.start - sentence.start)
   const after = sentence.lower.slice(first.end - sentence.start, first.end - sentence.start + 60)
-  // `retaining 97% of the dense model's performance`: the performance retained.
-  const kept = /\b(?:retain|retains|retained|retaining|preserv\w+|maintain\w*|recover\w*)\s(?:(?:about|nearly|over|up to|around|roughly|approximately|more than|at least|only)\s)?[^a-z]{0,6}$/u.test(before)
-  const what = kept ? /^\s?%?\s?of\s(?:the\s|its\s|their\s)?(?:[^,;.]{0,50}?['’]s\s)?(?:[a-z-]+\s)?(performance|accuracy|quality)\b/u.exec(after) : null
-  if (what) return `${what[1]!} retained`
   const verb = shareVerb.exec(before)?.[1]
   // (`solves 1.96% of the issues`: solving issues is resolving them.)
   if (verb === 'solv' && /^\s?of\s(?:the\s)?(?:[a-z-]+\s)?issues\b/u.test(after)) return 'resolve rate'

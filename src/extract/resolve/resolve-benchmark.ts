@@ -180,8 +180,10 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   )
   if (clauseOpener && isShaped(clauseOpener[1]!) && !overlaps(base + clauseOpener.index, base + clauseOpener.index + clauseOpener[0].length, sentence.models)) return clauseOpener[1]!
   // `On ACID, it achieves …`: a name-shaped opener names the benchmark.
-  const opener = /^\s?(?:On|In|Across|For)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2}),/u.exec(sentence.clean)
-  if (opener && isShaped(opener[1]!) && !overlaps(base + opener.index, base + opener[0].length, sentence.models) && opener[0].length < first.start - base) {
+  // (`On FlexTravelBench multi-turn scenarios, …`: with words that say it is data.)
+  const opener = /^\s?(?:On|In|Across|For)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2})((?:\s[a-z][a-z-]{1,20}){0,2}\s(?:datasets?|benchmarks?|subsets?|splits?|tasks?|scenarios?|suites?|tracks?|settings?|leaderboards?|challenges?))?,/u.exec(sentence.clean)
+  const narrowed = opener?.[2] !== undefined
+  if (opener && isShaped(opener[1]!) && !overlaps(base + opener.index, base + opener[0].length, sentence.models) && opener[0].length < first.start - base && (!narrowed || shapedName(opener, 0))) {
     return opener[1]!
   }
   // Costs (memory, latency, speed-ups) are rarely tied to a benchmark named elsewhere.

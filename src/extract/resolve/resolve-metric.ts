@@ -2,6 +2,7 @@ import {isTimeUnit} from '../is-time-unit.js'
 import {readWindows} from '../read-windows.js'
 import type {Draft, Mention, NumberToken, Sentence} from '../types.js'
 import {isNounPhrase} from './is-noun-phrase.js'
+import {nameRetainedMetric} from './name-retained-metric.js'
 import {nameShareMetric} from './name-share-metric.js'
 
 // Words that end a noun phrase read from free text.
@@ -88,6 +89,9 @@ function within(mentions: readonly Mention[], from: number, to: number): Mention
   return mentions.filter((mention) => mention.start >= from && mention.end <= to)
 }
 
+// A verb of saving or removing right before a share.
+const removedShare = /\b(?:sav(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\s(?:(?:up to|about|approximately|nearly|over|around|roughly|more than|at least)\s)?$/u
+
 /** The measure named right after a number. */
 function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   const windows = readWindows(sentence, [token])
@@ -124,6 +128,12 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     // (`a 40% reduction in camera motion errors`: with the nouns before it.)
     if (found && !longer) return found.start > from + 1 ? extendLeft(sentence, found) : found.name
     const phrase = readPhrase(windows.afterRaw.slice(change[0].length, change[0].length + 60))
+    if (phrase) return phrase
+  }
+  // `removes 75% of indexer computations`: a share saved or removed is of what follows.
+  const removedOf = token.unit === '%' && removedShare.test(windows.before.slice(-40)) ? /^\s?of\s(?:the\s|its\s|their\s|all\s)?/u.exec(head) : null
+  if (removedOf) {
+    const phrase = readPhrase(windows.afterRaw.slice(removedOf[0].length, removedOf[0].length + 60))
     if (phrase) return phrase
   }
   // `<2% slowdown of the training job`: the slowdown is what is measured.
@@ -241,6 +251,8 @@ const verbLike =
 // The rest of the parenthesis after its first number: a second score, then `)`.
 const closesAfter = /^\s?(?:%|pp|points?)?\s?(?:(?:vs\.?|versus|to|\/)\s?[+\-−]?\d[\d.,]*\s?(?:%|pp|points?)?\s?)?\)/u
 
+const compareOrChange = /\b(outperform|surpass|beat|exceed|trail|improv|increas|reduc|decreas|lower|boost|rais|cut|enhanc)\w*/gu
+
 function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   const windows = readWindows(sentence, [token])
   const base = sentence.start
@@ -255,7 +267,11 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   // (`and Revenue per Mile by 2.3%`: a name of a few words.)
   const itemName = /(?:\band|,)\s(\p{Lu}[\p{L}\p{N}@.-]{1,15}(?:\s(?:per|of|\p{Lu}[\p{L}\p{N}@.-]{1,15})){0,3})\sby\s[^a-z\s]{0,3}$/u.exec(beforeRaw)
   // (Not after a comparison verb: `outperforms GPT-4 by 5% and Gemini by 3%` names systems.)
-  const compares = /\b(?:outperform|surpass|beat|exceed|trail)\w*/u.test(before)
+  // (Past the previous number too, `surpasses ATLAS by +17.65pp and MTP by
+  // +10.0pp`, unless a change verb comes later: `outperforms X, reducing ADE
+  // by 40.2%, FDE by 51.7%`.)
+  const lastVerb = [...sentence.lower.slice(Math.max(0, token.start - base - 120), token.start - base).matchAll(compareOrChange)].at(-1)?.[1]
+  const compares = lastVerb !== undefined && /^(?:outperform|surpass|beat|exceed|trail)/u.test(lastVerb)
   if (itemName && !compares) {
     // (Only a name no registry knows: a benchmark, a model or a known metric is read elsewhere.)
     const at = beforeStart + itemName.index + itemName[0].indexOf(itemName[1]!)
@@ -409,13 +425,19 @@ export function resolveMetric(draft: Draft): string | null {
   const timed = isTimeUnit(draft.anchor.unit) ? activityTime(draft) : null
   // `takes 0.31 s, a 14× speedup`: the row's value is the time, its measure the activity's.
   if (timed && draft.value !== null && draft.delta !== null) return timed
+  // A share of the performance kept is that, whatever measures the sentence
+  // names (`a 3.3x speedup in latency while retaining over 94% of the original
+  // performance`); of a named measure, it is that measure (`retains 98.7% of
+  // the full-precision accuracy`), when nothing closer names one.
+  const kept = draft.anchor.unit === '%' ? nameRetainedMetric(draft) : null
+  if (kept === 'performance retained') return kept
   const found = findMetric(draft)
   // A rate or an energy written as a unit is the measure (`17.4 FPS`,
   // `1,840 tok/s`, `221 frame/s`, `18 μJ/inf`), whatever a list shares.
   const rate = rateMeasure(draft.anchor.unit, found)
   if (rate) return rate
   if (found === null && draft.anchor.unit === '%') {
-    const share = nameShareMetric(draft)
+    const share = kept ?? nameShareMetric(draft)
     if (share) return share
   }
   return found ?? timed ?? countMeasure(draft)

@@ -53,12 +53,17 @@ export const extractFromTo: Rule = (sentence, taken) => {
       continue
     }
     const between = sentence.lower.slice(first.end - sentence.start, second.start - sentence.start)
+    if (/\bfrom\s{0,3}$/u.test(before) && settingBefore.test(between)) {
+      const pair = readSettingPair(sentence, taken, index)
+      if (pair) drafts.push(pair)
+      continue
+    }
     // `(+4.5pp for A to +51.9pp for B)`: two signed changes span a range of
     // effects; neither is a score the other started from.
     if (first.sign === 1 && second.sign === 1) continue
     // (Or the next item of a list of pairs: `…, and 20.6% to 29.1% on B`.)
     const pairItem = continuesPairList(before, sentence.lower.slice(0, first.start - sentence.start))
-    if ((!pairStart.test(before) && !pairItem) || !toBetween.test(between)) continue
+    if ((!pairStart.test(before) && !pairItem) || !(toBetween.test(between) || settingGap.test(between))) continue
     taken.add(first)
     taken.add(second)
     const draft = createScorePair(id, sentence, [first, second], second, first, 0.9)
@@ -96,6 +101,26 @@ export const extractFromTo: Rule = (sentence, taken) => {
     drafts.push(draft)
   }
   return drafts
+}
+
+// `from 1.00 at 2% distractors to 0.43 at 36% distractors`: each score
+// followed by the setting it was measured at.
+const settingBefore = /^\s(?:at|with|under|for|in|on)\s(?:[a-z-]{1,15}\s){0,2}$/u
+// (A setting the scanner reads as no number: `from 81.2% at 4K tokens to`.)
+const settingGap = /^\s(?:at|with|under)\s[\d.,]+(?:[kmb]|\s?%)?\s(?:[a-z-]{1,20}\s){0,2}(?:to|→|->)\s{0,3}$/u
+const settingThenTo = /^(?:\s[a-z-]{1,20}){0,3}\s(?:to|→|->)\s$/u
+
+/** The pair of scores at `index` and `index + 2`, each with its setting (taken too, as no claim). */
+function readSettingPair(sentence: Sentence, taken: Set<NumberToken>, index: number): Draft | undefined {
+  const [first, setting, second] = sentence.tokens.slice(index, index + 3)
+  if (!first || !setting || !second || taken.has(setting) || taken.has(second) || second.low !== null) return undefined
+  if (first.unit !== second.unit || !settingThenTo.test(sentence.lower.slice(setting.end - sentence.start, second.start - sentence.start))) return undefined
+  taken.add(first)
+  taken.add(setting)
+  taken.add(second)
+  const next = sentence.tokens[index + 3]
+  if (next && !taken.has(next) && settingBefore.test(sentence.lower.slice(second.end - sentence.start, next.start - sentence.start))) taken.add(next)
+  return createScorePair(id, sentence, [first, second], second, first, 0.85)
 }
 
 const listLink = /^\s?(?:,\s?(?:and\s)?|and\s)$/u
