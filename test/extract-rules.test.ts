@@ -1602,6 +1602,67 @@ positives.push(
   {rule: 'extract-ratio', text: 'In the SGLang framework, ZetaSpec achieves a 1.38x throughput improvement.', want: [{delta: 1.38, benchmark: null}]}
 )
 
+// `METRIC=value+-spread unit`: each acronym's value, the unit after the spread.
+positives.push({
+  rule: 'extract-score',
+  text: 'For the brain data, ZetaSR reaches SSIM=0.951+-0.021, PSNR=26.90+-1.41 dB and GMSD=0.083+-0.017.',
+  want: [
+    {value: 0.951, metric: 'SSIM', unit: null},
+    {value: 26.9, metric: 'PSNR', unit: 'dB'},
+    {value: 0.083, metric: 'GMSD', unit: null}
+  ]
+})
+
+// A score and its parenthesised change with the benchmark between.
+positives.push({
+  rule: 'extract-score-with-change',
+  text: 'Training with ZetaCompile achieves 68.3 on MRCR (+18.1) and 77.5 on GraphWalks (+7.6).',
+  want: [
+    {value: 68.3, delta: 18.1, benchmark: 'MRCR'},
+    {value: 77.5, delta: 7.6, benchmark: 'GraphWalks'}
+  ]
+})
+
+// A metric word inside a compound (`no-memory`) or modifying `baseline` is no measure.
+positives.push({
+  rule: 'extract-by-delta',
+  text: 'ZetaMem improves average accuracy by up to 23.8% over the strongest centralized memory baseline and by up to 52.5% over the no-memory baseline.',
+  want: [{delta: 23.8, metric: 'accuracy'}, {delta: 52.5, metric: 'accuracy'}]
+})
+
+// `a reduction in X of up to N%`: a change of X.
+positives.push({rule: 'extract-reduction', text: 'Experiments show a reduction in cycle time of up to 15% compared to conventional safety equipment.', want: [{delta: -15, metric: 'cycle time', qualifier: 'up to'}]})
+
+// A title-case dimension after a signed change is its measure, not a benchmark.
+positives.push({
+  rule: 'extract-change-word',
+  text: 'ZetaTalk achieves improvements of up to +14.1 in Persona Consistency and +10.6 in Social Contribution.',
+  want: [
+    {delta: 14.1, metric: 'Persona Consistency', benchmark: null},
+    {delta: 10.6, metric: 'Social Contribution', benchmark: null}
+  ]
+})
+
+// The speed of a phase; what is cheaper costs less.
+positives.push(
+  {rule: 'extract-change-word', text: 'ZetaRL achieves up to 41% speedup in the training phase.', want: [{delta: 41, metric: 'training speed'}]},
+  {rule: 'extract-ratio', text: 'The pipeline is 795 times faster and 205 times cheaper than manual annotation.', want: [{delta: 795, metric: 'speed'}, {delta: -205, metric: 'cost'}]}
+)
+
+// A score restated as a change past a short adjunct is one claim.
+positives.push({
+  rule: 'extract-score-with-margin',
+  text: 'ZetaPolicy achieves a success rate of 99.2% in just 200 RL steps, representing a 103% relative improvement.',
+  want: [{value: 99.2, delta: 103, deltaKind: 'relative', metric: 'success rate'}]
+})
+
+// After `;`, an unnamed system of the paper is named by its description, not by a model listed before.
+positives.push({
+  rule: 'extract-score',
+  text: 'We benchmark Gemma 2 9B and Mistral 8B and build ensembles; a soft-vote supervised ensemble reaches macro-F1 0.332, above the best single model.',
+  want: [{value: 0.332, model: 'soft-vote supervised ensemble'}]
+})
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
@@ -1629,7 +1690,10 @@ const negatives = [
   'The corpus consists of 5,162 utterances, totaling 18 hours and 24 minutes.',
   'A 10% subset was used to evaluate commercial models.',
   "We apply it to the city's web corpus (1.5TB, four languages).",
-  'For extreme durations (e.g., 2 minutes), we add a memory module.'
+  'For extreme durations (e.g., 2 minutes), we add a memory module.',
+  // A span of counts and a memory limit are settings.
+  'About 20 to 50 patent entries are embedded on each page.',
+  'Under an 8 GB single-GPU constraint, we train for 3 epochs.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

@@ -91,6 +91,10 @@ const pairAfter = new RegExp(`^ ?(?:[a-z]{1,6} )?(?:to|versus|vs\\.?|against) (?
 const pairBefore = new RegExp(`\\bfrom\\s\\d[\\d.,]*\\s?(?:%|[a-z]{1,8})?\\sto\\s(?:${pairHedge}\\s)?$`, 'u')
 const beatenBefore = new RegExp(`\\b${beatVerbs}\\b[^.;]{0,60}$`, 'u')
 const versionOf = /(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}\p{N}]*-[\p{L}\p{N}-]*\p{L}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*) $/u
+const spreadAfter = /^ ?(?:±|\+-|\+\/-) ?\d+(?:\.\d+)?(?![\d.])/u
+// `SSIM=0.951`, `PSNR = 26.90`: an acronym's value (`lr=0.01` and `k = 5` are settings).
+const acronymEquals = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}@-]{1,9}\s?=\s?$/u
+const countChange = /\b(?:improv|increas|reduc|decreas|rais|lower|drop|grow|grew|rise|rose|cut|shrink|fell|fall)\w*\s(?:[^\s,;]+\s){0,6}$/u
 const magnitudeAfter = /^ ?(?:million|billion|thousand|trillion|[kmb]\b)/u
 const bareAllowedBefore = /(?:\bfrom|\bto|versus|vs\.?|against|\bof|\bby|\bat|scored?|scores|achieves?|achieving|reach(?:es|ing)?|\b(?:obtain|attain|yield|record|get|hit|post)(?:s|ed|ing)?|\bgot|\bwithin|\(|:|,|\+|and|\p{L}['’]s)\s{0,3}$/u
 const bareAllowedAfter = /^\s{0,3}(?:(?:to|versus|vs|against|and|on|in|for)\b|[),])/u
@@ -143,6 +147,11 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     if (/(?:±|\+\/-|\+-)\s?$/u.test(before)) continue
 
     let unit = readUnit(clean, end)
+    // `26.90+-1.41 dB`: the spread is the score's, and so is the unit after it.
+    // (Without a unit after it, the spread is left to the checks of a bare number.)
+    let spread = unit ? null : spreadAfter.exec(clean.slice(end, end + 24))
+    if (spread) unit = readUnit(clean, end + spread[0].length)
+    if (!unit) spread = null
     // `by a factor of 3.5`, `(factor up to 38)`: a ratio written in words.
     if (!unit && factorBefore.test(before)) unit = {unit: 'x', length: 0}
     // Seconds only as a decimal with a space (`9.6 s`), never glued to a word.
@@ -157,7 +166,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     }
     let low: number | null = null
     let high: number | null = null
-    let tokenEnd = end + (unit?.length ?? 0)
+    let tokenEnd = end + (spread?.[0].length ?? 0) + (unit?.length ?? 0)
 
     // A range: `70%-85%`, `4-16x`, `17–24%`, `40--80%`, `23% to 51%`.
     const link = rangeLink.exec(clean.slice(tokenEnd, tokenEnd + 5)) ?? (betweenBefore.test(before) ? /^ and (?=\d)/u.exec(clean.slice(tokenEnd, tokenEnd + 6)) : null)
@@ -206,13 +215,14 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       } else {
         const hasDecimal = digits.includes('.')
         // (`124 / 78 FPS`: the first of two numbers the unit after both measures.)
-        const pairedAfter = pairAfter.test(afterLower)
+        // (`About 20 to 50 patent entries`: a span of counts, unless a pair starts or a change links them.)
+        const pairedAfter = pairAfter.test(afterLower) && (!/^ ?(?:[a-z]{1,6} )?to /u.test(afterLower) || pairStart.test(before) || countChange.test(before))
         // (`from 313 to 181`: the second of two counts is one too.)
         const pairedBefore = pairBefore.test(before)
         if (!hasDecimal && !/\b(?:versus|vs\.?|against|scored?)\s?$/u.test(before) && !pairedAfter && !pairedBefore) continue
         if (!hasDecimal && value >= 1900 && value <= 2100) continue
         // `alpha = 0.1`, `α = 0.1`, `k = 5`: parameters, not results.
-        const measured = measureEquals.test(before)
+        const measured = measureEquals.test(before) || acronymEquals.test(clean.slice(Math.max(0, start - 12), start))
         if (!measured && /(?:\b(?:[a-z]|alpha|beta|gamma|lambda|tau|epsilon|eta|temperature|threshold)|[α-ωΑ-Ω])\s?[=:]\s?$/u.test(before)) continue
         if (/\b(?:temperature|learning rate|lr|weight decay|dropout|threshold|alpha|beta|gamma|lambda|tau|epsilon|top-p|margin|ratio|discount factor|momentum|scaling factor|guidance scale|penalty|label smoothing|clipping range)\s(?:of\s)?$/u.test(before)) continue
         if (/^ ?licen[sc]e/u.test(afterLower)) continue
@@ -229,7 +239,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // margin (`outperforming X … by about 21 times in FPS`, `surpassing X in 2.4 times`).
       if (/times$/iu.test(clean.slice(end, tokenEnd)) && !timesCompares.test(afterLower) && !timesMargin.test(before)) continue
       // `a single 48GB GPU`: hardware, not an outcome.
-      if (name === 'GB' && /^ ?(?:[a-z-]{2,12} )?(?:GPUs?|cards?|[AHV]100s?|devices?)\b/iu.test(after)) continue
+      // (`under an 8 GB single-GPU constraint`, `a 24 GB memory budget`: a limit set, too.)
+      if (name === 'GB' && /^ ?(?:[a-z]{2,12}[ -])?(?:GPUs?|cards?|[AHV]100s?|devices?|constraints?|budgets?|limits?)\b/iu.test(after)) continue
       if (settingBefore.test(before) && settingAfter.test(afterLower)) continue
       // `on a 5-point scale`: the size of a rating scale, not a result.
       if (name === 'points' && /^-?point (?:likert )?scale\b/iu.test(clean.slice(end, end + 22).trimStart())) continue

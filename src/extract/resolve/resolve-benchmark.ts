@@ -123,8 +123,9 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
     const trained = trainedOn.test(sentence.lower.slice(Math.max(0, start - base - 30), start - base))
     // (`11.3% in SODA score`: a name before `score` names a measure.)
     const measure = /^\s(?:scores?|metrics?)\b/u.test(sentence.lower.slice(start + name.length - base, start + name.length - base + 10))
-    // (Nor the paper's own method: `the Planner in DRPG reaches 98%`.)
-    const own = name === paper.method
+    // (Nor the paper's own method, `the Planner in DRPG reaches 98%`, nor
+    // the claim's measure, `+14.1 in Persona Consistency`.)
+    const own = name === paper.method || name === draft.metric
     return isShaped(name) && !hardware && !trained && !measure && !own && !overlaps(start, start + name.length, named) ? name : undefined
   }
   // `34.8% on MMSI-Bench`: a name-shaped `on X` right after the number wins

@@ -38,6 +38,8 @@ const intransitiveVerb =
   /(?:rises|rose|falls|fell|drops|dropped|grows|grew|climbs|climbed|increases|increased|decreases|decreased|improves|improved|declines|declined|shrinks|shrank|reduced|cut|lowered)\s/u
 const scoreOf = /\b(?:an?|the|its|their|our|with)\s((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:rate\s)?of\s(?:(?:up to|about|approximately|nearly|around|over|more than|at least|only|just)\s)?$/u
 // (`… (mIOU) scores of 93.1%` too.)
+// `GMSD=0.083`: the acronym a value is given for.
+const acronymEquals = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}@-]{1,9})\s?=\s?$/u
 const acronymBefore = /\((?!SOTA\)|SoTA\))([a-zA-Z]?[A-Z][A-Za-z@0-9-]{1,12})\)\s(?:scores?\s)?(?:by|of)\s[^a-z]{0,3}$/u
 
 function looksNominal(word: string): boolean {
@@ -109,10 +111,16 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     if (named) return joinAdjacent(sentence, sentence.metrics.slice(sentence.metrics.indexOf(named))).name
     const scored = /^(\p{Lu}[\p{L}\p{N}-]{1,15}\s(?:score|rate|accuracy))\b/u.exec(sentence.clean.slice(at - base, at - base + 30))
     if (scored && !sentence.benchmarks.some((mention) => mention.start === at)) return scored[1]!
+    // (`+14.1 in Persona Consistency`: a dimension named in title case after a change.)
+    const titled = token.sign === 1 ? /^(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,}){1,2})(?![\p{L}\p{N}-])/u.exec(sentence.clean.slice(at - base, at - base + 40)) : null
+    if (titled && !sentence.benchmarks.some((mention) => mention.start === at) && !sentence.models.some((mention) => mention.start === at)) return titled[1]!
     // A cost in free text: `in quantization time`, `in training cost`.
     const cost = /^([a-z][a-z-]{2,20}\s(?:time|cost|latency|memory|throughput|speed))\b/u.exec(sentence.lower.slice(at - base, at - base + 40))
     if (cost) return cost[1]!
   }
+  // `up to 41% speedup in the training phase`: the speed of that phase.
+  const phaseSpeed = /^\s?speed-?ups?\sin\s(?:the\s)?([a-z][a-z-]{2,20})\s(?:phase|stage)s?\b/u.exec(head)
+  if (phaseSpeed) return `${phaseSpeed[1]!} speed`
   const change = changeNoun.exec(head)
   if (change) {
     // `a 5% AUC improvement in the CTR scenario`: the measure before the change word.
@@ -169,6 +177,8 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     const reachEnd = afterStart + Math.min(40, stop === -1 ? 40 : stop + 1)
     const found = sentence.metrics.find((mention) => mention.start >= afterStart && mention.start <= reachEnd)
     if (found) return found.name
+    // (`205 times cheaper`: what is cheaper costs less.)
+    if (/^\s?cheaper\b/u.test(head)) return 'cost'
     // (`3x fewer attempts`: a plural after `fewer` is a count, a noun whatever a tagger says.)
     const counted = /^\s?(?:fewer|more)\s([a-z]{3,20}s)\b(?!\s[a-z]+s?\b(?!\s))/u.exec(head)?.[1]
     if (counted && !vague.test(counted) && !stopWords.has(counted)) return counted
@@ -251,6 +261,7 @@ const verbLike =
 // The rest of the parenthesis after its first number: a second score, then `)`.
 const closesAfter = /^\s?(?:%|pp|points?)?\s?(?:(?:vs\.?|versus|to|\/)\s?[+\-−]?\d[\d.,]*\s?(?:%|pp|points?)?\s?)?\)/u
 
+const changeInOf = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?)\sin\s(?:the\s)?((?:[a-z@][\w@.-]{0,24}\s){1,3})of\s(?:(?:up to|about|approximately|nearly|around|over|more than|at least)\s)?[^a-z]{0,3}$/u
 const compareOrChange = /\b(outperform|surpass|beat|exceed|trail|improv|increas|reduc|decreas|lower|boost|rais|cut|enhanc)\w*/gu
 
 function metricBefore(sentence: Sentence, token: NumberToken): string | null {
@@ -259,7 +270,7 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   const before = windows.before.slice(-120)
   const beforeRaw = windows.beforeRaw.slice(-120)
   const beforeStart = base + windows.beforeStart + windows.before.length - before.length
-  const acronym = acronymBefore.exec(beforeRaw)
+  const acronym = acronymBefore.exec(beforeRaw) ?? acronymEquals.exec(beforeRaw)
   if (acronym) return acronym[1]!
   const labelled = parenLabel(sentence, token, beforeRaw, beforeStart) ?? colonLabel(sentence, beforeRaw, beforeStart)
   if (labelled) return labelled
@@ -278,6 +289,14 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     const known = [...sentence.models, ...sentence.benchmarks, ...sentence.metrics].some((mention) => mention.start < at + itemName[1]!.length && at < mention.end)
     // (`TSLMs by 9.1% and GRLMs by 7.9%`: plural acronyms name kinds of systems.)
     if (!known && !/^\p{Lu}+s$/u.test(itemName[1]!)) return itemName[1]!
+  }
+  // `a reduction in cycle time of up to 15%`: what the change noun is in.
+  const changeIn = changeInOf.exec(before)
+  if (changeIn) {
+    const at = beforeStart + changeIn.index + changeIn[0].indexOf(changeIn[1]!)
+    const registry = within(sentence.metrics, at, at + changeIn[1]!.length)
+    const phrase = registry.length > 0 ? extendLeft(sentence, joinAdjacent(sentence, registry)) : readPhrase(beforeRaw.slice(at - beforeStart, at - beforeStart + changeIn[1]!.length))
+    if (phrase) return phrase
   }
   // `a win rate improvement of Llama-3-8B-Instruct from 22.9%`: the measure before the change noun.
   const changeOfModel = /\b((?:[a-z@][\w@.-]{0,24}\s){1,3})(?:improvements?|increases?|gains?|boosts?)\s(?:of|for)\s\S{2,40}\sfrom\s[^a-z]{0,3}$/u.exec(before)
@@ -362,13 +381,13 @@ function verbObject(sentence: Sentence, before: string, beforeStart: number): st
 
 /**
  * A metric word used as something else: a modifier (`reward model`, `loss
- * function`) or a verb (`scores 70.6`).
+ * function`, `memory baseline`) or a verb (`scores 70.6`).
  */
 function isModifierOrVerb(sentence: Sentence, mention: Mention): boolean {
   const raw = sentence.lower.slice(mention.start - sentence.start, mention.end - sentence.start)
   const after = sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 16)
   if (/^(?:scores|scored|scoring)$/u.test(raw) && /^\s?[^a-z\s]{0,2}\d/u.test(after)) return true
-  return /^\s(?:models?|functions?|signals?|design|shaping|hacking|engineering|estimat\w*|heads?|networks?|predictors?)\b/u.test(after)
+  return /^\s(?:models?|functions?|signals?|design|shaping|hacking|engineering|estimat\w*|heads?|networks?|predictors?|baselines?|modules?|mechanisms?)\b/u.test(after)
 }
 
 /**
@@ -522,6 +541,8 @@ function findMetric(draft: Draft): string | null {
       mention.start <= afterStart + Math.min(40, clauseEnd === -1 ? 40 : clauseEnd) &&
       // `across seven reward model benchmarks`: a metric word naming something else.
       !isModifierOrVerb(sentence, mention) &&
+      // (`over the no-memory baseline`: part of a compound adjective.)
+      sentence.clean[mention.start - sentence.start - 1] !== '-' &&
       // `48.3% of issues at an average cost of $1`: the label of the next number.
       !/^\s(?:of|is|was|at)\s[^a-z\s]{0,2}\d/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 12)) &&
       // `achieves 26.98 with only 450M parameters`: what the system has, not the measure.

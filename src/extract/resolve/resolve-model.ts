@@ -91,6 +91,8 @@ const baselineSubject = new RegExp(
   'u'
 )
 
+const describedSubject = /^(?:a|an)\s((?:[a-z-]+\s){0,3}(?:ensemble|model|variant|system|pipeline|classifier|agent|policy))\s(?:reaches|achieves|attains|obtains|scores|yields|gets)\s[^,;]{0,40}$/u
+
 // `on which seven language models achieve 12-49%`, `most LLMs score below
 // 40%`: many unnamed systems are the subject, not the paper's method.
 const manySystems =
@@ -211,6 +213,12 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   if (lastClause && baselineSubject.test(sentence.lower.slice(lastClause.index + lastClause[0].length))) {
     const clauseStart = sentence.start + lastClause.index
     if (!before.some((mention) => mention.start >= clauseStart)) return null
+  }
+  // `…; a soft-vote supervised ensemble reaches 0.332`: a clause whose
+  // subject is an unnamed system of the paper names it by its description.
+  if (lastClause?.[0] === '; ' && !before.some((mention) => mention.start >= sentence.start + lastClause.index)) {
+    const described = describedSubject.exec(sentence.lower.slice(lastClause.index + 2, first.start - sentence.start))
+    if (described) return described[1]!
   }
   const reach = Math.max(sentence.start, first.start - 120)
   const subjectOf = manySystems.exec(sentence.lower.slice(reach - sentence.start, first.start - sentence.start))

@@ -7,7 +7,7 @@ export const id = 'extract-score-with-change'
 
 /**
  * A score followed by its change in parentheses: `98.2% (+3.3%)`,
- * `67.0 (↑2.1)`; or a change followed by the score it reaches: `+21.1% (to
+ * `67.0 (↑2.1)`, `68.3 on MRCR (+18.1)`; or a change followed by the score it reaches: `+21.1% (to
  * 46.1%)`. One claim with both value and delta.
  *
  * @example
@@ -27,7 +27,8 @@ export const extractScoreWithChange: Rule = (sentence, taken) => {
       drafts.push(createDraft(id, sentence, [change, score], {value: change.value, delta: score.value, unit: score.unit, confidence: 0.85}))
       continue
     }
-    if (!/^\s{0,2}\(\s{0,2}(?:↑|↓)?$/u.test(between) || (change.sign === 0 && !between.includes('↑'))) continue
+    // (The benchmark may sit between: `68.3 on MRCR (+18.1)`.)
+    if (!/^\s{0,2}(?:(?:on|in|for)\s(?:the\s)?[^\s()]{2,30}\s{1,2})?\(\s{0,2}(?:↑|↓)?$/u.test(between) || (change.sign === 0 && !between.includes('↑'))) continue
     if (score.sign !== 0 || cueOf(sentence, score).change) continue
     taken.add(score)
     taken.add(change)

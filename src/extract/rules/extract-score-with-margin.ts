@@ -62,6 +62,8 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
         // (`27.03 FPS, marking an astonishing 901 times speedup`.)
         // (Not `300 FPS and 3x faster than X`: `and` starts another result.)
         /^\s?(?:(?!(?:and|or|but)\s)[\p{L}/]{1,6})?[\s,]{1,3}(?:(?:marking|representing|reflecting|yielding)\s)?(?:an?\s|which is\s|i\.e\.,?\s)?(?:(?:roughly|about|nearly|approximately|only|just|around|astonishing|impressive|remarkable)\s)?[+\-−]?$/u.test(gap) ||
+        // (Past a short adjunct: `99.2% in just 200 RL steps, representing a 103% relative improvement`.)
+        /^\s(?:in|within|after|with)\s(?![^,;]*\b(?:and|or|but)\b)[^,;]{1,40},\s(?:marking|representing|reflecting)\s(?:an?\s)?(?:(?:roughly|about|nearly|approximately|around)\s)?[+\-−]?$/u.test(gap) ||
         // `reach A, B and C accuracy, improvements of X, Y and Z, respectively`.
         (scores.length >= 2 &&
           scores.length === margins.length &&
