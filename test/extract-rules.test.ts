@@ -1663,6 +1663,34 @@ positives.push({
   want: [{value: 0.332, model: 'soft-vote supervised ensemble'}]
 })
 
+// `R@3`, `N@3`: abbreviations the registry lists at `@k`, at any cutoff.
+positives.push({
+  rule: 'extract-change-word',
+  text: 'ZetaRec delivers +18.7% R@1, +7.1% R@3, and +9.6% N@3 over legacy baselines.',
+  want: [
+    {delta: 18.7, metric: 'recall@1', deltaKind: 'unspecified'},
+    {delta: 7.1, metric: 'recall@3', deltaKind: 'unspecified'},
+    {delta: 9.6, metric: 'nDCG@3', deltaKind: 'unspecified'}
+  ]
+})
+
+// A confidence level and its interval's bounds are no claims.
+positives.push({rule: 'extract-score-with-change', text: 'ZetaCover raises session coverage to 58% (+17% absolute; 95% CI: [14.1, 20.4]).', want: [{value: 58, delta: 17}]})
+
+// `improves X up to N%` is a change; an overhead of N% is one too; a lift is no measure.
+positives.push(
+  {rule: 'extract-change-word', text: 'Data referencing as a critic improves answer accuracy up to 12.0% on WikiTQ.', want: [{delta: 12, value: null, metric: 'answer accuracy'}]},
+  {rule: 'extract-change-word', text: 'ZetaSense blocks most attacks with a marginal latency overhead of 8.3%.', want: [{delta: 8.3, value: null, metric: 'latency', deltaKind: 'relative'}]},
+  {rule: 'extract-change-word', text: 'The WBC variant of ZetaPage delivered a +0.24% lift on the core engagement metric.', want: [{delta: 0.24, metric: null}]}
+)
+
+// An example's parenthesis keeps the verb's sign and object; `more than triples` compares with nothing.
+positives.push({
+  rule: 'extract-reduction',
+  text: 'ZetaMCP significantly cuts prompt tokens (e.g., by over 50%) and more than triples tool selection accuracy.',
+  want: [{delta: -50, metric: 'prompt tokens', baseline: null}]
+})
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -16,7 +16,7 @@ export interface Cues {
 // (Spaces up to 12: LaTeX around the number blanks to spaces, `by up to $\textbf{35.8}$%`.)
 const byBefore = /\b(?:by|add(?:s|ed|ing)?)\s{1,12}(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|at least|at most|an? (?:relative|absolute|average)(?: of)?|a further|an additional|only|just|a factor of|as much as|~|≈|>|&gt;)\s{0,12}){0,3}[+\-−]?\s{0,12}$/u
 const changeNounBefore =
-  /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|losses|declines?|speed-?ups?|accelerations?|enhancements?|margins?|lifts?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:(?:in\s(?:the\s)?(?:[a-z-]{2,20}\s){1,3})?of\s|by\s|ranging\sfrom\s|\(\s?[<>≤~≈]?\s?)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|under|below|at most|exceeding|at least|an average of|~|≈)\s?)?[+\-−]?$/u
+  /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|losses|declines?|speed-?ups?|accelerations?|enhancements?|margins?|lifts?|overheads?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:(?:in\s(?:the\s)?(?:[a-z-]{2,20}\s){1,3})?of\s|by\s|ranging\sfrom\s|\(\s?[<>≤~≈]?\s?)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|under|below|at most|exceeding|at least|an average of|~|≈)\s?)?[+\-−]?$/u
 // (Words between the number and the change word, but no preposition or dash:
 // `54% on PIQA - improvements of …` is not a 54% improvement.)
 const changeWordAfter =
@@ -27,6 +27,7 @@ const negativeWords =
 // a share removed (`removes 75% of indexer computations`).
 const savesBefore = /\b(?:sav(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\s(?:(?:up to|about|approximately|nearly|over|around|roughly|more than|at least)\s)?$/u
 const improvesFor = /\b(?:improv|increas|boost|rais|enhanc)\w*\s(?:[\w.-]+\s){1,3}for\s(?:(?:up to|about|over|a total of)\s)?$/u
+const improvesUpTo = /\b(?:improv|increas|boost|rais|enhanc|reduc|decreas|lower|cut)\w*\s(?:[a-z-]+\s){1,3}up to\s$/u
 const overComparator =
   /^\s?over\s(?:the\s|its\s|their\s)?(?:(?:strongest|best|previous|prior|original|vanilla|base|existing|standard|competing|state-of-the-art|public|leading)\s){0,2}(?:[a-z-]+\s)?(?:baselines?|counterparts?|models?|methods?|approaches|sota)\b/u
 // Verbs of reducing (not the adjective `lower`: `lower latency (12 ms)` reports a latency).
@@ -61,8 +62,9 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   }
   const wordAfter = changeWordAfter.exec(after.slice(0, 60))
   const saves = token.unit === '%' && savesBefore.test(near)
-  // `improves Qwen3-4B-Base for 8.43`: a gain written with `for`.
-  const gainFor = improvesFor.test(near)
+  // `improves Qwen3-4B-Base for 8.43`: a gain written with `for`; `improves
+  // answer accuracy up to 12.0%`: with only a hedge.
+  const gainFor = improvesFor.test(near) || improvesUpTo.test(near)
   // `and 3% over the strongest baseline`: a margin over a comparator.
   const overBaseline = token.unit !== null && overComparator.test(after.slice(0, 60))
   const change =
@@ -89,7 +91,8 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
       // and `more than` are hedges, not directions.
       // (A coordinated verb starts its own clause: `trails X by 1.1 and
       // outperforms Y by 6.3`.)
-      const clause = (before.slice(-80).split(/[,;]|\b(?:and|but|while|whereas)\s(?=(?:outperform|surpass|beat|exceed|improv|increas|boost|rais|gain|enhanc|reduc|decreas|lower|cut|trail|lag|drop|fall|shrink|shorten|compress))/u).at(-1) ?? '').replace(
+      // (`cuts prompt tokens (e.g., by over 50%)`: an example's comma starts no clause.)
+      const clause = (before.slice(-80).replace(/\((?:e\.g\.|i\.e\.),?\s/gu, '(').split(/[,;]|\b(?:and|but|while|whereas)\s(?=(?:outperform|surpass|beat|exceed|improv|increas|boost|rais|gain|enhanc|reduc|decreas|lower|cut|trail|lag|drop|fall|shrink|shorten|compress))/u).at(-1) ?? '').replace(
         /\b(?:less|fewer|more) than\b/gu,
         ''
       )

@@ -62,9 +62,18 @@ function extendName(mention: Mention, text: string, offset: number): Mention {
 // `readAllCues` (which does not read it) has run.
 const noCues: Sentence['cues'] = new Map()
 
-// `NDCG@5`, `MRR@100`, `mAP@0.25`: a measure the registry knows, at a cutoff it
-// need not list.
+// `NDCG@5`, `MRR@100`, `mAP@0.25`, `R@3`: a measure the registry knows, at a
+// cutoff it need not list.
 const atCutoff = /(?<![\p{L}\p{N}@])([A-Za-z]{1,8})@(\d{1,4}(?:\.\d{1,3})?)(?![\p{L}\p{N}@]|\.\d)/gu
+
+/** The measure `word` names before a cutoff: a registry metric, or an abbreviation the registry lists at `@k` (`R@k`: recall). */
+function cutoffBase(word: string, registry: Registry): string | undefined {
+  const base = registry.findMetrics(word)
+  if (base.length === 1 && base[0]!.start === 0 && base[0]!.end === word.length) return base[0]!.name
+  const generic = registry.findMetrics(`${word}@k`)
+  if (generic.length !== 1 || generic[0]!.start !== 0 || generic[0]!.end !== word.length + 2 || !generic[0]!.name.endsWith('@k')) return undefined
+  return generic[0]!.name.slice(0, -2)
+}
 
 function withCutoffMetrics(metrics: Mention[], text: string, offset: number, registry: Registry): Mention[] {
   if (!text.includes('@')) return metrics
@@ -73,9 +82,8 @@ function withCutoffMetrics(metrics: Mention[], text: string, offset: number, reg
     const start = offset + match.index
     const end = start + match[0].length
     if (metrics.some((mention) => mention.start < end && start < mention.end)) continue
-    const base = registry.findMetrics(match[1]!)
-    if (base.length !== 1 || base[0]!.start !== 0 || base[0]!.end !== match[1]!.length) continue
-    ;(added ??= []).push({name: `${base[0]!.name}@${match[2]!}`, start, end})
+    const name = cutoffBase(match[1]!, registry)
+    if (name !== undefined) (added ??= []).push({name: `${name}@${match[2]!}`, start, end})
   }
   return added ? [...metrics, ...added].sort((a, b) => a.start - b.start) : metrics
 }

@@ -94,6 +94,7 @@ const versionOf = /(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}\p{N}]*-[\p{L}\p{N}-]*\p{L}|
 const spreadAfter = /^ ?(?:±|\+-|\+\/-) ?\d+(?:\.\d+)?(?![\d.])/u
 // `SSIM=0.951`, `PSNR = 26.90`: an acronym's value (`lr=0.01` and `k = 5` are settings).
 const acronymEquals = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}@-]{1,9}\s?=\s?$/u
+const ciBounds = /\bci\s?[:=]?\s?[[(]?\s?(?:[+\-−]?\d[\d.]*\s?%?\s?(?:,|-|–|to)\s?)?$/u
 const countChange = /\b(?:improv|increas|reduc|decreas|rais|lower|drop|grow|grew|rise|rose|cut|shrink|fell|fall)\w*\s(?:[^\s,;]+\s){0,6}$/u
 const magnitudeAfter = /^ ?(?:million|billion|thousand|trillion|[kmb]\b)/u
 const bareAllowedBefore = /(?:\bfrom|\bto|versus|vs\.?|against|\bof|\bby|\bat|scored?|scores|achieves?|achieving|reach(?:es|ing)?|\b(?:obtain|attain|yield|record|get|hit|post)(?:s|ed|ing)?|\bgot|\bwithin|\(|:|,|\+|and|\p{L}['’]s)\s{0,3}$/u
@@ -145,6 +146,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     if (pValueBefore.test(before) || referenceBefore.test(before)) continue
     // `4.21 ± 0.07`: a spread, not a result.
     if (/(?:±|\+\/-|\+-)\s?$/u.test(before)) continue
+    // `95% CI: [14.1, 20.4]`: a confidence level and the interval's bounds.
+    if (/^ ?% ?(?:CI|confidence intervals?)\b/u.test(clean.slice(end, end + 24)) || ciBounds.test(before)) continue
 
     let unit = readUnit(clean, end)
     // `26.90+-1.41 dB`: the spread is the score's, and so is the unit after it.

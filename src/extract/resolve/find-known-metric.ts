@@ -4,11 +4,15 @@ import type {Registry} from '../../registry/create-registry.js'
  * The registry measure a claim's measure is: itself when the registry names
  * it, else the last registry measure inside a free-text one
  * (`intervention prediction accuracy` is an accuracy, `dense mesh
- * Chamfer-L2` a Chamfer-L2); undefined when none.
+ * Chamfer-L2` a Chamfer-L2, `recall@3` a `recall@k`); undefined when none.
  *
  * @example
  * findKnownMetric('dense mesh Chamfer-L2', defaultRegistry()) // 'Chamfer-L2'
  */
 export function findKnownMetric(metric: string, registry: Registry): string | undefined {
-  return registry.isMetric(metric) ? metric : registry.findMetrics(metric).at(-1)?.name
+  if (registry.isMetric(metric)) return metric
+  // (`recall@3`, at a cutoff the registry does not list, is a `recall@k`.)
+  const cutoff = /^(.+)@\d{1,4}(?:\.\d{1,3})?$/u.exec(metric)
+  if (cutoff && registry.isMetric(`${cutoff[1]!}@k`)) return `${cutoff[1]!}@k`
+  return registry.findMetrics(metric).at(-1)?.name
 }

@@ -116,6 +116,8 @@ export function resolveBaseline(draft: Draft): string | null {
     const rest = text.slice(skipped)
     const phrase = cutPhrase(rest, sentence, absolute + skipped)
     if (phrase === null) continue
+    // (`more than triples accuracy`: a multiplier after `than` is a hedge's, not a comparator.)
+    if (match[0] === 'than ' && /^(?:doubl|tripl|quadrupl|halv|twice)/iu.test(phrase)) continue
     // `matches GPT-4o`, `on par with GPT-4`: only a name (`matches the
     // performance obtained …` compares with nothing named).
     if (/^(?:match|rival|on par)/u.test(match[0]) && !/^\p{Lu}/u.test(phrase) && !sentence.models.some((model) => model.start === absolute + skipped)) continue

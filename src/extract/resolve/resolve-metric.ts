@@ -16,8 +16,8 @@ const stopWords = new Set([
 ])
 // Noun phrases that name no measure.
 const vague =
-  /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|it|this|that|them|improvements?|enhancements?|advantages?|uplifts?|gains?|factor|range|scores?|points?|one|times|those|these|ours|framework|system|average|state|art|sota|agents?|student|teacher|llms?|vlms?|greater|higher|lower|better|worse|more|less|fewer|larger|smaller|declines?|drops?|increases?|decreases?|reductions?|boosts?|degradations?|loss|margin|speedup|speed-up|overall|cases?|tasks?|benchmarks?|datasets?|problems?|questions?|examples?|samples?|settings?|level|absolute|relative)$/u
-const vagueEnd = /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|framework|system|counterparts?|ones?|best|sota|state-of-the-art)$|\b(?:improvements?|enhancements?|advantages?|uplifts?|gains?|boosts?|increases?|decreases?|reductions?|drops?|degradations?|loss|losses|margins?)\b/u
+  /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|it|this|that|them|improvements?|enhancements?|advantages?|uplifts?|lifts?|gains?|factor|range|scores?|points?|one|times|those|these|ours|framework|system|average|state|art|sota|agents?|student|teacher|llms?|vlms?|greater|higher|lower|better|worse|more|less|fewer|larger|smaller|declines?|drops?|increases?|decreases?|reductions?|boosts?|degradations?|loss|margin|speedup|speed-up|overall|cases?|tasks?|benchmarks?|datasets?|problems?|questions?|examples?|samples?|settings?|level|absolute|relative)$/u
+const vagueEnd = /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|framework|system|counterparts?|ones?|best|sota|state-of-the-art)$|\b(?:improvements?|enhancements?|advantages?|uplifts?|lifts?|gains?|boosts?|increases?|decreases?|reductions?|drops?|degradations?|loss|losses|margins?)\b/u
 const modifiers = /^(?:average|mean|overall|low|high|strong|weak|poor|good|relative|absolute|total|substantial|significant|considerable|large|clear|slight|negligible|minor|marginal|small|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|longer|greater|cheaper|reduced|improved|increased|extra|additional|only|just|new|best|final|respective|competitive|prohibitive|excessive|highest|lowest|test|validation|dev|state-of-the-art|sota)$/u
 const changeNoun =
   /^\s?((?:[a-z-]{1,20}\s){0,2})(?:improvements?|enhancements?|advantages?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?)\s(?:in|of)\s(?:the\s|their\s|its\s)?/u
@@ -305,7 +305,8 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     if (phrase) return phrase
   }
   // (`is reduced by an average of 15%`: the aggregate is a hedge, not a measure.)
-  const verbal = before.replace(/\sby\san?\s(?:average|mean)\sof\s$/u, ' by ')
+  // (Nor is an example's parenthesis: `cuts prompt tokens (e.g., by over 50%)`.)
+  const verbal = before.replace(/\sby\san?\s(?:average|mean)\sof\s$/u, ' by ').replace(/\s\((?:e\.g\.|i\.e\.),?\s(?=by\s(?:[a-z]+\s)?[^a-z]{0,3}$)/u, ' ')
   const transitive = verbBefore.exec(verbal) ?? scoreOf.exec(verbal)
   const verb = transitive ?? (intransitiveVerb.test(verbal) ? intransitive.exec(verbal) : null)
   if (verb) {
@@ -533,7 +534,9 @@ function findMetric(draft: Draft): string | null {
   }
   // Or later in the same clause (`… 59 percent pass@1`), not the object of
   // another change (`(by 1-2%) with a significant reduction in memory`).
-  const clauseEnd = windows.after.search(/[,;]|\b(?:reductions?|improvements?|increases?|decreases?|gains?|savings?|sav(?:es|ed)|reduc(?:es|ed|ing))\b/u)
+  // (A number inside an example's parenthesis measures nothing past its end.)
+  const inParen = /\((?:e\.g\.|i\.e\.)[^()]*$/u.test(windows.before)
+  const clauseEnd = windows.after.search(inParen ? /[,;)]|\b(?:reductions?|improvements?|increases?|decreases?|gains?|savings?|sav(?:es|ed)|reduc(?:es|ed|ing))\b/u : /[,;]|\b(?:reductions?|improvements?|increases?|decreases?|gains?|savings?|sav(?:es|ed)|reduc(?:es|ed|ing))\b/u)
   const afterStart = sentence.start + windows.afterStart
   const later = sentence.metrics.find(
     (mention) =>
