@@ -954,7 +954,7 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     // The nouns before a registry measure a change is in stay with it.
     rule: 'extract-reduction',
     text: 'ZetaCam achieves over 35% reduction in camera pose errors compared with prior methods.',
-    want: [{delta: -35, metric: 'camera pose errors', qualifier: 'over'}]
+    want: [{delta: -35, metric: 'camera pose error', qualifier: 'over'}]
   },
   {
     rule: 'extract-reduction',
@@ -1691,6 +1691,39 @@ positives.push({
   want: [{delta: -50, metric: 'prompt tokens', baseline: null}]
 })
 
+// `\pm` is a spread in LaTeX too: its numbers are no claims.
+positives.push({
+  rule: 'extract-score',
+  text: 'ZetaGraph and ZetaDiff achieved balanced accuracies of $85.2 \\pm 1.5$ ($\\pm$ standard error) and $85.1 \\pm 2.5$, respectively.',
+  want: [{value: 85.2}, {value: 85.1}]
+})
+
+// A bare `error` is named with the nouns that narrow it.
+positives.push(
+  {rule: 'extract-reduction', text: 'ZetaSLAM achieves about 23 percent less pose error than ZetaBase.', want: [{delta: -23, metric: 'pose error'}]},
+  {rule: 'extract-score', text: 'ZetaFlow reaches a maximum-based relative L2 error of 2.8% on held-out geometries.', want: [{value: 2.8, metric: 'L2 error'}]}
+)
+
+// A verb before a measure is not part of its name.
+positives.push({rule: 'extract-change-word', text: 'Across tasks, the models show general accuracy gains up to 4.4% over CoT prompting.', want: [{delta: 4.4, metric: 'general accuracy'}]})
+
+// The measure of a ratio of two times is theirs, not a noun of the next participle clause.
+positives.push({
+  rule: 'extract-score',
+  text: 'ZetaGuard achieves an F1 score of 0.75 while being 8x faster (1.81s vs. 14.50s) and introducing no additional memory overhead.',
+  want: [{value: 0.75}, {delta: -8, value: 1.81, baselineValue: 14.5, metric: 'latency'}]
+})
+
+// The reducing verb decides the sign past a long object.
+positives.push({
+  rule: 'extract-reduction',
+  text: 'ZetaDecode reduces the normalized mean squared error between predicted and true velocities by 72% compared to autoregressive methods.',
+  want: [{delta: -72}]
+})
+
+// Only the result, not the share of data it was trained on.
+positives.push({rule: 'extract-range', text: 'Models trained on just 5% of our distilled coreset achieve a success rate of 85-90%.', want: [{valueLow: 85, valueHigh: 90}]})
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
@@ -1721,7 +1754,11 @@ const negatives = [
   'For extreme durations (e.g., 2 minutes), we add a memory module.',
   // A span of counts and a memory limit are settings.
   'About 20 to 50 patent entries are embedded on each page.',
-  'Under an 8 GB single-GPU constraint, we train for 3 epochs.'
+  'Under an 8 GB single-GPU constraint, we train for 3 epochs.',
+  // A version after a capitalised word; the frame rate and size of data.
+  'Industry 5.0 focuses on human-centric collaboration between humans and robots.',
+  'Each task comes with continuous 30 fps screen recordings.',
+  'Our synthetic dataset contains over 630k trajectories and 7,433 hours across 4 embodiments.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

@@ -92,7 +92,7 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
       // (A coordinated verb starts its own clause: `trails X by 1.1 and
       // outperforms Y by 6.3`.)
       // (`cuts prompt tokens (e.g., by over 50%)`: an example's comma starts no clause.)
-      const clause = (before.slice(-80).replace(/\((?:e\.g\.|i\.e\.),?\s/gu, '(').split(/[,;]|\b(?:and|but|while|whereas)\s(?=(?:outperform|surpass|beat|exceed|improv|increas|boost|rais|gain|enhanc|reduc|decreas|lower|cut|trail|lag|drop|fall|shrink|shorten|compress))/u).at(-1) ?? '').replace(
+      const clause = (before.slice(-120).replace(/\((?:e\.g\.|i\.e\.),?\s/gu, '(').split(/[,;]|\b(?:and|but|while|whereas)\s(?=(?:outperform|surpass|beat|exceed|improv|increas|boost|rais|gain|enhanc|reduc|decreas|lower|cut|trail|lag|drop|fall|shrink|shorten|compress))/u).at(-1) ?? '').replace(
         /\b(?:less|fewer|more) than\b/gu,
         ''
       )

@@ -12,6 +12,7 @@ function clean(text: string): string {
   return text
     .replace(/\\%/gu, ' %')
     .replace(/\\times/gu, '     ×')
+    .replace(/\\pm(?![a-z])/gu, '  ±')
     // (`by $\sim$200x`, `$\approx$ 3%`: hedges written in LaTeX.)
     .replace(/\\sim(?![a-z])/gu, '   ~')
     .replace(/\\approx(?![a-z])/gu, '      ≈')

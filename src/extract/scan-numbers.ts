@@ -73,7 +73,7 @@ function readUnit(clean: string, at: number): Unit | undefined {
 
 // A number is a setting, not a result, when the words around it say so.
 const settingBefore = /\b(?:using|with|flipping|keeping|retaining|masking|removing|injecting|corrupting|sampling|on|subsample|at|only|tuning|training|updating|pruning|dropping|freezing|adding|as few as|as little as)\s(?:only\s|just\s|the\s|a\s|about\s|around\s|leq\s|under\s|below\s|at most\s|less than\s)?$/u
-const settingAfter = /^ ?(?:of (?:the |its |our |all )?(?:[a-z-]{1,20} ){0,2}(?:data(?:set)?|examples|samples|budget|compute|labels|reward|tokens|parameters|outputs|weights|heads|layers|neurons|experts|channels)\b|subsampled|sub-sampled|subset|sampled|noise)/u
+const settingAfter = /^ ?(?:of (?:the |its |our |all )?(?:[a-z-]{1,20} ){0,2}(?:data(?:set)?|examples|samples|budget|compute|labels|reward|tokens|parameters|outputs|weights|heads|layers|neurons|experts|channels|coresets?|corpus)\b|subsampled|sub-sampled|subset|sampled|noise)/u
 const modelParts = /^ ?of (?:the |its |our |all |their )?(?:[a-z-]{1,20} ){0,2}(?:neurons|parameters|weights|heads|layers|experts|channels|attention heads)\b/u
 const targetAfter = /^ ?(?:coverage|confidence level|quantile|target|threshold|sparsity|mask|dropout|noise|chunks?|windows?|context|long|inputs?|segments?|clips?|budget)\b/u
 const factorBefore = /(?:\ba\s|\()factor\s(?:of\s)?(?:(?:up to|about|approximately|nearly|around|roughly|over|more than|almost|at least)\s)?$/u
@@ -95,6 +95,8 @@ const spreadAfter = /^ ?(?:±|\+-|\+\/-) ?\d+(?:\.\d+)?(?![\d.])/u
 // `SSIM=0.951`, `PSNR = 26.90`: an acronym's value (`lr=0.01` and `k = 5` are settings).
 const acronymEquals = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}@-]{1,9}\s?=\s?$/u
 const ciBounds = /\bci\s?[:=]?\s?[[(]?\s?(?:[+\-−]?\d[\d.]*\s?%?\s?(?:,|-|–|to)\s?)?$/u
+// `contains over 630k trajectories and 7,433 hours`: the size of a data set.
+const containsBefore = /\b(?:contains?|containing|comprises?|includes?|including|consists? of|collected|recorded)\s[^.;:]{0,40}$/u
 const countChange = /\b(?:improv|increas|reduc|decreas|rais|lower|drop|grow|grew|rise|rose|cut|shrink|fell|fall)\w*\s(?:[^\s,;]+\s){0,6}$/u
 const magnitudeAfter = /^ ?(?:million|billion|thousand|trillion|[kmb]\b)/u
 const bareAllowedBefore = /(?:\bfrom|\bto|versus|vs\.?|against|\bof|\bby|\bat|scored?|scores|achieves?|achieving|reach(?:es|ing)?|\b(?:obtain|attain|yield|record|get|hit|post)(?:s|ed|ing)?|\bgot|\bwithin|\(|:|,|\+|and|\p{L}['’]s)\s{0,3}$/u
@@ -142,6 +144,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     }
     // `Gemini Pro Vision 1.0 and …`: an `N.0` right after a name is its version.
     if (signText === '' && /^[1-9]\.0$/u.test(digits) && names.some((name) => name.end === start + offset - 1) && /^(?:\s(?:and|or)\b|[,;)])/u.test(clean.slice(end, end + 5))) continue
+    // `Industry 5.0`, `Web 2.0`: a capitalised word's version (a known name's score is read: `MT-Bench 8.0`).
+    if (signText === '' && /^[1-9]\.0$/u.test(digits) && /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}{2,} $/u.test(clean.slice(Math.max(0, start - 16), start)) && !/^ ?(?:%|points?|pp)\b/u.test(clean.slice(end, end + 8)) && !overlaps(start - 2 + offset, start - 1 + offset, names)) continue
     if (before.endsWith('out of ')) continue
     if (pValueBefore.test(before) || referenceBefore.test(before)) continue
     // `4.21 ± 0.07`: a spread, not a result.
@@ -260,7 +264,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (targetAfter.test(afterLower)) continue
       // `totaling 18 hours and 24 minutes`: the size of a data set; `a 10%
       // subset`: a part of one. Settings, not outcomes.
-      if (/^(?:hours|minutes|seconds|GB|TB)$/u.test(name) && totalBefore.test(before)) continue
+      if (/^(?:hours|minutes|seconds|GB|TB)$/u.test(name) && (totalBefore.test(before) || containsBefore.test(before))) continue
+      // `continuous 30 fps screen recordings`: the rate of the data, a setting.
+      if (name === 'FPS' && /^ ?(?:[a-z-]{2,15} ){0,2}(?:videos?|recordings?|streams?|cameras?|footage|clips?|inputs?)\b/u.test(afterLower)) continue
       // `corpus (1.5TB, four languages)`, `extreme durations (e.g., 2 minutes)`:
       // a data set's size, an example of a setting.
       if (/^(?:GB|TB|MB)$/u.test(name) && /\b(?:corpus|dataset|data|collection)\s?\(\s?$/u.test(before)) continue
