@@ -1724,6 +1724,27 @@ positives.push({
 // Only the result, not the share of data it was trained on.
 positives.push({rule: 'extract-range', text: 'Models trained on just 5% of our distilled coreset achieve a success rate of 85-90%.', want: [{valueLow: 85, valueHigh: 90}]})
 
+// Two surveyed systems contrasted with `while` are two scores, no baseline.
+positives.push({
+  rule: 'extract-score',
+  text: 'The best closed-source model achieves only 64.2% accuracy, while the strongest open-source model reaches just 46.8%.',
+  want: [{value: 64.2, baselineValue: null}, {value: 46.8, baselineValue: null}]
+})
+
+// Unknown names labelling a list of scores, with a version or two words.
+positives.push({
+  rule: 'extract-score',
+  text: 'ZetaOCR ranks first on DocuZetaBench v1.5 (93.12) and ZetaOCR Bench (79.8), ahead of general VLMs.',
+  want: [{value: 93.12, benchmark: 'DocuZetaBench'}, {value: 79.8, benchmark: 'ZetaOCR Bench'}]
+})
+
+// Pruning a share of the input tokens is a setting; the efficiency gain is the claim.
+positives.push({
+  rule: 'extract-change-word',
+  text: 'ZetaPrune prunes 50% of vision tokens throughout the architecture, resulting in a 62% improvement in efficiency during training.',
+  want: [{delta: 62}]
+})
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
@@ -1758,7 +1779,11 @@ const negatives = [
   // A version after a capitalised word; the frame rate and size of data.
   'Industry 5.0 focuses on human-centric collaboration between humans and robots.',
   'Each task comes with continuous 30 fps screen recordings.',
-  'Our synthetic dataset contains over 630k trajectories and 7,433 hours across 4 embodiments.'
+  'Our synthetic dataset contains over 630k trajectories and 7,433 hours across 4 embodiments.',
+  // What data spans, and sampling settings compared.
+  'The benchmark comprises 275 videos, ranging in duration from 10 to 90 minutes.',
+  'Current evaluations focus on short clips ranging from 10 seconds to 5 minutes.',
+  'The findings are robust to temperature (0.7 vs.\\ 1.0) and pressure type.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

@@ -22,13 +22,13 @@ const datasetNamed = new RegExp(String.raw`^[^,;]{0,30}?\b(?:on|in)\s(?:the\s)?(
 // `a Kwai F1 score of 0.574`: a capitalised name right before the measure of the number.
 const nameBeforeMeasure = /(?:^|\s)(?:a|an|the)\s([\p{Lu}][\p{L}\p{N}.+-]{2,30})\s$/u
 const notDataName = /^(?:Top|Mean|Average|Overall|Macro|Micro|Weighted|Final|Test|Dev|Validation|Human|Total|Median|Best|New|High|Low|Higher|Lower|Peak|Relative|Absolute)$/u
-const shapedBefore = /\b(?:on|in)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30})\s?(?:[:(]|with|at|,)?\s?[^,;:()]{0,30}$/u
+const shapedBefore = /\b(?:on|in)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30})\s?(?:v\d{1,2}(?:\.\d{1,2}){0,2}\s)?(?:[:(]|with|at|,)?\s?[^,;:()]{0,30}$/u
 const comparison = /\b(?:than|outperform\w*|surpass\w*|compared|versus|vs|beat\w*|over)\b/u
 // A list item's label right before its number (`, Weather: -3.9%`), and the
 // labels that name no benchmark (`average: 35.9%`).
 // (Or `DPG(86.8)` after `TIIF(73.8)`.)
-const listLabel = /(?:^|[(,;]\s?|,?\s(?:and|or)\s)([\p{Lu}][\p{L}\p{N}.+'’-]{1,30})\s?[:(]\s{0,2}[+\-−]?$/u
-const labelledList = /\b(?:on|in|across)\s(?:the\s)?[\p{Lu}][\p{L}\p{N}.+'’-]{1,30}\s?[:(]\s{0,2}[+\-−]?\d[\d.]*%?\)?,\s/u
+const listLabel = /(?:^|[(,;]\s?|,?\s(?:and|or)\s)([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s\p{Lu}[\p{L}\p{N}.+'’-]{1,20})?)\s?[:(]\s{0,2}[+\-−]?$/u
+const labelledList = /\b(?:on|in|across)\s(?:the\s)?[\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\sv\d{1,2}(?:\.\d{1,2}){0,2})?\s?[:(]\s{0,2}[+\-−]?\d[\d.]*%?\)?(?:,\s|\sand\s)/u
 const aggregateLabel = /^(?:average|avg|mean|overall|total|all)$/iu
 
 const trainedOn = /\b(?:pre-?trained|trained|fine-?tuned|distilled|pretraining|training)\s(?:only\s|solely\s|exclusively\s)?on\s(?:the\s)?$/u
@@ -82,7 +82,8 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
 
   // `MATH-500: +30.1%`, `GSM8K (+4.9%)`, `AMC23:+27.5%`.
   for (const mention of names) {
-    if (mention.end <= first.start && /^\s{0,2}(?:[:=(]|with|of|at)?\s{0,2}[+\-−]?$/u.test(between(mention.end, first.start))) {
+    // (`OmniDocBench v1.5 (93.12)`: with its version between.)
+    if (mention.end <= first.start && /^(?:\sv\d{1,2}(?:\.\d{1,2}){0,2})?\s{0,2}(?:[:=(]|with|of|at)?\s{0,2}[+\-−]?$/u.test(between(mention.end, first.start))) {
       return mention.name
     }
   }

@@ -8,6 +8,8 @@ import {scoreVerbs} from '../comparison-words.js'
 const versusBetween =
   /^(?:[^;.]|\.\d){0,90}?[\s,(]{1,3}(?:versus|vs\.?|against|compared (?:with|to)|relative to|rather than|up from|down from|(?:improv\w*|ris\w*|increas\w*|jump\w*|climb\w*) from|close to|on par with [^(;]{1,40}\(|(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|compared (?:with|to))\s[^;()]{1,60}?(?:\(|['’]s\s|\sat\s)|(?:lower|higher|better|worse|smaller|larger) than|while\s(?![a-z]+ing\b)[^.;,]{1,40}?\s(?:took|takes|needed|needs|at|with|reach\w*|scor\w*|achiev\w*|obtain\w*|solv\w*|got|gets))\s{0,3}(?:the\s|a\s|an\s)?(?:[a-z-]{1,20}(?:@\d{1,3})?(?:['’]s?)?\s){0,3}(?:at\s|of\s)?$/u
 const humansWhile = new RegExp(`\\bwhile\\s(?:the\\s)?(?:[a-z-]+\\s){0,2}${peopleWords}\\b`, 'u')
+const surveyed = /\b(?:the\s)?(?:best|strongest|top|leading|top-performing|best-performing)\s(?:[a-z-]+\s){0,2}(?:models?|systems?|llms?|methods?)\s[^,;]{0,40}$/u
+const surveyedWhile = /\bwhile\s(?:the\s)?(?:best|strongest|top|leading|top-performing|best-performing|weakest|worst)\s/u
 const shareAfter = /^\s{0,2}(?:of\s(?:the|its|their|a)\b|(?:fewer|less|smaller|cheaper|lower|more)\b)/u
 const byToBetween = /^\s{0,3}to\s{0,3}$/u
 const byBefore = /\bby\s{0,3}$/u
@@ -54,6 +56,9 @@ export const extractVersus: Rule = (sentence, taken) => {
     if (/\sat\s/u.test(between) && shareAfter.test(sentence.lower.slice(second.end - sentence.start, second.end - sentence.start + 30))) continue
     // `45.8%, while human experts achieve 87.2%`: people set a reference, not a baseline.
     if (humansWhile.test(between)) continue
+    // `the best closed-source model achieves 64.2%, while the strongest
+    // open-source model reaches 46.8%`: two systems surveyed, no baseline.
+    if (/^[^.;]{0,30}\bwhile\s/u.test(between) && surveyed.test(sentence.lower.slice(Math.max(0, first.start - sentence.start - 80), first.start - sentence.start)) && surveyedWhile.test(between)) continue
     // `improves by 5% over the baseline's 60%` is a change and a score, not two scores.
     if (cueOf(sentence, first).change && !byBefore.test(before)) continue
     taken.add(first)
