@@ -468,3 +468,29 @@ describe('the name a paper gives its method, in more ways', () => {
     expect(extractClaims(paper(title, abstract)).at(-1)?.model).toBe(method)
   })
 })
+
+describe('a benchmark introduced as a framework for evaluating', () => {
+  it('is the benchmark of the results, not their method', () => {
+    const claims = extractClaims(
+      paper(
+        'Zeta Puzzle Bench: A Benchmark for Multi-Step Verifiable Reasoning',
+        'We introduce Zeta Puzzle Bench, a framework for evaluating large language model reasoning through pencil puzzles. With iteration, ZetaModel-3 rises from 0.3% to 30.0%.'
+      )
+    )
+    expect(claims).toHaveLength(1)
+    expect(claims[0]!.benchmark).toBe('Zeta Puzzle Bench')
+    expect(claims[0]!.method).toBeNull()
+  })
+})
+
+describe('a benchmark of the paper named after a registry benchmark', () => {
+  it('is read whole, not as the registry name inside it (`MME` in `Zeta-MME`)', () => {
+    const claims = extractClaims(
+      paper(
+        'Zeta-MME: Evaluating Agentic Multimodal Models',
+        'We introduce Zeta-MME, a benchmark for agentic multimodal reasoning. On Zeta-MME, the best model achieves 56.3% overall accuracy.'
+      )
+    )
+    expect(claims.map((claim) => claim.benchmark)).toEqual(['Zeta-MME'])
+  })
+})

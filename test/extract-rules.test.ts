@@ -1680,7 +1680,7 @@ positives.push({rule: 'extract-score-with-change', text: 'ZetaCover raises sessi
 // `improves X up to N%` is a change; an overhead of N% is one too; a lift is no measure.
 positives.push(
   {rule: 'extract-change-word', text: 'Data referencing as a critic improves answer accuracy up to 12.0% on WikiTQ.', want: [{delta: 12, value: null, metric: 'answer accuracy'}]},
-  {rule: 'extract-change-word', text: 'ZetaSense blocks most attacks with a marginal latency overhead of 8.3%.', want: [{delta: 8.3, value: null, metric: 'latency', deltaKind: 'relative'}]},
+  {rule: 'extract-change-word', text: 'ZetaSense blocks most attacks with a marginal latency overhead of 8.3%.', want: [{delta: 8.3, value: null, metric: 'latency overhead', deltaKind: 'relative'}]},
   {rule: 'extract-change-word', text: 'The WBC variant of ZetaPage delivered a +0.24% lift on the core engagement metric.', want: [{delta: 0.24, metric: null}]}
 )
 
@@ -1745,6 +1745,22 @@ positives.push({
   want: [{delta: 62}]
 })
 
+// `Hits@1`, `Hit@10`: cutoff measures as written; `error thresholds` is no error.
+positives.push(
+  {rule: 'extract-score-with-margin', text: 'ZetaQA achieves 88.7% Hits@1 (+10.7% over prior SOTA) and improves Hit@10 by 3.2%.', want: [{value: 88.7, metric: 'Hits@1'}, {delta: 3.2, metric: 'Hit@10'}]},
+  {rule: 'extract-score', text: 'ZetaDecoder achieves error thresholds of 10.99% (independent noise) and 18.6% (depolarizing noise).', want: [{value: 10.99, metric: 'error thresholds'}, {value: 18.6, metric: 'error thresholds'}]}
+)
+
+// A range of ratios written in LaTeX: two bounds, no delta.
+positives.push({rule: 'extract-range', text: 'ZetaFlow can achieve \\textbf{1.44$\\times$ to 6.36$\\times$} speedup over current frameworks.', want: [{valueLow: 1.44, valueHigh: 6.36, delta: null, unit: 'x'}]})
+
+// `open-source models remain below 40%`: many unnamed systems, not the model named before.
+positives.push({
+  rule: 'extract-score',
+  text: 'The best model, Qwen9-Zeta, reaches only 45.96% accuracy, while open-source models remain below 40%.',
+  want: [{value: 45.96, model: 'Qwen9-Zeta'}, {value: 40, model: null}]
+})
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
@@ -1783,7 +1799,11 @@ const negatives = [
   // What data spans, and sampling settings compared.
   'The benchmark comprises 275 videos, ranging in duration from 10 to 90 minutes.',
   'Current evaluations focus on short clips ranging from 10 seconds to 5 minutes.',
-  'The findings are robust to temperature (0.7 vs.\\ 1.0) and pressure type.'
+  'The findings are robust to temperature (0.7 vs.\\ 1.0) and pressure type.',
+  // Counts of systems, sizes of data, how data was made.
+  'We evaluate it against 13 major offline and online video LLM baselines.',
+  'Ablations across skill libraries ranging from 200 to 2,000 skills show consistent gains.',
+  'The benchmark contains 1,114 questions with 100% manual annotation.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

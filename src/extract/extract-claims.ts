@@ -172,11 +172,16 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
 }
 
 function addOwnBenchmark(sentence: Sentence, name: string): void {
-  // (Not `SCUBA-2`, nor inside a name already read.)
+  // (Not `SCUBA-2`, nor inside a name already read; a registry name inside
+  // it, `MME` in `Agentic-MME`, gives way.)
+  const inside = (mention: {start: number; end: number}, start: number, end: number): boolean => start <= mention.start && mention.end <= end && end - start > mention.end - mention.start
   const added = findWholeName(sentence, name).filter(
-    ({start, end}) => sentence.text[end - sentence.start] !== '-' && ![...sentence.benchmarks, ...sentence.models].some((mention) => mention.start < end && start < mention.end)
+    ({start, end}) => sentence.text[end - sentence.start] !== '-' && ![...sentence.benchmarks, ...sentence.models].some((mention) => mention.start < end && start < mention.end && !inside(mention, start, end))
   )
-  if (added.length > 0) sentence.benchmarks = [...sentence.benchmarks, ...added].sort((a, b) => a.start - b.start)
+  if (added.length === 0) return
+  const kept = sentence.benchmarks.filter((mention) => !added.some(({start, end}) => inside(mention, start, end)))
+  sentence.models = sentence.models.filter((mention) => !added.some(({start, end}) => inside(mention, start, end)))
+  sentence.benchmarks = [...kept, ...added].sort((a, b) => a.start - b.start)
 }
 
 /**

@@ -73,7 +73,9 @@ function cutoffBase(word: string, registry: Registry): string | undefined {
   if (base.length === 1 && base[0]!.start === 0 && base[0]!.end === word.length) return base[0]!.name
   const generic = registry.findMetrics(`${word}@k`)
   if (generic.length !== 1 || generic[0]!.start !== 0 || generic[0]!.end !== word.length + 2 || !generic[0]!.name.endsWith('@k')) return undefined
-  return generic[0]!.name.slice(0, -2)
+  const name = generic[0]!.name.slice(0, -2)
+  // (`Hit@10` as written, not `Hits@10`: the same word but for case or plural.)
+  return name.toLowerCase().replace(/s$/u, '') === word.toLowerCase().replace(/s$/u, '') ? word : name
 }
 
 function withCutoffMetrics(metrics: Mention[], text: string, offset: number, registry: Registry): Mention[] {

@@ -11,7 +11,7 @@ const unitPattern =
   /^(?: ?(%|percent(?:age points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mm|cm|dB|GB|MB|TB|FPS|fps|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%))/u
 const namedPoints = /^ \p{Lu}[\p{L}\p{N}-]{1,12} points?(?![\p{L}])/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
-const rangeLink = /^(?: ?(?:--|-|–|—|to) ?|~)(?=\d)/u
+const rangeLink = /^(?: {0,3}(?:--|-|–|—|to) {0,3}|~)(?=\d)/u
 // `ranged between 3% and 11%`: `and` links the bounds of a range after `between`.
 const betweenBefore = /\bbetween\s(?:(?:about|roughly|approximately)\s)?$/u
 const changeSpan = /\b(?:drops?|declines?|decreases?|increases?|improvements?|improv(?:e|es|ed|ing)|gains?|reductions?|degradations?)\b[^.,;]{0,30}$/u
@@ -98,6 +98,7 @@ const ciBounds = /\bci\s?[:=]?\s?[[(]?\s?(?:[+\-−]?\d[\d.]*\s?%?\s?(?:,|-|–|
 // `contains over 630k trajectories and 7,433 hours`: the size of a data set.
 const containsBefore = /\b(?:contains?|containing|comprises?|includes?|including|consists? of|collected|recorded)\s[^.;:]{0,40}$/u
 const spanFrom = /\b(?:rang|vary|varie|span)\w*(?:\s[a-z]+){0,3}\s(?:from|between)\s(?:[\d.,]+\s?[a-z]*\s(?:to|and)\s)?$/u
+const systemsAfter = /^ (?:[a-z-]+ ){0,4}(?:baselines|models|methods|systems|llms|vlms|approaches|competitors|agents)\b/u
 const countChange = /\b(?:improv|increas|reduc|decreas|rais|lower|drop|grow|grew|rise|rose|cut|shrink|fell|fall)\w*\s(?:[^\s,;]+\s){0,6}$/u
 const magnitudeAfter = /^ ?(?:million|billion|thousand|trillion|[kmb]\b)/u
 const bareAllowedBefore = /(?:\bfrom|\bto|versus|vs\.?|against|\bof|\bby|\bat|scored?|scores|achieves?|achieving|reach(?:es|ing)?|\b(?:obtain|attain|yield|record|get|hit|post)(?:s|ed|ing)?|\bgot|\bwithin|\(|:|,|\+|and|\p{L}['’]s)\s{0,3}$/u
@@ -148,8 +149,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // `Industry 5.0`, `Web 2.0`: a capitalised word's version (a known name's score is read: `MT-Bench 8.0`).
     if (signText === '' && /^[1-9]\.0$/u.test(digits) && /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}{2,} $/u.test(clean.slice(Math.max(0, start - 16), start)) && !/^ ?(?:%|points?|pp)\b/u.test(clean.slice(end, end + 8)) && !overlaps(start - 2 + offset, start - 1 + offset, names)) continue
     if (before.endsWith('out of ')) continue
-    // `ranging in duration from 10 to 90 minutes`: what the data spans, not a result.
-    if (spanFrom.test(before) && /^(?:\s?(?:-|–|to)\s?[\d.,]+)?\s?(?:s|seconds?|minutes?|hours?|days?|frames|tokens|words|pages)\b/u.test(clean.slice(end, end + 24).toLowerCase())) continue
+    // `ranging in duration from 10 to 90 minutes`, `ranging from 200 to 2,000
+    // skills`: what the data spans, not a result (`ranging from 60% to 80%` is one).
+    if (spanFrom.test(before) && /^(?:\s?(?:-|–|to)\s?[\d.,]+)?\s?(?:s|seconds?|minutes?|hours?|days?|(?!points?\b|percent\b|times\b|pp\b|x\b)[a-z]{3,}s)\b/u.test(clean.slice(end, end + 24).toLowerCase())) continue
     if (pValueBefore.test(before) || referenceBefore.test(before)) continue
     // `4.21 ± 0.07`: a spread, not a result.
     if (/(?:±|\+\/-|\+-)\s?$/u.test(before)) continue
@@ -179,7 +181,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     let tokenEnd = end + (spread?.[0].length ?? 0) + (unit?.length ?? 0)
 
     // A range: `70%-85%`, `4-16x`, `17–24%`, `40--80%`, `23% to 51%`.
-    const link = rangeLink.exec(clean.slice(tokenEnd, tokenEnd + 5)) ?? (betweenBefore.test(before) ? /^ and (?=\d)/u.exec(clean.slice(tokenEnd, tokenEnd + 6)) : null)
+    const link = rangeLink.exec(clean.slice(tokenEnd, tokenEnd + 11)) ?? (betweenBefore.test(before) ? /^ and (?=\d)/u.exec(clean.slice(tokenEnd, tokenEnd + 6)) : null)
     // (`from A to B`, `(A to B)` and `by A to B` are two numbers, except a
     // change by a span of similar bounds: `a drop in accuracy by 16% to 33%`.)
     const byTo = /\bby\s$/u.test(before)
@@ -229,7 +231,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         const pairedAfter = pairAfter.test(afterLower) && (!/^ ?(?:[a-z]{1,6} )?to /u.test(afterLower) || pairStart.test(before) || countChange.test(before))
         // (`from 313 to 181`: the second of two counts is one too.)
         const pairedBefore = pairBefore.test(before)
-        if (!hasDecimal && !/\b(?:versus|vs\.?|against|scored?)\s?$/u.test(before) && !pairedAfter && !pairedBefore) continue
+        // (`against 13 major video LLM baselines`: a count of systems.)
+        const compared = /\b(?:versus|vs\.?|against|scored?)\s?$/u.test(before) && !systemsAfter.test(afterLower)
+        if (!hasDecimal && !compared && !pairedAfter && !pairedBefore) continue
         if (!hasDecimal && value >= 1900 && value <= 2100) continue
         // `alpha = 0.1`, `α = 0.1`, `k = 5`: parameters, not results.
         const measured = measureEquals.test(before) || acronymEquals.test(clean.slice(Math.max(0, start - 12), start))
@@ -266,6 +270,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       const costAfter = /^\s?(?:[a-z-]{1,20}\s)?(?:latency|delay|overhead|memory|runtime)\b/u.test(afterLower)
       if (/\bflipping\s$/u.test(before) || (/\b(?:using|with) only\s$/u.test(before) && !changeAfter && !costAfter)) continue
       if (targetAfter.test(afterLower)) continue
+      // `with 100% manual annotation`: how the data was made.
+      if (name === '%' && /^ ?(?:manual(?:ly)?|human)[\s-](?:annotat|verif|label|review|check)/u.test(afterLower)) continue
       // `totaling 18 hours and 24 minutes`: the size of a data set; `a 10%
       // subset`: a part of one. Settings, not outcomes.
       if (/^(?:hours|minutes|seconds|GB|TB)$/u.test(name) && (totalBefore.test(before) || containsBefore.test(before))) continue

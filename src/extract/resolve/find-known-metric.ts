@@ -13,6 +13,9 @@ export function findKnownMetric(metric: string, registry: Registry): string | un
   if (registry.isMetric(metric)) return metric
   // (`recall@3`, at a cutoff the registry does not list, is a `recall@k`.)
   const cutoff = /^(.+)@\d{1,4}(?:\.\d{1,3})?$/u.exec(metric)
-  if (cutoff && registry.isMetric(`${cutoff[1]!}@k`)) return `${cutoff[1]!}@k`
+  if (cutoff) {
+    const generic = registry.findMetrics(`${cutoff[1]!}@k`)
+    if (generic.length === 1 && generic[0]!.start === 0 && generic[0]!.end === cutoff[1]!.length + 2) return generic[0]!.name
+  }
   return registry.findMetrics(metric).at(-1)?.name
 }

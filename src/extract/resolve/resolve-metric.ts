@@ -316,7 +316,9 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     // with the nouns written before it (`communication cost`).
     const groupStart = phraseStart + verb[0].indexOf(verb[1]!)
     const registry = within(sentence.metrics, groupStart, groupStart + verb[1]!.length)
-    if (registry.length > 0) return extendLeft(sentence, joinAdjacent(sentence, registry))
+    // (Not a registry word that modifies the noun after it: `error thresholds of`.)
+    const modifies = registry.length > 0 && /^\s[a-z][a-z-]{2,20}\s?$/u.test(sentence.lower.slice(registry.at(-1)!.end - base, groupStart + verb[1]!.length - base))
+    if (registry.length > 0 && !modifies) return extendLeft(sentence, joinAdjacent(sentence, registry))
     // `The root mean squared error of the estimates is reduced by 15%`: the
     // measure right before the `of` phrase the intransitive verb follows.
     const of = transitive ? -1 : verb[1]!.indexOf('of ')
