@@ -14,7 +14,7 @@ const benchmarkAppositive = /^(\S{1,40}?)(?:\s\([^()]{1,160}\))?,?\s(?:a|an|the 
 // `Mokav, a novel execution-driven tool`: what the name is said to be (not
 // `an evaluation framework` or `a framework for evaluating …`, which are benchmarks).
 const methodAppositive =
-  /^,?\s(?:a|an|the first|the)\s(?:(?!evaluation|benchmarking|testing)[\w-]+\s){0,3}(?:tool|method|framework|approach|model|system|technique|algorithm|agent|pipeline|architecture|generator|workflow|toolkit|compiler|solver|planner)\b(?!\s(?:for|to)\s(?:evaluat|benchmark|test|assess|measur|prob)\w*)/iu
+  /^,?\s(?:a|an|the first|the)\s(?:(?!evaluation|benchmarking|testing)[\w-]+\s){0,3}(?:tool|method|framework|approach|model|system|technique|algorithm|agent|pipeline|architecture|generator|workflow|toolkit|compiler|solver|planner)\b(?!\s(?:for|to)\s(?:evaluat|benchmark|test|assess|measur|prob))/iu
 const parenthesised = /\(([^\s(),;]{2,25})\)/u
 // (`KMMLU: Measuring Massive Multitask …`, `BABILong: Testing the Limits of …`.)
 const benchmarkTitle = /\b(?:benchmark|benchmarking|dataset|corpus|suite|arena|leaderboard|evaluation|evaluating|measuring|testing|assessing|auditing)\b/iu
