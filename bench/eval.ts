@@ -42,7 +42,8 @@ const sets = [
   {name: 'fresh19', listing: 'test/fixtures/heldout/fresh19.txt', gold: 'test/fixtures/heldout/fresh19.claims.jsonl'},
   {name: 'fresh20', listing: 'test/fixtures/heldout/fresh20.txt', gold: 'test/fixtures/heldout/fresh20.claims.jsonl'},
   {name: 'fresh21', listing: 'test/fixtures/heldout/fresh21.txt', gold: 'test/fixtures/heldout/fresh21.claims.jsonl'},
-  {name: 'fresh22', listing: 'test/fixtures/heldout/fresh22.txt', gold: 'test/fixtures/heldout/fresh22.claims.jsonl'}
+  {name: 'fresh22', listing: 'test/fixtures/heldout/fresh22.txt', gold: 'test/fixtures/heldout/fresh22.claims.jsonl'},
+  {name: 'fresh23', listing: 'test/fixtures/heldout/fresh23.txt', gold: 'test/fixtures/heldout/fresh23.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
