@@ -1761,6 +1761,43 @@ positives.push({
   want: [{value: 45.96, model: 'Qwen9-Zeta'}, {value: 40, model: null}]
 })
 
+// Units after LaTeX spacing (`$29.4$ pp`) or hyphenated (`percentage-point`).
+positives.push(
+  {rule: 'extract-by-delta', text: 'Model choice changes Pass@1 by $29.4$ pp on ZetaSWE.', want: [{delta: 29.4, unit: 'pp'}]},
+  {rule: 'extract-change-word', text: 'ZetaHint yields a 19.7 percentage-point pass-rate gain on Doubao-2.0-lite.', want: [{delta: 19.7, unit: 'pp', metric: 'pass rate'}]}
+)
+
+// A registry word and the head noun it modifies, in the second item of a list of changes.
+positives.push({
+  rule: 'extract-reduction',
+  text: 'ZetaPlay improves realism, reducing Frechet trajectory distance by 13.1% and energy distance by 20.2%.',
+  want: [{delta: -13.1, metric: 'Frechet trajectory distance'}, {delta: -20.2, metric: 'energy distance'}]
+})
+
+// `Name (score)`: each score is its model's; a signed margin in parentheses is the comparator's.
+positives.push({
+  rule: 'extract-score',
+  text: 'GPT-4o achieved the highest average performance (6.29 out of 10), followed by Gemini-1.5-Flash (5.28) and Janus-4o (3.64).',
+  want: [{value: 6.29, model: 'GPT-4o'}, {value: 5.28, model: 'Gemini-1.5-Flash'}, {value: 3.64, model: 'Janus-4o'}]
+})
+
+// `on the PVS benchmark`, `on our multimodal ROAD subset`: the name before the noun for data.
+positives.push({
+  rule: 'extract-change-word',
+  text: 'ZetaRoad achieves a +1.4 pp improvement over the previous state-of-the-art on the PVS benchmark and an +11.6 pp improvement on our multimodal ROAD subset.',
+  want: [{delta: 1.4, benchmark: 'PVS'}, {delta: 11.6, benchmark: 'ROAD'}]
+})
+
+// A slash list from one list of scores to another: each item a from-to of its measure.
+positives.push({
+  rule: 'extract-slash-list',
+  text: 'ZetaPhase reduces ADE/FDE from 6.57/12.07 m to 2.44/5.25 m.',
+  want: [
+    {value: 2.44, baselineValue: 6.57, delta: -4.13, metric: 'ADE'},
+    {value: 5.25, baselineValue: 12.07, delta: -6.82, metric: 'FDE'}
+  ]
+})
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -20,6 +20,8 @@ const shapedAfterOn = new RegExp(String.raw`^[^,;]{0,40}?\bon\s(?:the\s)?` + sha
 // `on the catastrophic misuse dataset ClearHarm`: a name after the word for a data set.
 const datasetNamed = new RegExp(String.raw`^[^,;]{0,30}?\b(?:on|in)\s(?:the\s)?(?:[a-z-]+\s){0,3}(?:dataset|benchmark|corpus|testbed)\s` + shapedWords, 'u')
 // `a Kwai F1 score of 0.574`: a capitalised name right before the measure of the number.
+// `on the PVS benchmark`, `on our multimodal ROAD subset`: a name the noun after it calls data.
+const nameThenData = new RegExp(String.raw`^[^,;]{0,60}?\bon\s(?:the|our|a)\s(?:[a-z-]+\s){0,2}` + shapedWords + String.raw`\s(?:benchmark|dataset|subset|split|suite|test\sset)\b`, 'u')
 const nameBeforeMeasure = /(?:^|\s)(?:a|an|the)\s([\p{Lu}][\p{L}\p{N}.+-]{2,30})\s$/u
 const notDataName = /^(?:Top|Mean|Average|Overall|Macro|Micro|Weighted|Final|Test|Dev|Validation|Human|Total|Median|Best|New|High|Low|Higher|Lower|Peak|Relative|Absolute)$/u
 const shapedBefore = /\b(?:on|in)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30})\s?(?:v\d{1,2}(?:\.\d{1,2}){0,2}\s)?(?:[:(]|with|at|,)?\s?[^,;:()]{0,30}$/u
@@ -170,7 +172,7 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   // (`a 6.9% improvement in Output Alignment on ParaBench`: what a change is
   // in is a measure.)
   const changeIn = /^\s?(?:[a-z-]+\s){0,2}(?:improvements?|gains?|increases?|reductions?|decreases?|drops?|boosts?)\sin\s/u.test(windows.after)
-  const shaped = shapedName((changeIn ? shapedAfterOn : shapedAfter).exec(windows.afterRaw) ?? datasetNamed.exec(windows.afterRaw), windows.afterStart)
+  const shaped = shapedName((changeIn ? shapedAfterOn : shapedAfter).exec(windows.afterRaw) ?? datasetNamed.exec(windows.afterRaw) ?? nameThenData.exec(windows.afterRaw), windows.afterStart)
   if (shaped) return shaped
   const tail = windows.beforeRaw.slice(-70)
   const shapedEarlier = shapedName(shapedBefore.exec(tail), windows.beforeStart + windows.beforeRaw.length - tail.length)

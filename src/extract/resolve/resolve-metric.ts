@@ -262,6 +262,8 @@ const verbLike =
 // The rest of the parenthesis after its first number: a second score, then `)`.
 const closesAfter = /^\s?(?:%|pp|points?)?\s?(?:(?:vs\.?|versus|to|\/)\s?[+\-−]?\d[\d.,]*\s?(?:%|pp|points?)?\s?)?\)/u
 
+// The noun a registry word modifies, right before `by`/`of`/`from` and the number.
+const measureHead = /^\s(distances?|divergences?|errors?|rates?|ratios?|scores?|loss|gaps?|time|latency|length|costs?|size|usage|counts?)\s(?:by|of|from)\s[^a-z]{0,3}$/u
 const changeInOf = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?)\sin\s(?:the\s)?((?:[a-z@][\w@.-]{0,24}\s){1,3})of\s(?:(?:up to|about|approximately|nearly|around|over|more than|at least)\s)?[^a-z]{0,3}$/u
 const compareOrChange = /\b(outperform|surpass|beat|exceed|trail|improv|increas|reduc|decreas|lower|boost|rais|cut|enhanc)\w*/gu
 
@@ -359,7 +361,11 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
       mention.end <= token.start && token.start - mention.end <= 40 && mention.start >= beforeStart && !isModifierOrVerb(sentence, mention)
   )
   const last = near.at(-1)
-  if (last && !/[,;]|:\s[a-z]/u.test(sentence.lower.slice(last.end - base, token.start - base))) return extendLeft(sentence, last)
+  if (last && !/[,;]|:\s[a-z]/u.test(sentence.lower.slice(last.end - base, token.start - base))) {
+    // (`and energy distance by 20.2%`: with the noun it modifies.)
+    const head = measureHead.exec(sentence.lower.slice(last.end - base, token.start - base))?.[1]
+    return head === undefined ? extendLeft(sentence, last) : `${extendLeft(sentence, last)} ${head}`
+  }
   return null
 }
 

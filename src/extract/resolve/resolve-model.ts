@@ -201,6 +201,11 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
       sentence.text[mention.end - sentence.start] === ')'
   )
   if (paren && draft.baselineValue === null) return paren.name
+  // `followed by Gemini-1.5-Flash (5.28) and Janus-4o (3.64)`: each score in
+  // parentheses after its model's name.
+  const labelled = all.find((mention) => mention.end <= first.start && /^\s?\(\s?$/u.test(sentence.lower.slice(mention.end - sentence.start, first.start - sentence.start)))
+  // (Not a margin: `outperforming GPT-5 (+314.2%)` names the comparator.)
+  if (labelled && draft.baselineValue === null && draft.delta === null && first.sign === 0) return labelled.name
   const sized = forSized.exec(sentence.clean.slice(last.end - sentence.start, last.end - sentence.start + 40))
   if (sized) return `${sized[1]!} model`
   // After a baseline's score, `for X` names the baseline (`versus 4.61 for GPTQ`).

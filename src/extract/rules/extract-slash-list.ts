@@ -12,7 +12,8 @@ const changeWording = /^\s?(?:points?\s)?(?:(higher|better|more|above|up)|(lower
  * Scores written as a slash list, one claim per item: `65.9/57.0/61.0
  * ROUGE-1/-2/-L`, `an EM/F1 of 80.1/87.3`; with a change per item when a
  * list of the same length follows in parentheses (`90.0/79.2 (1.5/2.1 higher
- * than BERT-base)`). Every item is read as the first is: a score, or a
+ * than BERT-base)`), or from each item to the next list's (`ADE/FDE from
+ * 6.57/12.07 m to 2.44/5.25 m`). Every item is read as the first is: a score, or a
  * change (`improves EM/F1 by 2.1/1.8 points`). Which measure or data set
  * each item is on is resolved later, by its place in the list.
  *
@@ -27,13 +28,19 @@ export const extractSlashList: Rule = (sentence, taken) => {
     const next = sentence.tokens[sentence.tokens.indexOf(list.at(-1)!) + 1]?.list
     const free = next?.length === list.length && !next.some((token) => taken.has(token))
     const changes = free ? readChanges(sentence, list, next) : undefined
-    const baselines = free && !changes && comparedWith(sentence, list, next) ? next : undefined
+    // `ADE/FDE from 6.57/12.07 m to 2.44/5.25 m`: each item goes from its score to the next list's.
+    const reached = free && !changes && fromTo(sentence, list, next) ? next : undefined
+    const baselines = free && !changes && !reached && comparedWith(sentence, list, next) ? next : undefined
     const change = cueOf(sentence, first)
     for (const [item, token] of list.entries()) {
       taken.add(token)
       const paired = changes?.[item]
       const baseline = baselines?.[item]
-      if (baseline) {
+      const end = reached?.[item]
+      if (end) {
+        taken.add(end)
+        drafts.push(createScorePair(id, sentence, [token, end], end, token, 0.85))
+      } else if (baseline) {
         taken.add(baseline)
         drafts.push(createScorePair(id, sentence, [token, baseline], token, baseline, 0.8))
       } else if (paired) {
@@ -53,6 +60,12 @@ export const extractSlashList: Rule = (sentence, taken) => {
 const comparison = /\b(?:whereas|while|compared (?:to|with)|versus|vs\.?|against|than|over)\b/u
 
 /** Whether the list after `scores` holds the scores they are compared with (same units, a comparison between). */
+function fromTo(sentence: Sentence, scores: NumberToken[], others: NumberToken[]): boolean {
+  const before = sentence.lower.slice(Math.max(0, scores[0]!.start - sentence.start - 8), scores[0]!.start - sentence.start)
+  const between = sentence.lower.slice(scores.at(-1)!.end - sentence.start, others[0]!.start - sentence.start)
+  return /\bfrom\s{0,3}$/u.test(before) && /^\s{0,3}(?:[a-z]{1,3}\s)?to\s{0,3}$/u.test(between)
+}
+
 function comparedWith(sentence: Sentence, scores: NumberToken[], others: NumberToken[]): boolean {
   const between = sentence.lower.slice(scores.at(-1)!.end - sentence.start, others[0]!.start - sentence.start)
   return others[0]!.unit === scores[0]!.unit && others.every((token) => token.sign === 0) && comparison.test(between) && !/[;.]/u.test(between)
