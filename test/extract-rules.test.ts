@@ -1798,6 +1798,27 @@ positives.push({
   ]
 })
 
+// A qualifier goes to the next items of a list only when they share its verb.
+positives.push({
+  rule: 'extract-by-delta',
+  text: 'ZetaAbstain outperforms LAC, improving accuracy by up to 3.2%, boosting AUROC by 22.19%, and reducing calibration error by 70%-85%.',
+  want: [{delta: 3.2, qualifier: 'up to'}, {delta: 22.19, qualifier: null}, {valueLow: 70, valueHigh: 85, qualifier: null}]
+})
+
+// No measure across another number of a trade-off (`4.3% for 68% length reduction`).
+positives.push({
+  rule: 'extract-reduction',
+  text: 'The follow-up baseline sacrifices 4.3% for 68% length reduction.',
+  want: [{delta: -4.3, metric: null}, {delta: -68, metric: 'length'}]
+})
+
+// The comparator an appositive names: `the best frontier model, Claude Opus-4 by 29.5 percent`.
+positives.push({
+  rule: 'extract-score-with-margin',
+  text: 'ZetaQ achieves a pass@1 accuracy of 59 percent, surpassing the best-performing frontier model, Claude Opus-4 by 29.5 percent.',
+  want: [{value: 59, delta: 29.5, baseline: 'Claude Opus-4'}]
+})
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -12,6 +12,8 @@ function isCost(draft: Draft): boolean {
 // Between two items of one list: commas, `and`, and the item's own
 // benchmark or model words, but no new verb of scoring.
 const listGap = /^[^;]{0,80}$/u
+// A verb that starts an item of its own in a list of changes.
+const itemVerb = /\b(?:(?:improv|boost|enhanc|reduc|increas|decreas|lower|rais|achiev|reach|outperform|surpass|yield|deliver)(?:es|ed|ing|s)|cuts|cutting)\b/u
 // A comparison after a list's last item: its models are comparators.
 const comparisonAfter = new RegExp(`\\b(?:${beatVerbs}|than|over|compared|versus|vs\\.?|such as|like)\\b`, 'u')
 
@@ -91,9 +93,13 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
     }
   })
   group.forEach((draft, index) => {
-    // (Forward only: `by up to 5% and 3%`, not back from `…, and in under 100 seconds`.)
+    const previous = group[index - 1]
+    // (Forward only: `by up to 5% and 3%`, not back from `…, and in under 100 seconds`;
+    // nor to an item with a verb of its own: `improving accuracy by up to 3.2%,
+    // boosting AUROC by 22.19%`.)
     const hedged = group.slice(0, index).some((item) => item.qualifier === qualifier)
-    if (draft.qualifier === null && qualifier !== null && hedged) draft.qualifier = qualifier
+    const ownVerb = previous !== undefined && itemVerb.test(draft.sentence.lower.slice(group[index - 1]!.tokens.at(-1)!.end - draft.sentence.start, draft.tokens[0]!.start - draft.sentence.start))
+    if (draft.qualifier === null && qualifier !== null && hedged && !ownVerb) draft.qualifier = qualifier
     // The nearest measured item before it, else the first one (`speeding up
     // decoding by 2.18x and 1.50x and accelerating pre-filling by 1.73x and
     // 1.63x`: 1.63x is pre-filling's). (Not a score's measure to a cost:

@@ -169,7 +169,9 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
           if (!rest) break
           let word = rest[1]!
           while (/[._-]$/u.test(word)) word = word.slice(0, -1)
-          if (!versionWord.test(word) && !suffixSet.has(word.toLowerCase())) break
+          // (`Claude Opus-4`: a suffix word with its version glued on.)
+          const suffix = suffixSet.has(word.toLowerCase()) || suffixSet.has(word.toLowerCase().replace(/-\d[\d.]*$/u, ''))
+          if (!versionWord.test(word) && !suffix) break
           // (`its Qwen3-8B base model`: a lowercase word before `model` describes it.)
           if (/^\p{Ll}+$/u.test(word) && /^ (?:models?|variants?|versions?|checkpoints?)\b/u.test(text.slice(end + 1 + word.length, end + 14 + word.length))) break
           if (!versionWord.test(word) && !shaped && extra === 0 && !/\d/u.test(word)) {

@@ -141,7 +141,14 @@ export function resolveBaseline(draft: Draft): string | null {
     if (wordStart >= last.end && /^[\s,]{0,3}$/u.test(sentence.lower.slice(last.end - sentence.start, wordStart - sentence.start))) return phrase
     const distance = Math.abs(absolute - first.start)
     if (distance < bestDistance) {
-      best = phrase
+      // `the best-performing frontier model, Claude Opus-4 by 29.5 percent`: the name the appositive gives.
+      const named = sentence.models.find(
+        (model) =>
+          model.start >= phraseEnd &&
+          /^,\s$/u.test(sentence.clean.slice(phraseEnd - sentence.start, model.start - sentence.start)) &&
+          draft.tokens.some((token) => /^\s(?:by|of)\s(?:(?:about|nearly|over|up to)\s)?[^a-z\s]{0,3}$/u.test(sentence.lower.slice(model.end - sentence.start, token.start - sentence.start)))
+      )
+      best = named?.name ?? phrase
       bestDistance = distance
     }
   }
