@@ -43,7 +43,9 @@ const sets = [
   {name: 'fresh20', listing: 'test/fixtures/heldout/fresh20.txt', gold: 'test/fixtures/heldout/fresh20.claims.jsonl'},
   {name: 'fresh21', listing: 'test/fixtures/heldout/fresh21.txt', gold: 'test/fixtures/heldout/fresh21.claims.jsonl'},
   {name: 'fresh22', listing: 'test/fixtures/heldout/fresh22.txt', gold: 'test/fixtures/heldout/fresh22.claims.jsonl'},
-  {name: 'fresh23', listing: 'test/fixtures/heldout/fresh23.txt', gold: 'test/fixtures/heldout/fresh23.claims.jsonl'}
+  {name: 'fresh23', listing: 'test/fixtures/heldout/fresh23.txt', gold: 'test/fixtures/heldout/fresh23.claims.jsonl'},
+  {name: 'fresh24', listing: 'test/fixtures/heldout/fresh24.txt', gold: 'test/fixtures/heldout/fresh24.claims.jsonl'},
+  {name: 'fresh25', listing: 'test/fixtures/heldout/fresh25.txt', gold: 'test/fixtures/heldout/fresh25.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
