@@ -1819,6 +1819,22 @@ positives.push({
   want: [{value: 59, delta: 29.5, baseline: 'Claude Opus-4'}]
 })
 
+// `absolute percentage points` is pp; a comparative of size before a plural names it.
+positives.push(
+  {rule: 'extract-by-delta', text: 'ZetaSkill improved the agent by up to 57.65 absolute percentage points on WikiTableQuestions.', want: [{delta: 57.65, unit: 'pp'}]},
+  {rule: 'extract-reduction', text: 'ZetaCodec yields 36% lower bitrates than the baseline.', want: [{delta: -36, metric: 'bitrates'}]}
+)
+
+// A score bounded by `above`/`below` is a score, of the acronym or rate before it; a range after `ranges from under` has two bounds.
+positives.push(
+  {
+    rule: 'extract-score',
+    text: 'ZetaAttack achieves SASR above 79% while keeping hard-failure rates below 15%, outperforming prior attacks.',
+    want: [{value: 79, delta: null, metric: 'SASR'}, {value: 15, metric: 'hard-failure rates'}]
+  },
+  {rule: 'extract-range', text: 'The phishing bypass rate ranges from under 1% to 97% for a single model.', want: [{valueLow: 1, valueHigh: 97, delta: null}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
@@ -1861,7 +1877,9 @@ const negatives = [
   // Counts of systems, sizes of data, how data was made.
   'We evaluate it against 13 major offline and online video LLM baselines.',
   'Ablations across skill libraries ranging from 200 to 2,000 skills show consistent gains.',
-  'The benchmark contains 1,114 questions with 100% manual annotation.'
+  'The benchmark contains 1,114 questions with 100% manual annotation.',
+  // A credible interval's level and bounds.
+  'Bayesian modeling estimates the effect (95% CrI 0.74-2.62) across sites.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

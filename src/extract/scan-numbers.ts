@@ -8,7 +8,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
 const unitPattern =
-  /^(?: ?(%|percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mm|cm|dB|GB|MB|TB|FPS|fps|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])))/u
+  /^(?: ?(%|(?:absolute |average )?percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mm|cm|dB|GB|MB|TB|FPS|fps|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])))/u
 const namedPoints = /^ \p{Lu}[\p{L}\p{N}-]{1,12} points?(?![\p{L}])/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
 const rangeLink = /^(?: {0,3}(?:--|-|–|—|to) {0,3}|~)(?=\d)/u
@@ -21,7 +21,7 @@ const outOf = /^ out of (?:the |all )?(\d{1,6})(?: (?:[a-z-]{2,14} (?=[a-z]{2,12
 function normaliseUnit(raw: string): string {
   const unit = raw.toLowerCase()
   if (unit === '%' || unit === 'percent') return '%'
-  if (unit.startsWith('percentage') || unit === 'pp' || unit === 'p.p.') return 'pp'
+  if (unit.includes('percentage') || unit === 'pp' || unit === 'p.p.') return 'pp'
   if (unit.endsWith('point') || unit.endsWith('points')) return 'points'
   if (unit === 'x' || unit === '×' || unit === 'times' || unit === 'fold') return 'x'
   if (unit === 'sd') return 'SD'
@@ -54,7 +54,7 @@ interface Unit {
 }
 
 function readUnit(clean: string, at: number): Unit | undefined {
-  const rest = clean.slice(at, at + 24)
+  const rest = clean.slice(at, at + 32)
   const match = unitPattern.exec(rest)
   // `1.3 BLEU points`: points of the measure written between; the token ends
   // at the number so that the measure is still read after it.
@@ -94,11 +94,13 @@ const versionOf = /(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}\p{N}]*-[\p{L}\p{N}-]*\p{L}|
 const spreadAfter = /^ ?(?:±|\+-|\+\/-) ?\d+(?:\.\d+)?(?![\d.])/u
 // `SSIM=0.951`, `PSNR = 26.90`: an acronym's value (`lr=0.01` and `k = 5` are settings).
 const acronymEquals = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}@-]{1,9}\s?=\s?$/u
-const ciBounds = /\bci\s?[:=]?\s?[[(]?\s?(?:[+\-−]?\d[\d.]*\s?%?\s?(?:,|-|–|to)\s?)?$/u
+const ciBounds = /\bc(?:r)?i\s?[:=]?\s?[[(]?\s?(?:[+\-−]?\d[\d.]*\s?%?\s?(?:,|-|–|to)\s?)?$/u
 // `contains over 630k trajectories and 7,433 hours`: the size of a data set.
 const containsBefore = /\b(?:contains?|containing|comprises?|includes?|including|consists? of|collected|recorded)\s[^.;:]{0,40}$/u
 const spanFrom = /\b(?:rang|vary|varie|span)\w*(?:\s[a-z]+){0,3}\s(?:from|between)\s(?:[\d.,]+\s?[a-z]*\s(?:to|and)\s)?$/u
 const systemsAfter = /^ (?:[a-z-]+ ){0,4}(?:baselines|models|methods|systems|llms|vlms|approaches|competitors|agents)\b/u
+// `ranges from under 1% to 97%`: the bounds of a range, not a change.
+const rangesFrom = /\brang\w* from\s(?:(?:under|below|about|around|roughly|nearly|just|less than|over)\s)?$/u
 const countChange = /\b(?:improv|increas|reduc|decreas|rais|lower|drop|grow|grew|rise|rose|cut|shrink|fell|fall)\w*\s(?:[^\s,;]+\s){0,6}$/u
 const magnitudeAfter = /^ ?(?:million|billion|thousand|trillion|[kmb]\b)/u
 const bareAllowedBefore = /(?:\bfrom|\bto|versus|vs\.?|against|\bof|\bby|\bat|scored?|scores|achieves?|achieving|reach(?:es|ing)?|\b(?:obtain|attain|yield|record|get|hit|post)(?:s|ed|ing)?|\bgot|\bwithin|\(|:|,|\+|and|\p{L}['’]s)\s{0,3}$/u
@@ -156,7 +158,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // `4.21 ± 0.07`: a spread, not a result.
     if (/(?:±|\+\/-|\+-)\s?$/u.test(before)) continue
     // `95% CI: [14.1, 20.4]`: a confidence level and the interval's bounds.
-    if (/^ ?% ?(?:CI|confidence intervals?)\b/u.test(clean.slice(end, end + 24)) || ciBounds.test(before)) continue
+    if (/^ ?% ?(?:CI|CrI|confidence intervals?|credible intervals?)\b/u.test(clean.slice(end, end + 24)) || ciBounds.test(before)) continue
 
     let unit = readUnit(clean, end)
     // `26.90+-1.41 dB`: the spread is the score's, and so is the unit after it.
@@ -188,7 +190,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // (`from 22.9% to 39.4% on A, and 20.6% to 29.1% on B`: the next item of
     // a list of from-to pairs is a pair too.)
     const pairItem = continuesPairList(before, lower.slice(0, start))
-    if (link && !(link[0].trim() === 'to' && (pairItem || pairStart.test(before)) && !/\brang\w* from\s$/u.test(before))) {
+    if (link && !(link[0].trim() === 'to' && (pairItem || pairStart.test(before)) && !rangesFrom.test(before))) {
       const secondStart = tokenEnd + link[0].length
       const second = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u.exec(clean.slice(secondStart, secondStart + 20))
       if (second) {

@@ -38,6 +38,10 @@ const intransitiveVerb =
   /(?:rises|rose|falls|fell|drops|dropped|grows|grew|climbs|climbed|increases|increased|decreases|decreased|improves|improved|declines|declined|shrinks|shrank|reduced|cut|lowered)\s/u
 const scoreOf = /\b(?:an?|the|its|their|our|with)\s((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:rate\s)?of\s(?:(?:up to|about|approximately|nearly|around|over|more than|at least|only|just)\s)?$/u
 // (`… (mIOU) scores of 93.1%` too.)
+// `keeps SASR above 79%`: an acronym bounded by a number.
+const acronymBound = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6}(?:@\d{1,3})?)\s(?:above|below|over|under|exceeding)\s(?:[~≈]\s?)?$/u
+// (Or a rate, `keeping hard-failure rates below 15%`.)
+const rateBound = /(?:^|\s)((?:(?![a-z]+ing\s)[a-z][a-z-]{1,20}\s)?(?![a-z]+ing\s)[a-z][a-z-]{1,20}\s(?:rates?|errors?))\s(?:above|below|under|exceeding)\s(?:[~≈]\s?)?$/u
 // `GMSD=0.083`: the acronym a value is given for.
 const acronymEquals = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}@-]{1,9})\s?=\s?$/u
 const acronymBefore = /\((?!SOTA\)|SoTA\))([a-zA-Z]?[A-Z][A-Za-z@0-9-]{1,12})\)\s(?:scores?\s)?(?:by|of)\s[^a-z]{0,3}$/u
@@ -181,7 +185,8 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     // (`205 times cheaper`: what is cheaper costs less.)
     if (/^\s?cheaper\b/u.test(head)) return 'cost'
     // (`3x fewer attempts`: a plural after `fewer` is a count, a noun whatever a tagger says.)
-    const counted = /^\s?(?:fewer|more)\s([a-z]{3,20}s)\b(?!\s[a-z]+s?\b(?!\s))/u.exec(head)?.[1]
+    // (`36% lower bitrates`: so is a plural after a comparative of size.)
+    const counted = /^\s?(?:fewer|more|lower|higher|smaller|larger)\s([a-z]{3,20}s)\b(?!\s[a-z]+s?\b(?!\s))/u.exec(head)?.[1]
     if (counted && !vague.test(counted) && !stopWords.has(counted)) return counted
     // (`400x larger DeepSeek R1`: a name after the comparative is what is larger, not a measure.)
     const rest = headRaw.replace(comparative, '')
@@ -273,7 +278,7 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   const before = windows.before.slice(-120)
   const beforeRaw = windows.beforeRaw.slice(-120)
   const beforeStart = base + windows.beforeStart + windows.before.length - before.length
-  const acronym = acronymBefore.exec(beforeRaw) ?? acronymEquals.exec(beforeRaw)
+  const acronym = acronymBefore.exec(beforeRaw) ?? acronymEquals.exec(beforeRaw) ?? acronymBound.exec(beforeRaw) ?? rateBound.exec(beforeRaw)
   if (acronym) return acronym[1]!
   const labelled = parenLabel(sentence, token, beforeRaw, beforeStart) ?? colonLabel(sentence, beforeRaw, beforeStart)
   if (labelled) return labelled
