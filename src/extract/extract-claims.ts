@@ -67,8 +67,10 @@ const rules: Rule[] = [
 // A cheap test for a result number before any parsing: a number with a unit
 // the scanner reads (`25 seconds`, `41 GB`, `199 $\times$`), a decimal, a
 // score out of, or a ratio in words (`a factor of 3`).
+// (Two patterns: one that starts with a digit lets the engine skip to digits.)
 const candidate =
-  /\d(?:\s?(?:%|\\%|percent|pp\b|points?\b|x\b|×|\\?times|-?fold|SD\b|ms\b|milliseconds?\b|us\b|μs|mm\b|degrees?\b|cm\b|s\b|seconds?\b|minutes?\b|hours?\b|[GMT]B\b|FPS\b|TPS\b|QPS\b|USD\b|dB\b|m?eV\b|[a-z]{2,8}\/s\b|[μµmn]J\b|dollars?\b|\$\\times))|\d\.\d|\d out of|\bfactor\s(?:of\s)?(?:up to\s)?\d/iu
+  /\d(?:\s?(?:%|\\%|percent|pp\b|points?\b|x\b|×|\\?times|-?fold|SD\b|ms\b|milliseconds?\b|us\b|μs|mm\b|degrees?\b|cm\b|s\b|seconds?\b|minutes?\b|hours?\b|[GMT]B\b|FPS\b|TPS\b|QPS\b|USD\b|dB\b|m?eV\b|[a-z]{2,8}\/s\b|[μµmn]J\b|dollars?\b|\$\\times)|\.\d| out of)/iu
+const factorCandidate = /\bfactor\s(?:of\s)?(?:up to\s)?\d/iu
 
 function pickRegistry(options: ExtractOptions): Registry {
   if (options.registry) return options.registry
@@ -101,7 +103,8 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
   const paper = typeof paperOrText === 'string' ? undefined : paperOrText
   const abstract = paper ? paper.abstract : (paperOrText as string)
   const title = paper?.title ?? ''
-  if (!candidate.test(abstract)) return []
+  // (The ratio in words is rare: a plain substring test first.)
+  if (!candidate.test(abstract) && !((abstract.includes('actor') || abstract.includes('ACTOR')) && factorCandidate.test(abstract))) return []
 
   const registry = pickRegistry(options)
   const sentences = readSentences(abstract, registry)
