@@ -1,5 +1,6 @@
 import {isTimeUnit} from './is-time-unit.js'
 import type {NumberToken, Sentence} from './types.js'
+import {savesBefore} from './measure-words.js'
 import {readWindows} from './read-windows.js'
 
 /** What the words around a number say about it. */
@@ -24,9 +25,6 @@ const changeWordAfter =
   /^\s{0,3}(?:(?!(?:on|in|for|at|across|over|with|to|and|while|whereas|but|which|-|--)\s)\(?[a-z-]{1,20}\)?\s){0,4}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|enhancements?|slow-?downs?|savings?|compression|reduced|increased|improved|decreased|lowered|short(?=\sof\b)|higher|lower|fewer|less|more|extra|additional|better|worse|faster|slower|smaller|larger|shorter|cheaper|above|below|ahead|behind|lift|uplift)\b/u
 const negativeWords =
   /\b(?:reduc\w*|decreas\w*|lower\w*|cut(?:s|ting)?|drop\w*|declin\w*|degrad\w*|shrink\w*|shorten\w*|compress(?:es|ed|ing)?|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall\w*|fell|cheaper|shorter|slower|slow-?downs?|savings?|compression|trail\w*|lag\w*)\b/u
-// `saves 86.8% GPU memory`: a saving is a reduction of what follows, and so is
-// a share removed (`removes 75% of indexer computations`).
-const savesBefore = /\b(?:sav(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\s(?:(?:up to|about|approximately|nearly|over|around|roughly|more than|at least)\s)?$/u
 const improvesFor = /\b(?:improv|increas|boost|rais|enhanc)\w*\s(?:[\w.-]+\s){1,3}for\s(?:(?:up to|about|over|a total of)\s)?$/u
 const improvesUpTo = /\b(?:improv|increas|boost|rais|enhanc|reduc|decreas|lower|cut)\w*\s(?:[a-z-]+\s){1,3}up to\s$/u
 const overComparator =
@@ -62,6 +60,7 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
     return {change: false, negative: false, comparator: false}
   }
   const wordAfter = changeWordAfter.exec(after.slice(0, 60))
+  // `saves 86.8% GPU memory`, `removes 75% of indexer computations`: a reduction of what follows.
   const saves = token.unit === '%' && savesBefore.test(near)
   // `improves Qwen3-4B-Base for 8.43`: a gain written with `for`; `improves
   // answer accuracy up to 12.0%`: with only a hedge.

@@ -1,6 +1,7 @@
 import {continuesPairList, pairHedge, pairStart} from './read-pair-words.js'
 import type {Mention, NumberToken} from './types.js'
 import {beatVerbs} from './comparison-words.js'
+import {acronymEquals} from './measure-words.js'
 
 // A number, optionally signed. The look-behind keeps numbers inside names and
 // settings out: `Qwen2.5`, `GPT-4o`, `pass@1`, `top-5`, `1/8`, `3-23%`'s `23`.
@@ -92,8 +93,6 @@ const pairBefore = new RegExp(`\\bfrom\\s\\d[\\d.,]*\\s?(?:%|[a-z]{1,8})?\\sto\\
 const beatenBefore = new RegExp(`\\b${beatVerbs}\\b[^.;]{0,60}$`, 'u')
 const versionOf = /(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}\p{N}]*-[\p{L}\p{N}-]*\p{L}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*) $/u
 const spreadAfter = /^ ?(?:±|\+-|\+\/-) ?\d+(?:\.\d+)?(?![\d.])/u
-// `SSIM=0.951`, `PSNR = 26.90`: an acronym's value (`lr=0.01` and `k = 5` are settings).
-const acronymEquals = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}@-]{1,9}\s?=\s?$/u
 const ciBounds = /\bc(?:r)?i\s?[:=]?\s?[[(]?\s?(?:[+\-−]?\d[\d.]*\s?%?\s?(?:,|-|–|to)\s?)?$/u
 // `contains over 630k trajectories and 7,433 hours`: the size of a data set.
 const containsBefore = /\b(?:contains?|containing|comprises?|includes?|including|consists? of|collected|recorded)\s[^.;:]{0,40}$/u

@@ -1,5 +1,5 @@
 import type {Draft} from '../types.js'
-import {beatVerbs, scoreVerbs} from '../comparison-words.js'
+import {beatVerbs, comparesLast, scoreVerbs} from '../comparison-words.js'
 
 const comparatorWord =
   /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on par with|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\sbehind|over|than|compared (?:to|with)|versus|vs\.?|against|relative to|above|below|ahead of|behind|within\s\S{1,12}(?:\s\S{1,12})?\sof)\s/gu
@@ -16,8 +16,6 @@ const ownScore = new RegExp(`^\\s${scoreVerbs}\\s(?:only\\s)?$`, 'u')
 // is the model written right before its `by`.
 const beatenBy = new RegExp(`\\b(?:${beatVerbs}|improv\\w* (?:on|over|upon))\\b`, 'u')
 
-// A comparison verb, or (group 1) a change verb.
-const beatOrChange = new RegExp(`\\b(?:${beatVerbs}|(improv|increas|reduc|decreas|lower|boost|rais|cut|enhanc)\\w*)`, 'gu')
 const itemBy = /(?:,|\band)\s(\p{Lu}[\p{L}\p{N}.+-]{1,30})\sby\s(?:(?:about|approximately|nearly|around|up to|over)\s)?[^a-z\s]{0,3}$/u
 
 /**
@@ -57,8 +55,7 @@ export function resolveBaseline(draft: Draft): string | null {
     const known = [...sentence.benchmarks, ...sentence.metrics].some((mention) => mention.start < at + byName[1]!.length && at < mention.end)
     const lead = sentence.lower.slice(0, at - sentence.start)
     // (Not the object of a later change verb: `outperforms X, reducing ADE by 40.2%, FDE by 51.7%`.)
-    const verbs = [...lead.matchAll(beatOrChange)]
-    if (!known && verbs.length > 0 && verbs.at(-1)![1] === undefined) return byName[1]!
+    if (!known && comparesLast(lead)) return byName[1]!
   }
   // `while GPT-3 solves 0%`: the comparator named with its own verb before its score.
   if (draft.rule === 'extract-versus' && draft.baselineValue !== null) {

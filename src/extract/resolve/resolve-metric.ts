@@ -1,4 +1,6 @@
+import {comparesLast} from '../comparison-words.js'
 import {isTimeUnit} from '../is-time-unit.js'
+import {acronymEquals, savesBefore} from '../measure-words.js'
 import {readWindows} from '../read-windows.js'
 import type {Draft, Mention, NumberToken, Sentence} from '../types.js'
 import {isNounPhrase} from './is-noun-phrase.js'
@@ -42,8 +44,6 @@ const scoreOf = /\b(?:an?|the|its|their|our|with)\s((?:[a-z@][\w@.-]{0,24}\s){1,
 const acronymBound = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6}(?:@\d{1,3})?)\s(?:above|below|over|under|exceeding)\s(?:[~≈]\s?)?$/u
 // (Or a rate, `keeping hard-failure rates below 15%`.)
 const rateBound = /(?:^|\s)((?:(?![a-z]+ing\s)[a-z][a-z-]{1,20}\s)?(?![a-z]+ing\s)[a-z][a-z-]{1,20}\s(?:rates?|errors?))\s(?:above|below|under|exceeding)\s(?:[~≈]\s?)?$/u
-// `GMSD=0.083`: the acronym a value is given for.
-const acronymEquals = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}@-]{1,9})\s?=\s?$/u
 const acronymBefore = /\((?!SOTA\)|SoTA\))([a-zA-Z]?[A-Z][A-Za-z@0-9-]{1,12})\)\s(?:scores?\s)?(?:by|of)\s[^a-z]{0,3}$/u
 
 function looksNominal(word: string): boolean {
@@ -95,9 +95,6 @@ function within(mentions: readonly Mention[], from: number, to: number): Mention
   return mentions.filter((mention) => mention.start >= from && mention.end <= to)
 }
 
-// A verb of saving or removing right before a share.
-const removedShare = /\b(?:sav(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\s(?:(?:up to|about|approximately|nearly|over|around|roughly|more than|at least)\s)?$/u
-
 /** The measure named right after a number. */
 function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   const windows = readWindows(sentence, [token])
@@ -143,7 +140,7 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     if (phrase) return phrase
   }
   // `removes 75% of indexer computations`: a share saved or removed is of what follows.
-  const removedOf = token.unit === '%' && removedShare.test(windows.before.slice(-40)) ? /^\s?of\s(?:the\s|its\s|their\s|all\s)?/u.exec(head) : null
+  const removedOf = token.unit === '%' && savesBefore.test(windows.before.slice(-40)) ? /^\s?of\s(?:the\s|its\s|their\s|all\s)?/u.exec(head) : null
   if (removedOf) {
     const phrase = readPhrase(windows.afterRaw.slice(removedOf[0].length, removedOf[0].length + 60))
     if (phrase) return phrase
@@ -270,7 +267,6 @@ const closesAfter = /^\s?(?:%|pp|points?)?\s?(?:(?:vs\.?|versus|to|\/)\s?[+\-−
 // The noun a registry word modifies, right before `by`/`of`/`from` and the number.
 const measureHead = /^\s(distances?|divergences?|errors?|rates?|ratios?|scores?|loss|gaps?|time|latency|length|costs?|size|usage|counts?)\s(?:by|of|from)\s[^a-z]{0,3}$/u
 const changeInOf = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?)\sin\s(?:the\s)?((?:[a-z@][\w@.-]{0,24}\s){1,3})of\s(?:(?:up to|about|approximately|nearly|around|over|more than|at least)\s)?[^a-z]{0,3}$/u
-const compareOrChange = /\b(outperform|surpass|beat|exceed|trail|improv|increas|reduc|decreas|lower|boost|rais|cut|enhanc)\w*/gu
 
 function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   const windows = readWindows(sentence, [token])
@@ -289,8 +285,7 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   // (Past the previous number too, `surpasses ATLAS by +17.65pp and MTP by
   // +10.0pp`, unless a change verb comes later: `outperforms X, reducing ADE
   // by 40.2%, FDE by 51.7%`.)
-  const lastVerb = [...sentence.lower.slice(Math.max(0, token.start - base - 120), token.start - base).matchAll(compareOrChange)].at(-1)?.[1]
-  const compares = lastVerb !== undefined && /^(?:outperform|surpass|beat|exceed|trail)/u.test(lastVerb)
+  const compares = comparesLast(sentence.lower.slice(Math.max(0, token.start - base - 120), token.start - base))
   if (itemName && !compares) {
     // (Only a name no registry knows: a benchmark, a model or a known metric is read elsewhere.)
     const at = beforeStart + itemName.index + itemName[0].indexOf(itemName[1]!)

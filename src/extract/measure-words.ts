@@ -1,0 +1,18 @@
+/**
+ * A verb of saving or removing right before a share (`saves 86.8%`,
+ * `can remove 75%`): the share is a reduction of what follows.
+ *
+ * @example
+ * savesBefore.test('can remove ') // true
+ */
+export const savesBefore = /\b(?:sav(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\s(?:(?:up to|about|approximately|nearly|over|around|roughly|more than|at least)\s)?$/u
+
+/**
+ * An acronym with `=` right before a value (`SSIM=0.951`, `PSNR = 26.90`),
+ * the acronym in group 1: a measure's value (`lr=0.01` and `k = 5`, lower
+ * case or one letter, are settings).
+ *
+ * @example
+ * acronymEquals.exec('For 7T brain data: SSIM=')?.[1] // 'SSIM'
+ */
+export const acronymEquals = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}@-]{1,9})\s?=\s?$/u
