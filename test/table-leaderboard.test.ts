@@ -53,7 +53,9 @@ describe('leaderboard ranking', () => {
     ['a change in pp', {delta: 6.2, unit: 'pp', deltaKind: 'absolute'}, '%'],
     ['an unspecified change', {delta: 6.2, unit: '%', deltaKind: 'unspecified'}, '%'],
     ['a relative change', {delta: -15.7, unit: '%', deltaKind: 'relative'}, null],
-    ['a ratio', {delta: 2, unit: 'x', deltaKind: 'ratio'}, null]
+    ['a ratio', {delta: 2, unit: 'x', deltaKind: 'ratio'}, null],
+    // (A relative change of a score written in %: the score is still one.)
+    ['a relative change of a score in %', {delta: 7.8, unit: '%', deltaKind: 'relative', sentence: 'It rose from 4000.0% to 4583.0%, a relative gain of 7.8%.'}, '%']
   ] as const)('gives the value’s unit for a claim with %s', (_, fields, unit) => {
     expect(leaderboard([score('A', 4583, fields)]).boards[0]?.entries[0]?.unit).toBe(unit)
   })

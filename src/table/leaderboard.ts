@@ -187,8 +187,19 @@ function finish(slot: Slot): Board {
  */
 function valueUnit(claim: Claim): string | null {
   if (claim.delta === null) return claim.unit
-  if (claim.deltaKind === 'relative' || claim.deltaKind === 'ratio') return null
+  if (claim.deltaKind === 'relative' || claim.deltaKind === 'ratio') return percentAsWritten(claim) ? '%' : null
   return claim.unit === 'pp' ? '%' : claim.unit
+}
+
+// `from 74.0% to 81.8%, a relative improvement of 7.8%`: the value is
+// written as a percentage in the claim's sentence, whatever its change is in.
+function percentAsWritten(claim: Claim): boolean {
+  if (claim.value === null) return false
+  const written = String(claim.value)
+  // (`81.8` is also written `81.80`; `4583` also `4583.0`.)
+  const digits = written.includes('.') ? `${written.replace('.', '\\.')}0*` : `${written}(?:\\.0+)?`
+  // (`81.8%`, `81.8 %`, or `81.8\%` in LaTeX.)
+  return new RegExp(`(?<![\\d.])${digits}\\s?\\\\?%`, 'u').test(claim.sentence)
 }
 
 // The paper and evidence fields shared by board entries and gains.
