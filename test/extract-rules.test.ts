@@ -1835,6 +1835,22 @@ positives.push(
   {rule: 'extract-range', text: 'The phishing bypass rate ranges from under 1% to 97% for a single model.', want: [{valueLow: 1, valueHigh: 97, delta: null}]}
 )
 
+// `slashes` reduces; `pass@1 points` are points; `No model exceeds` names none.
+positives.push(
+  {rule: 'extract-reduction', text: 'ZetaThinker slashes peak token usage by 69.9%.', want: [{delta: -69.9}]},
+  {rule: 'extract-change-word', text: 'ZetaMem achieves gains of up to 4.13 pass@1 points and 4.37 pass@128 points.', want: [{delta: 4.13, unit: 'points', metric: 'pass@1'}, {delta: 4.37, unit: 'points', metric: 'pass@128'}]},
+  {rule: 'extract-score', text: 'Performance drops sharply: no model exceeds 1% accuracy on Qwen9-Zeta prompts.', want: [{value: 1, model: null}]}
+)
+
+// `across VeroEval, our suite`: one name after `across`; a participle ends a
+// counted phrase; `baseline` and `strongest` do not name the measure.
+positives.push(
+  {rule: 'extract-range', text: 'ZetaVero improves over four base models by 3.7-5.5 points on average across VeroEval, our suite of benchmarks.', want: [{valueLow: 3.7, valueHigh: 5.5, benchmark: 'VeroEval'}]},
+  {rule: 'extract-reduction', text: 'ZetaSaar brings a 50% reduction in the number of iterations required to achieve coverage closure.', want: [{delta: -50, metric: 'number of iterations'}]},
+  {rule: 'extract-range', text: 'ZetaFeast outperforms the prior CNN baseline F1 scores by 12-38% on rare classes.', want: [{valueLow: 12, valueHigh: 38, metric: 'F1'}]},
+  {rule: 'extract-score', text: 'Across frameworks, the strongest one-shot scores reach 59.5% in Qiskit and 54.8% in Cirq.', want: [{value: 59.5, metric: 'one-shot score'}, {value: 54.8, metric: 'one-shot score'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

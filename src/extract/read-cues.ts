@@ -24,13 +24,13 @@ const changeNounBefore =
 const changeWordAfter =
   /^\s{0,3}(?:(?!(?:on|in|for|at|across|over|with|to|and|while|whereas|but|which|-|--)\s)\(?[a-z-]{1,20}\)?\s){0,4}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|enhancements?|slow-?downs?|savings?|compression|reduced|increased|improved|decreased|lowered|short(?=\sof\b)|higher|lower|fewer|less|more|extra|additional|better|worse|faster|slower|smaller|larger|shorter|cheaper|above|below|ahead|behind|lift|uplift)\b/u
 const negativeWords =
-  /\b(?:reduc\w*|decreas\w*|lower\w*|cut(?:s|ting)?|drop\w*|declin\w*|degrad\w*|shrink\w*|shorten\w*|compress(?:es|ed|ing)?|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall\w*|fell|cheaper|shorter|slower|slow-?downs?|savings?|compression|trail\w*|lag\w*)\b/u
+  /\b(?:reduc\w*|decreas\w*|lower\w*|cut(?:s|ting)?|slash\w*|drop\w*|declin\w*|degrad\w*|shrink\w*|shorten\w*|compress(?:es|ed|ing)?|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall\w*|fell|cheaper|shorter|slower|slow-?downs?|savings?|compression|trail\w*|lag\w*)\b/u
 const improvesFor = /\b(?:improv|increas|boost|rais|enhanc)\w*\s(?:[\w.-]+\s){1,3}for\s(?:(?:up to|about|over|a total of)\s)?$/u
 const improvesUpTo = /\b(?:improv|increas|boost|rais|enhanc|reduc|decreas|lower|cut)\w*\s(?:[a-z-]+\s){1,3}up to\s$/u
 const overComparator =
   /^\s?over\s(?:the\s|its\s|their\s)?(?:(?:strongest|best|previous|prior|original|vanilla|base|existing|standard|competing|state-of-the-art|public|leading)\s){0,2}(?:[a-z-]+\s)?(?:baselines?|counterparts?|models?|methods?|approaches|sota)\b/u
 // Verbs of reducing (not the adjective `lower`: `lower latency (12 ms)` reports a latency).
-const reduceVerbs = String.raw`(?:reduc\w*|decreas\w*|lower(?:s|ed|ing)|cut(?:s|ting)?|shrink\w*)`
+const reduceVerbs = String.raw`(?:reduc\w*|decreas\w*|lower(?:s|ed|ing)|cut(?:s|ting)?|slash\w*|shrink\w*)`
 // A change named before a parenthesis that opens with its number: a change
 // noun with what it is in (either way), or a verb of reducing with its object.
 const changeLabel = new RegExp(

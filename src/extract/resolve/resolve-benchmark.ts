@@ -12,6 +12,8 @@ const aggregate =
 // after `on`/`in` names a benchmark the registry does not know.
 const shapedWords = String.raw`([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2})`
 const shapedAfter = new RegExp(String.raw`^[^,;]{0,30}?\b(?:on|in)\s(?:the\s)?` + shapedWords, 'u')
+// `on average across VeroEval`: one name after `across` (not a list: `across MRI, CT, and X-ray benchmarks`).
+const shapedAcross = new RegExp(String.raw`^[^,;]{0,30}?\bacross\s(?:the\s)?` + shapedWords + String.raw`(?![\p{L}\p{N}.+'’-]|,\s\p{Lu}|,?\s(?:and|or)\s)`, 'u')
 // `34.8% on X`, `58.3 AP on X`: `on` right after the number (or its unit word), not `and on`.
 const onRightSource = String.raw`^\s{0,3}(?:(?!(?:and|or|but|while)\s)[a-z%]{1,12}\s)?on\s(?:the\s)?`
 const onRight = new RegExp(onRightSource + shapedWords, 'u')
@@ -172,7 +174,7 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   // (`a 6.9% improvement in Output Alignment on ParaBench`: what a change is
   // in is a measure.)
   const changeIn = /^\s?(?:[a-z-]+\s){0,2}(?:improvements?|gains?|increases?|reductions?|decreases?|drops?|boosts?)\sin\s/u.test(windows.after)
-  const shaped = shapedName((changeIn ? shapedAfterOn : shapedAfter).exec(windows.afterRaw) ?? datasetNamed.exec(windows.afterRaw) ?? nameThenData.exec(windows.afterRaw), windows.afterStart)
+  const shaped = shapedName((changeIn ? shapedAfterOn : shapedAfter).exec(windows.afterRaw) ?? shapedAcross.exec(windows.afterRaw) ?? datasetNamed.exec(windows.afterRaw) ?? nameThenData.exec(windows.afterRaw), windows.afterStart)
   if (shaped) return shaped
   const tail = windows.beforeRaw.slice(-70)
   const shapedEarlier = shapedName(shapedBefore.exec(tail), windows.beforeStart + windows.beforeRaw.length - tail.length)

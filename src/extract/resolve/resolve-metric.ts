@@ -20,7 +20,7 @@ const stopWords = new Set([
 const vague =
   /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|it|this|that|them|improvements?|enhancements?|advantages?|uplifts?|lifts?|gains?|factor|range|scores?|points?|one|times|those|these|ours|framework|system|average|state|art|sota|agents?|student|teacher|llms?|vlms?|greater|higher|lower|better|worse|more|less|fewer|larger|smaller|declines?|drops?|increases?|decreases?|reductions?|boosts?|degradations?|loss|margin|speedup|speed-up|overall|cases?|tasks?|benchmarks?|datasets?|problems?|questions?|examples?|samples?|settings?|level|absolute|relative)$/u
 const vagueEnd = /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|framework|system|counterparts?|ones?|best|sota|state-of-the-art)$|\b(?:improvements?|enhancements?|advantages?|uplifts?|lifts?|gains?|boosts?|increases?|decreases?|reductions?|drops?|degradations?|loss|losses|margins?)\b/u
-const modifiers = /^(?:average|mean|overall|low|high|strong|weak|poor|good|relative|absolute|total|substantial|significant|considerable|large|clear|slight|negligible|minor|marginal|small|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|longer|greater|cheaper|reduced|improved|increased|extra|additional|only|just|new|best|final|respective|competitive|prohibitive|excessive|highest|lowest|test|validation|dev|state-of-the-art|sota)$/u
+const modifiers = /^(?:average|mean|overall|low|high|strong|weak|poor|good|relative|absolute|total|substantial|significant|considerable|large|clear|slight|negligible|minor|marginal|small|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|longer|greater|cheaper|reduced|improved|increased|extra|additional|only|just|new|best|final|respective|competitive|prohibitive|excessive|highest|lowest|strongest|weakest|test|validation|dev|state-of-the-art|sota)$/u
 const changeNoun =
   /^\s?((?:[a-z-]{1,20}\s){0,2})(?:improvements?|enhancements?|advantages?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?)\s(?:in|of)\s(?:the\s|their\s|its\s)?/u
 const changeOnNoun = /^\s?(?:[a-z-]{1,20}\s){0,2}(?:improvements?|enhancements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?)\son\s(?:the\s)?/u
@@ -76,6 +76,8 @@ function cleanPhrase(words: string[]): string | null {
     if (kept.length === 4) break
   }
   while (kept.length > 0 && modifiers.test(kept[0]!.toLowerCase())) kept.shift()
+  // (`the number of iterations required`: a participle after the noun qualifies it.)
+  while (kept.length > 1 && /^[a-z]{3,}ed$/u.test(kept.at(-1)!)) kept.pop()
   const phrase = kept.join(' ')
   if (phrase.length < 2 || !looksNominal(kept.at(-1)!.toLowerCase())) return null
   if (kept.length === 1 ? vague.test(phrase.toLowerCase()) : vagueEnd.test(phrase.toLowerCase())) return null
@@ -369,7 +371,7 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   return null
 }
 
-const changeStems = '(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|cut)'
+const changeStems = '(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|cut|slash)'
 // (`improves average NDCG@5 across six benchmarks by`: an aggregate word before the measure.)
 const changeVerb = new RegExp(`\\b${changeStems}(?:e|es|ed|ing|s)?\\s(?:the\\s|its\\s|their\\s|our\\s)?(?:(?:average|mean|overall)\\s)?`, 'gu')
 // A second change coordinated after the object: `… and lowers latency from`.
@@ -431,6 +433,8 @@ function extendLeft(sentence: Sentence, mention: Mention): string {
     const shaped = /^[a-z][a-z-]{2,20}$|^L[0-9]$/u.test(word) || (word === opening && words.length === 0 && /^\p{Lu}[a-z-]{2,20}$/u.test(word))
     if (!shaped || stopWords.has(lower) || modifiers.test(lower) || /(?:s|ed|ing|ly)$/u.test(lower)) break
     if (/^(?:improv|reduc|boost|increas|decreas|lower|rais|cut|enhanc|achiev|reach|attain|obtain|yield|report|get|gain|lift|shrink|shorten|match|show|giv|bring|deliver|provid|offer|exhibit|demonstrat|observ|see)/u.test(lower)) break
+    // (`CNN baseline F1 scores`: the comparator's word, not the measure's.)
+    if (/^baselines?$/u.test(lower)) break
     kept.unshift(word === opening ? lower : word)
   }
   return kept.length === 0 ? mention.name : `${kept.join(' ')} ${mention.name}`

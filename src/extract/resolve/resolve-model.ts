@@ -225,6 +225,8 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
     const described = describedSubject.exec(sentence.lower.slice(lastClause.index + 2, first.start - sentence.start))
     if (described) return described[1]!
   }
+  // `No model exceeds 1% accuracy`: no system has the score.
+  if (/\bno\s(?:[a-z-]+\s){0,2}(?:models?|systems?|methods?|llms?|agents?)\s(?:(?:yet|even|ever)\s)?(?:exceeds?|achieves?|reaches?|scores?|surpass\w*|gets?)\s[^,;]{0,20}$/u.test(sentence.lower.slice(Math.max(0, first.start - sentence.start - 80), first.start - sentence.start))) return null
   const reach = Math.max(sentence.start, first.start - 120)
   const subjectOf = manySystems.exec(sentence.lower.slice(reach - sentence.start, first.start - sentence.start))
   if (subjectOf && !before.some((mention) => mention.start >= reach + subjectOf.index)) return null
