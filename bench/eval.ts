@@ -45,7 +45,9 @@ const sets = [
   {name: 'fresh22', listing: 'test/fixtures/heldout/fresh22.txt', gold: 'test/fixtures/heldout/fresh22.claims.jsonl'},
   {name: 'fresh23', listing: 'test/fixtures/heldout/fresh23.txt', gold: 'test/fixtures/heldout/fresh23.claims.jsonl'},
   {name: 'fresh24', listing: 'test/fixtures/heldout/fresh24.txt', gold: 'test/fixtures/heldout/fresh24.claims.jsonl'},
-  {name: 'fresh25', listing: 'test/fixtures/heldout/fresh25.txt', gold: 'test/fixtures/heldout/fresh25.claims.jsonl'}
+  {name: 'fresh25', listing: 'test/fixtures/heldout/fresh25.txt', gold: 'test/fixtures/heldout/fresh25.claims.jsonl'},
+  {name: 'fresh26', listing: 'test/fixtures/heldout/fresh26.txt', gold: 'test/fixtures/heldout/fresh26.claims.jsonl'},
+  {name: 'fresh27', listing: 'test/fixtures/heldout/fresh27.txt', gold: 'test/fixtures/heldout/fresh27.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
