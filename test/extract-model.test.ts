@@ -494,3 +494,24 @@ describe('a benchmark of the paper named after a registry benchmark', () => {
     expect(claims.map((claim) => claim.benchmark)).toEqual(['Zeta-MME'])
   })
 })
+
+describe('the model a change verb improves', () => {
+  it('is the object of `boosting X by N`, not the family named before', () => {
+    const claims = extractClaims(
+      paper('ZetaGym: Verifiable Environments for Science Agents', 'Training on ZetaGym yields gains across Qwen3 models of varying sizes on ScienceAgentBench, boosting Qwen3-32B by 7.8 absolute points.')
+    )
+    expect(claims.map((claim) => claim.model)).toEqual(['Qwen3-32B'])
+  })
+})
+
+describe('a task acronym the abstract defines', () => {
+  it('is no method (`Super-resolution (SR)`)', () => {
+    const claims = extractClaims(
+      paper(
+        'Efficient Vision Mamba for MRI Super-Resolution',
+        'Super-resolution (SR) can enhance resolution post-scan. We propose a novel SR framework combining state-space models with a channel MLP. For prostate data: SSIM=0.770+-0.049, PSNR=27.15+-2.19 dB.'
+      )
+    )
+    expect(claims.map((claim) => claim.model)).toEqual([null, null])
+  })
+})

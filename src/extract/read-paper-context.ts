@@ -22,7 +22,7 @@ const genericHead = /^(?:technical report|survey|position|a survey|review|tutori
 
 // Acronyms for kinds of systems, not names: `a large language model
 // (LLM)-based user agent` introduces no system called LLM.
-const genericAcronym = /^(?:LLM|VLM|MLLM|LMM|LM|SLM|AI|ML|NLP|RL|SFT|DPO|GNN|CNN|RNN|DNN|VLA|API|GPU|ASR|TTS|QA|VQA|MoE|KV|CoT|ICL|RAG)s?$/u
+const genericAcronym = /^(?:LLM|VLM|MLLM|LMM|LM|SLM|AI|ML|NLP|RL|SFT|DPO|GNN|CNN|RNN|DNN|VLA|API|GPU|ASR|TTS|QA|VQA|MoE|KV|CoT|ICL|RAG|SR|OCR|NER|MT|IR|CV)s?$/u
 
 // A name by its shape: two capitals or digits (`EMPO`, `MathNeuro`, `T5`), or
 // joined parts (`Scaf-GRPO`, `COS(M+O)S`, `o1-preview`).

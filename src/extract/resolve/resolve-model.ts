@@ -206,6 +206,14 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   const labelled = all.find((mention) => mention.end <= first.start && /^\s?\(\s?$/u.test(sentence.lower.slice(mention.end - sentence.start, first.start - sentence.start)))
   // (Not a margin: `outperforming GPT-5 (+314.2%)` names the comparator.)
   if (labelled && draft.baselineValue === null && draft.delta === null && first.sign === 0) return labelled.name
+  // `boosting Qwen3-32B by 7.8 points`: the model a change verb improves.
+  const improved = all.find(
+    (mention) =>
+      mention.end <= first.start &&
+      /^\s(?:by|from)\s(?:(?:up to|about|nearly|over|an average of)\s)?[^a-z\s]{0,3}$/u.test(sentence.lower.slice(mention.end - sentence.start, first.start - sentence.start)) &&
+      /\b(?:boost|improv|rais|lift|elevat|enhanc)(?:es|ed|ing|s|e)?\s(?:the\s)?$/u.test(sentence.lower.slice(Math.max(0, mention.start - sentence.start - 20), mention.start - sentence.start))
+  )
+  if (improved) return improved.name
   const sized = forSized.exec(sentence.clean.slice(last.end - sentence.start, last.end - sentence.start + 40))
   if (sized) return `${sized[1]!} model`
   // After a baseline's score, `for X` names the baseline (`versus 4.61 for GPTQ`).
