@@ -1851,6 +1851,13 @@ positives.push(
   {rule: 'extract-score', text: 'Across frameworks, the strongest one-shot scores reach 59.5% in Qiskit and 54.8% in Cirq.', want: [{value: 59.5, metric: 'one-shot score'}, {value: 54.8, metric: 'one-shot score'}]}
 )
 
+// `On the A, B, C and D benchmarks, …`: a list opens the sentence, not one benchmark.
+positives.push({
+  rule: 'extract-by-delta',
+  text: 'On the GSM8K, GPQA, MATH-500, AMC 2023, and AIME 2024 benchmarks, ZetaStable improves average accuracy by 1.48% while reducing CoT sequence length by 47.3%.',
+  want: [{delta: 1.48, benchmark: null}, {delta: -47.3, benchmark: null}]
+})
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

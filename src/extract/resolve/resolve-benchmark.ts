@@ -189,7 +189,9 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   // (`On FlexTravelBench multi-turn scenarios, …`: with words that say it is data.)
   const opener = /^\s?(?:On|In|Across|For)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2})((?:\s[a-z][a-z-]{1,20}){0,2}\s(?:datasets?|benchmarks?|subsets?|splits?|tasks?|scenarios?|suites?|tracks?|settings?|leaderboards?|challenges?))?,/u.exec(sentence.clean)
   const narrowed = opener?.[2] !== undefined
-  if (opener && isShaped(opener[1]!) && !overlaps(base + opener.index, base + opener[0].length, sentence.models) && opener[0].length < first.start - base && (!narrowed || shapedName(opener, 0))) {
+  // (Not the first item of a list of names: `On the GSM8K, GPQA, MATH-500, … benchmarks,`.)
+  const listed = opener !== null && /^\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]*(?:\s\d{2,4})?(?:,|\sand\b)/u.test(sentence.clean.slice(opener[0].length))
+  if (opener && !listed && isShaped(opener[1]!) && !overlaps(base + opener.index, base + opener[0].length, sentence.models) && opener[0].length < first.start - base && (!narrowed || shapedName(opener, 0))) {
     return opener[1]!
   }
   // Costs (memory, latency, speed-ups) are rarely tied to a benchmark named elsewhere.
@@ -203,7 +205,13 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   }
   // `On B, …` at the start of the sentence.
   const opening = /^\s?(?:on|in|across|for)\s(?:the\s)?$/u
-  const lead = names.find((mention) => opening.test(sentence.lower.slice(0, mention.start - base)) && /^[^,]{0,25},/u.test(sentence.lower.slice(mention.end - base)))
+  // (Not the first item of a list: `On the GSM8K, GPQA, MATH-500, … benchmarks`.)
+  const lead = names.find(
+    (mention) =>
+      opening.test(sentence.lower.slice(0, mention.start - base)) &&
+      /^[^,]{0,25},/u.test(sentence.lower.slice(mention.end - base)) &&
+      !names.some((other) => other.start > mention.end && /^,\s$/u.test(sentence.lower.slice(mention.end - base, other.start - base)))
+  )
   if (lead) return lead.name
   if (distinct.size > 0) return null
   // `69% of users rated it best`: a study with people, not a run on the data
