@@ -98,7 +98,7 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
     // nor to an item with a verb of its own: `improving accuracy by up to 3.2%,
     // boosting AUROC by 22.19%`.)
     const hedged = group.slice(0, index).some((item) => item.qualifier === qualifier)
-    const ownVerb = previous !== undefined && itemVerb.test(draft.sentence.lower.slice(group[index - 1]!.tokens.at(-1)!.end - draft.sentence.start, draft.tokens[0]!.start - draft.sentence.start))
+    const ownVerb = previous !== undefined && itemVerb.test(draft.sentence.lower.slice(previous.tokens.at(-1)!.end - draft.sentence.start, draft.tokens[0]!.start - draft.sentence.start))
     if (draft.qualifier === null && qualifier !== null && hedged && !ownVerb) draft.qualifier = qualifier
     // The nearest measured item before it, else the first one (`speeding up
     // decoding by 2.18x and 1.50x and accelerating pre-filling by 1.73x and

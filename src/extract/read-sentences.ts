@@ -1,4 +1,5 @@
 import type {Registry} from '../registry/create-registry.js'
+import {nameOfWhole} from '../registry/name-of-whole.js'
 import {definesAcronym} from './defines-acronym.js'
 import {readAllCues} from './read-cues.js'
 import {scanNumbers} from './scan-numbers.js'
@@ -69,11 +70,11 @@ const atCutoff = /(?<![\p{L}\p{N}@])([A-Za-z]{1,8})@(\d{1,4}(?:\.\d{1,3})?)(?![\
 
 /** The measure `word` names before a cutoff: a registry metric, or an abbreviation the registry lists at `@k` (`R@k`: recall). */
 function cutoffBase(word: string, registry: Registry): string | undefined {
-  const base = registry.findMetrics(word)
-  if (base.length === 1 && base[0]!.start === 0 && base[0]!.end === word.length) return base[0]!.name
-  const generic = registry.findMetrics(`${word}@k`)
-  if (generic.length !== 1 || generic[0]!.start !== 0 || generic[0]!.end !== word.length + 2 || !generic[0]!.name.endsWith('@k')) return undefined
-  const name = generic[0]!.name.slice(0, -2)
+  const base = nameOfWhole(registry.findMetrics, word)
+  if (base !== undefined) return base
+  const generic = nameOfWhole(registry.findMetrics, `${word}@k`)
+  if (!generic?.endsWith('@k')) return undefined
+  const name = generic.slice(0, -2)
   // (`Hit@10` as written, not `Hits@10`: the same word but for case or plural.)
   return name.toLowerCase().replace(/s$/u, '') === word.toLowerCase().replace(/s$/u, '') ? word : name
 }

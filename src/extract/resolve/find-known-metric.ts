@@ -1,4 +1,5 @@
 import type {Registry} from '../../registry/create-registry.js'
+import {nameOfWhole} from '../../registry/name-of-whole.js'
 
 /**
  * The registry measure a claim's measure is: itself when the registry names
@@ -13,9 +14,7 @@ export function findKnownMetric(metric: string, registry: Registry): string | un
   if (registry.isMetric(metric)) return metric
   // (`recall@3`, at a cutoff the registry does not list, is a `recall@k`.)
   const cutoff = /^(.+)@\d{1,4}(?:\.\d{1,3})?$/u.exec(metric)
-  if (cutoff) {
-    const generic = registry.findMetrics(`${cutoff[1]!}@k`)
-    if (generic.length === 1 && generic[0]!.start === 0 && generic[0]!.end === cutoff[1]!.length + 2) return generic[0]!.name
-  }
+  const generic = cutoff ? nameOfWhole(registry.findMetrics, `${cutoff[1]!}@k`) : undefined
+  if (generic !== undefined) return generic
   return registry.findMetrics(metric).at(-1)?.name
 }

@@ -551,7 +551,7 @@ function findMetric(draft: Draft): string | null {
   // (A number inside an example's parenthesis measures nothing past its end.)
   const inParen = /\((?:e\.g\.|i\.e\.)[^()]*$/u.test(windows.before)
   // (Nor past a participle clause: `(1.81s vs. 14.50s) and introducing no additional memory overhead`.)
-  const clauseEnd = windows.after.search(inParen ? /[,;)]|\band\s[a-z]{3,}ing\b|\b(?:reductions?|improvements?|increases?|decreases?|gains?|savings?|sav(?:es|ed)|reduc(?:es|ed|ing))\b/u : /[,;]|\band\s[a-z]{3,}ing\b|\b(?:reductions?|improvements?|increases?|decreases?|gains?|savings?|sav(?:es|ed)|reduc(?:es|ed|ing))\b/u)
+  const clauseEnd = windows.after.search(inParen ? clauseBreakInParen : clauseBreak)
   const afterStart = sentence.start + windows.afterStart
   const later = sentence.metrics.find(
     (mention) =>
@@ -571,6 +571,11 @@ function findMetric(draft: Draft): string | null {
   )
   return later?.name ?? null
 }
+
+// Where a clause ends after a number: a comma, a participle clause, another change.
+const clauseBreakSource = String.raw`\band\s[a-z]{3,}ing\b|\b(?:reductions?|improvements?|increases?|decreases?|gains?|savings?|sav(?:es|ed)|reduc(?:es|ed|ing))\b`
+const clauseBreak = new RegExp(`[,;]|${clauseBreakSource}`, 'u')
+const clauseBreakInParen = new RegExp(`[,;)]|${clauseBreakSource}`, 'u')
 
 const speedVerb = /\b(?:(?:speed(?:s|ing)?|sped)\sup\s(?:the\s)?|accelerat(?:es|ed|ing|e)\s(?:the\s)?)([^\s,;][^,;]{0,59}?\s)?by\s(?:(?:up to|about|approximately|nearly|over|around|roughly|>|~)\s?)?$/u
 const speedActivity = /^(?:inference|training|decoding|generation|pre-?filling|prefill|encoding|sampling|rendering|retrieval|search|convergence)\s$/u

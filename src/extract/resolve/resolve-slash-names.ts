@@ -1,5 +1,6 @@
 import type {NameMatcher} from '../../registry/create-name-matcher.js'
 import type {Registry} from '../../registry/create-registry.js'
+import {nameOfWhole} from '../../registry/name-of-whole.js'
 import type {Draft} from '../types.js'
 
 // Words joined by slashes (`EM/F1`, `ROUGE-1/-2/-L`, `v1.1/v2.0`), and the
@@ -60,8 +61,7 @@ function nameOfItem(parts: string[], item: number, before: string | undefined, a
   for (const read of readings) {
     const names = parts.map((part) => {
       const text = read(part)
-      const found = text === undefined ? undefined : find(text)
-      return found?.length === 1 && found[0]!.start === 0 && found[0]!.end === text!.length ? found[0]!.name : undefined
+      return text === undefined ? undefined : nameOfWhole(find, text)
     })
     if (names.every((name) => name !== undefined)) return new Set(names).size === names.length ? names[item]! : null
   }
