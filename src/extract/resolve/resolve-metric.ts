@@ -287,8 +287,7 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   // (Past the previous number too, `surpasses ATLAS by +17.65pp and MTP by
   // +10.0pp`, unless a change verb comes later: `outperforms X, reducing ADE
   // by 40.2%, FDE by 51.7%`.)
-  const compares = comparesLast(sentence.lower.slice(Math.max(0, token.start - base - 120), token.start - base))
-  if (itemName && !compares) {
+  if (itemName && !comparesLast(sentence.lower.slice(Math.max(0, token.start - base - 120), token.start - base))) {
     // (Only a name no registry knows: a benchmark, a model or a known metric is read elsewhere.)
     const at = beforeStart + itemName.index + itemName[0].indexOf(itemName[1]!)
     const known = [...sentence.models, ...sentence.benchmarks, ...sentence.metrics].some((mention) => mention.start < at + itemName[1]!.length && at < mention.end)
