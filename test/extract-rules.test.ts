@@ -1381,7 +1381,7 @@ positives.push(
 // Scores and their changes in parentheses, either way round; signed changes that span a range.
 positives.push(
   {
-    rule: 'extract-score-with-margin',
+    rule: 'extract-score-with-change',
     text: 'ZetaGen reaches 71.2% linear-probing accuracy (+1.4% over CLIP) and an FID of 5.10 (+4.8% over FLUID).',
     want: [
       {value: 71.2, delta: 1.4},
@@ -1747,7 +1747,7 @@ positives.push({
 
 // `Hits@1`, `Hit@10`: cutoff measures as written; `error thresholds` is no error.
 positives.push(
-  {rule: 'extract-score-with-margin', text: 'ZetaQA achieves 88.7% Hits@1 (+10.7% over prior SOTA) and improves Hit@10 by 3.2%.', want: [{value: 88.7, metric: 'Hits@1'}, {delta: 3.2, metric: 'Hit@10'}]},
+  {rule: 'extract-score-with-change', text: 'ZetaQA achieves 88.7% Hits@1 (+10.7% over prior SOTA) and improves Hit@10 by 3.2%.', want: [{value: 88.7, metric: 'Hits@1'}, {delta: 3.2, metric: 'Hit@10'}]},
   {rule: 'extract-score', text: 'ZetaDecoder achieves error thresholds of 10.99% (independent noise) and 18.6% (depolarizing noise).', want: [{value: 10.99, metric: 'error thresholds'}, {value: 18.6, metric: 'error thresholds'}]}
 )
 
@@ -1858,6 +1858,48 @@ positives.push({
   want: [{delta: 1.48, benchmark: null}, {delta: -47.3, benchmark: null}]
 })
 
+// `to a peak of`; `widens to 19pp` is a level; `degrades only 1.4pp` falls;
+// a margin with `up to` or a bare range after `outperforms X`.
+positives.push(
+  {rule: 'extract-from-to', text: 'ZetaRL lifts AIME 2024 Pass@1 accuracy from 41.0% to a peak of 49.5%.', want: [{value: 49.5, baselineValue: 41, delta: 8.5, benchmark: 'AIME 2024', metric: 'pass@1'}]},
+  {rule: 'extract-score', text: "Under distractors, Zorba-8B's reasoning gap widens to 19pp on long chains.", want: [{value: 19, delta: null, unit: 'pp', metric: 'reasoning gap', model: 'Zorba-8B'}]},
+  {rule: 'extract-reduction', text: 'Under pressure, ZetaCoder degrades only 1.4pp on HumanEval.', want: [{delta: -1.4, unit: 'pp', model: 'ZetaCoder'}]},
+  {rule: 'extract-change-word', text: 'ZetaTune outperforms standard LoRA up to 6.3% on GSM8K.', want: [{value: null, delta: 6.3, baseline: 'standard LoRA', qualifier: 'up to'}]},
+  {rule: 'extract-change-word', text: 'The ZetaAgents improve success rates up to $14.0\\%$ on web tasks.', want: [{value: null, delta: 14, metric: 'success rate'}]},
+  {rule: 'extract-range', text: 'ZetaFraud outperforms existing detectors 3.1% to 5.4% in Kolmogorov-Smirnov (KS).', want: [{valueLow: 3.1, valueHigh: 5.4, deltaKind: 'unspecified', benchmark: null, metric: 'Kolmogorov-Smirnov'}]}
+)
+
+// A change stated after two scores or after a labelled score is theirs;
+// an arrow pairs two scores by itself; a system can label its scores.
+positives.push(
+  {rule: 'extract-versus', text: 'On EQ-Bench, ZetaQuant scores 51.20 versus 48.75 (+2.5pp).', want: [{value: 51.2, baselineValue: 48.75, delta: 2.5, unit: 'pp', benchmark: 'EQ-Bench'}]},
+  {rule: 'extract-score-with-change', text: 'ZetaVid-7B reaches 38.2% joint success on VideoPhy2 (6.1pp gain).', want: [{value: 38.2, delta: 6.1, unit: 'pp', metric: 'joint success', benchmark: 'VideoPhy2'}]},
+  {
+    rule: 'extract-from-to',
+    text: 'Adversarial prompts cause up to 87 percentage point (pp) degradation on algebra (Gemma-3-4B: 91.0%$\\rightarrow$4.0%), far beyond random prompts.',
+    want: [{value: 4, baselineValue: 91, delta: -87, unit: 'pp', model: 'Gemma-3-4B'}]
+  },
+  {rule: 'extract-score', text: 'Per-model accuracy (Gemma-3-4B: 66.2%, Mistral-7B: 58.4%) shows a gap.', want: [{value: 66.2, model: 'Gemma-3-4B'}, {value: 58.4, model: 'Mistral-7B'}]}
+)
+
+// Measures from the registry (`95% Hausdorff distance` with `px`, EMD,
+// latencies) and from a sentence's opening (`Under F1, …`); `on` a single
+// checkpoint names the model; a score with `%` is no version of a name.
+positives.push(
+  {rule: 'extract-from-to', text: 'ZetaSeg improves the 95% Hausdorff Distance from 31.50 px to 22.25 px.', want: [{value: 22.25, baselineValue: 31.5, unit: 'px', metric: 'Hausdorff distance'}]},
+  {
+    rule: 'extract-reduction',
+    text: "ZetaImp achieves up to 61% lower Earth Mover's Distance (EMD) and 45% lower mutual-information deviation (MI) than prior imputers.",
+    want: [{delta: -61, metric: "Earth Mover's Distance"}, {delta: -45, metric: 'mutual-information deviation'}]
+  },
+  {rule: 'extract-score', text: 'ZetaServe keeps reasonable latencies (182 ms) on a laptop CPU.', want: [{value: 182, unit: 'ms', metric: 'latency', model: 'ZetaServe'}]},
+  {rule: 'extract-score', text: 'Under F1, ZetaScan leads (64.3), followed by Claude Opus 4.1 (58.0).', want: [{value: 64.3, metric: 'F1', model: 'ZetaScan'}, {value: 58, metric: 'F1', model: 'Claude Opus 4.1'}]},
+  {rule: 'extract-change-word', text: 'ZetaAlign beats GRPO: +4.12% on Qwen3-1.7B and +2.08% on Qwen3-8B.', want: [{delta: 4.12, model: 'Qwen3-1.7B'}, {delta: 2.08, model: 'Qwen3-8B'}]},
+  {rule: 'extract-ratio', text: 'ZetaAlign improves throughput by up to 4× on OPT-13B and OPT-30B.', want: [{delta: 4, model: 'ZetaAlign'}]},
+  {rule: 'extract-score', text: 'Claude Sonnet 4.5 reaches 49.1% and Claude 3 Haiku 31.7%.', want: [{value: 49.1, model: 'Claude Sonnet 4.5'}, {value: 31.7, model: 'Claude 3 Haiku'}]},
+  {rule: 'extract-score', text: 'ZetaARC scores 64.5% (257.5/400 solved tasks) on the ARC-AGI evaluation set.', want: [{value: 64.5, benchmark: 'ARC-AGI'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
@@ -1902,7 +1944,10 @@ const negatives = [
   'Ablations across skill libraries ranging from 200 to 2,000 skills show consistent gains.',
   'The benchmark contains 1,114 questions with 100% manual annotation.',
   // A credible interval's level and bounds.
-  'Bayesian modeling estimates the effect (95% CrI 0.74-2.62) across sites.'
+  'Bayesian modeling estimates the effect (95% CrI 0.74-2.62) across sites.',
+  // A p-value written with `>=`; an image size in pixels.
+  'The effect of the name is not significant (p >= 0.31) across prompts.',
+  'ZetaGen supports image synthesis up to 2048px resolution.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

@@ -221,6 +221,8 @@ export function referenceModelFinder(families: readonly string[], suffixes: read
           let word = rest[1]!
           while (/[._-]$/u.test(word)) word = word.slice(0, -1)
           if (!versionWord.test(word) && !suffixSet.has(word.toLowerCase())) break
+          // A number with a unit after it is a score (`Claude 3 Haiku 40.2%`).
+          if (/^\s?(?:%|pp\b|points?\b)/u.test(text.slice(end + 1 + word.length, end + 8 + word.length))) break
           if (!versionWord.test(word) && !shaped && extra === 0 && !/\d/u.test(word)) {
             // `Claude Opus` needs the version that follows to count.
             if (!/^ [\p{L}]+[ -]\d/u.test(text.slice(end, end + 24))) break

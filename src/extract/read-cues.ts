@@ -26,9 +26,15 @@ const changeWordAfter =
 const negativeWords =
   /\b(?:reduc\w*|decreas\w*|lower\w*|cut(?:s|ting)?|slash\w*|drop\w*|declin\w*|degrad\w*|shrink\w*|shorten\w*|compress(?:es|ed|ing)?|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall\w*|fell|cheaper|shorter|slower|slow-?downs?|savings?|compression|trail\w*|lag\w*)\b/u
 const improvesFor = /\b(?:improv|increas|boost|rais|enhanc)\w*\s(?:[\w.-]+\s){1,3}for\s(?:(?:up to|about|over|a total of)\s)?$/u
-const improvesUpTo = /\b(?:improv|increas|boost|rais|enhanc|reduc|decreas|lower|cut)\w*\s(?:[a-z-]+\s){1,3}up to\s$/u
+// (`outperforms standard LoRA up to 10.2%`: a margin over what is named.)
+// (`outperforms existing methods 5.57% to 7.58% in KS`: the margin with no `by`.)
+const beatsBare = /\b(?:outperform|surpass)\w*\s(?:(?!(?:on|in|of|at|for|across|with|while|and)\s)[a-z-]+\s){1,3}$/u
+const improvesUpTo = /\b(?:improv|increas|boost|rais|enhanc|reduc|decreas|lower|cut|outperform|surpass)\w*\s(?:[a-z-]+\s){1,3}up to\s{1,12}$/u
 const overComparator =
   /^\s?over\s(?:the\s|its\s|their\s)?(?:(?:strongest|best|previous|prior|original|vanilla|base|existing|standard|competing|state-of-the-art|public|leading)\s){0,2}(?:[a-z-]+\s)?(?:baselines?|counterparts?|models?|methods?|approaches|sota)\b/u
+const declineBefore = /\b(?:degrad|drop|declin|decreas|fall|fell|los|shrink|shrank|slip|dip)\w*\s(?:(?:only|just|slightly|about|around|roughly|nearly|merely)\s)?$/u
+// `the gap widens to 28pp`: points reached, a level, not a change.
+const reachesLevel = /\b(?:widen|narrow|grow|grew|rise|rose|climb|jump|shrink|shrank|drop|fall|fell|reach)\w*\s(?:only\s|just\s)?to\s(?:(?:about|around|nearly|roughly|approximately)\s|~)?$/u
 // Verbs of reducing (not the adjective `lower`: `lower latency (12 ms)` reports a latency).
 const reduceVerbs = String.raw`(?:reduc\w*|decreas\w*|lower(?:s|ed|ing)|cut(?:s|ting)?|slash\w*|shrink\w*)`
 // A change named before a parenthesis that opens with its number: a change
@@ -64,7 +70,7 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   const saves = token.unit === '%' && savesBefore.test(near)
   // `improves Qwen3-4B-Base for 8.43`: a gain written with `for`; `improves
   // answer accuracy up to 12.0%`: with only a hedge.
-  const gainFor = improvesFor.test(near) || improvesUpTo.test(near)
+  const gainFor = improvesFor.test(near) || improvesUpTo.test(near) || (token.unit !== null && beatsBare.test(near))
   // `and 3% over the strongest baseline`: a margin over a comparator.
   const overBaseline = token.unit !== null && overComparator.test(after.slice(0, 60))
   const change =
@@ -74,13 +80,15 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
     overBaseline ||
     token.sign !== 0 ||
     token.unit === 'x' ||
-    token.unit === 'pp' ||
+    (token.unit === 'pp' && !reachesLevel.test(near)) ||
     by ||
     nounBefore ||
     wordAfter !== null ||
     /within\s$/u.test(near)
   const reducedBy = token.unit === 'x' && reducedRatio.test(near)
-  let negative = token.sign === -1 || saves || reducedBy || (labelled !== null && labelled[1] === undefined)
+  // (`Claude degrades only 0.6pp`: a verb of decline right before the points.)
+  const declines = token.sign === 0 && (token.unit === 'pp' || token.unit === 'points') && declineBefore.test(near)
+  let negative = token.sign === -1 || saves || reducedBy || declines || (labelled !== null && labelled[1] === undefined)
   if (!negative && change) {
     // (`4% short of zero-shot performance` falls below it.)
     // (`41% compression` shrinks by 41%; `8x compression` is a compression ratio of 8.)

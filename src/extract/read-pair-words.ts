@@ -6,7 +6,7 @@
  * @example
  * new RegExp(`\\bfrom\\s${pairHedge}\\s$`, 'u').test('from over ') // true
  */
-export const pairHedge = '(?:over|about|around|nearly|approximately|roughly|more than|less than|under|almost|just|only|~)'
+export const pairHedge = '(?:over|about|around|nearly|approximately|roughly|more than|less than|under|almost|just|only|~|a (?:peak|high|maximum) of)'
 
 /**
  * Whether a number is the next item of a list of from-to pairs (`from 22.9%

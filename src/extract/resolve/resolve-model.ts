@@ -1,6 +1,6 @@
 import {peopleWords} from '../people-words.js'
 import {ownName, type PaperContext} from '../read-paper-context.js'
-import type {Draft, Mention, Sentence} from '../types.js'
+import type {Draft, Mention, NumberToken, Sentence} from '../types.js'
 import {beatVerbs} from '../comparison-words.js'
 import {findWholeName} from '../find-whole-name.js'
 
@@ -22,7 +22,7 @@ const forSized = /^\s?for the (\d{1,4}(?:\.\d{1,2})?[BM]) (?:model|variant|versi
 // models achieve 37%`: a name-shaped word (and its size) before a result
 // verb (not a noun: `SLO attainment`), or before `is` and a number.
 const subjectVerb =
-  /(?<![\p{L}\p{N}-])(?!(?:Our|The|This|These|Those|Its|Their|An?|Each|Both|All|Every)\s)([\p{Lu}][\p{L}\p{N}.+-]{1,30}(?:\s\d{1,4}(?:\.\d{1,2})?[BM](?![\p{L}\p{N}]))?)\s(?:models?\s|variants?\s)?(?:(?:can|could|may|will|also|further|consistently|significantly|substantially|still|even|then|now)\s)?(?:(?:achiev|reach|attain|obtain|scor|outperform|surpass|improv|yield|record|deliver|exceed|establish|boost|enhanc|reduc|beat|match|get|gain|resolv|solv|complet|accelerat|retain|preserv|maintain|recover|cut|lower|rais|lift|increas|ranks?|tops?|leads?|sets?)(?!\w*ments?\b)\w*\b|(?:is|are|runs)\s(?=(?:(?:up to|about|roughly|nearly|over|only|also)\s)?[~≈]?\d))/gu
+  /(?<![\p{L}\p{N}-])(?!(?:Our|The|This|These|Those|Its|Their|An?|Each|Both|All|Every)\s)([\p{Lu}][\p{L}\p{N}.+-]{1,30}(?:\s\d{1,4}(?:\.\d{1,2})?[BM](?![\p{L}\p{N}]))?)\s(?:models?\s|variants?\s)?(?:(?:can|could|may|will|also|further|consistently|significantly|substantially|still|even|then|now)\s)?(?:(?:achiev|reach|attain|obtain|scor|outperform|surpass|improv|yield|record|deliver|exceed|establish|boost|enhanc|reduc|beat|match|get|gain|resolv|solv|complet|accelerat|retain|preserv|maintain|recover|cut|lower|rais|lift|increas|degrad|declin|keeps?|ranks?|tops?|leads?|sets?)(?!\w*ments?\b)\w*\b|(?:is|are|runs)\s(?=(?:(?:up to|about|roughly|nearly|over|only|also)\s)?[~≈]?\d))/gu
 
 // A name labelling a sentence (`SAS-Net (…): For precise localization,
 // achieving …`), or a list item defined after a colon (`…: SAETCN
@@ -206,6 +206,9 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   const labelled = all.find((mention) => mention.end <= first.start && /^\s?\(\s?$/u.test(sentence.lower.slice(mention.end - sentence.start, first.start - sentence.start)))
   // (Not a margin: `outperforming GPT-5 (+314.2%)` names the comparator.)
   if (labelled && draft.baselineValue === null && draft.delta === null && first.sign === 0) return labelled.name
+  // `(GPT-4o-mini: 97.8% → 4.0%)`, `(A: 81.2%, B: 60.1%)`: a system labelling its own scores.
+  const colon = all.find((mention) => /[(,;]\s?$/u.test(sentence.text.slice(Math.max(0, mention.start - sentence.start - 2), mention.start - sentence.start)) && draft.tokens.some((token) => /^:\s{0,3}$/u.test(sentence.clean.slice(mention.end - sentence.start, token.start - sentence.start))))
+  if (colon) return colon.name
   // `boosting Qwen3-32B by 7.8 points`: the model a change verb improves.
   const improved = all.find(
     (mention) =>
@@ -219,6 +222,9 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   // After a baseline's score, `for X` names the baseline (`versus 4.61 for GPTQ`).
   const endsWithBaseline = draft.baselineValue !== null && last.value === draft.baselineValue && draft.value !== last.value
   if (after && !endsWithBaseline && isSubject(sentence, after)) return after.name
+  // `+5.77% on Qwen3-0.6B`: a change on a named checkpoint is that checkpoint's.
+  const on = draft.delta !== null && draft.value === null ? all.find((mention) => mention.start >= last.end && onCheckpoint(sentence, last, mention)) : undefined
+  if (on && !endsWithBaseline) return on.name
   const before = all.filter((mention) => mention.end <= first.start && isSubject(sentence, mention))
   // `…, while the follow-up baseline sacrifices 4.3%`: a clause about an
   // unnamed baseline is not the paper's system.
@@ -274,6 +280,17 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
     if (subject) return subject.name
   }
   return null
+}
+
+/**
+ * Whether `mention` is the one checkpoint a change is measured on (`+5.77% on
+ * Qwen3-0.6B`): right after `on`, not a benchmark that shares a family name
+ * (`7.5 points on Minerva`), not the first of several (`3× on OPT-6.7B and OPT-30B`).
+ */
+function onCheckpoint(sentence: Sentence, last: NumberToken, mention: Mention): boolean {
+  if (!/^\s?on\s$/u.test(sentence.lower.slice(last.end - sentence.start, mention.start - sentence.start))) return false
+  if (sentence.benchmarks.some((other) => other.start < mention.end && mention.start < other.end)) return false
+  return !/^(?:\s?,\s?(?:(?:and|or)\s)?|\s(?:and|or)\s)\p{Lu}/u.test(sentence.clean.slice(mention.end - sentence.start, mention.end - sentence.start + 8))
 }
 
 /** The last system one of the two previous sentences introduces (`we introduce … X`). */

@@ -2,6 +2,13 @@ import {createDraft, type Rule} from '../create-draft.js'
 import {cueOf} from '../read-cues.js'
 import type {Draft} from '../types.js'
 
+// Up to five words between a score and the parenthesis that holds its change.
+const scoreLabel = /^\s{0,2}((?:[^\s()]{1,30}\s{1,2}){0,5})\(\s{0,2}(?:↑|↓)?$/u
+// (Not across a new clause or a comparator: `… and 61.2% (+3.1)`.)
+const clauseWord = /\b(?:and|or|while|whereas|but|than|compared|versus|vs|over|against|respectively|from|to|with)\b/u
+// `(8.6pp gain)`, `(2.1-point drop)`: an unsigned change named by its word.
+const changeWord = /^\s{0,2}(?:(?:absolute|relative)\s)?(?:gain|improvement|increase|boost|uplift|(drop|decrease|reduction|loss|decline))\s{0,2}\)/u
+
 /** Id of the rule. */
 export const id = 'extract-score-with-change'
 
@@ -27,15 +34,20 @@ export const extractScoreWithChange: Rule = (sentence, taken) => {
       drafts.push(createDraft(id, sentence, [change, score], {value: change.value, delta: score.value, unit: score.unit, confidence: 0.85}))
       continue
     }
-    // (The benchmark may sit between: `68.3 on MRCR (+18.1)`.)
-    if (!/^\s{0,2}(?:(?:on|in|for)\s(?:the\s)?[^\s()]{2,30}\s{1,2})?\(\s{0,2}(?:↑|↓)?$/u.test(between) || (change.sign === 0 && !between.includes('↑'))) continue
+    // (The benchmark or the measure may sit between: `68.3 on MRCR (+18.1)`,
+    // `40.8% joint success on VideoPhy2 (8.6pp gain)`.)
+    const label = scoreLabel.exec(between)
+    if (!label || clauseWord.test(label[1]!)) continue
+    const word = change.sign === 0 ? changeWord.exec(sentence.lower.slice(change.end - sentence.start, change.end - sentence.start + 16)) : null
+    if (change.sign === 0 && !between.includes('↑') && !between.includes('↓') && !(word && change.unit !== null)) continue
     if (score.sign !== 0 || cueOf(sentence, score).change) continue
     taken.add(score)
     taken.add(change)
+    const falls = change.sign === -1 || between.includes('↓') || word?.[1] !== undefined
     drafts.push(
       createDraft(id, sentence, [score, change], {
         value: score.value,
-        delta: change.sign === -1 || between.includes('↓') ? -change.value : change.value,
+        delta: falls ? -change.value : change.value,
         unit: change.unit ?? score.unit,
         confidence: 0.85
       })

@@ -85,6 +85,16 @@ export const extractVersus: Rule = (sentence, taken) => {
           previous.unit === 'x' ? 'ratio' : Math.abs(difference - previous.value) > 0.051 ? 'relative' : 'absolute'
       }
     }
+    // `47.14 versus 43.53 (+3.6pp)`: the change stated right after the pair.
+    const following = tokens[index + 2]
+    if (draft.derived && following && !taken.has(following) && following.low === null && following.sign !== 0 && /^\s{0,2}\(\s{0,2}$/u.test(sentence.lower.slice(second.end - sentence.start, following.start - sentence.start))) {
+      taken.add(following)
+      draft.tokens = [first, second, following]
+      draft.delta = following.sign === -1 ? -following.value : following.value
+      draft.unit = following.unit ?? draft.unit
+      draft.derived = false
+      draft.deltaKind = following.unit === 'x' ? 'ratio' : Math.abs(Math.abs(first.value - second.value) - following.value) > 0.051 ? 'relative' : 'absolute'
+    }
     drafts.push(draft)
     // `81.7% (versus 4.9% for A and 37.3% for B)`: each comparator's score is
     // compared with the same value, one claim per comparator.
