@@ -51,7 +51,9 @@ const sets = [
   {name: 'fresh28', listing: 'test/fixtures/heldout/fresh28.txt', gold: 'test/fixtures/heldout/fresh28.claims.jsonl'},
   {name: 'fresh29', listing: 'test/fixtures/heldout/fresh29.txt', gold: 'test/fixtures/heldout/fresh29.claims.jsonl'},
   {name: 'fresh30', listing: 'test/fixtures/heldout/fresh30.txt', gold: 'test/fixtures/heldout/fresh30.claims.jsonl'},
-  {name: 'fresh31', listing: 'test/fixtures/heldout/fresh31.txt', gold: 'test/fixtures/heldout/fresh31.claims.jsonl'}
+  {name: 'fresh31', listing: 'test/fixtures/heldout/fresh31.txt', gold: 'test/fixtures/heldout/fresh31.claims.jsonl'},
+  {name: 'fresh32', listing: 'test/fixtures/heldout/fresh32.txt', gold: 'test/fixtures/heldout/fresh32.claims.jsonl'},
+  {name: 'fresh33', listing: 'test/fixtures/heldout/fresh33.txt', gold: 'test/fixtures/heldout/fresh33.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
