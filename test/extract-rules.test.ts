@@ -1900,6 +1900,51 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaARC scores 64.5% (257.5/400 solved tasks) on the ARC-AGI evaluation set.', want: [{value: 64.5, benchmark: 'ARC-AGI'}]}
 )
 
+// Bare score ranges on a 0–1 scale; a decimal right after a measure's
+// acronym; two measures side by side are no pair; the nearest subject owns
+// later items; an item with its own verb and object keeps no shared measure.
+positives.push(
+  {rule: 'extract-range', text: 'ZetaSep achieves AUC scores (0.842-0.917) across six prediction windows.', want: [{valueLow: 0.842, valueHigh: 0.917, metric: 'AUC'}]},
+  {rule: 'extract-score', text: 'The best ZetaCare model achieved AUROC 0.871 and NPV 0.912.', want: [{value: 0.871, metric: 'AUROC'}, {value: 0.912, metric: 'NPV'}]},
+  {
+    rule: 'extract-score',
+    text: 'ZetaForest achieved 91.2% accuracy and 95.0% AUC, while ZetaSVM reached 84.3% accuracy and 90.1% AUC.',
+    want: [
+      {value: 91.2, baselineValue: null, model: 'ZetaForest'},
+      {value: 95, baselineValue: null, model: 'ZetaForest'},
+      {value: 84.3, model: 'ZetaSVM', metric: 'accuracy'},
+      {value: 90.1, model: 'ZetaSVM', metric: 'AUC'}
+    ]
+  },
+  {
+    rule: 'extract-by-delta',
+    text: 'ZetaFix improves worst-group accuracy by up to 12.5 points on Waterbirds and 8.2 on CelebA without any parameter updates.',
+    want: [{delta: 12.5, metric: 'worst-group accuracy'}, {delta: 8.2, metric: 'worst-group accuracy'}]
+  },
+  {
+    rule: 'extract-reduction',
+    text: 'The loop reduces Parameter Golf validation loss by 2.1%, raises Nano-D12 CORE by 21.0%, and cuts build time by 3.5%.',
+    want: [{delta: -2.1, metric: 'validation loss'}, {delta: 21, metric: null}, {delta: -3.5, metric: 'build time'}]
+  }
+)
+
+// A change after the comparator's score, `for X (+13.5 pp; …)`, is the pair's;
+// a speed written after `while` is no margin of a score.
+positives.push(
+  {
+    rule: 'extract-versus',
+    text: 'ZetaRoll achieves 41.0% on MATH-500 versus 27.5% for standard decoding (+13.5 pp; McNemar χ^2 = 51.2).',
+    want: [{value: 41, baselineValue: 27.5, delta: 13.5, unit: 'pp', baseline: 'standard decoding'}]
+  },
+  {
+    rule: 'extract-score',
+    text: 'ZetaGuard-4B reaches 81.2% F1 while running roughly 9 times faster than the reasoning baseline.',
+    want: [{value: 81.2, delta: null, metric: 'F1'}, {delta: 9, unit: 'x', metric: 'speed'}]
+  },
+  {rule: 'extract-score', text: 'At a budget of 300 tokens, ZetaLen keeps 58% accuracy.', want: [{value: 58, unit: '%', metric: 'accuracy'}]},
+  {rule: 'extract-score', text: 'An ANOVA found no difference (F(1, 22) = 0.512, p = 0.48), with means of 0.71 (SD = 0.14).', want: [{value: 0.71}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
@@ -1947,7 +1992,13 @@ const negatives = [
   'Bayesian modeling estimates the effect (95% CrI 0.74-2.62) across sites.',
   // A p-value written with `>=`; an image size in pixels.
   'The effect of the name is not significant (p >= 0.31) across prompts.',
-  'ZetaGen supports image synthesis up to 2048px resolution.'
+  'ZetaGen supports image synthesis up to 2048px resolution.',
+  // Versions of all-capitals names and licences; scale factors, device
+  // counts and data sizes written with `×`; a share of a model's input pruned.
+  'We test on the ZETA 2.0 subset (N=120) and release data under CC BY 4.0.',
+  'ZetaUp renders 4\\times and even 8\\times upscaled images on an 8 \\times RTX 4090 server.',
+  'We release 30k samples (7 times the size of prior sets).',
+  'ZetaPrune keeps accuracy even when pruning up to 85% of visual tokens.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

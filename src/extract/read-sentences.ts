@@ -92,6 +92,11 @@ function withCutoffMetrics(metrics: Mention[], text: string, offset: number, reg
   return added ? [...metrics, ...added].sort((a, b) => a.start - b.start) : metrics
 }
 
+// `Parameter Golf`: a capitalised measure word that starts a title-case name.
+function inTitleCaseName(mention: Mention, text: string, offset: number): boolean {
+  return mention.start > offset && /^\p{Lu}\p{Ll}/u.test(text.slice(mention.start - offset)) && /^\s\p{Lu}\p{Ll}/u.test(text.slice(mention.end - offset))
+}
+
 /**
  * Split an abstract into sentences and read each one that holds a digit:
  * names (models, benchmarks, metrics) first, then the numbers outside them.
@@ -114,7 +119,7 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
     const benchmarks =
       found.length === 0 ? found : withoutInner(found, models, cleaned, span.start).filter((mention) => !namesKind(mention, cleaned, span.start) && definesAcronym(mention, cleaned, span.start) === undefined).map((mention) => extendName(mention, cleaned, span.start))
     // (`full-precision`, `half-precision`: a number format, not the measure.)
-    const metrics = hasDigit ? withCutoffMetrics(registry.findMetrics(cleaned, span.start).filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start))), cleaned, span.start, registry) : []
+    const metrics = hasDigit ? withCutoffMetrics(registry.findMetrics(cleaned, span.start).filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start)) && !inTitleCaseName(mention, cleaned, span.start)), cleaned, span.start, registry) : []
     // Numbers come only in sentences with a digit; the others are still read
     // for their names, which later sentences lean on (`the one benchmark
     // earlier sentences name`, `the system the previous sentence is about`).

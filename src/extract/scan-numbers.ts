@@ -45,6 +45,12 @@ function normaliseUnit(raw: string): string {
   return unit
 }
 
+// `0.861` and `0.903`: decimals with the same two or more places.
+function sameDecimals(a: string, b: string): boolean {
+  const places = (text: string) => (text.includes('.') ? text.length - text.indexOf('.') - 1 : 0)
+  return places(a) >= 2 && places(a) === places(b)
+}
+
 function parseNumber(text: string): number {
   // (Most numbers have no thousands separator: no copy for them.)
   return Number(text.includes(',') ? text.replaceAll(',', '') : text)
@@ -74,7 +80,7 @@ function readUnit(clean: string, at: number): Unit | undefined {
 }
 
 // A number is a setting, not a result, when the words around it say so.
-const settingBefore = /\b(?:using|with|flipping|keeping|retaining|masking|masks|removing|injecting|corrupting|sampling|on|subsample|at|only|tuning|training|updating|pruning|prunes|pruned|dropping|drops|discards|freezing|adding|as few as|as little as)\s(?:only\s|just\s|the\s|a\s|about\s|around\s|leq\s|under\s|below\s|at most\s|less than\s)?$/u
+const settingBefore = /\b(?:using|with|flipping|keeping|retaining|masking|masks|removing|injecting|corrupting|sampling|on|subsample|at|only|tuning|training|updating|pruning|prunes|pruned|dropping|drops|discards|freezing|adding|as few as|as little as)\s(?:only\s|just\s|the\s|a\s|about\s|around\s|leq\s|under\s|below\s|at most\s|less than\s|up to\s)?$/u
 const settingAfter = /^ ?(?:of (?:the |its |our |all )?(?:[a-z-]{1,20} ){0,2}(?:data(?:set)?|examples|samples|budget|compute|labels|reward|tokens|parameters|outputs|weights|heads|layers|neurons|experts|channels|coresets?|corpus)\b|subsampled|sub-sampled|subset|sampled|noise)/u
 const modelParts = /^ ?of (?:the |its |our |all |their )?(?:[a-z-]{1,20} ){0,2}(?:neurons|parameters|weights|heads|layers|experts|channels|attention heads)\b/u
 // (`95% Hausdorff distance` names a percentile of the measure.)
@@ -83,6 +89,8 @@ const factorBefore = /(?:\ba\s|\()factor\s(?:of\s)?(?:(?:up to|about|approximate
 // `Kendall's tau = 0.87`, `F1 = 0.91`: a measure's value, not a parameter's.
 const measureEquals = /\b(?:(?:kendall|spearman|pearson)['’]?s?\s(?:tau|rho|r|τ|ρ|correlation)|f1|auc|auroc|auprc|accuracy|acc|map|mrr|bleu|r2|r²)\s?[=:]\s?$/u
 const totalBefore = /\b(?:total(?:l)?ing|comprising|spanning|amounting to)\s(?:(?:about|over|roughly|approximately|nearly)\s)?(?:\d[\d,.]*\s(?:hours?|minutes?)\s(?:and\s)?)?$/u
+// `(SD = 13.0)`, `F(1, 16) = 0.394`, `χ^2 = 66.96`, `t(38) = 2.1`: a spread or a test statistic.
+const statisticBefore = /(?:\b(?:sd|std|s\.d\.)\s?[=:]|\b[ftz]\s?\(\s?\d[\d,.\s]*\)\s?=|(?:χ|chi)\s?\^?\s?2\s?=)\s?$/u
 const pValueBefore = /\bp ?(?:[<>]=|[=<>≤≥])\s?$/u
 const referenceBefore = /\b(?:section|sec\.|table|figure|fig\.|eq\.|equation|version|chapter|appendix|step|stage|level|top|k ?=|n ?=)\s?$/u
 const thresholdBefore = /\b(?:above|below|threshold(?: of)?|exceeds?|under)\s$/u
@@ -150,7 +158,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // `Gemini Pro Vision 1.0 and …`: an `N.0` right after a name is its version.
     if (signText === '' && /^[1-9]\.0$/u.test(digits) && names.some((name) => name.end === start + offset - 1) && /^(?:\s(?:and|or)\b|[,;)])/u.test(clean.slice(end, end + 5))) continue
     // `Industry 5.0`, `Web 2.0`: a capitalised word's version (a known name's score is read: `MT-Bench 8.0`).
-    if (signText === '' && /^[1-9]\.0$/u.test(digits) && /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}{2,} $/u.test(clean.slice(Math.max(0, start - 16), start)) && !/^ ?(?:%|points?|pp)\b/u.test(clean.slice(end, end + 8)) && !overlaps(start - 2 + offset, start - 1 + offset, names)) continue
+    // (Or an all-capitals name's: `AEGIS 2.0`, `CC BY 4.0`.)
+    if (signText === '' && /^[1-9]\.0$/u.test(digits) && /(?<![\p{L}\p{N}-])\p{Lu}(?:\p{Ll}{2,}|\p{Lu}{1,7}) $/u.test(clean.slice(Math.max(0, start - 16), start)) && !/^ ?(?:%|points?|pp)\b/u.test(clean.slice(end, end + 8)) && !overlaps(start - 2 + offset, start - 1 + offset, names)) continue
     if (before.endsWith('out of ')) continue
     // `71.6% (286.5/400 solved tasks)`: a count out of a total, in
     // parentheses, restates the score before it.
@@ -159,7 +168,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // `ranging in duration from 10 to 90 minutes`, `ranging from 200 to 2,000
     // skills`: what the data spans, not a result (`ranging from 60% to 80%` is one).
     if (spanFrom.test(before) && /^(?:\s?(?:-|–|to)\s?[\d.,]+)?\s?(?:s|seconds?|minutes?|hours?|days?|(?!points?\b|percent\b|times\b|pp\b|x\b)[a-z]{3,}s)\b/u.test(clean.slice(end, end + 24).toLowerCase())) continue
-    if (pValueBefore.test(before) || referenceBefore.test(before)) continue
+    if (pValueBefore.test(before) || referenceBefore.test(before) || statisticBefore.test(before)) continue
     // `4.21 ± 0.07`: a spread, not a result.
     if (/(?:±|\+\/-|\+-)\s?$/u.test(before)) continue
     // `95% CI: [14.1, 20.4]`: a confidence level and the interval's bounds.
@@ -208,7 +217,10 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         // comparators span a range; nothing is reached.)
         const marginSpan = byTo && beatenBefore.test(lower.slice(Math.max(0, start - 100), start))
         const spanned = !byTo || isDash || marginSpan || (top <= 3 * value && changeSpan.test(before))
-        if (spanned && Number.isFinite(top) && second[1]!.length <= 15 && top > value && rangeUnit && (isDash || !unit || unit.unit === rangeUnit.unit)) {
+        // (Or two decimals of one precision on a 0–1 scale, bare: `AUC scores
+        // (0.861-0.903)`; not `(2024.08-2025.05)`, nor an estimate `1.26-3.53`.)
+        const decimals = isDash && !rangeUnit && top <= 1 && sameDecimals(digits, second[1]!)
+        if (spanned && Number.isFinite(top) && second[1]!.length <= 15 && top > value && (rangeUnit || decimals) && (isDash || !unit || unit.unit === rangeUnit?.unit)) {
           low = value
           high = top
           unit = rangeUnit
@@ -248,7 +260,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         // (`robust to temperature (0.7 vs. 1.0)`: both settings.)
         if (/\b(?:temperature|learning rate|lr|weight decay|dropout|threshold|alpha|beta|gamma|lambda|tau|epsilon|top-p|margin|ratio|discount factor|momentum|scaling factor|guidance scale|penalty|label smoothing|clipping range)\s(?:of\s|\(\s?(?:[\d.]+\s?(?:vs\.?|versus|and|or|,)\\?\s?)?)?$/u.test(before)) continue
         if (/^ ?licen[sc]e/u.test(afterLower)) continue
-        if (hasDecimal && !measured && !bareAllowedBefore.test(before) && !bareAllowedAfter.test(afterLower) && !/^ [\p{L}]/u.test(after)) continue
+        // (`and PPV 0.657.`: a decimal right after a measure's acronym is its score.)
+        const acronymScore = /(?<![\p{L}\p{N}-])\p{Lu}{2,6} $/u.test(clean.slice(Math.max(0, start - 8), start))
+        if (hasDecimal && !measured && !acronymScore && !bareAllowedBefore.test(before) && !bareAllowedAfter.test(afterLower) && !/^ [\p{L}]/u.test(after)) continue
         if (thresholdBefore.test(before)) continue
       }
     } else {
@@ -263,6 +277,14 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `a single 48GB GPU`: hardware, not an outcome.
       // (`under an 8 GB single-GPU constraint`, `a 24 GB memory budget`: a limit set, too.)
       if (name === 'GB' && /^ ?(?:[a-z]{2,12}[ -])?(?:GPUs?|cards?|[AHV]100s?|devices?|constraints?|budgets?|limits?)\b/iu.test(after)) continue
+      // `an 8× RTX 4090 server`: a count of devices; `4× and even 8×
+      // upscaled images`: a scale factor; `9 times the size of X`: an amount
+      // compared. Settings, not results.
+      if (name === 'x' && /^ ?(?:nvidia )?(?:rtx|gtx|[ahvl]100s?|[hb]200s?|gb200|l40s?|tpus?|gpus?)\b/u.test(afterLower)) continue
+      if (name === 'x' && /^\s{0,12}(?:(?:and|or)(?: even)?\s\d+(?:\.\d+)?\s{0,12}(?:×|x)\s{0,12})?(?:upscal|super-resol|magnif|zoom|downsampl|upsampl)/u.test(afterLower)) continue
+      if (name === 'x' && /^ ?the size of\b/u.test(afterLower)) continue
+      // `at a budget of 200 tokens`: the limit the result is measured at.
+      if (/^(?:tokens|s|seconds|minutes|hours)$/u.test(name) && /\bbudgets?\s(?:of\s)?(?:only\s|just\s)?$/u.test(before)) continue
       if (settingBefore.test(before) && settingAfter.test(afterLower)) continue
       // `on a 5-point scale`: the size of a rating scale, not a result.
       if (name === 'points' && /^-?point (?:likert )?scale\b/iu.test(clean.slice(end, end + 22).trimStart())) continue

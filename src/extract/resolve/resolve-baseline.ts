@@ -64,11 +64,13 @@ export function resolveBaseline(draft: Draft): string | null {
     if (owner) return owner.name
   }
   // `… compared with 43.0% for GPT-4`: the comparator named after its own score.
+  // (After the baseline's score, which a restated change may follow: `… for standard AR (+15.2 pp)`.)
+  const baselineScore = draft.rule === 'extract-versus' ? draft.tokens.find((token) => token.value === draft.baselineValue && token.sign === 0) ?? last : last
   if (draft.rule === 'extract-versus' && draft.baselineValue !== null && draft.tokens.length >= 2) {
-    const owner = /^\s{0,2}(?:for|by|from|of)\s(?:the\s|a\s|an\s|its\s|their\s)?/iu.exec(sentence.clean.slice(last.end - sentence.start))
+    const owner = /^\s{0,2}(?:for|by|from|of)\s(?:the\s|a\s|an\s|its\s|their\s)?/iu.exec(sentence.clean.slice(baselineScore.end - sentence.start))
     if (owner) {
-      const rest = sentence.clean.slice(last.end - sentence.start + owner[0].length)
-      const at = last.end + owner[0].length
+      const rest = sentence.clean.slice(baselineScore.end - sentence.start + owner[0].length)
+      const at = baselineScore.end + owner[0].length
       const phrase = cutPhrase(rest, sentence, at)
       // (`versus 43.0% for MMLU-Pro` names a benchmark, not a system.)
       const benchmark = [...sentence.benchmarks, ...sentence.metrics].some((mention) => mention.start <= at + 1 && mention.end > at)

@@ -265,7 +265,7 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
     // (`…, and it reaches 38.5%` still means the sentence's subject.)
     const clause = previous ? sentence.lower.slice(previous.end - sentence.start, first.start - sentence.start) : ''
     if (local.length === 0 && previous !== undefined && paper.method && !/\b(?:it|they|which|its)\b/u.test(clause)) return paper.method
-    const chosen = local.at(-1) ?? before[0]!
+    const chosen = local.at(-1) ?? before.at(-1)!
     // `fine-tuning Phi-2 (2.7B), Llama-2 (7B), and Mistral (7B) with ORPO …
     // achieving 12.20%`: one item of a list of models is not the subject.
     if (inModelList(sentence, chosen)) return paper.method

@@ -77,7 +77,10 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
       // (`solves 159 out of 202 defects and improves pass@1 by over 40%`: a
       // count out of a total is not what a % margin changes.)
       const counted = margins[0]!.unit === '%' && /^\s?out of\b/u.test(sentence.lower.slice(lastScore.end - sentence.start, lastScore.end - sentence.start + 8))
-      if (compared && !inSubject && !counted && !/[;]/u.test(gap) && gap.length < 220) {
+      // (`77.9% F1 …, while running roughly 11 times faster than X`: a speed is
+      // no margin of a score, only of a time.)
+      const speedOfScore = margins[0]!.unit === 'x' && (lastScore.unit === null || lastScore.unit === '%') && /\b(?:while|whereas)\b/u.test(gap) && /^\s{0,12}(?:faster|quicker|slower|speed-?ups?)\b/u.test(tail)
+      if (compared && !inSubject && !counted && !speedOfScore && !/[;]/u.test(gap) && gap.length < 220) {
         const pairs = Math.min(scores.length, margins.length)
         const usedScores = scores.slice(scores.length - pairs)
         for (let pair = 0; pair < pairs; pair++) {

@@ -54,6 +54,10 @@ export const extractVersus: Rule = (sentence, taken) => {
     if (!paired) continue
     // `outperforming X at 10% of the cost`: a share of a cost, not X's score.
     if (/\sat\s/u.test(between) && shareAfter.test(sentence.lower.slice(second.end - sentence.start, second.end - sentence.start + 30))) continue
+    // `94.6% AUC, while SVM reached 81.1% accuracy`: scores of two measures are no pair.
+    const firstMeasure = measureAfter(sentence, first)
+    const secondMeasure = measureAfter(sentence, second)
+    if (firstMeasure && secondMeasure && firstMeasure !== secondMeasure) continue
     // `45.8%, while human experts achieve 87.2%`: people set a reference, not a baseline.
     if (humansWhile.test(between)) continue
     // `the best closed-source model achieves 64.2%, while the strongest
@@ -85,9 +89,10 @@ export const extractVersus: Rule = (sentence, taken) => {
           previous.unit === 'x' ? 'ratio' : Math.abs(difference - previous.value) > 0.051 ? 'relative' : 'absolute'
       }
     }
-    // `47.14 versus 43.53 (+3.6pp)`: the change stated right after the pair.
+    // `47.14 versus 43.53 (+3.6pp)`, `44.0% versus 28.8% for standard AR
+    // (+15.2 pp; …)`: the change stated right after the pair.
     const following = tokens[index + 2]
-    if (draft.derived && following && !taken.has(following) && following.low === null && following.sign !== 0 && /^\s{0,2}\(\s{0,2}$/u.test(sentence.lower.slice(second.end - sentence.start, following.start - sentence.start))) {
+    if (draft.derived && following && !taken.has(following) && following.low === null && following.sign !== 0 && /^\s{0,2}(?:for\s[^()\d,;]{1,40}\s)?\(\s{0,12}$/u.test(sentence.lower.slice(second.end - sentence.start, following.start - sentence.start))) {
       taken.add(following)
       draft.tokens = [first, second, following]
       draft.delta = following.sign === -1 ? -following.value : following.value
@@ -110,6 +115,11 @@ export const extractVersus: Rule = (sentence, taken) => {
     }
   }
   return drafts
+}
+
+/** The registry measure written right after a score (`94.6% AUC`), if any. */
+function measureAfter(sentence: Sentence, token: NumberToken): string | undefined {
+  return sentence.metrics.find((mention) => mention.start >= token.end && mention.start <= token.end + 2)?.name
 }
 
 // Between two comparators' scores: `for A and`, `for A,` (each score owned by its comparator).
