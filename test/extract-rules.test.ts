@@ -1945,6 +1945,17 @@ positives.push(
   {rule: 'extract-score', text: 'An ANOVA found no difference (F(1, 22) = 0.512, p = 0.48), with means of 0.71 (SD = 0.14).', want: [{value: 0.71}]}
 )
 
+// LaTeX braces around one symbol (`${\sim}2{\times}$`); points that are not
+// the pair's difference sum up more than the pair.
+positives.push(
+  {rule: 'extract-ratio', text: 'ZetaCode embeddings dominate code-to-code retrieval (${\\sim}2{\\times}$ over general encoders).', want: [{delta: 2, unit: 'x', qualifier: 'approximately', baseline: 'general encoders'}]},
+  {
+    rule: 'extract-from-to',
+    text: 'ZetaFlow raises the OCR accuracy from 59 to 94, yielding an overall improvement of roughly 10 points over vanilla GRPO.',
+    want: [{value: 94, baselineValue: 59, delta: 35}, {value: null, delta: 10, unit: 'points'}]
+  }
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
@@ -1998,7 +2009,11 @@ const negatives = [
   'We test on the ZETA 2.0 subset (N=120) and release data under CC BY 4.0.',
   'ZetaUp renders 4\\times and even 8\\times upscaled images on an 8 \\times RTX 4090 server.',
   'We release 30k samples (7 times the size of prior sets).',
-  'ZetaPrune keeps accuracy even when pruning up to 85% of visual tokens.'
+  'ZetaPrune keeps accuracy even when pruning up to 85% of visual tokens.',
+  // Sizes of data after their counts; a machine's memory.
+  'We curate 388 tasks over 20,476 files (up to 20GB) from 5 profiles.',
+  'Using 1,795 earnings calls (approximately 1,800 hours), we build features.',
+  'We target the Apple M3 Ultra (60-core GPU, 512 GB unified memory) for real time.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

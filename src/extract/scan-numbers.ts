@@ -283,6 +283,12 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (name === 'x' && /^ ?(?:nvidia )?(?:rtx|gtx|[ahvl]100s?|[hb]200s?|gb200|l40s?|tpus?|gpus?)\b/u.test(afterLower)) continue
       if (name === 'x' && /^\s{0,12}(?:(?:and|or)(?: even)?\s\d+(?:\.\d+)?\s{0,12}(?:×|x)\s{0,12})?(?:upscal|super-resol|magnif|zoom|downsampl|upsampl)/u.test(afterLower)) continue
       if (name === 'x' && /^ ?the size of\b/u.test(afterLower)) continue
+      // `20,476 files (up to 20GB)`, `1,795 earnings calls (approximately
+      // 1,800 hours)`: the size of a data set, after its count.
+      if (/^(?:GB|TB|MB|hours|minutes)$/u.test(name) && /(?<![\d,.])\d[\d,.]*[kmb]?\s(?:[a-z-]+\s){0,3}[a-z-]+s\s?\(\s?(?:(?:up to|approximately|about|around|roughly|over|nearly|~)\s?)?$/u.test(before)) continue
+      // `(60-core GPU, 512 GB unified memory)`: hardware, not an outcome.
+      // (Not `runs in 8.19 GB VRAM`: what a system needs is a result.)
+      if (name === 'GB' && /^ ?(?:of )?unified memory\b/u.test(afterLower)) continue
       // `at a budget of 200 tokens`: the limit the result is measured at.
       if (/^(?:tokens|s|seconds|minutes|hours)$/u.test(name) && /\bbudgets?\s(?:of\s)?(?:only\s|just\s)?$/u.test(before)) continue
       if (settingBefore.test(before) && settingAfter.test(afterLower)) continue

@@ -75,12 +75,15 @@ export const extractFromTo: Rule = (sentence, taken) => {
     const previous = restatement(sentence, taken, index - 1)
     const afterText = next ? sentence.lower.slice(second.end - sentence.start, next.start - sentence.start) : ''
     const beforeText = previous ? sentence.lower.slice(previous.end - sentence.start, first.start - sentence.start) : ''
-    const restated =
+    const candidate =
       next && restateLink.test(afterText) && !/\b(?:and|while|whereas|but)\b/u.test(afterText)
         ? next
         : previous && restateBefore.test(beforeText)
           ? previous
           : undefined
+    // (Points restate the pair only when they are its difference: `from 59
+    // to 94, yielding an overall improvement of roughly 10 points` sums up more.)
+    const restated = candidate && (candidate.unit === 'points' || candidate.unit === 'pp') && Math.abs(Math.abs(second.value - first.value) - candidate.value) > 0.51 ? undefined : candidate
     if (restated) {
       taken.add(restated)
       const difference = Math.abs(second.value - first.value)
