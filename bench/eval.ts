@@ -53,7 +53,8 @@ const sets = [
   {name: 'fresh30', listing: 'test/fixtures/heldout/fresh30.txt', gold: 'test/fixtures/heldout/fresh30.claims.jsonl'},
   {name: 'fresh31', listing: 'test/fixtures/heldout/fresh31.txt', gold: 'test/fixtures/heldout/fresh31.claims.jsonl'},
   {name: 'fresh32', listing: 'test/fixtures/heldout/fresh32.txt', gold: 'test/fixtures/heldout/fresh32.claims.jsonl'},
-  {name: 'fresh33', listing: 'test/fixtures/heldout/fresh33.txt', gold: 'test/fixtures/heldout/fresh33.claims.jsonl'}
+  {name: 'fresh33', listing: 'test/fixtures/heldout/fresh33.txt', gold: 'test/fixtures/heldout/fresh33.claims.jsonl'},
+  {name: 'fresh34', listing: 'test/fixtures/heldout/fresh34.txt', gold: 'test/fixtures/heldout/fresh34.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
