@@ -515,3 +515,14 @@ describe('a task acronym the abstract defines', () => {
     expect(claims.map((claim) => claim.model)).toEqual([null, null])
   })
 })
+
+describe('`our design` after the systems it is benchmarked against', () => {
+  const nerf = paper(
+    'ZetaNeRF: Memory Efficient Volumetric Rendering on Edge Devices',
+    'When benchmarked against Jetson XNX, RT-NeRF.Edge and NeuRex.Edge, our design achieves speedups of 95.1$\\times$, 1.5$\\times$ and 10.3$\\times$, respectively.'
+  )
+
+  it.each([[95.1], [1.5], [10.3]])('speed-up %s is ZetaNeRF', (delta) => {
+    expect(extractClaims(nerf).find((row) => row.delta === delta)).toMatchObject({model: 'ZetaNeRF'})
+  })
+})

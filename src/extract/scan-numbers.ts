@@ -169,6 +169,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // skills`: what the data spans, not a result (`ranging from 60% to 80%` is one).
     if (spanFrom.test(before) && /^(?:\s?(?:-|–|to)\s?[\d.,]+)?\s?(?:s|seconds?|minutes?|hours?|days?|(?!points?\b|percent\b|times\b|pp\b|x\b)[a-z]{3,}s)\b/u.test(clean.slice(end, end + 24).toLowerCase())) continue
     if (pValueBefore.test(before) || referenceBefore.test(before) || statisticBefore.test(before)) continue
+    // `(arXiv:2602.05394)`: an identifier.
+    if (/^\d{4}\.\d{4,5}$/u.test(digits)) continue
     // `4.21 ± 0.07`: a spread, not a result.
     if (/(?:±|\+\/-|\+-)\s?$/u.test(before)) continue
     // `95% CI: [14.1, 20.4]`: a confidence level and the interval's bounds.

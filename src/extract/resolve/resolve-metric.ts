@@ -348,6 +348,13 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
       // A capital only because the sentence starts there: `Over-refusal` is `over-refusal`.
       return phraseAt === sentence.start && /^\p{Lu}[\p{Ll}-]*(?:\s|$)/u.test(phrase) ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase
     }
+    // `improves ALFWorld success by 21.4`: the words after a benchmark that opens the phrase.
+    const opening = phrase ? sentence.benchmarks.find((mention) => mention.start === phraseAt) : undefined
+    if (phrase && opening && !named(sentence.models)) {
+      const rest = phrase.slice(opening.end - opening.start).trim()
+      // (Only a word that measures: not `the MS MARCO passage index`.)
+      if (/^(?:[a-z][a-z-]{2,20}\s){0,2}(?:success|accuracy|score|rate|error|reward|return|win rate|pass rate|exact match)$/u.test(rest) && !vague.test(rest)) return rest
+    }
   }
   // `lowers the attack success rate (ASR) of GCG, PAIR and AutoDAN on
   // HarmBench from 31.5%`: the registry metric a change verb takes as its

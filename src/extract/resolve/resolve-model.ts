@@ -80,8 +80,8 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
 
 
 // `It reaches …`, `Our method improves …`: the paper's own system.
-const ownSubject = /^\s?(?:it|this|our (?:method|model|approach|framework|system|agent|pipeline|technique|algorithm))\b/u
-const ownClause = /\b(?:our (?:method|model|approach|framework|system|agent|pipeline|technique|algorithm|variant)|we)\b/gu
+const ownSubject = /^\s?(?:it|this|our (?:method|model|approach|framework|system|agent|pipeline|technique|algorithm|design|architecture|accelerator|solution))\b/u
+const ownClause = /\b(?:our (?:method|model|approach|framework|system|agent|pipeline|technique|algorithm|variant|design|architecture|accelerator|solution)|we)\b/gu
 // A clause whose subject is an unnamed baseline (`while the follow-up baseline`).
 const clauseBreak = /\b(?:while|whereas|but)\s|;\s/gu
 // (Or about people: `while human experts achieve 87.2%`; or about all the
