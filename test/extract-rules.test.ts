@@ -1963,9 +1963,22 @@ positives.push(
   {
     rule: 'extract-by-delta',
     text: 'ZetaSkill beats the in-context baseline while using fewer prefill tokens: it improves ALFWorld success by 21.4 and 13.4 points on the seen and unseen splits.',
-    want: [{delta: 21.4, metric: 'success', benchmark: 'ALFWorld'}, {delta: 13.4, metric: 'success'}]
+    want: [{delta: 21.4, metric: 'success rate', benchmark: 'ALFWorld'}, {delta: 13.4, metric: 'success rate'}]
   },
   {rule: 'extract-change-word', text: 'In production, ZetaRec delivers a +1% engagement lift while cutting serving latency by 11.1% and lifting QPS by 63.6%.', want: [{delta: 1}, {delta: -11.1}, {delta: 63.6}]}
+)
+
+// LaTeX-widened gaps (`$2.8\%\text{-}4.8\%$`, `4$\times$ increase in`); a
+// speed-up is not in what it speeds up; `lags X by` is a margin; ours second;
+// `success` is a success rate; `efficient` and `real-world` qualify a measure.
+positives.push(
+  {rule: 'extract-range', text: 'ZetaCap improves accuracy by $2.8\\%\\text{-}4.8\\%$ on MathVista.', want: [{valueLow: 2.8, valueHigh: 4.8, unit: '%', metric: 'accuracy'}]},
+  {rule: 'extract-ratio', text: 'ZetaVLA gives more than a 4$\\times$ increase in inference speed.', want: [{delta: 4, metric: 'inference speed'}]},
+  {rule: 'extract-range', text: 'ZetaDec achieves a 1.4$-$12.2$\\times$ speedup in matrix-vector multiplications.', want: [{valueLow: 1.4, valueHigh: 12.2, metric: 'speed-up'}]},
+  {rule: 'extract-score-with-margin', text: 'ZetaVLM achieves an overall accuracy of 90.8% and lags human performance by 6.7%.', want: [{value: 90.8, delta: -6.7, metric: 'accuracy'}]},
+  {rule: 'extract-versus', text: 'On PutNext, a task where the ZetaCoTAgent achieves 0% success, our framework reaches up to 72.5% success rate.', want: [{value: 72.5, baselineValue: 0, delta: 72.5, model: null}]},
+  {rule: 'extract-score', text: 'ZetaArm reaches 98.4% average success on LIBERO.', want: [{value: 98.4, metric: 'success rate', qualifier: 'average'}]},
+  {rule: 'extract-score', text: 'ZetaArm reduces real-world policy latency to below 38.6 ms.', want: [{value: 38.6, unit: 'ms', metric: 'policy latency'}]}
 )
 
 const negatives = [

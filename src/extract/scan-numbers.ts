@@ -13,7 +13,8 @@ const unitPattern =
 // (`1.3 BLEU points`, `4.13 pass@1 points`: a measure's name, with a capital or a cutoff.)
 const namedPoints = /^ (?:\p{Lu}[\p{L}\p{N}-]{1,12}|[\p{L}][\p{L}\p{N}-]{0,10}@\d{1,4}) points?(?![\p{L}])/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
-const rangeLink = /^(?: {0,3}(?:--|-|–|—|to) {0,3}|~)(?=\d)/u
+// (LaTeX blanks widen the gap: `$2.8\%\text{-}4.8\%$`.)
+const rangeLink = /^(?: {0,3}(?:--|–|—|to) {0,3}| {0,8}- {0,3}|~)(?=\d)/u
 // `ranged between 3% and 11%`: `and` links the bounds of a range after `between`.
 const betweenBefore = /\bbetween\s(?:(?:about|roughly|approximately)\s)?$/u
 const changeSpan = /\b(?:drops?|declines?|decreases?|increases?|improvements?|improv(?:e|es|ed|ing)|gains?|reductions?|degradations?)\b[^.,;]{0,30}$/u

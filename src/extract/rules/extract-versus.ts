@@ -7,6 +7,8 @@ import {scoreVerbs} from '../comparison-words.js'
 
 const versusBetween =
   /^(?:[^;.]|\.\d){0,90}?[\s,(]{1,3}(?:versus|vs\.?|against|compared (?:with|to)|relative to|rather than|up from|down from|(?:improv\w*|ris\w*|increas\w*|jump\w*|climb\w*) from|close to|on par with [^(;]{1,40}\(|(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|compared (?:with|to))\s[^;()]{1,60}?(?:\(|['’]s\s|\sat\s)|(?:lower|higher|better|worse|smaller|larger) than|while\s(?![a-z]+ing\b)[^.;,]{1,40}?\s(?:took|takes|needed|needs|at|with|reach\w*|scor\w*|achiev\w*|obtain\w*|solv\w*|got|gets))\s{0,3}(?:the\s|a\s|an\s)?(?:[a-z-]{1,20}(?:@\d{1,3})?(?:['’]s?)?\s){0,3}(?:at\s|of\s)?$/u
+const oursAfter =
+  /^(?:\s[a-z-]{1,20}){0,3},\s(?:while\s|whereas\s)?our\s(?:[a-z-]+\s)?(?:framework|method|model|approach|system|agent|design|pipeline)\s(?:reach\w*|achiev\w*|scor\w*|attain\w*|obtain\w*)\s(?:(?:up to|about|nearly|over)\s)?$/u
 const humansWhile = new RegExp(`\\bwhile\\s(?:the\\s)?(?:[a-z-]+\\s){0,2}${peopleWords}\\b`, 'u')
 const surveyed = /\b(?:the\s)?(?:best|strongest|top|leading|top-performing|best-performing)\s(?:[a-z-]+\s){0,2}(?:models?|systems?|llms?|methods?)\s[^,;]{0,40}$/u
 const surveyedWhile = /\bwhile\s(?:the\s)?(?:best|strongest|top|leading|top-performing|best-performing|weakest|worst)\s/u
@@ -50,7 +52,9 @@ export const extractVersus: Rule = (sentence, taken) => {
       drafts.push(createDraft(id, sentence, [first, second], {value: second.value, delta: negative ? -first.value : first.value, unit: first.unit ?? second.unit, confidence: 0.8}))
       continue
     }
-    const paired = versusBetween.test(between) || byTo
+    // `where X achieves 0% success, our framework reaches up to 72.5%`: ours comes second.
+    const oursSecond = oursAfter.test(between)
+    const paired = versusBetween.test(between) || byTo || oursSecond
     if (!paired) continue
     // `outperforming X at 10% of the cost`: a share of a cost, not X's score.
     if (/\sat\s/u.test(between) && shareAfter.test(sentence.lower.slice(second.end - sentence.start, second.end - sentence.start + 30))) continue
@@ -68,7 +72,7 @@ export const extractVersus: Rule = (sentence, taken) => {
     taken.add(first)
     taken.add(second)
     // `(14.8% baseline vs. 24.5% with authority framing)`: the first is the baseline's.
-    const swapped = /^\s{0,2}(?:baseline|before|originally)\b/u.test(sentence.lower.slice(first.end - sentence.start, first.end - sentence.start + 14))
+    const swapped = oursSecond || /^\s{0,2}(?:baseline|before|originally)\b/u.test(sentence.lower.slice(first.end - sentence.start, first.end - sentence.start + 14))
     const draft = swapped ? createScorePair(id, sentence, [first, second], second, first, 0.85) : createScorePair(id, sentence, [first, second], first, second, 0.85)
     const previous = tokens[index - 1]
     if (previous && !taken.has(previous) && previous.low === null) {
