@@ -1981,6 +1981,13 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaArm reduces real-world policy latency to below 38.6 ms.', want: [{value: 38.6, unit: 'ms', metric: 'policy latency'}]}
 )
 
+// `on` a bare family name that is also a benchmark is the benchmark.
+positives.push({
+  rule: 'extract-by-delta',
+  text: 'Notably, ZetaRL outperforms VeriFree by 7.6 points on TheoremQA and 7.5 points on Minerva.',
+  want: [{delta: 7.6, benchmark: 'TheoremQA', model: 'ZetaRL'}, {delta: 7.5, benchmark: 'Minerva Math', model: 'ZetaRL'}]
+})
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -287,11 +287,14 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
 
 /**
  * Whether `mention` is the one checkpoint a change is measured on (`+5.77% on
- * Qwen3-0.6B`): right after `on`, not a benchmark that shares a family name
- * (`7.5 points on Minerva`), not the first of several (`3× on OPT-6.7B and OPT-30B`).
+ * Qwen3-0.6B`): right after `on`, with a version or size, not a benchmark that
+ * shares a family name (`7.5 points on Minerva`), not the first of several
+ * (`3× on OPT-6.7B and OPT-30B`).
  */
 function onCheckpoint(sentence: Sentence, last: NumberToken, mention: Mention): boolean {
   if (!/^\s?on\s$/u.test(sentence.lower.slice(last.end - sentence.start, mention.start - sentence.start))) return false
+  // (A checkpoint has a version or a size: a bare family name after `on` may be a benchmark.)
+  if (!/\d/u.test(mention.name)) return false
   if (sentence.benchmarks.some((other) => other.start < mention.end && mention.start < other.end)) return false
   return !/^(?:\s?,\s?(?:(?:and|or)\s)?|\s(?:and|or)\s)\p{Lu}/u.test(sentence.clean.slice(mention.end - sentence.start, mention.end - sentence.start + 8))
 }
