@@ -526,3 +526,14 @@ describe('`our design` after the systems it is benchmarked against', () => {
     expect(extractClaims(nerf).find((row) => row.delta === delta)).toMatchObject({model: 'ZetaNeRF'})
   })
 })
+
+describe('a compound adjective the abstract introduces is no name', () => {
+  const rank = paper(
+    'Rethinking Lead Scoring with LLM-based Preference Ranking',
+    'We introduce an LLM-based discriminative framework for lead scoring. On top of this framework, we propose ZetaRank (Zeta Ranking Optimization). Experiments show a 9.5% sales volume uplift.'
+  )
+
+  it('names ZetaRank, not `LLM-based`', () => {
+    expect(extractClaims(rank)[0]).toMatchObject({model: 'ZetaRank', delta: 9.5, metric: 'sales volume'})
+  })
+})

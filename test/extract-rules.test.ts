@@ -1988,6 +1988,18 @@ positives.push({
   want: [{delta: 7.6, benchmark: 'TheoremQA', model: 'ZetaRL'}, {delta: 7.5, model: 'ZetaRL'}]
 })
 
+// LaTeX emphasis around a bare score (`to \textbf{64.80}`, `\textbf{92.67}
+// NDCG@5`); `plummets` and `collapses` fall, with the measure before an acronym.
+positives.push(
+  {
+    rule: 'extract-from-to',
+    text: 'ZetaRet improves its NDCG@10 from 60.28 to \\textbf{64.80} and reaches \\textbf{92.67} NDCG@5 on ViDoRe V1.',
+    want: [{value: 64.8, baselineValue: 60.28, metric: 'nDCG@10'}, {value: 92.67, metric: 'nDCG@5'}]
+  },
+  {rule: 'extract-reduction', text: 'In these scenarios the Perturbation Recovery Rate (PRR) plummets by around 37% for all agents.', want: [{delta: -37, metric: 'Perturbation Recovery Rate'}]},
+  {rule: 'extract-ratio', text: 'With the anchor removed, the accuracy gap collapses by 17x.', want: [{delta: -17, metric: 'accuracy gap'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

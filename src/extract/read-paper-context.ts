@@ -55,6 +55,8 @@ function titleHead(title: string): string | null {
   return capitalised ? head : null
 }
 
+const compoundAdjective = /-(?:based|driven|powered|guided|aware|free|level|scale|style|like|centric|specific|agnostic|augmented|enhanced)$/iu
+
 function introducedName(abstract: string, head: string | null): string | null {
   for (const match of abstract.matchAll(introduce)) {
     const rest = abstract.slice(match.index + match[0].length - match[1]!.length, match.index + 240)
@@ -76,6 +78,10 @@ function introducedName(abstract: string, head: string | null): string | null {
         continue
       }
       if (!/^[\p{Lu}\p{N}]/u.test(bare) || words.length >= 8) break
+      // (`an LLM-based discriminative framework`: a compound adjective before
+      // a lower-case noun names no system; inside a name it is a word of it,
+      // `Memory-Augmented On- and Off-Policy Optimization (EMPO$^2$)`.)
+      if (words.length === 0 && compoundAdjective.test(bare) && /^\p{Ll}/u.test(written[index + 1] ?? '')) break
       words.push(bare)
       if (bare !== word) break
     }
@@ -105,7 +111,7 @@ function introducedName(abstract: string, head: string | null): string | null {
     // (`we introduce Reward Forcing, a novel framework` under `Reward Forcing: …`.)
     if (words.length > 1 && head !== null && words.join(' ').replace(/[,.]$/u, '').toLowerCase() === head.toLowerCase()) return head
     if (words.length > 1 && words.length <= 5 && !words.includes('and') && words.some((word) => isName(word))) return words.join(' ').replace(/[,.]$/u, '')
-    if (words.length === 0 && match[1] && isName(match[1])) return match[1]
+    if (words.length === 0 && match[1] && isName(match[1]) && !compoundAdjective.test(match[1].replace(/[,:;]$/u, ''))) return match[1]
   }
   // `SparseVideoNav introduces …`, `CiteTracer is a …`: a name as a sentence's subject.
   for (const match of abstract.matchAll(subjectName)) {

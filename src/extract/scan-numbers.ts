@@ -113,7 +113,8 @@ const systemsAfter = /^ (?:[a-z-]+ ){0,4}(?:baselines|models|methods|systems|llm
 const rangesFrom = /\brang\w* from\s(?:(?:under|below|about|around|roughly|nearly|just|less than|over)\s)?$/u
 const countChange = /\b(?:improv|increas|reduc|decreas|rais|lower|drop|grow|grew|rise|rose|cut|shrink|fell|fall)\w*\s(?:[^\s,;]+\s){0,6}$/u
 const magnitudeAfter = /^ ?(?:million|billion|thousand|trillion|[kmb]\b)/u
-const bareAllowedBefore = /(?:\bfrom|\bto|versus|vs\.?|against|\bof|\bby|\bat|scored?|scores|achieves?|achieving|reach(?:es|ing)?|\b(?:obtain|attain|yield|record|get|hit|post)(?:s|ed|ing)?|\bgot|\bwithin|\(|:|,|\+|and|\p{L}['’]s)\s{0,3}$/u
+// (Spaces up to 12: LaTeX emphasis blanks to spaces, `to \textbf{64.80}`.)
+const bareAllowedBefore = /(?:\bfrom|\bto|versus|vs\.?|against|\bof|\bby|\bat|scored?|scores|achieves?|achieving|reach(?:es|ing)?|\b(?:obtain|attain|yield|record|get|hit|post)(?:s|ed|ing)?|\bgot|\bwithin|\(|:|,|\+|and|\p{L}['’]s)\s{0,12}$/u
 const bareAllowedAfter = /^\s{0,3}(?:(?:to|versus|vs|against|and|on|in|for)\b|[),])/u
 
 function overlaps(start: number, end: number, mentions: readonly Mention[]): boolean {
@@ -265,7 +266,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         if (/^ ?licen[sc]e/u.test(afterLower)) continue
         // (`and PPV 0.657.`: a decimal right after a measure's acronym is its score.)
         const acronymScore = /(?<![\p{L}\p{N}-])\p{Lu}{2,6} $/u.test(clean.slice(Math.max(0, start - 8), start))
-        if (hasDecimal && !measured && !acronymScore && !bareAllowedBefore.test(before) && !bareAllowedAfter.test(afterLower) && !/^ [\p{L}]/u.test(after)) continue
+        if (hasDecimal && !measured && !acronymScore && !bareAllowedBefore.test(before) && !bareAllowedAfter.test(afterLower) && !/^ {1,3}[\p{L}]/u.test(after)) continue
         if (thresholdBefore.test(before)) continue
       }
     } else {
