@@ -2000,6 +2000,14 @@ positives.push(
   {rule: 'extract-ratio', text: 'With the anchor removed, the accuracy gap collapses by 17x.', want: [{delta: -17, metric: 'accuracy gap'}]}
 )
 
+// A title-case name joined by a hyphen (`Score-Comparison inconsistency`);
+// `$^{\circ}$` is a degree sign.
+positives.push(
+  {rule: 'extract-from-to', text: 'ZetaJudge reduces Score-Comparison inconsistency by 8.43% (from 23.32% to 14.89%).', want: [{value: 14.89, baselineValue: 23.32, delta: -8.43, metric: 'Score-Comparison inconsistency'}]},
+  {rule: 'extract-reduction', text: 'ZetaMon reduced the angle error by an average of 9.37$^{\\circ}$.', want: [{delta: -9.37, unit: '°'}]},
+  {rule: 'extract-score', text: 'Under 10% labeled trajectories, ZetaVLA achieves 89.0% average success on LIBERO.', want: [{value: 89, benchmark: 'LIBERO'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
@@ -2059,7 +2067,10 @@ const negatives = [
   'Using 1,795 earnings calls (approximately 1,800 hours), we build features.',
   'We target the Apple M3 Ultra (60-core GPU, 512 GB unified memory) for real time.',
   // An arXiv identifier.
-  'We apply ZetaLoop to two open problems from a recent workshop collection (arXiv:2602.05394).'
+  'We apply ZetaLoop to two open problems from a recent workshop collection (arXiv:2602.05394).',
+  // A model size compared; an operating point.
+  'It is compared with models whose parameter sizes are 100 times larger.',
+  'The monitor is evaluated at FPR = 0.01 on all agents.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

@@ -14,6 +14,8 @@ function clean(text: string): string {
     .replace(/\\%/gu, ' %')
     .replace(/\\times/gu, '     ×')
     .replace(/\\pm(?![a-z])/gu, '  ±')
+    // (`9.37$^{\circ}$`: a degree sign.)
+    .replace(/\^\{\\circ\}/gu, '°       ')
     // (`by $\sim$200x`, `$\approx$ 3%`: hedges written in LaTeX.)
     .replace(/\\sim(?![a-z])/gu, '   ~')
     .replace(/\\approx(?![a-z])/gu, '      ≈')
@@ -95,9 +97,10 @@ function withCutoffMetrics(metrics: Mention[], text: string, offset: number, reg
   return added ? [...metrics, ...added].sort((a, b) => a.start - b.start) : metrics
 }
 
-// `Parameter Golf`: a capitalised measure word that starts a title-case name.
+// `Parameter Golf`, `Score-Comparison inconsistency`: a capitalised measure
+// word that starts a title-case name.
 function inTitleCaseName(mention: Mention, text: string, offset: number): boolean {
-  return mention.start > offset && /^\p{Lu}\p{Ll}/u.test(text.slice(mention.start - offset)) && /^\s\p{Lu}\p{Ll}/u.test(text.slice(mention.end - offset))
+  return mention.start > offset && /^\p{Lu}\p{Ll}/u.test(text.slice(mention.start - offset)) && /^[\s-]\p{Lu}\p{Ll}/u.test(text.slice(mention.end - offset))
 }
 
 /**

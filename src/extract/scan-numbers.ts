@@ -9,7 +9,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
 const unitPattern =
-  /^(?: ?(%|(?:absolute |average )?percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mm|cm|dB|GB|MB|TB|FPS|fps|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|px|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])))/u
+  /^(?: ?(%|(?:absolute |average )?percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mm|cm|dB|GB|MB|TB|FPS|fps|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])))/u
 // (`1.3 BLEU points`, `4.13 pass@1 points`: a measure's name, with a capital or a cutoff.)
 const namedPoints = /^ (?:\p{Lu}[\p{L}\p{N}-]{1,12}|[\p{L}][\p{L}\p{N}-]{0,10}@\d{1,4}) points?(?![\p{L}])/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
@@ -171,6 +171,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // skills`: what the data spans, not a result (`ranging from 60% to 80%` is one).
     if (spanFrom.test(before) && /^(?:\s?(?:-|–|to)\s?[\d.,]+)?\s?(?:s|seconds?|minutes?|hours?|days?|(?!points?\b|percent\b|times\b|pp\b|x\b)[a-z]{3,}s)\b/u.test(clean.slice(end, end + 24).toLowerCase())) continue
     if (pValueBefore.test(before) || referenceBefore.test(before) || statisticBefore.test(before)) continue
+    // `the TPR at FPR = 0.01`: the operating point a result is read at.
+    if (/\bat\s(?:an?\s)?[a-z]{2,6}\s?(?:=|<|≤|of)\s?$/u.test(before) && /(?<![\p{L}])\p{Lu}{2,6}\s?(?:=|<|≤|of)\s?$/u.test(clean.slice(Math.max(0, start - 12), start))) continue
     // `(arXiv:2602.05394)`: an identifier.
     if (/^\d{4}\.\d{4,5}$/u.test(digits)) continue
     // `4.21 ± 0.07`: a spread, not a result.
@@ -287,6 +289,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (name === 'x' && /^ ?(?:nvidia )?(?:rtx|gtx|[ahvl]100s?|[hb]200s?|gb200|l40s?|tpus?|gpus?)\b/u.test(afterLower)) continue
       if (name === 'x' && /^\s{0,12}(?:(?:and|or)(?: even)?\s\d+(?:\.\d+)?\s{0,12}(?:×|x)\s{0,12})?(?:upscal|super-resol|magnif|zoom|downsampl|upsampl)/u.test(afterLower)) continue
       if (name === 'x' && /^ ?the size of\b/u.test(afterLower)) continue
+      // `models with parameter sizes 100 times larger`, `(+2.2%, 100× larger)`: a size compared.
+      if (name === 'x' && /^\s{0,12}(?:larger|bigger)\b/u.test(afterLower) && (/\b(?:sizes?|parameters?|params)\b[^.;]{0,30}$/u.test(before) || /^\s{0,12}(?:larger|bigger)\s?[),]/u.test(afterLower))) continue
       // `20,476 files (up to 20GB)`, `1,795 earnings calls (approximately
       // 1,800 hours)`: the size of a data set, after its count.
       if (/^(?:GB|TB|MB|hours|minutes)$/u.test(name) && /(?<![\d,.])\d[\d,.]*[kmb]?\s(?:[a-z-]+\s){0,3}[a-z-]+s\s?\(\s?(?:(?:up to|approximately|about|around|roughly|over|nearly|~)\s?)?$/u.test(before)) continue
@@ -311,6 +315,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (targetAfter.test(afterLower)) continue
       // `up to 1024px resolution`: an image size, a setting.
       if (name === 'px' && /^ ?(?:[a-z-]{1,12} )?(?:resolution|images?|inputs?|crops?|patches)\b/u.test(afterLower)) continue
+      // `Under 10% labeled trajectories`: how much of the data is labelled.
+      if (name === '%' && /^ ?(?:of (?:the )?)?(?:un)?labell?ed (?:data|trajectories|samples|examples|images|demonstrations)\b/u.test(afterLower)) continue
       // `with 100% manual annotation`: how the data was made.
       if (name === '%' && /^ ?(?:manual(?:ly)?|human)[\s-](?:annotat|verif|label|review|check)/u.test(afterLower)) continue
       // `totaling 18 hours and 24 minutes`: the size of a data set; `a 10%
