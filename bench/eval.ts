@@ -57,7 +57,8 @@ const sets = [
   {name: 'fresh34', listing: 'test/fixtures/heldout/fresh34.txt', gold: 'test/fixtures/heldout/fresh34.claims.jsonl'},
   {name: 'fresh35', listing: 'test/fixtures/heldout/fresh35.txt', gold: 'test/fixtures/heldout/fresh35.claims.jsonl'},
   {name: 'fresh36', listing: 'test/fixtures/heldout/fresh36.txt', gold: 'test/fixtures/heldout/fresh36.claims.jsonl'},
-  {name: 'fresh37', listing: 'test/fixtures/heldout/fresh37.txt', gold: 'test/fixtures/heldout/fresh37.claims.jsonl'}
+  {name: 'fresh37', listing: 'test/fixtures/heldout/fresh37.txt', gold: 'test/fixtures/heldout/fresh37.claims.jsonl'},
+  {name: 'fresh38', listing: 'test/fixtures/heldout/fresh38.txt', gold: 'test/fixtures/heldout/fresh38.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
