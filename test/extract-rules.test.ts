@@ -2008,6 +2008,9 @@ positives.push(
   {rule: 'extract-score', text: 'Under 10% labeled trajectories, ZetaVLA achieves 89.0% average success on LIBERO.', want: [{value: 89, benchmark: 'LIBERO'}]}
 )
 
+// `TPR` is the true positive rate as written, not recall.
+positives.push({rule: 'extract-by-delta', text: 'With human review, ZetaMon improved the TPR by approximately 15% on all agents.', want: [{delta: 15, metric: 'true positive rate'}]})
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
