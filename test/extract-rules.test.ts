@@ -2011,6 +2011,17 @@ positives.push(
 // `TPR` is the true positive rate as written, not recall.
 positives.push({rule: 'extract-by-delta', text: 'With human review, ZetaMon improved the TPR by approximately 15% on all agents.', want: [{delta: 15, metric: 'true positive rate'}]})
 
+// A difference written after two scores is theirs (and wins over a gap
+// named before them); a change over baselines in parentheses is a change.
+positives.push(
+  {
+    rule: 'extract-change-word',
+    text: 'The overall 11.5 pp gap concentrates in hidden premises (90.6% vs. 62.5%, a 28 pp difference).',
+    want: [{delta: 11.5, value: null}, {value: 90.6, baselineValue: 62.5, delta: 28, unit: 'pp', deltaKind: 'absolute'}]
+  },
+  {rule: 'extract-change-word', text: 'ZetaMem shows significant improvements over strong baselines (up to 23%) on long-horizon tasks.', want: [{value: null, delta: 23, qualifier: 'up to'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

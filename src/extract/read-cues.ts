@@ -38,9 +38,10 @@ const reachesLevel = /\b(?:widen|narrow|grow|grew|rise|rose|climb|jump|shrink|sh
 // Verbs of reducing (not the adjective `lower`: `lower latency (12 ms)` reports a latency).
 const reduceVerbs = String.raw`(?:reduc\w*|decreas\w*|lower(?:s|ed|ing)|cut(?:s|ting)?|slash\w*|shrink\w*)`
 // A change named before a parenthesis that opens with its number: a change
-// noun with what it is in (either way), or a verb of reducing with its object.
+// noun with what it is in or over (either way; `improvements over strong
+// baselines (up to 23%)`), or a verb of reducing with its object.
 const changeLabel = new RegExp(
-  String.raw`\b(?:(improvements?|gains?|increases?|boosts?)|reductions?|decreases?|drops?)\s(?:in|of)\s[^()]{1,40}\(\s?[<>≥≤~≈]?\s?$|\b${reduceVerbs}\s(?:the\s|its\s|their\s)?[^()]{1,40}\(\s?[<>≥≤~≈]?\s?$`,
+  String.raw`\b(?:(improvements?|gains?|increases?|boosts?)|reductions?|decreases?|drops?)\s(?:in|of|over)\s[^()]{1,40}\(\s?(?:[<>≥≤~≈]|up to\s)?\s?$|\b${reduceVerbs}\s(?:the\s|its\s|their\s)?[^()]{1,40}\(\s?[<>≥≤~≈]?\s?$`,
   'u'
 )
 // `reducing latency 2.5x through …`: a reduction verb and its object right before a ratio.

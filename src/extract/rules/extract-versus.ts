@@ -74,8 +74,22 @@ export const extractVersus: Rule = (sentence, taken) => {
     // `(14.8% baseline vs. 24.5% with authority framing)`: the first is the baseline's.
     const swapped = oursSecond || /^\s{0,2}(?:baseline|before|originally)\b/u.test(sentence.lower.slice(first.end - sentence.start, first.end - sentence.start + 14))
     const draft = swapped ? createScorePair(id, sentence, [first, second], second, first, 0.85) : createScorePair(id, sentence, [first, second], first, second, 0.85)
+    // `47.14 versus 43.53 (+3.6pp)`, `44.0% versus 28.8% for standard AR
+    // (+15.2 pp; …)`: the change stated right after the pair.
+    // (Or `(90.6% vs. 62.5%, a 28 pp difference)`: points that are the pair's difference.)
+    const following = tokens[index + 2]
+    const followingGap = following ? sentence.lower.slice(second.end - sentence.start, following.start - sentence.start) : ''
+    const signedAfter = following !== undefined && following.sign !== 0 && /^\s{0,2}(?:for\s[^()\d,;]{1,40}\s)?\(\s{0,12}$/u.test(followingGap)
+    const differenceAfter =
+      following !== undefined &&
+      following.sign === 0 &&
+      (following.unit === 'pp' || following.unit === 'points') &&
+      /^\s{0,2},\s(?:an?\s)?$/u.test(followingGap) &&
+      Math.abs(Math.abs(first.value - second.value) - following.value) <= 0.51 &&
+      /^\s{0,2}(?:difference|gap|gain|improvement|margin|drop)\b/u.test(sentence.lower.slice(following.end - sentence.start, following.end - sentence.start + 14))
     const previous = tokens[index - 1]
-    if (previous && !taken.has(previous) && previous.low === null) {
+    // (A difference written after the pair wins over a change before it.)
+    if (previous && !taken.has(previous) && previous.low === null && !differenceAfter) {
       const gap = sentence.lower.slice(previous.end - sentence.start, first.start - sentence.start)
       // `by about 23.5% (0.1516 versus 0.1228)`, `1.8× faster on one GPU (62 FPS versus 34 FPS)`.
       // (Not across a name or a label: `the 400x larger DeepSeek R1 …: AIME24 (80.3 vs. 79.8)`.)
@@ -93,16 +107,13 @@ export const extractVersus: Rule = (sentence, taken) => {
           previous.unit === 'x' ? 'ratio' : Math.abs(difference - previous.value) > 0.051 ? 'relative' : 'absolute'
       }
     }
-    // `47.14 versus 43.53 (+3.6pp)`, `44.0% versus 28.8% for standard AR
-    // (+15.2 pp; …)`: the change stated right after the pair.
-    const following = tokens[index + 2]
-    if (draft.derived && following && !taken.has(following) && following.low === null && following.sign !== 0 && /^\s{0,2}(?:for\s[^()\d,;]{1,40}\s)?\(\s{0,12}$/u.test(sentence.lower.slice(second.end - sentence.start, following.start - sentence.start))) {
+    if (draft.derived && following && !taken.has(following) && following.low === null && (signedAfter || differenceAfter)) {
       taken.add(following)
       draft.tokens = [first, second, following]
       draft.delta = following.sign === -1 ? -following.value : following.value
       draft.unit = following.unit ?? draft.unit
       draft.derived = false
-      draft.deltaKind = following.unit === 'x' ? 'ratio' : Math.abs(Math.abs(first.value - second.value) - following.value) > 0.051 ? 'relative' : 'absolute'
+      draft.deltaKind = following.unit === 'x' ? 'ratio' : following.unit === 'pp' || following.unit === 'points' || Math.abs(Math.abs(first.value - second.value) - following.value) <= 0.051 ? 'absolute' : 'relative'
     }
     drafts.push(draft)
     // `81.7% (versus 4.9% for A and 37.3% for B)`: each comparator's score is
