@@ -2022,6 +2022,14 @@ positives.push(
   {rule: 'extract-change-word', text: 'ZetaMem shows significant improvements over strong baselines (up to 23%) on long-horizon tasks.', want: [{value: null, delta: 23, qualifier: 'up to'}]}
 )
 
+// `with` opens no rate's name; `top` and `entire` qualify a measure; gIoU
+// and cIoU are two measures.
+positives.push(
+  {rule: 'extract-score', text: 'On DE tasks, ZetaBench agents perform poorly, with success rates under 20%.', want: [{value: 20, metric: 'success rates'}]},
+  {rule: 'extract-score', text: 'ZetaFrame achieves top accuracy of 98.01% on the Kaggle MRI dataset.', want: [{value: 98.01, metric: 'accuracy'}]},
+  {rule: 'extract-score', text: 'ZetaSeg achieves state-of-the-art results on the ReasonSeg test set (67.7% gIoU and 68.1% cIoU).', want: [{value: 67.7, metric: 'gIoU'}, {value: 68.1, metric: 'cIoU'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

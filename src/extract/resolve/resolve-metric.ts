@@ -20,7 +20,7 @@ const stopWords = new Set([
 const vague =
   /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|it|this|that|them|improvements?|enhancements?|advantages?|uplifts?|lifts?|gains?|factor|range|scores?|points?|one|times|those|these|ours|framework|system|average|state|art|sota|agents?|student|teacher|llms?|vlms?|greater|higher|lower|better|worse|more|less|fewer|larger|smaller|declines?|drops?|increases?|decreases?|reductions?|boosts?|degradations?|loss|margin|speedup|speed-up|overall|cases?|tasks?|benchmarks?|datasets?|problems?|questions?|examples?|samples?|settings?|level|absolute|relative)$/u
 const vagueEnd = /\b(?:performance|results?|models?|methods?|baselines?|approach\w*|framework|system|counterparts?|ones?|best|sota|state-of-the-art)$|\b(?:improvements?|enhancements?|advantages?|uplifts?|lifts?|gains?|boosts?|increases?|decreases?|reductions?|drops?|degradations?|loss|losses|margins?)\b/u
-const modifiers = /^(?:average|mean|overall|low|high|strong|weak|poor|good|relative|absolute|total|substantial|significant|considerable|large|clear|slight|negligible|minor|marginal|small|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|longer|greater|cheaper|reduced|improved|increased|extra|additional|only|just|new|best|final|respective|competitive|efficient|real-world|reasonable|acceptable|practical|comparable|superior|prohibitive|excessive|highest|lowest|strongest|weakest|test|validation|dev|state-of-the-art|sota)$/u
+const modifiers = /^(?:average|mean|overall|low|high|strong|weak|poor|good|relative|absolute|total|substantial|significant|considerable|large|clear|slight|negligible|minor|marginal|small|notable|remarkable|noticeable|consistent|impressive|higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|longer|greater|cheaper|reduced|improved|increased|extra|additional|only|just|new|best|final|respective|competitive|efficient|real-world|reasonable|top|entire|whole|known|acceptable|practical|comparable|superior|prohibitive|excessive|highest|lowest|strongest|weakest|test|validation|dev|state-of-the-art|sota)$/u
 const changeNoun =
   /^\s{0,3}((?:[a-z-]{1,20}\s){0,2})(?:improvements?|enhancements?|advantages?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?)\s(?:in|of)\s(?:the\s|their\s|its\s)?/u
 const changeOnNoun = /^\s{0,3}(?:[a-z-]{1,20}\s){0,2}(?:improvements?|enhancements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?)\son\s(?:the\s)?/u
@@ -43,7 +43,7 @@ const scoreOf = /\b(?:an?|the|its|their|our|with)\s((?:[a-z@][\w@.-]{0,24}\s){1,
 // `keeps SASR above 79%`: an acronym bounded by a number.
 const acronymBound = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6}(?:@\d{1,3})?)\s(?:above|below|over|under|exceeding)\s(?:[~≈]\s?)?$/u
 // (Or a rate, `keeping hard-failure rates below 15%`.)
-const rateBound = /(?:^|\s)((?:(?![a-z]+ing\s)[a-z][a-z-]{1,20}\s)?(?![a-z]+ing\s)[a-z][a-z-]{1,20}\s(?:rates?|errors?))\s(?:above|below|under|exceeding)\s(?:[~≈]\s?)?$/u
+const rateBound = /(?:^|\s)((?:(?![a-z]+ing\s|(?:with|of|and|the|at|in|on|for|to)\s)[a-z][a-z-]{1,20}\s)?(?![a-z]+ing\s)[a-z][a-z-]{1,20}\s(?:rates?|errors?))\s(?:above|below|under|exceeding)\s(?:[~≈]\s?)?$/u
 const acronymBefore = /\((?!SOTA\)|SoTA\))([a-zA-Z]?[A-Z][A-Za-z@0-9-]{1,12})\)\s(?:scores?\s)?(?:by|of)\s[^a-z]{0,3}$/u
 
 function looksNominal(word: string): boolean {
