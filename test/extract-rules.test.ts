@@ -2030,6 +2030,9 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaSeg achieves state-of-the-art results on the ReasonSeg test set (67.7% gIoU and 68.1% cIoU).', want: [{value: 67.7, metric: 'gIoU'}, {value: 68.1, metric: 'cIoU'}]}
 )
 
+// A share of the training time is a cost measured, not a setting.
+positives.push({rule: 'extract-score', text: 'Moreover, ZetaEdit achieves this with only about 60% of the training time required by incremental training.', want: [{value: 60, unit: '%'}]})
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
@@ -2092,7 +2095,9 @@ const negatives = [
   'We apply ZetaLoop to two open problems from a recent workshop collection (arXiv:2602.05394).',
   // A model size compared; an operating point.
   'It is compared with models whose parameter sizes are 100 times larger.',
-  'The monitor is evaluated at FPR = 0.01 on all agents.'
+  'The monitor is evaluated at FPR = 0.01 on all agents.',
+  // A share of what training uses (found reading the seed's claims).
+  'ZetaQ answers complex queries while using leq 30% of the available training query types.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

@@ -82,7 +82,9 @@ function readUnit(clean: string, at: number): Unit | undefined {
 
 // A number is a setting, not a result, when the words around it say so.
 const settingBefore = /\b(?:using|with|flipping|keeping|retaining|masking|masks|removing|injecting|corrupting|sampling|on|subsample|at|only|tuning|training|updating|pruning|prunes|pruned|dropping|drops|discards|freezing|adding|as few as|as little as)\s(?:only\s|just\s|the\s|a\s|about\s|around\s|leq\s|under\s|below\s|at most\s|less than\s|up to\s)?$/u
-const settingAfter = /^ ?(?:of (?:the |its |our |all )?(?:[a-z-]{1,20} ){0,2}(?:data(?:set)?|examples|samples|budget|compute|labels|reward|tokens|parameters|outputs|weights|heads|layers|neurons|experts|channels|coresets?|corpus)\b|subsampled|sub-sampled|subset|sampled|noise)/u
+// (Or a share of what training uses: `using leq 30% of the available training
+// query types`; not its cost, `with only about 60% of the training time`.)
+const settingAfter = /^ ?(?:of (?:the |its |our |all )?(?:[a-z-]{1,20} ){0,2}training\b(?! (?:time|cost|compute|budget|steps|flops|hours))|of (?:the |its |our |all )?(?:[a-z-]{1,20} ){0,2}(?:data(?:set)?|examples|samples|budget|compute|labels|reward|tokens|parameters|outputs|weights|heads|layers|neurons|experts|channels|coresets?|corpus)\b|subsampled|sub-sampled|subset|sampled|noise)/u
 const modelParts = /^ ?of (?:the |its |our |all |their )?(?:[a-z-]{1,20} ){0,2}(?:neurons|parameters|weights|heads|layers|experts|channels|attention heads)\b/u
 // (`95% Hausdorff distance` names a percentile of the measure.)
 const targetAfter = /^ ?(?:coverage|confidence level|quantile|target|threshold|sparsity|mask|dropout|noise|chunks?|windows?|context|long|inputs?|segments?|clips?|budget|hausdorff)\b/iu
