@@ -97,23 +97,13 @@ export const extractVersus: Rule = (sentence, taken) => {
       const named = [...sentence.models, ...sentence.benchmarks].some((mention) => mention.start >= gapStart && mention.end <= first.start)
       if (/^[^();:]{0,60}\(\s{0,2}$/u.test(gap) && !named && cueOf(sentence, previous).change) {
         taken.add(previous)
-        draft.tokens = [previous, first, second]
+        restate(draft, previous, cueOf(sentence, previous).negative, [previous, first, second])
         draft.anchor = previous
-        draft.delta = cueOf(sentence, previous).negative ? -previous.value : previous.value
-        draft.unit = previous.unit
-        draft.derived = false
-        const difference = Math.abs(first.value - second.value)
-        draft.deltaKind =
-          previous.unit === 'x' ? 'ratio' : Math.abs(difference - previous.value) > 0.051 ? 'relative' : 'absolute'
       }
     }
     if (draft.derived && following && !taken.has(following) && following.low === null && (signedAfter || differenceAfter)) {
       taken.add(following)
-      draft.tokens = [first, second, following]
-      draft.delta = following.sign === -1 ? -following.value : following.value
-      draft.unit = following.unit ?? draft.unit
-      draft.derived = false
-      draft.deltaKind = following.unit === 'x' ? 'ratio' : following.unit === 'pp' || following.unit === 'points' || Math.abs(Math.abs(first.value - second.value) - following.value) <= 0.051 ? 'absolute' : 'relative'
+      restate(draft, following, following.sign === -1, [first, second, following])
     }
     drafts.push(draft)
     // `81.7% (versus 4.9% for A and 37.3% for B)`: each comparator's score is
@@ -130,6 +120,21 @@ export const extractVersus: Rule = (sentence, taken) => {
     }
   }
   return drafts
+}
+
+/**
+ * Make a change stated next to two scores the pair's delta: a ratio, points
+ * (absolute), or a change that is (or is not) the scores' difference.
+ */
+function restate(draft: Draft, change: NumberToken, negative: boolean, tokens: NumberToken[]): void {
+  const [first, second] = draft.tokens
+  const difference = Math.abs(first!.value - second!.value)
+  draft.tokens = tokens
+  draft.delta = negative ? -change.value : change.value
+  draft.unit = change.unit ?? draft.unit
+  draft.derived = false
+  draft.deltaKind =
+    change.unit === 'x' ? 'ratio' : change.unit === 'pp' || change.unit === 'points' || Math.abs(difference - change.value) <= 0.051 ? 'absolute' : 'relative'
 }
 
 /** The registry measure written right after a score (`94.6% AUC`), if any. */
