@@ -2033,6 +2033,24 @@ positives.push(
 // A share of the training time is a cost measured, not a setting.
 positives.push({rule: 'extract-score', text: 'Moreover, ZetaEdit achieves this with only about 60% of the training time required by incremental training.', want: [{value: 60, unit: '%'}]})
 
+// The plural of a count noun after another word is still a noun phrase
+// (compromise alone reads `rates` and `rounds` as verbs).
+positives.push(
+  {rule: 'extract-reduction', text: 'In a user study, ZetaPrompt reduces interaction rounds by 60 percent.', want: [{delta: -60, metric: 'interaction rounds'}]},
+  {rule: 'extract-reduction', text: 'ZetaGuard reduces policy breach rates by up to 81.5% relative to the strongest baseline.', want: [{delta: -81.5, metric: 'policy breach rates'}]}
+)
+
+// Cutoffs after a long measure word (`precision@8`), and lists of cutoffs
+// the registry does not list one by one (`Recall@1/3/5/10`).
+positives.push(
+  {rule: 'extract-change-word', text: 'ZetaRank improves retrieval (+11.7% recall@75, +14.8% precision@8).', want: [{delta: 11.7, metric: 'recall@75'}, {delta: 14.8, metric: 'precision@8'}]},
+  {
+    rule: 'extract-slash-list',
+    text: 'ZetaDx achieves Recall@1/3/5/10 of 0.658/0.882/0.912/0.929 on an internal benchmark.',
+    want: [{value: 0.658, metric: 'recall@1'}, {value: 0.882, metric: 'recall@3'}, {value: 0.912, metric: 'recall@5'}, {value: 0.929, metric: 'recall@10'}]
+  }
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

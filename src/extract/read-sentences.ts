@@ -1,5 +1,5 @@
 import type {Registry} from '../registry/create-registry.js'
-import {nameOfWhole} from '../registry/name-of-whole.js'
+import {nameAtCutoff} from '../registry/name-at-cutoff.js'
 import {definesAcronym} from './defines-acronym.js'
 import {readAllCues} from './read-cues.js'
 import {scanNumbers} from './scan-numbers.js'
@@ -71,18 +71,7 @@ const noCues: Sentence['cues'] = new Map()
 
 // `NDCG@5`, `MRR@100`, `mAP@0.25`, `R@3`: a measure the registry knows, at a
 // cutoff it need not list.
-const atCutoff = /(?<![\p{L}\p{N}@])([A-Za-z]{1,8})@(\d{1,4}(?:\.\d{1,3})?)(?![\p{L}\p{N}@]|\.\d)/gu
-
-/** The measure `word` names before a cutoff: a registry metric, or an abbreviation the registry lists at `@k` (`R@k`: recall). */
-function cutoffBase(word: string, registry: Registry): string | undefined {
-  const base = nameOfWhole(registry.findMetrics, word)
-  if (base !== undefined) return base
-  const generic = nameOfWhole(registry.findMetrics, `${word}@k`)
-  if (!generic?.endsWith('@k')) return undefined
-  const name = generic.slice(0, -2)
-  // (`Hit@10` as written, not `Hits@10`: the same word but for case or plural.)
-  return name.toLowerCase().replace(/s$/u, '') === word.toLowerCase().replace(/s$/u, '') ? word : name
-}
+const atCutoff = /(?<![\p{L}\p{N}@])([A-Za-z]{1,12})@(\d{1,4}(?:\.\d{1,3})?)(?![\p{L}\p{N}@]|\.\d)/gu
 
 function withCutoffMetrics(metrics: Mention[], text: string, offset: number, registry: Registry): Mention[] {
   if (!text.includes('@')) return metrics
@@ -91,7 +80,7 @@ function withCutoffMetrics(metrics: Mention[], text: string, offset: number, reg
     const start = offset + match.index
     const end = start + match[0].length
     if (metrics.some((mention) => mention.start < end && start < mention.end)) continue
-    const name = cutoffBase(match[1]!, registry)
+    const name = nameAtCutoff(match[1]!, registry)
     if (name !== undefined) (added ??= []).push({name: `${name}@${match[2]!}`, start, end})
   }
   return added ? [...metrics, ...added].sort((a, b) => a.start - b.start) : metrics

@@ -19,6 +19,12 @@ function loadTagger(): typeof Nlp {
 // (see `src/stream/tagger-channel.ts`); undefined from it means "ask locally".
 let remote: ((phrase: string) => boolean | undefined) | undefined
 
+// Out of context, compromise reads the plural of a count noun as a verb
+// (`error rates`: `rates` is tagged PresentTense, `error rate` a noun phrase).
+// After another word, these heads are the nouns of a measure: ask about the
+// singular.
+const pluralHead = /\S\s(?:rate|round|cycle|score|step|call|count|hit|run|turn|view|click|visit|request|trial|attempt|edit)s$/u
+
 /**
  * Tag `phrase` with compromise in this thread (loading it on first use),
  * without the cache: what `isNounPhrase` decides, and what a tagger thread
@@ -57,7 +63,8 @@ export function useTagger(ask: ((phrase: string) => boolean | undefined) | undef
 export function isNounPhrase(phrase: string): boolean {
   let known = cache.get(phrase)
   if (known === undefined) {
-    known = remote?.(phrase) ?? tagNounPhrase(phrase)
+    const asked = pluralHead.test(phrase) ? phrase.slice(0, -1) : phrase
+    known = remote?.(asked) ?? tagNounPhrase(asked)
     if (cache.size >= CACHE_LIMIT) cache.clear()
     cache.set(phrase, known)
   }

@@ -1,5 +1,5 @@
-import type {NameMatcher} from '../../registry/create-name-matcher.js'
 import type {Registry} from '../../registry/create-registry.js'
+import {nameAtCutoff} from '../../registry/name-at-cutoff.js'
 import {nameOfWhole} from '../../registry/name-of-whole.js'
 import type {Draft} from '../types.js'
 
@@ -33,8 +33,8 @@ export function resolveSlashNames(draft: Draft, registry: Registry): void {
     if (parts.length !== list.length || parts.every((part) => /^[\d.%+-]+$/u.test(part))) continue
     const before = wordBefore.exec(text.slice(Math.max(0, match.index - 32), match.index))?.[1]
     const after = wordAfter.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 32))?.[1]
-    draft.metric ??= nameOfItem(parts, item, before, after, registry.findMetrics)
-    draft.benchmark ??= nameOfItem(parts, item, before, after, registry.findBenchmarks)
+    draft.metric ??= nameOfItem(parts, item, before, after, (text) => nameOfMetric(text, registry))
+    draft.benchmark ??= nameOfItem(parts, item, before, after, (text) => nameOfWhole(registry.findBenchmarks, text))
   }
 }
 
@@ -50,9 +50,19 @@ function expandParts(parts: string[]): string[] {
   })
 }
 
+// A measure the registry knows whole, or at a cutoff it need not list
+// (`Recall@3`: recall at 3).
+function nameOfMetric(text: string, registry: Registry): string | undefined {
+  const whole = nameOfWhole(registry.findMetrics, text)
+  if (whole !== undefined) return whole
+  const cutoff = /^([A-Za-z]{1,12})@(\d{1,4})$/u.exec(text)
+  const name = cutoff ? nameAtCutoff(cutoff[1]!, registry) : undefined
+  return name === undefined ? undefined : `${name}@${cutoff![2]!}`
+}
+
 // The item's name when every item, read the same way, is a name `find` knows
 // whole: alone, after the shared word before, or before the shared word after.
-function nameOfItem(parts: string[], item: number, before: string | undefined, after: string | undefined, find: NameMatcher): string | null {
+function nameOfItem(parts: string[], item: number, before: string | undefined, after: string | undefined, nameOf: (text: string) => string | undefined): string | null {
   const readings = [
     (part: string) => (before ? `${before} ${part}` : undefined),
     (part: string) => (after ? `${part} ${after}` : undefined),
@@ -61,7 +71,7 @@ function nameOfItem(parts: string[], item: number, before: string | undefined, a
   for (const read of readings) {
     const names = parts.map((part) => {
       const text = read(part)
-      return text === undefined ? undefined : nameOfWhole(find, text)
+      return text === undefined ? undefined : nameOf(text)
     })
     if (names.every((name) => name !== undefined)) return new Set(names).size === names.length ? names[item]! : null
   }
