@@ -58,7 +58,9 @@ const sets = [
   {name: 'fresh35', listing: 'test/fixtures/heldout/fresh35.txt', gold: 'test/fixtures/heldout/fresh35.claims.jsonl'},
   {name: 'fresh36', listing: 'test/fixtures/heldout/fresh36.txt', gold: 'test/fixtures/heldout/fresh36.claims.jsonl'},
   {name: 'fresh37', listing: 'test/fixtures/heldout/fresh37.txt', gold: 'test/fixtures/heldout/fresh37.claims.jsonl'},
-  {name: 'fresh38', listing: 'test/fixtures/heldout/fresh38.txt', gold: 'test/fixtures/heldout/fresh38.claims.jsonl'}
+  {name: 'fresh38', listing: 'test/fixtures/heldout/fresh38.txt', gold: 'test/fixtures/heldout/fresh38.claims.jsonl'},
+  {name: 'fresh39', listing: 'test/fixtures/heldout/fresh39.txt', gold: 'test/fixtures/heldout/fresh39.claims.jsonl'},
+  {name: 'fresh40', listing: 'test/fixtures/heldout/fresh40.txt', gold: 'test/fixtures/heldout/fresh40.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
