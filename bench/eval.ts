@@ -60,7 +60,9 @@ const sets = [
   {name: 'fresh37', listing: 'test/fixtures/heldout/fresh37.txt', gold: 'test/fixtures/heldout/fresh37.claims.jsonl'},
   {name: 'fresh38', listing: 'test/fixtures/heldout/fresh38.txt', gold: 'test/fixtures/heldout/fresh38.claims.jsonl'},
   {name: 'fresh39', listing: 'test/fixtures/heldout/fresh39.txt', gold: 'test/fixtures/heldout/fresh39.claims.jsonl'},
-  {name: 'fresh40', listing: 'test/fixtures/heldout/fresh40.txt', gold: 'test/fixtures/heldout/fresh40.claims.jsonl'}
+  {name: 'fresh40', listing: 'test/fixtures/heldout/fresh40.txt', gold: 'test/fixtures/heldout/fresh40.claims.jsonl'},
+  {name: 'fresh41', listing: 'test/fixtures/heldout/fresh41.txt', gold: 'test/fixtures/heldout/fresh41.claims.jsonl'},
+  {name: 'fresh42', listing: 'test/fixtures/heldout/fresh42.txt', gold: 'test/fixtures/heldout/fresh42.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
