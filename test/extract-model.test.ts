@@ -537,3 +537,14 @@ describe('a compound adjective the abstract introduces is no name', () => {
     expect(extractClaims(rank)[0]).toMatchObject({model: 'ZetaRank', delta: 9.5, metric: 'sales volume'})
   })
 })
+
+describe('a name glued to its expansion', () => {
+  const bird = paper(
+    'Better Starts: Bootstrapped Distillation for Reasoning',
+    'In this paper, we propose ZETA(Zero-shot Efficient Trace Alignment), a two-stage distillation method. On MATH-500, it improves accuracy from 86.2% to 92.0%.'
+  )
+
+  it('names ZETA, not its expansion', () => {
+    expect(extractClaims(bird)[0]).toMatchObject({model: 'ZETA', value: 92, baselineValue: 86.2})
+  })
+})

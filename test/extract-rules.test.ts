@@ -2051,6 +2051,21 @@ positives.push(
   }
 )
 
+// A % change of a time is relative; what a margin costs is not its measure;
+// a measure's label opens a pair of scores.
+positives.push(
+  {rule: 'extract-reduction', text: 'ZetaVLA is fast, reducing task completion time by up to 25%.', want: [{delta: -25, metric: 'task completion time', deltaKind: 'relative'}]},
+  {rule: 'extract-by-delta', text: 'ZetaCanon outperforms label-free RL by 6 points at a seventh of its compute.', want: [{delta: 6, metric: null}]},
+  {
+    rule: 'extract-from-to',
+    text: 'ZetaRec trades ranking quality (Recall@20: 25.64% to 23.61%, H-Score@20: 46.05% to 69.57%).',
+    want: [
+      {value: 23.61, baselineValue: 25.64, delta: -2.03, metric: 'recall@20'},
+      {value: 69.57, baselineValue: 46.05, delta: 23.52, metric: 'H-Score@20'}
+    ]
+  }
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

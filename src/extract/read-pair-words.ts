@@ -28,3 +28,13 @@ export function continuesPairList(before: string, prefix: string): boolean {
  * pairStart.test('improves from over ') // true
  */
 export const pairStart = new RegExp(`(?:\\bfrom(?:\\s${pairHedge})?|\\()\\s{0,3}$`, 'u')
+
+/**
+ * The text right before the first score of a pair that a measure's label
+ * opens, after a bracket or a list's comma (`(Recall@20: 25.64% to 23.61%`,
+ * `, NDCG@20: 23.52% to 20.64%`): `A to B` there is two scores, not a range.
+ *
+ * @example
+ * labelPairStart.test('quality (recall@20: ') // true
+ */
+export const labelPairStart = /(?:^|[(,;]\s?)[\p{L}][\p{L}\p{N}@.-]{0,24}:\s{0,2}$/u

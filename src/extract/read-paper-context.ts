@@ -78,6 +78,12 @@ function introducedName(abstract: string, head: string | null): string | null {
         continue
       }
       if (!/^[\p{Lu}\p{N}]/u.test(bare) || words.length >= 8) break
+      // (`BIRD(Bootstrapped Iterative …)`: a name glued to its expansion.)
+      const glued = /^([^()]+)\(\p{Lu}/u.exec(bare)
+      if (glued) {
+        words.push(glued[1]!)
+        break
+      }
       // (`an LLM-based discriminative framework`: a compound adjective before
       // a lower-case noun names no system; inside a name it is a word of it,
       // `Memory-Augmented On- and Off-Policy Optimization (EMPO$^2$)`.)

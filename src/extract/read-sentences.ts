@@ -70,8 +70,14 @@ function extendName(mention: Mention, text: string, offset: number): Mention {
 const noCues: Sentence['cues'] = new Map()
 
 // `NDCG@5`, `MRR@100`, `mAP@0.25`, `R@3`: a measure the registry knows, at a
-// cutoff it need not list.
-const atCutoff = /(?<![\p{L}\p{N}@])([A-Za-z]{1,12})@(\d{1,4}(?:\.\d{1,3})?)(?![\p{L}\p{N}@]|\.\d)/gu
+// cutoff it need not list. (`H-Score@20`: a named kind of one, as written.)
+const atCutoff = /(?<![\p{L}\p{N}@-])((?:[A-Za-z]{1,8}-)?[A-Za-z]{1,12})@(\d{1,4}(?:\.\d{1,3})?)(?![\p{L}\p{N}@]|\.\d)/gu
+
+function cutoffName(word: string, registry: Registry): string | undefined {
+  const name = nameAtCutoff(word, registry)
+  if (name !== undefined || !word.includes('-')) return name
+  return nameAtCutoff(word.slice(word.indexOf('-') + 1), registry) === undefined ? undefined : word
+}
 
 function withCutoffMetrics(metrics: Mention[], text: string, offset: number, registry: Registry): Mention[] {
   if (!text.includes('@')) return metrics
@@ -80,7 +86,7 @@ function withCutoffMetrics(metrics: Mention[], text: string, offset: number, reg
     const start = offset + match.index
     const end = start + match[0].length
     if (metrics.some((mention) => mention.start < end && start < mention.end)) continue
-    const name = nameAtCutoff(match[1]!, registry)
+    const name = cutoffName(match[1]!, registry)
     if (name !== undefined) (added ??= []).push({name: `${name}@${match[2]!}`, start, end})
   }
   return added ? [...metrics, ...added].sort((a, b) => a.start - b.start) : metrics

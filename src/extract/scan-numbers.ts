@@ -1,4 +1,4 @@
-import {continuesPairList, pairHedge, pairStart} from './read-pair-words.js'
+import {continuesPairList, labelPairStart, pairHedge, pairStart} from './read-pair-words.js'
 import type {Mention, NumberToken} from './types.js'
 import {beatVerbs} from './comparison-words.js'
 import {acronymEquals} from './measure-words.js'
@@ -212,7 +212,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // (`from 22.9% to 39.4% on A, and 20.6% to 29.1% on B`: the next item of
     // a list of from-to pairs is a pair too.)
     const pairItem = continuesPairList(before, lower.slice(0, start))
-    if (link && !(link[0].trim() === 'to' && (pairItem || pairStart.test(before)) && !rangesFrom.test(before))) {
+    if (link && !(link[0].trim() === 'to' && (pairItem || pairStart.test(before) || labelPairStart.test(before)) && !rangesFrom.test(before))) {
       const secondStart = tokenEnd + link[0].length
       const second = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u.exec(clean.slice(secondStart, secondStart + 20))
       if (second) {

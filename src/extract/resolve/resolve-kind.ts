@@ -1,5 +1,6 @@
 import type {DeltaKind} from '../../schema/claim.js'
 import type {Registry} from '../../registry/create-registry.js'
+import {isCostMeasure} from '../is-cost-measure.js'
 import {readWindows} from '../read-windows.js'
 import {findKnownMetric} from './find-known-metric.js'
 import type {Draft} from '../types.js'
@@ -39,6 +40,9 @@ export function resolveKind(draft: Draft, registry: Registry): DeltaKind | null 
   if (metric) {
     // A free-text metric is read through the registry metric it contains
     // (`intervention prediction accuracy` is an accuracy).
+    // (A time, memory or cost is never a percentage, whatever it contains:
+    // `task completion time` is a time, not a completion rate.)
+    if (isCostMeasure(metric)) return 'relative'
     const known = findKnownMetric(metric, registry)
     if (known === undefined || registry.higherIsBetter(known) !== true || registry.isQuantity(known)) return 'relative'
   }

@@ -575,7 +575,8 @@ function findMetric(draft: Draft): string | null {
       // `48.3% of issues at an average cost of $1`: the label of the next number.
       !/^\s(?:of|is|was|at)\s[^a-z\s]{0,2}\d/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 12)) &&
       // `achieves 26.98 with only 450M parameters`: what the system has, not the measure.
-      !/\b(?:with|without|using)\b/u.test(sentence.lower.slice(afterStart - sentence.start, mention.start - sentence.start)) &&
+      // (Nor what it costs: `by 6 points at a seventh of its compute`.)
+      !/\b(?:with|without|using)\b|\bat\s(?:a|an|the|its|their|half|lower|less|reduced|similar|comparable|no)\b/u.test(sentence.lower.slice(afterStart - sentence.start, mention.start - sentence.start)) &&
       // (Past another number only in a list: `74.8% in-domain and 71.6%
       // out-of-domain accuracy`, not `sacrifices 4.3% for 68% length reduction`.)
       !sentence.tokens.some((other) => other.start >= afterStart && other.end <= mention.start && /\b(?:for|with|at|while|but|to|from|by)\b|\(/u.test(sentence.lower.slice(afterStart - sentence.start, other.start - sentence.start)))

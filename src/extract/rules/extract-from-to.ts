@@ -1,5 +1,5 @@
 import {createScorePair, type Rule} from '../create-draft.js'
-import {continuesPairList, pairHedge, pairStart} from '../read-pair-words.js'
+import {continuesPairList, labelPairStart, pairHedge, pairStart} from '../read-pair-words.js'
 import {cueOf} from '../read-cues.js'
 import type {Draft, NumberToken, Sentence} from '../types.js'
 
@@ -66,7 +66,9 @@ export const extractFromTo: Rule = (sentence, taken) => {
     const pairItem = continuesPairList(before, sentence.lower.slice(0, first.start - sentence.start))
     // (An arrow pairs two scores by itself: `(GPT-4o-mini: 97.8%→4.0%)`.)
     const arrow = /^\s{0,12}(?:→|->)\s{0,12}$/u.test(between) && first.unit === second.unit
-    if ((!pairStart.test(before) && !pairItem && !arrow) || !(toBetween.test(between) || settingGap.test(between))) continue
+    // (So does a measure's label with two scores of one unit: `(Recall@20: 25.64% to 23.61%, …`.)
+    const labelled = labelPairStart.test(before) && first.unit !== null && first.unit === second.unit && /^\s(?:to|→|->)\s$/u.test(between)
+    if ((!pairStart.test(before) && !pairItem && !arrow && !labelled) || !(toBetween.test(between) || settingGap.test(between))) continue
     taken.add(first)
     taken.add(second)
     const draft = createScorePair(id, sentence, [first, second], second, first, 0.9)
