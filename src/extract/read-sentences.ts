@@ -8,9 +8,11 @@ import type {Mention, Sentence} from './types.js'
 
 // LaTeX leftovers blanked without moving offsets: `30.7\%` → `30.7 %`.
 function clean(text: string): string {
-  // Every replacement below needs a `\`, `$` or `~`: most sentences have none.
-  if (!/[\\$~]/u.test(text)) return text
+  // Every replacement below needs a `\`, `$`, `~` or `=>`: most sentences have none.
+  if (!/[\\$~⇒]|=>/u.test(text)) return text
   return text
+    // (`PSNR (9.87=>15.98)`: an arrow between two scores, typed.)
+    .replace(/=>|⇒/gu, (match: string) => (match.length === 2 ? ' →' : '→'))
     .replace(/\\%/gu, ' %')
     .replace(/\\times/gu, '     ×')
     .replace(/\\pm(?![a-z])/gu, '  ±')

@@ -111,6 +111,9 @@ const ciBounds = /\bc(?:r)?i\s?[:=]?\s?[[(]?\s?(?:[+\-−]?\d[\d.]*\s?%?\s?(?:,|
 const containsBefore = /\b(?:contains?|containing|comprises?|includes?|including|consists? of|collected|recorded)\s[^.;:]{0,40}$/u
 const spanFrom = /\b(?:rang|vary|varie|span)\w*(?:\s[a-z]+){0,3}\s(?:from|between)\s(?:[\d.,]+\s?[a-z]*\s(?:to|and)\s)?$/u
 const systemsAfter = /^ (?:[a-z-]+ ){0,4}(?:baselines|models|methods|systems|llms|vlms|approaches|competitors|agents)\b/u
+const dataItemsAveraging = /\b(?:videos|clips|recordings|documents|dialogues|conversations|episodes|trajectories|sessions|utterances|stories|articles|papers|books|tracks|songs|scenes|demonstrations)\s(?:averaging|lasting|of about|with an average of)\s(?:about\s|around\s|roughly\s|~\s?)?$/u
+const limitBefore = /\b(?:capped|limited|restricted|constrained)\s(?:at|to)\s(?:(?:only|just|about|around)\s)?$/u
+const keptAfter = /^ ?(?:(?:,|and|or)\s[\d.]+\s?%\s?)*(?:[a-z-]{2,15}\s){0,2}(?:retention|compression|pruning|sparsity|keep)(?:\s(?:ratio|rate|budget))?\b/u
 // `ranges from under 1% to 97%`: the bounds of a range, not a change.
 const rangesFrom = /\brang\w* from\s(?:(?:under|below|about|around|roughly|nearly|just|less than|over)\s)?$/u
 const countChange = /\b(?:improv|increas|reduc|decreas|rais|lower|drop|grow|grew|rise|rose|cut|shrink|fell|fall)\w*\s(?:[^\s,;]+\s){0,6}$/u
@@ -324,6 +327,12 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `totaling 18 hours and 24 minutes`: the size of a data set; `a 10%
       // subset`: a part of one. Settings, not outcomes.
       if (/^(?:hours|minutes|seconds|GB|TB)$/u.test(name) && (totalBefore.test(before) || containsBefore.test(before))) continue
+      // `243 videos averaging 88.8 minutes`: the length of the data's items.
+      if (/^(?:hours|minutes|seconds|s|tokens|words|frames)$/u.test(name) && dataItemsAveraging.test(before)) continue
+      // `capped at 12 GB VRAM`, `limited to 4 hours`: a limit the run is held to.
+      if (limitBefore.test(before)) continue
+      // `at 5% and 10% retention`: how much a compression keeps, a setting.
+      if (name === '%' && /\bat\s(?:[\d.]+\s?%,?\s(?:and\s|or\s)?)*$/u.test(before) && keptAfter.test(afterLower)) continue
       // `continuous 30 fps screen recordings`: the rate of the data, a setting.
       if (name === 'FPS' && /^ ?(?:[a-z-]{2,15} ){0,2}(?:videos?|recordings?|streams?|cameras?|footage|clips?|inputs?)\b/u.test(afterLower)) continue
       // `corpus (1.5TB, four languages)`, `extreme durations (e.g., 2 minutes)`:

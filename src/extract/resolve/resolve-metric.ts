@@ -30,7 +30,7 @@ const comparative = /^\s?(?:higher|lower|fewer|less|more|better|worse|faster|slo
 const nounBeforeChange = /^\s?([a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20})?)\s(?:reductions?|decreases?|increases?|improvements?|gains?|drops?|savings?|speed-?ups?|uplifts?)\b/u
 // (Not `reduced by an average of`: `by` opens no measure.)
 const verbBefore =
-  /\b(?:(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|elevat|shrink|shorten|achiev|reach|attain|yield|obtain)(?:e|es|ed|ing|s)?|cut|cuts|cutting)\s(?:the\s|its\s|their\s|our\s|a\s|an\s)?((?!by\s)(?:[a-z@][\w@.-]{0,24}\s){1,4})(?:\([^)]{1,12}\)\s|per\s[a-z-]{2,20}\s)?(?:by|from|of|to)\s[^a-z]{0,8}(?:(?:up to|about|approximately|nearly|around|over|more than|at least|a relative|an absolute|an average of)\s)?$/u
+  /\b(?:(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|elevat|shrink|shorten|achiev|reach|attain|yield|obtain)(?:e|es|ed|ing|s)?|cut|cuts|cutting|slash|slashes|slashed|slashing)\s(?:the\s|its\s|their\s|our\s|a\s|an\s)?((?!by\s)(?:[a-z@][\w@.-]{0,24}\s){1,4})(?:\([^)]{1,12}\)\s|per\s[a-z-]{2,20}\s)?(?:by|from|of|to)\s[^a-z]{0,8}(?:(?:up to|about|approximately|nearly|around|over|more than|at least|a relative|an absolute|an average of)\s)?$/u
 // `Over-refusal on XSTest rises by 1.2 pp`, `cost per round is reduced by 62%`.
 const intransitive =
   /((?<![\p{L}'’])(?:[a-z@][\w@.-]{0,24}\s){1,4})(?:(?:on|in|for|per|over|across)\s[^,;]{1,40}?\s)?(?:\([a-z0-9@-]{1,12}\)\s)?(?:rises|rose|falls|fell|drops|dropped|grows|grew|climbs|climbed|widens|widened|narrows|narrowed|plummets|plummeted|collapses|collapsed|increases|increased|decreases|decreased|improves|improved|declines|declined|shrinks|shrank|(?:is|was|are|were) (?:reduced|cut|lowered|improved|increased|decreased))\s(?:(?:only|just|slightly|significantly|substantially|further)\s)?(?:by|from|to)\s[^a-z]{0,3}(?:(?:up to|about|only|just|less than|more than|nearly|around)\s)?$/u
@@ -85,7 +85,10 @@ function cleanPhrase(words: string[]): string | null {
   if (kept.length === 1 && ((phrase.length <= 3 && !/^[A-Z]{3}$/u.test(phrase)) || /^[a-z]{0,2}[A-Z][A-Za-z]?$/u.test(phrase))) return null
   if (kept.at(-1) === 'of') return null
   // Part of speech, from compromise, has the last word on what is a measure.
-  return isNounPhrase(phrase) ? phrase : null
+  // (`per-query search space`: compromise reads the split `per` as a
+  // preposition; the noun phrase is what the `per-` word qualifies.)
+  const asked = kept.length > 1 && /^per-/iu.test(kept[0]!) ? kept.slice(1).join(' ') : phrase
+  return isNounPhrase(asked) ? phrase : null
 }
 
 function readPhrase(text: string): string | null {
@@ -313,10 +316,15 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   // (`is reduced by an average of 15%`: the aggregate is a hedge, not a measure.)
   // (Nor is an example's parenthesis: `cuts prompt tokens (e.g., by over 50%)`.)
   const verbal = before.replace(/\sby\san?\s(?:average|mean)\sof\s$/u, ' by ').replace(/\s\((?:e\.g\.|i\.e\.),?\s(?=by\s(?:[a-z]+\s)?[^a-z]{0,3}$)/u, ' ')
-  const transitive = verbBefore.exec(verbal) ?? scoreOf.exec(verbal)
+  const changed = verbBefore.exec(verbal)
+  const transitive = changed ?? scoreOf.exec(verbal)
   const verb = transitive ?? (intransitiveVerb.test(verbal) ? intransitive.exec(verbal) : null)
   if (verb) {
     const phraseStart = beforeStart + verb.index
+    // `Hausdorff distances to the reference reconstructions of 0.359 mm`: what
+    // a measure is taken against is not the measure.
+    const against = changed ? undefined : sentence.metrics.find((mention) => mention.end < phraseStart && /^\s(?:to|from|against|between|relative to)\s$/u.test(sentence.lower.slice(mention.end - base, phraseStart - base)))
+    if (against) return extendLeft(sentence, against)
     // The measure is the last registry metric of the phrase the verb changes,
     // with the nouns written before it (`communication cost`).
     const groupStart = phraseStart + verb[0].indexOf(verb[1]!)

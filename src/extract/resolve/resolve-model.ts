@@ -22,7 +22,7 @@ const forSized = /^\s?for the (\d{1,4}(?:\.\d{1,2})?[BM]) (?:model|variant|versi
 // models achieve 37%`: a name-shaped word (and its size) before a result
 // verb (not a noun: `SLO attainment`), or before `is` and a number.
 const subjectVerb =
-  /(?<![\p{L}\p{N}-])(?!(?:Our|The|This|These|Those|Its|Their|An?|Each|Both|All|Every)\s)([\p{Lu}][\p{L}\p{N}.+-]{1,30}(?:\s\d{1,4}(?:\.\d{1,2})?[BM](?![\p{L}\p{N}]))?)\s(?:models?\s|variants?\s)?(?:(?:can|could|may|will|also|further|consistently|significantly|substantially|still|even|then|now)\s)?(?:(?:achiev|reach|attain|obtain|scor|outperform|surpass|improv|yield|record|deliver|exceed|establish|boost|enhanc|reduc|beat|match|get|gain|resolv|solv|complet|accelerat|retain|preserv|maintain|recover|cut|lower|rais|lift|increas|degrad|declin|keeps?|ranks?|tops?|leads?|sets?)(?!\w*ments?\b)\w*\b|(?:is|are|runs)\s(?=(?:(?:up to|about|roughly|nearly|over|only|also)\s)?[~≈]?\d))/gu
+  /(?<![\p{L}\p{N}-])(?!(?:Our|The|This|These|Those|Its|Their|An?|Each|Both|All|Every)\s)([\p{Lu}][\p{L}\p{N}.+-]{1,30}(?:\s\d{1,4}(?:\.\d{1,2})?[BM](?![\p{L}\p{N}]))?)\s(?:models?\s|variants?\s)?(?:(?:can|could|may|will|also|further|consistently|significantly|substantially|still|even|then|now)\s)?(?:(?:achiev|reach|attain|obtain|scor|outperform|surpass|improv|yield|record|deliver|exceed|establish|boost|enhanc|reduc|beat|match|get|gain|resolv|solv|complet|accelerat|retain|preserv|maintain|recover|cut|slash|lower|rais|lift|increas|degrad|declin|keeps?|ranks?|tops?|leads?|sets?)(?!\w*ments?\b)\w*\b|(?:is|are|runs)\s(?=(?:(?:up to|about|roughly|nearly|over|only|also)\s)?[~≈]?\d))/gu
 
 // A name labelling a sentence (`SAS-Net (…): For precise localization,
 // achieving …`), or a list item defined after a colon (`…: SAETCN
