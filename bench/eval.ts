@@ -62,7 +62,9 @@ const sets = [
   {name: 'fresh39', listing: 'test/fixtures/heldout/fresh39.txt', gold: 'test/fixtures/heldout/fresh39.claims.jsonl'},
   {name: 'fresh40', listing: 'test/fixtures/heldout/fresh40.txt', gold: 'test/fixtures/heldout/fresh40.claims.jsonl'},
   {name: 'fresh41', listing: 'test/fixtures/heldout/fresh41.txt', gold: 'test/fixtures/heldout/fresh41.claims.jsonl'},
-  {name: 'fresh42', listing: 'test/fixtures/heldout/fresh42.txt', gold: 'test/fixtures/heldout/fresh42.claims.jsonl'}
+  {name: 'fresh42', listing: 'test/fixtures/heldout/fresh42.txt', gold: 'test/fixtures/heldout/fresh42.claims.jsonl'},
+  {name: 'fresh43', listing: 'test/fixtures/heldout/fresh43.txt', gold: 'test/fixtures/heldout/fresh43.claims.jsonl'},
+  {name: 'fresh44', listing: 'test/fixtures/heldout/fresh44.txt', gold: 'test/fixtures/heldout/fresh44.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
