@@ -2078,6 +2078,29 @@ positives.push(
   {rule: 'extract-reduction', text: 'ZetaDNS slashes the per-query search space by 95.26%.', want: [{delta: -95.26, metric: 'per-query search space', deltaKind: 'relative', model: 'ZetaDNS'}]}
 )
 
+// A data set's name right before a measure, where no registry benchmark is
+// named; an acronym there narrows the measure instead.
+positives.push(
+  {rule: 'extract-from-to', text: 'ZetaDesign raises the average QuillBench Score from 54.99 to 67.39.', want: [{value: 67.39, baselineValue: 54.99, benchmark: 'QuillBench'}]},
+  {rule: 'extract-from-to', text: 'ZetaS2 improves the Botany-Instructions average score from 56.92 to 60.32.', want: [{value: 60.32, benchmark: 'Botany-Instructions'}]},
+  {rule: 'extract-from-to', text: 'ZetaOCR raises OCR accuracy from 59.1% to 94.2%.', want: [{value: 94.2, benchmark: null}]}
+)
+
+// Changes by their wording: a LaTeX-wrapped number after a hedge, gains that
+// reach a size, a fall up to a size, a pair followed by another verb's
+// change, and a cutoff written on a spelling the registry lists (`Avg@8`).
+positives.push(
+  {rule: 'extract-change-word', text: 'ZetaRetrieve improves accuracy, with relative gains of up to $60\\%$ on AIME 2025.', want: [{delta: 60, value: null, deltaKind: 'relative'}]},
+  {rule: 'extract-change-word', text: 'ZetaMIL is consistent, with the largest mean gains reaching 3.64 points.', want: [{delta: 3.64, value: null, unit: 'points'}]},
+  {rule: 'extract-reduction', text: 'Under perturbations, accuracy falls up to 51% for open models.', want: [{delta: -51, value: null}]},
+  {
+    rule: 'extract-from-to',
+    text: 'ZetaTIDE improves Avg@8 from 6.9% to 20.3%, reduces average response length by a factor of 3.6, and reduces failures.',
+    want: [{value: 20.3, baselineValue: 6.9, delta: 13.4, unit: '%', metric: 'avg@8'}, {delta: -3.6, unit: 'x'}]
+  },
+  {rule: 'extract-from-to', text: 'Its advantage over single-turn prompting increases from 2% on simple tasks to 17% on hard ones.', want: [{value: 17, baselineValue: 2, baseline: 'single-turn prompting'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -6,6 +6,7 @@ import {applyRespectively, shareBenchmark} from './apply-respectively.js'
 import {findWholeName} from './find-whole-name.js'
 import {groupParallel, shareFields} from './group-parallel.js'
 import {isTimeUnit} from './is-time-unit.js'
+import {nameBenchmarksBeforeMetrics} from './name-benchmarks-before-metrics.js'
 import {readPaperContext} from './read-paper-context.js'
 import {renameDefinedMeasures} from './rename-defined-measures.js'
 import {readSentences} from './read-sentences.js'
@@ -124,6 +125,13 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
   // The benchmark the paper introduces, where the registry does not know it
   // (`on SCUBA`), is a benchmark mention like the registry's.
   if (context.benchmark !== null) for (const sentence of sentences) addOwnBenchmark(sentence, context.benchmark)
+  // And so is a name written right before a measure (`the PosterBench Score`).
+  const own = method === null ? [] : [method]
+  for (const sentence of sentences) {
+    if (sentence.tokens.length === 0 || sentence.metrics.length === 0) continue
+    const named = nameBenchmarksBeforeMetrics(sentence, own)
+    if (named.length > 0) sentence.benchmarks = [...sentence.benchmarks, ...named].sort((a, b) => a.start - b.start)
+  }
 
   const drafts: Draft[] = []
   const maxClaims = options.maxClaims ?? 1000

@@ -17,7 +17,7 @@ export interface Cues {
 // (Spaces up to 12: LaTeX around the number blanks to spaces, `by up to $\textbf{35.8}$%`.)
 const byBefore = /\b(?:by|add(?:s|ed|ing)?)\s{1,12}(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|at least|at most|an? (?:relative|absolute|average)(?: of)?|a further|an additional|only|just|a factor of|as much as|~|≈|>|&gt;)\s{0,12}){0,3}[+\-−]?\s{0,12}$/u
 const changeNounBefore =
-  /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|losses|declines?|speed-?ups?|accelerations?|enhancements?|margins?|lifts?|overheads?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:(?:in\s(?:the\s)?(?:[a-z-]{2,20}\s){1,3})?of\s|by\s|ranging\sfrom\s|\(\s?[<>≤~≈]?\s?)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|under|below|at most|exceeding|at least|an average of|~|≈)\s?)?[+\-−]?$/u
+  /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|losses|declines?|speed-?ups?|accelerations?|enhancements?|margins?|lifts?|overheads?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:(?:in\s(?:the\s)?(?:[a-z-]{2,20}\s){1,3})?of\s|by\s|ranging\sfrom\s|reaching\s|\(\s?[<>≤~≈]?\s?)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|under|below|at most|exceeding|at least|an average of|~|≈)\s{0,12})?[+\-−]?\s{0,12}$/u
 // (Words between the number and the change word, but no preposition, dash or
 // new clause: `54% on PIQA - improvements of …` is not a 54% improvement, nor
 // is `SASR above 79% while keeping hard-failure rates below 15%` a drop.)
@@ -32,6 +32,8 @@ const beatsBare = /\b(?:outperform|surpass)\w*\s(?:(?!(?:on|in|of|at|for|across|
 const improvesUpTo = /\b(?:improv|increas|boost|rais|enhanc|reduc|decreas|lower|cut|outperform|surpass)\w*\s(?:[a-z-]+\s){1,3}up to\s{1,12}$/u
 const overComparator =
   /^\s?over\s(?:the\s|its\s|their\s)?(?:(?:strongest|best|previous|prior|original|vanilla|base|existing|standard|competing|state-of-the-art|public|leading)\s){0,2}(?:[a-z-]+\s)?(?:baselines?|counterparts?|models?|methods?|approaches|sota)\b/u
+// (`accuracy falls up to 51%`: with a hedge, of any unit.)
+const declineUpTo = /\b(?:degrad|drop|declin|decreas|fall|fell|shrink|shrank)\w*\s(?:by\s)?up to\s{1,12}$/u
 const declineBefore = /\b(?:degrad|drop|declin|decreas|fall|fell|los|shrink|shrank|slip|dip)\w*\s(?:(?:only|just|slightly|about|around|roughly|nearly|merely)\s)?$/u
 // `the gap widens to 28pp`: points reached, a level, not a change.
 const reachesLevel = /\b(?:widen|narrow|grow|grew|rise|rose|climb|jump|shrink|shrank|drop|fall|fell|reach)\w*\s(?:only\s|just\s)?to\s(?:(?:about|around|nearly|roughly|approximately)\s|~)?$/u
@@ -84,11 +86,12 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
     (token.unit === 'pp' && !reachesLevel.test(near)) ||
     by ||
     nounBefore ||
+    declineUpTo.test(near) ||
     wordAfter !== null ||
     /within\s$/u.test(near)
   const reducedBy = token.unit === 'x' && reducedRatio.test(near)
   // (`Claude degrades only 0.6pp`: a verb of decline right before the points.)
-  const declines = token.sign === 0 && (token.unit === 'pp' || token.unit === 'points') && declineBefore.test(near)
+  const declines = token.sign === 0 && (((token.unit === 'pp' || token.unit === 'points') && declineBefore.test(near)) || declineUpTo.test(near))
   let negative = token.sign === -1 || saves || reducedBy || declines || (labelled !== null && labelled[1] === undefined)
   if (!negative && change) {
     // (`4% short of zero-shot performance` falls below it.)

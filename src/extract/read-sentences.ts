@@ -87,7 +87,13 @@ function withCutoffMetrics(metrics: Mention[], text: string, offset: number, reg
   for (const match of text.matchAll(atCutoff)) {
     const start = offset + match.index
     const end = start + match[0].length
-    if (metrics.some((mention) => mention.start < end && start < mention.end)) continue
+    const overlap = metrics.findIndex((mention) => mention.start < end && start < mention.end)
+    const found = metrics[overlap]
+    // (`Avg@8`, listed as one spelling of `avg@k`: the cutoff as written.)
+    if (found?.name.endsWith('@k') && found.start === start && found.end === end) {
+      metrics = metrics.with(overlap, {...found, name: `${found.name.slice(0, -1)}${match[2]!}`})
+    }
+    if (found) continue
     const name = cutoffName(match[1]!, registry)
     if (name !== undefined) (added ??= []).push({name: `${name}@${match[2]!}`, start, end})
   }

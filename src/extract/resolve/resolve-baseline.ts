@@ -3,8 +3,10 @@ import {beatVerbs, comparesLast, scoreVerbs} from '../comparison-words.js'
 
 const comparatorWord =
   /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on par with|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\sbehind|over|than|compared (?:to|with)|versus|vs\.?|against|relative to|above|below|ahead of|behind|within\s\S{1,12}(?:\s\S{1,12})?\sof)\s/gu
+// (Or at the verb of the clause the comparator sits in: `its advantage over
+// X increases from 2%`.)
 const phraseStop =
-  /\s(?:by|on|in|at|with|across|while|which|and|when|for|using|to|from|through|under|without|up to)\s|[,;:()]|\.(?:\s|$|\p{Lu})|\s\d|$/u
+  /\s(?:by|on|in|at|with|across|while|which|and|when|for|using|to|from|through|under|without|up to|increases|decreases|grows|rises|widens|narrows|shrinks|remains|is|are|was|were)\s|[,;:()]|\.(?:\s|$|\p{Lu})|\s\d|$/u
 // A phrase after a score names its system when it is a name (a capital or a
 // digit: `GPT-4`, `Llama 3`) or ends in a word for one (`the linear baseline`);
 // `for each task` or `for training` name nothing.
