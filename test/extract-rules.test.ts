@@ -2101,6 +2101,13 @@ positives.push(
   {rule: 'extract-from-to', text: 'Its advantage over single-turn prompting increases from 2% on simple tasks to 17% on hard ones.', want: [{value: 17, baselineValue: 2, baseline: 'single-turn prompting'}]}
 )
 
+// A pair with a phrase before its `to`; a gain written as a sum; Ångström.
+positives.push(
+  {rule: 'extract-from-to', text: 'ZetaPO improves average accuracy from 56.67% with GRPO to 70.31%.', want: [{value: 70.31, baselineValue: 56.67, delta: 13.64}]},
+  {rule: 'extract-change-word', text: 'ZetaSF scores GPT-4o-mini plus 6.91 F1 over the strongest baseline.', want: [{delta: 6.91, value: null, model: 'GPT-4o-mini', metric: 'F1'}]},
+  {rule: 'extract-from-to', text: 'ZetaFold reduces median RMSD from 3.64 Å to 3.20 Å.', want: [{value: 3.2, baselineValue: 3.64, unit: 'Å'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
@@ -2169,7 +2176,9 @@ const negatives = [
   // The length of a data set's items, a limit a run is held to, what a compression keeps.
   'ZetaArena contains 243 full-length videos averaging 88.8 minutes each.',
   'Each run of ZetaMA1 is capped at 12 GB VRAM and limited to 4 hours.',
-  'ZetaMerge achieves the highest matched average at 5% and 10% vector retention.'
+  'ZetaMerge achieves the highest matched average at 5% and 10% vector retention.',
+  // The sizes of a data set's items, listed after `averaging`.
+  'The benchmark contains 100 patient timelines averaging 1,669.8 turns, 29.7 sessions, and 74,512.2 tokens per conversation.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

@@ -221,6 +221,8 @@ export function referenceModelFinder(families: readonly string[], suffixes: read
           let word = rest[1]!
           while (/[._-]$/u.test(word)) word = word.slice(0, -1)
           if (!versionWord.test(word) && !suffixSet.has(word.toLowerCase())) break
+          // (`GPT-4o-mini plus 6.91 F1`: a lower-case word before a number is no suffix.)
+          if (/^\p{Ll}+$/u.test(word) && !versionWord.test(word) && /^ [+\-−]?\d/u.test(text.slice(end + 1 + word.length, end + 4 + word.length))) break
           // A number with a unit after it is a score (`Claude 3 Haiku 40.2%`).
           if (/^\s?(?:%|pp\b|points?\b)/u.test(text.slice(end + 1 + word.length, end + 8 + word.length))) break
           if (!versionWord.test(word) && !shaped && extra === 0 && !/\d/u.test(word)) {

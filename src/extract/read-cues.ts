@@ -87,6 +87,8 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
     by ||
     nounBefore ||
     declineUpTo.test(near) ||
+    // (`SF-AMS scores GPT-4o-mini plus 6.91 F1`: a gain written as a sum.)
+    /\bplus\s$/u.test(near) ||
     wordAfter !== null ||
     /within\s$/u.test(near)
   const reducedBy = token.unit === 'x' && reducedRatio.test(near)

@@ -9,7 +9,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
 const unitPattern =
-  /^(?: ?(%|(?:absolute |average )?percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mm|cm|dB|GB|MB|TB|FPS|fps|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])))/u
+  /^(?: ?(%|(?:absolute |average )?percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mm|cm|km|Å|dB|GB|MB|TB|FPS|fps|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])))/u
 // (`1.3 BLEU points`, `4.13 pass@1 points`: a measure's name, with a capital or a cutoff.)
 const namedPoints = /^ (?:\p{Lu}[\p{L}\p{N}-]{1,12}|[\p{L}][\p{L}\p{N}-]{0,10}@\d{1,4}) points?(?![\p{L}])/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
@@ -34,7 +34,7 @@ function normaliseUnit(raw: string): string {
   if (unit === 'hour') return 'hours'
   // (As written: `96 seconds` and `9.6 s` keep their spelling.)
   if (unit === 'second' || unit === 'seconds') return 'seconds'
-  if (unit === 'ev' || unit === 'mev' || /j(?:\/|$)/u.test(unit)) return raw
+  if (unit === 'ev' || unit === 'mev' || unit === 'å' || /j(?:\/|$)/u.test(unit)) return raw
   if (unit === 'fps') return 'FPS'
   if (unit === 'tps' || unit === 'qps') return unit.toUpperCase()
   if (unit === 'μs' || unit === 'µs') return 'us'
@@ -112,6 +112,7 @@ const containsBefore = /\b(?:contains?|containing|comprises?|includes?|including
 const spanFrom = /\b(?:rang|vary|varie|span)\w*(?:\s[a-z]+){0,3}\s(?:from|between)\s(?:[\d.,]+\s?[a-z]*\s(?:to|and)\s)?$/u
 const systemsAfter = /^ (?:[a-z-]+ ){0,4}(?:baselines|models|methods|systems|llms|vlms|approaches|competitors|agents)\b/u
 const dataItemsAveraging = /\b(?:videos|clips|recordings|documents|dialogues|conversations|episodes|trajectories|sessions|utterances|stories|articles|papers|books|tracks|songs|scenes|demonstrations)\s(?:averaging|lasting|of about|with an average of)\s(?:about\s|around\s|roughly\s|~\s?)?$/u
+const itemsAveraging = /\b(?!(?:scores|rates|gains|improvements|errors|accuracies|results|models|methods|baselines|agents|systems)\s)[a-z]{3,}s\s(?:averaging|with an average of)\s(?:about\s|around\s|roughly\s|~\s?)?(?:[\d.,]+\s[a-z-]+,?\s(?:and\s)?){0,3}$/u
 const limitBefore = /\b(?:capped|limited|restricted|constrained)\s(?:at|to)\s(?:(?:only|just|about|around)\s)?$/u
 const keptAfter = /^ ?(?:(?:,|and|or)\s[\d.]+\s?%\s?)*(?:[a-z-]{2,15}\s){0,2}(?:retention|compression|pruning|sparsity|keep)(?:\s(?:ratio|rate|budget))?\b/u
 // `ranges from under 1% to 97%`: the bounds of a range, not a change.
@@ -243,6 +244,10 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     const after = clean.slice(tokenEnd, tokenEnd + 40)
     const afterLower = after.toLowerCase()
     let unitName = unit?.unit ?? (currency ? '$' : null)
+
+    // `100 timelines averaging 1,669.8 turns, 29.7 sessions, and 74,512.2
+    // tokens`: the size of a data set's items, not a result.
+    if (unitName !== '%' && unitName !== 'x' && itemsAveraging.test(lower.slice(Math.max(0, start - 100), start))) continue
 
     if (!unit && !currency) {
       // Numbers glued to letters are names or sizes: `7B`, `4o`, `15k`, `5-shot`.

@@ -172,6 +172,8 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
           // (`Claude Opus-4`: a suffix word with its version glued on.)
           const suffix = suffixSet.has(word.toLowerCase()) || suffixSet.has(word.toLowerCase().replace(/-\d[\d.]*$/u, ''))
           if (!versionWord.test(word) && !suffix) break
+          // (`GPT-4o-mini plus 6.91 F1`: a lower-case word before a number is no suffix.)
+          if (/^\p{Ll}+$/u.test(word) && !versionWord.test(word) && /^ [+\-−]?\d/u.test(text.slice(end + 1 + word.length, end + 4 + word.length))) break
           // (`Claude 3 Haiku 40.2%`: a number with a unit is a score, not a version.)
           if (/^\s?(?:%|pp\b|points?\b)/u.test(text.slice(end + 1 + word.length, end + 8 + word.length))) break
           // (`its Qwen3-8B base model`: a lowercase word before `model` describes it.)

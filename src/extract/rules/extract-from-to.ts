@@ -116,7 +116,8 @@ export const extractFromTo: Rule = (sentence, taken) => {
 
 // `from 1.00 at 2% distractors to 0.43 at 36% distractors`: each score
 // followed by the setting it was measured at.
-const settingBefore = /^\s(?:at|with|under|for|in|on)\s(?:[a-z-]{1,15}\s){0,2}$/u
+// (Not a phrase up to the pair's `to`: `from 56.67% with GRPO to 70.31%`.)
+const settingBefore = /^\s(?:at|with|under|for|in|on)\s(?:(?!to\s)[a-z-]{1,15}\s){0,2}$/u
 // (A setting the scanner reads as no number: `from 81.2% at 4K tokens to`.)
 const settingGap = /^\s(?:at|with|under)\s[\d.,]+(?:[kmb]|\s?%)?\s(?:[a-z-]{1,20}\s){0,2}(?:to|→|->)\s{0,3}$/u
 const settingThenTo = /^(?:\s[a-z-]{1,20}){0,3}\s(?:to|→|->)\s$/u
