@@ -2108,6 +2108,16 @@ positives.push(
   {rule: 'extract-from-to', text: 'ZetaFold reduces median RMSD from 3.64 Å to 3.20 Å.', want: [{value: 3.2, baselineValue: 3.64, unit: 'Å'}]}
 )
 
+// LaTeX-wrapped items of a list of changes, and a kappa written in LaTeX.
+positives.push(
+  {
+    rule: 'extract-by-delta',
+    text: 'ZetaLig improves solve rate by $72.7$ percentage points on graphs, by $17$ and $18$ points on Sudoku.',
+    want: [{delta: 72.7, unit: 'pp'}, {delta: 17, unit: 'points'}, {delta: 18, unit: 'points'}]
+  },
+  {rule: 'extract-score', text: "The ZetaJudge ensemble agrees with human experts at Cohen's $\\kappa = 0.92$.", want: [{value: 0.92, metric: "Cohen's kappa"}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

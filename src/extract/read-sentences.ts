@@ -6,6 +6,8 @@ import {scanNumbers} from './scan-numbers.js'
 import {splitSentences} from './split-sentences.js'
 import type {Mention, Sentence} from './types.js'
 
+const greek: Record<string, string> = {kappa: 'κ', tau: 'τ', rho: 'ρ'}
+
 // LaTeX leftovers blanked without moving offsets: `30.7\%` → `30.7 %`.
 function clean(text: string): string {
   // Every replacement below needs a `\`, `$`, `~` or `=>`: most sentences have none.
@@ -26,6 +28,10 @@ function clean(text: string): string {
     // `\textbf{6.91\%}`: the emphasis goes, its text stays in place.
     .replace(/\\(?:textbf|textit|emph|underline|mathbf|mathrm|text)\{([^{}]{0,60})\}/gu, (match: string, inner: string) => `${' '.repeat(match.length - inner.length - 1)}${inner} `)
     .replace(/\$([^$\n]{1,60})\$/gu, (_, inner: string) => ` ${inner} `)
+    // `Cohen's $\kappa = 0.92$`: a measure's letter, moved into the blank its
+    // `$` left so that the name still reads as one (`Cohen's κ`).
+    .replace(/(?<=\s)\s\\(kappa|tau|rho)(?![a-z])/gu, (match: string, name: string) => `${greek[name]!}${' '.repeat(match.length - 1)}`)
+    .replace(/\\(kappa|tau|rho)(?![a-z])/gu, (match: string, name: string) => `${' '.repeat(match.length - 1)}${greek[name]!}`)
     // `from~$29.6$` is LaTeX spacing; ` ~6%` means about.
     // (`+8.67~pp`: a non-breaking space before a unit.)
     .replace(/(?<=[\p{L}$])~|(?<=\d)~(?=pp\b|%|points?\b)|\\,/gu, (match) => ' '.repeat(match.length))
@@ -140,7 +146,7 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
       if (token.unit !== null || next.unit === null) continue
       const gap = cleaned.slice(token.end - span.start, next.start - span.start)
       // (Not a ratio through a bare comma: `0.08, 6× lower` is a score and a change.)
-      if (/^,?\sand\s$|^\s?\/\s?$/u.test(gap) || (/^,\s$/u.test(gap) && next.unit !== 'x')) token.unit = next.unit
+      if (/^,?\s{1,12}and\s{1,12}$|^\s?\/\s?$/u.test(gap) || (/^,\s$/u.test(gap) && next.unit !== 'x')) token.unit = next.unit
     }
     const sentence: Sentence = {
       index,

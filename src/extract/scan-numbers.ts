@@ -9,7 +9,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
 const unitPattern =
-  /^(?: ?(%|(?:absolute |average )?percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mm|cm|km|Å|dB|GB|MB|TB|FPS|fps|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])))/u
+  /^(?: ?(%|(?:absolute |average )?percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mm|cm|km|Å|dB|GB|MB|TB|FPS|fps|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}])))/u
 // (`1.3 BLEU points`, `4.13 pass@1 points`: a measure's name, with a capital or a cutoff.)
 const namedPoints = /^ (?:\p{Lu}[\p{L}\p{N}-]{1,12}|[\p{L}][\p{L}\p{N}-]{0,10}@\d{1,4}) points?(?![\p{L}])/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
@@ -90,7 +90,7 @@ const modelParts = /^ ?of (?:the |its |our |all |their )?(?:[a-z-]{1,20} ){0,2}(
 const targetAfter = /^ ?(?:coverage|confidence level|quantile|target|threshold|sparsity|mask|dropout|noise|chunks?|windows?|context|long|inputs?|segments?|clips?|budget|hausdorff)\b/iu
 const factorBefore = /(?:\ba\s|\()factor\s(?:of\s)?(?:(?:up to|about|approximately|nearly|around|roughly|over|more than|almost|at least)\s)?$/u
 // `Kendall's tau = 0.87`, `F1 = 0.91`: a measure's value, not a parameter's.
-const measureEquals = /\b(?:(?:kendall|spearman|pearson)['’]?s?\s(?:tau|rho|r|τ|ρ|correlation)|f1|auc|auroc|auprc|accuracy|acc|map|mrr|bleu|r2|r²)\s?[=:]\s?$/u
+const measureEquals = /\b(?:(?:kendall|spearman|pearson)['’]?s?\s(?:tau|rho|r|τ|ρ|correlation)|(?:cohen|fleiss)['’]?s?\s{1,12}(?:kappa|κ)|f1|auc|auroc|auprc|accuracy|acc|map|mrr|bleu|r2|r²)\s{0,12}[=:]\s{0,12}$/u
 const totalBefore = /\b(?:total(?:l)?ing|comprising|spanning|amounting to)\s(?:(?:about|over|roughly|approximately|nearly)\s)?(?:\d[\d,.]*\s(?:hours?|minutes?)\s(?:and\s)?)?$/u
 // `(SD = 13.0)`, `F(1, 16) = 0.394`, `χ^2 = 66.96`, `t(38) = 2.1`: a spread or a test statistic.
 const statisticBefore = /(?:\b(?:sd|std|s\.d\.)\s?[=:]|\b[ftz]\s?\(\s?\d[\d,.\s]*\)\s?=|(?:χ|chi)\s?\^?\s?2\s?=)\s?$/u
@@ -113,6 +113,7 @@ const spanFrom = /\b(?:rang|vary|varie|span)\w*(?:\s[a-z]+){0,3}\s(?:from|betwee
 const systemsAfter = /^ (?:[a-z-]+ ){0,4}(?:baselines|models|methods|systems|llms|vlms|approaches|competitors|agents)\b/u
 const dataItemsAveraging = /\b(?:videos|clips|recordings|documents|dialogues|conversations|episodes|trajectories|sessions|utterances|stories|articles|papers|books|tracks|songs|scenes|demonstrations)\s(?:averaging|lasting|of about|with an average of)\s(?:about\s|around\s|roughly\s|~\s?)?$/u
 const itemsAveraging = /\b(?!(?:scores|rates|gains|improvements|errors|accuracies|results|models|methods|baselines|agents|systems)\s)[a-z]{3,}s\s(?:averaging|with an average of)\s(?:about\s|around\s|roughly\s|~\s?)?(?:[\d.,]+\s[a-z-]+,?\s(?:and\s)?){0,3}$/u
+const listedUnitAfter = /^\s{0,12}(?:,\s{0,12}(?:and\s)?|and\s|or\s)\s{0,12}[+\-−]?\d[\d.,]*\s{0,12}(?:%|pp\b|points?\b|percentage points?\b)/u
 const limitBefore = /\b(?:capped|limited|restricted|constrained)\s(?:at|to)\s(?:(?:only|just|about|around)\s)?$/u
 const keptAfter = /^ ?(?:(?:,|and|or)\s[\d.]+\s?%\s?)*(?:[a-z-]{2,15}\s){0,2}(?:retention|compression|pruning|sparsity|keep)(?:\s(?:ratio|rate|budget))?\b/u
 // `ranges from under 1% to 97%`: the bounds of a range, not a change.
@@ -268,7 +269,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         const pairedBefore = pairBefore.test(before)
         // (`against 13 major video LLM baselines`: a count of systems.)
         const compared = /\b(?:versus|vs\.?|against|scored?)\s?$/u.test(before) && !systemsAfter.test(afterLower)
-        if (!hasDecimal && !compared && !pairedAfter && !pairedBefore) continue
+        // (`by 17 and 18 points`: the first item of a list of changes the unit after it measures.)
+        const listedBy = /\bby\s{1,12}$/u.test(before) && listedUnitAfter.test(afterLower)
+        if (!hasDecimal && !compared && !pairedAfter && !pairedBefore && !listedBy) continue
         if (!hasDecimal && value >= 1900 && value <= 2100) continue
         // `alpha = 0.1`, `α = 0.1`, `k = 5`: parameters, not results.
         const measured = measureEquals.test(before) || acronymEquals.test(clean.slice(Math.max(0, start - 12), start))
