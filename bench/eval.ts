@@ -64,7 +64,9 @@ const sets = [
   {name: 'fresh41', listing: 'test/fixtures/heldout/fresh41.txt', gold: 'test/fixtures/heldout/fresh41.claims.jsonl'},
   {name: 'fresh42', listing: 'test/fixtures/heldout/fresh42.txt', gold: 'test/fixtures/heldout/fresh42.claims.jsonl'},
   {name: 'fresh43', listing: 'test/fixtures/heldout/fresh43.txt', gold: 'test/fixtures/heldout/fresh43.claims.jsonl'},
-  {name: 'fresh44', listing: 'test/fixtures/heldout/fresh44.txt', gold: 'test/fixtures/heldout/fresh44.claims.jsonl'}
+  {name: 'fresh44', listing: 'test/fixtures/heldout/fresh44.txt', gold: 'test/fixtures/heldout/fresh44.claims.jsonl'},
+  {name: 'fresh45', listing: 'test/fixtures/heldout/fresh45.txt', gold: 'test/fixtures/heldout/fresh45.claims.jsonl'},
+  {name: 'fresh46', listing: 'test/fixtures/heldout/fresh46.txt', gold: 'test/fixtures/heldout/fresh46.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
