@@ -36,7 +36,7 @@ export function nameBenchmarksBeforeMetrics(sentence: Sentence, own: readonly st
     if (name !== word[1] || !nameShaped.test(name) || !hasInnerCapital.test(name) || notData.test(name) || own.includes(name)) continue
     const start = metric.start - word[2]!.length - name.length
     const end = start + name.length
-    const named = [...sentence.models, ...sentence.benchmarks, ...sentence.metrics].some((mention) => mention.start < end && start < mention.end)
+    const named = [...sentence.models, ...sentence.metrics].some((mention) => mention.start < end && start < mention.end)
     if (!named) found.push({name, start, end})
   }
   return found

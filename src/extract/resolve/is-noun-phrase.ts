@@ -24,6 +24,15 @@ let remote: ((phrase: string) => boolean | undefined) | undefined
 // After another word, these heads are the nouns of a measure: ask about the
 // singular.
 const pluralHead = /\S\s(?:rate|round|cycle|score|step|call|count|hit|run|turn|view|click|visit|request|trial|attempt|edit)s$/u
+// (`per-query search space`: compromise reads the split `per` as a
+// preposition; the noun phrase is what the `per-` word qualifies.)
+const perWord = /^per-\S+\s(?=\S)/iu
+
+/** The phrase to ask compromise about: what it would misread, rewritten. */
+function toAsk(phrase: string): string {
+  const asked = phrase.replace(perWord, '')
+  return pluralHead.test(asked) ? asked.slice(0, -1) : asked
+}
 
 /**
  * Tag `phrase` with compromise in this thread (loading it on first use),
@@ -63,7 +72,7 @@ export function useTagger(ask: ((phrase: string) => boolean | undefined) | undef
 export function isNounPhrase(phrase: string): boolean {
   let known = cache.get(phrase)
   if (known === undefined) {
-    const asked = pluralHead.test(phrase) ? phrase.slice(0, -1) : phrase
+    const asked = toAsk(phrase)
     known = remote?.(asked) ?? tagNounPhrase(asked)
     if (cache.size >= CACHE_LIMIT) cache.clear()
     cache.set(phrase, known)

@@ -85,10 +85,7 @@ function cleanPhrase(words: string[]): string | null {
   if (kept.length === 1 && ((phrase.length <= 3 && !/^[A-Z]{3}$/u.test(phrase)) || /^[a-z]{0,2}[A-Z][A-Za-z]?$/u.test(phrase))) return null
   if (kept.at(-1) === 'of') return null
   // Part of speech, from compromise, has the last word on what is a measure.
-  // (`per-query search space`: compromise reads the split `per` as a
-  // preposition; the noun phrase is what the `per-` word qualifies.)
-  const asked = kept.length > 1 && /^per-/iu.test(kept[0]!) ? kept.slice(1).join(' ') : phrase
-  return isNounPhrase(asked) ? phrase : null
+  return isNounPhrase(phrase) ? phrase : null
 }
 
 function readPhrase(text: string): string | null {
