@@ -2118,6 +2118,14 @@ positives.push(
   {rule: 'extract-score', text: "The ZetaJudge ensemble agrees with human experts at Cohen's $\\kappa = 0.92$.", want: [{value: 0.92, metric: "Cohen's kappa"}]}
 )
 
+// A range of IoU cutoffs is one measure; gains over what they beat; a LaTeX
+// space after `vs.`.
+positives.push(
+  {rule: 'extract-score', text: 'ZetaYOLO achieves a mAP@50-95 of 0.563 and a mAP50-95 of 0.702.', want: [{value: 0.563, metric: 'mAP@50-95'}, {value: 0.702, metric: 'mAP@50-95'}]},
+  {rule: 'extract-change-word', text: 'ZetaVLA delivers absolute gains over baselines of 12.6% on the pi0 backbone.', want: [{delta: 12.6, value: null, deltaKind: 'absolute'}]},
+  {rule: 'extract-versus', text: 'ZetaKV keeps accuracy (99.2% vs.\\ 99.1%).', want: [{value: 99.2, baselineValue: 99.1, delta: 0.1}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

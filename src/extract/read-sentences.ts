@@ -18,6 +18,8 @@ function clean(text: string): string {
     .replace(/\\%/gu, ' %')
     .replace(/\\times/gu, '     ×')
     .replace(/\\pm(?![a-z])/gu, '  ±')
+    // (`vs.\ 639.1`: a LaTeX space after an abbreviation's full stop.)
+    .replace(/\\ /gu, '  ')
     // (`9.37$^{\circ}$`: a degree sign.)
     .replace(/\^\{\\circ\}/gu, '°       ')
     // (`by $\sim$200x`, `$\approx$ 3%`: hedges written in LaTeX.)

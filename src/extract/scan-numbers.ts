@@ -277,7 +277,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         const measured = measureEquals.test(before) || acronymEquals.test(clean.slice(Math.max(0, start - 12), start))
         if (!measured && /(?:\b(?:[a-z]|alpha|beta|gamma|lambda|tau|epsilon|eta|temperature|threshold)|[α-ωΑ-Ω])\s?[=:]\s?$/u.test(before)) continue
         // (`robust to temperature (0.7 vs. 1.0)`: both settings.)
-        if (/\b(?:temperature|learning rate|lr|weight decay|dropout|threshold|alpha|beta|gamma|lambda|tau|epsilon|top-p|margin|ratio|discount factor|momentum|scaling factor|guidance scale|penalty|label smoothing|clipping range)\s(?:of\s|\(\s?(?:[\d.]+\s?(?:vs\.?|versus|and|or|,)\\?\s?)?)?$/u.test(before)) continue
+        if (/\b(?:temperature|learning rate|lr|weight decay|dropout|threshold|alpha|beta|gamma|lambda|tau|epsilon|top-p|margin|ratio|discount factor|momentum|scaling factor|guidance scale|penalty|label smoothing|clipping range)\s(?:of\s|\(\s?(?:[\d.]+\s?(?:vs\.?|versus|and|or|,)\\?\s{0,3})?)?$/u.test(before)) continue
         if (/^ ?licen[sc]e/u.test(afterLower)) continue
         // (`and PPV 0.657.`: a decimal right after a measure's acronym is its score.)
         const acronymScore = /(?<![\p{L}\p{N}-])\p{Lu}{2,6} $/u.test(clean.slice(Math.max(0, start - 8), start))
