@@ -66,7 +66,8 @@ const sets = [
   {name: 'fresh43', listing: 'test/fixtures/heldout/fresh43.txt', gold: 'test/fixtures/heldout/fresh43.claims.jsonl'},
   {name: 'fresh44', listing: 'test/fixtures/heldout/fresh44.txt', gold: 'test/fixtures/heldout/fresh44.claims.jsonl'},
   {name: 'fresh45', listing: 'test/fixtures/heldout/fresh45.txt', gold: 'test/fixtures/heldout/fresh45.claims.jsonl'},
-  {name: 'fresh46', listing: 'test/fixtures/heldout/fresh46.txt', gold: 'test/fixtures/heldout/fresh46.claims.jsonl'}
+  {name: 'fresh46', listing: 'test/fixtures/heldout/fresh46.txt', gold: 'test/fixtures/heldout/fresh46.claims.jsonl'},
+  {name: 'fresh48', listing: 'test/fixtures/heldout/fresh48.txt', gold: 'test/fixtures/heldout/fresh48.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
