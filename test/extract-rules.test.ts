@@ -2126,6 +2126,12 @@ positives.push(
   {rule: 'extract-versus', text: 'ZetaKV keeps accuracy (99.2% vs.\\ 99.1%).', want: [{value: 99.2, baselineValue: 99.1, delta: 0.1}]}
 )
 
+// Words with digits between a pair's scores (`for SAM3D`, `with uniform W4A4`).
+positives.push(
+  {rule: 'extract-from-to', text: 'ZetaLucida increases scene F-Score from 0.794 for SAM3D to 0.924.', want: [{value: 0.924, baselineValue: 0.794, delta: 0.13, model: 'ZetaLucida'}]},
+  {rule: 'extract-from-to', text: 'ZetaQuant raises success from 80.0% with uniform W4A4 to 92.5%.', want: [{value: 92.5, baselineValue: 80, delta: 12.5}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

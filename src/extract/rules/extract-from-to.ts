@@ -6,7 +6,8 @@ import type {Draft, NumberToken, Sentence} from '../types.js'
 // (A hedge may sit after `from` or `to`: `from over 4600 seconds to just 0.328 seconds`.)
 // `from 0% in the no-injection control to 54.7%`: a short phrase may sit between.
 // (LaTeX blanks to spaces around an arrow: `$62\\%\\rightarrow91\\%$`.)
-const toBetween = new RegExp(`^(?:\\s{1,3}[^\\s\\d;,]{1,20}){0,6}\\s{0,12}(?:to|→|->)(?:\\s${pairHedge})?\\s{0,12}$`, 'u')
+// (A word may hold digits, not start with one: `from 0.794 for SAM3D to 0.924`.)
+const toBetween = new RegExp(`^(?:\\s{1,3}[^\\s\\d;,][^\\s;,]{0,19}){0,6}\\s{0,12}(?:to|→|->)(?:\\s${pairHedge})?\\s{0,12}$`, 'u')
 // (A verb of its own opens another claim: `from 6.9% to 20.3%, reduces
 // average response length by a factor of 3.6`.)
 const newChangeClause = /\b(?:reduc|improv|increas|decreas|lower|boost|rais|cut)(?:es|ed|s)\b/u
