@@ -67,6 +67,7 @@ const sets = [
   {name: 'fresh44', listing: 'test/fixtures/heldout/fresh44.txt', gold: 'test/fixtures/heldout/fresh44.claims.jsonl'},
   {name: 'fresh45', listing: 'test/fixtures/heldout/fresh45.txt', gold: 'test/fixtures/heldout/fresh45.claims.jsonl'},
   {name: 'fresh46', listing: 'test/fixtures/heldout/fresh46.txt', gold: 'test/fixtures/heldout/fresh46.claims.jsonl'},
+  {name: 'fresh47', listing: 'test/fixtures/heldout/fresh47.txt', gold: 'test/fixtures/heldout/fresh47.claims.jsonl'},
   {name: 'fresh48', listing: 'test/fixtures/heldout/fresh48.txt', gold: 'test/fixtures/heldout/fresh48.claims.jsonl'}
 ]
 
