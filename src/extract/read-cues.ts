@@ -69,6 +69,7 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
     return {change: false, negative: false, comparator: false}
   }
   const wordAfter = changeWordAfter.exec(after.slice(0, 60))
+  const fallsUpTo = declineUpTo.test(near)
   // `saves 86.8% GPU memory`, `removes 75% of indexer computations`: a reduction of what follows.
   const saves = token.unit === '%' && savesBefore.test(near)
   // `improves Qwen3-4B-Base for 8.43`: a gain written with `for`; `improves
@@ -86,14 +87,14 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
     (token.unit === 'pp' && !reachesLevel.test(near)) ||
     by ||
     nounBefore ||
-    declineUpTo.test(near) ||
+    fallsUpTo ||
     // (`SF-AMS scores GPT-4o-mini plus 6.91 F1`: a gain written as a sum.)
     /\bplus\s$/u.test(near) ||
     wordAfter !== null ||
     /within\s$/u.test(near)
   const reducedBy = token.unit === 'x' && reducedRatio.test(near)
   // (`Claude degrades only 0.6pp`: a verb of decline right before the points.)
-  const declines = token.sign === 0 && (((token.unit === 'pp' || token.unit === 'points') && declineBefore.test(near)) || declineUpTo.test(near))
+  const declines = token.sign === 0 && (((token.unit === 'pp' || token.unit === 'points') && declineBefore.test(near)) || fallsUpTo)
   let negative = token.sign === -1 || saves || reducedBy || declines || (labelled !== null && labelled[1] === undefined)
   if (!negative && change) {
     // (`4% short of zero-shot performance` falls below it.)

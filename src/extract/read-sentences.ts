@@ -83,12 +83,6 @@ const noCues: Sentence['cues'] = new Map()
 // cutoff it need not list. (`H-Score@20`: a named kind of one, as written.)
 const atCutoff = /(?<![\p{L}\p{N}@-])((?:[A-Za-z]{1,8}-)?[A-Za-z]{1,12})@(\d{1,4}(?:\.\d{1,3})?)(?![\p{L}\p{N}@]|\.\d)/gu
 
-function cutoffName(word: string, registry: Registry): string | undefined {
-  const name = nameAtCutoff(word, registry)
-  if (name !== undefined || !word.includes('-')) return name
-  return nameAtCutoff(word.slice(word.indexOf('-') + 1), registry) === undefined ? undefined : word
-}
-
 function withCutoffMetrics(metrics: Mention[], text: string, offset: number, registry: Registry): Mention[] {
   if (!text.includes('@')) return metrics
   let added: Mention[] | undefined
@@ -102,7 +96,7 @@ function withCutoffMetrics(metrics: Mention[], text: string, offset: number, reg
       metrics = metrics.with(overlap, {...found, name: `${found.name.slice(0, -1)}${match[2]!}`})
     }
     if (found) continue
-    const name = cutoffName(match[1]!, registry)
+    const name = nameAtCutoff(match[1]!, registry)
     if (name !== undefined) (added ??= []).push({name: `${name}@${match[2]!}`, start, end})
   }
   return added ? [...metrics, ...added].sort((a, b) => a.start - b.start) : metrics

@@ -111,9 +111,8 @@ const ciBounds = /\bc(?:r)?i\s?[:=]?\s?[[(]?\s?(?:[+\-−]?\d[\d.]*\s?%?\s?(?:,|
 const containsBefore = /\b(?:contains?|containing|comprises?|includes?|including|consists? of|collected|recorded)\s[^.;:]{0,40}$/u
 const spanFrom = /\b(?:rang|vary|varie|span)\w*(?:\s[a-z]+){0,3}\s(?:from|between)\s(?:[\d.,]+\s?[a-z]*\s(?:to|and)\s)?$/u
 const systemsAfter = /^ (?:[a-z-]+ ){0,4}(?:baselines|models|methods|systems|llms|vlms|approaches|competitors|agents)\b/u
-const dataItemsAveraging = /\b(?:videos|clips|recordings|documents|dialogues|conversations|episodes|trajectories|sessions|utterances|stories|articles|papers|books|tracks|songs|scenes|demonstrations)\s(?:averaging|lasting|of about|with an average of)\s(?:about\s|around\s|roughly\s|~\s?)?$/u
-const itemsAveraging = /\b(?!(?:scores|rates|gains|improvements|errors|accuracies|results|models|methods|baselines|agents|systems)\s)[a-z]{3,}s\s(?:averaging|with an average of)\s(?:about\s|around\s|roughly\s|~\s?)?(?:[\d.,]+\s[a-z-]+,?\s(?:and\s)?){0,3}$/u
-const listedUnitAfter = /^\s{0,12}(?:,\s{0,12}(?:and\s)?|and\s|or\s)\s{0,12}[+\-−]?\d[\d.,]*\s{0,12}(?:%|pp\b|points?\b|percentage points?\b)/u
+const itemsAveraging = /\b(?!(?:scores|rates|gains|improvements|errors|accuracies|results|models|methods|baselines|agents|systems)\s)[a-z]{3,}s\s(?:averaging|lasting|with an average of)\s(?:about\s|around\s|roughly\s|~\s?)?(?:[\d.,]+\s[a-z-]+,?\s(?:and\s)?){0,3}$/u
+const listedUnitAfter = /^\s{0,12}(?:,\s{0,12}(?:and\s)?|and\s)\s{0,12}[+\-−]?\d[\d.,]*\s{0,12}(?:%|pp\b|points?\b|percentage points?\b)/u
 const limitBefore = /\b(?:capped|limited|restricted|constrained)\s(?:at|to)\s(?:(?:only|just|about|around)\s)?$/u
 const keptAfter = /^ ?(?:(?:,|and|or)\s[\d.]+\s?%\s?)*(?:[a-z-]{2,15}\s){0,2}(?:retention|compression|pruning|sparsity|keep)(?:\s(?:ratio|rate|budget))?\b/u
 // `ranges from under 1% to 97%`: the bounds of a range, not a change.
@@ -246,8 +245,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     const afterLower = after.toLowerCase()
     let unitName = unit?.unit ?? (currency ? '$' : null)
 
-    // `100 timelines averaging 1,669.8 turns, 29.7 sessions, and 74,512.2
-    // tokens`: the size of a data set's items, not a result.
+    // `243 videos averaging 88.8 minutes`, `100 timelines averaging 1,669.8
+    // turns, 29.7 sessions, and 74,512.2 tokens`: the size of a data set's
+    // items, not a result.
     if (unitName !== '%' && unitName !== 'x' && itemsAveraging.test(lower.slice(Math.max(0, start - 100), start))) continue
 
     if (!unit && !currency) {
@@ -335,8 +335,6 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `totaling 18 hours and 24 minutes`: the size of a data set; `a 10%
       // subset`: a part of one. Settings, not outcomes.
       if (/^(?:hours|minutes|seconds|GB|TB)$/u.test(name) && (totalBefore.test(before) || containsBefore.test(before))) continue
-      // `243 videos averaging 88.8 minutes`: the length of the data's items.
-      if (/^(?:hours|minutes|seconds|s|tokens|words|frames)$/u.test(name) && dataItemsAveraging.test(before)) continue
       // `capped at 12 GB VRAM`, `limited to 4 hours`: a limit the run is held to.
       if (limitBefore.test(before)) continue
       // `at 5% and 10% retention`: how much a compression keeps, a setting.

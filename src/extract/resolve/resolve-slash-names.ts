@@ -55,7 +55,7 @@ function expandParts(parts: string[]): string[] {
 function nameOfMetric(text: string, registry: Registry): string | undefined {
   const whole = nameOfWhole(registry.findMetrics, text)
   if (whole !== undefined) return whole
-  const cutoff = /^([A-Za-z]{1,12})@(\d{1,4})$/u.exec(text)
+  const cutoff = /^((?:[A-Za-z]{1,8}-)?[A-Za-z]{1,12})@(\d{1,4})$/u.exec(text)
   const name = cutoff ? nameAtCutoff(cutoff[1]!, registry) : undefined
   return name === undefined ? undefined : `${name}@${cutoff![2]!}`
 }
