@@ -2132,6 +2132,31 @@ positives.push(
   {rule: 'extract-from-to', text: 'ZetaQuant raises success from 80.0% with uniform W4A4 to 92.5%.', want: [{value: 92.5, baselineValue: 80, delta: 12.5}]}
 )
 
+positives.push(
+  // Data sets listed after `on` that no registry knows map onto each list of
+  // as many scores, in order; a generic score after a named measure adds nothing.
+  {
+    rule: 'extract-score',
+    text: 'Experiments on QX7K, ZR2D, and KLMN achieve Dice coefficients of 91.2%, 85.0%, and 80.4%; intersection over union scores of 84.1%, 75.3%, and 70.0%.',
+    want: [
+      {value: 91.2, benchmark: 'QX7K', metric: 'Dice'},
+      {value: 85, benchmark: 'ZR2D', metric: 'Dice'},
+      {value: 80.4, benchmark: 'KLMN', metric: 'Dice'},
+      {value: 84.1, benchmark: 'QX7K', metric: 'IoU'},
+      {value: 75.3, benchmark: 'ZR2D', metric: 'IoU'},
+      {value: 70, benchmark: 'KLMN', metric: 'IoU'}
+    ]
+  },
+  {
+    rule: 'extract-by-delta',
+    text: 'ZetaDet surpasses the strongest detector by 4.1 and 7.2 mAP on QuarkScan and LumenRooms, respectively.',
+    want: [{delta: 4.1, benchmark: 'QuarkScan'}, {delta: 7.2, benchmark: 'LumenRooms'}]
+  },
+  // (Not chips, nor a name before a kind of data.)
+  {rule: 'extract-score', text: 'Runs on A100, H100, and L40S take 12.1 s, 15.3 s, and 20.2 s per epoch.', want: [{value: 12.1, benchmark: null}, {value: 15.3, benchmark: null}, {value: 20.2, benchmark: null}]},
+  {rule: 'extract-change-word', text: 'ZetaDet gains 4.1 and 7.2 mAP on QuarkScan and LumenRooms micro-benchmarks, respectively.', want: [{delta: 4.1, benchmark: null}, {delta: 7.2, benchmark: 'QuarkScan'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -26,9 +26,16 @@ function benchmarksOf(sentence: Sentence): Mention[] {
 export function applyRespectively(drafts: readonly Draft[]): void {
   let previousEnd = -1
   let previousSentence: Sentence | undefined
+  // The names the sentence's last list mapped onto: a later list as long,
+  // with no names of its own, maps onto them too (`Experiments on A, B and C
+  // achieve Dice scores of 1, 2 and 3; IoU scores of 4, 5 and 6`).
+  let previousChoice: {names: Mention[]; field: 'model' | 'benchmark'} | undefined
   for (const group of groupParallel(drafts)) {
     const sentence = group[0]!.sentence
-    if (sentence !== previousSentence) previousEnd = sentence.start
+    if (sentence !== previousSentence) {
+      previousEnd = sentence.start
+      previousChoice = undefined
+    }
     previousSentence = sentence
     const first = group[0]!.tokens[0]!.start
     const last = group.at(-1)!.tokens.at(-1)!.end
@@ -62,8 +69,12 @@ export function applyRespectively(drafts: readonly Draft[]): void {
             : respectively && modelsAfter.length === size
               ? {names: modelsAfter, field: 'model' as const}
               : undefined
-    if (choice) {
-      group.forEach((draft, index) => (draft[choice.field] = choice.names[index]!.name))
+    const namesBetween = modelsBefore.length + benchmarksBefore.length > 0
+    const shared = !choice && bare && !respectively && !namesBetween && previousChoice?.names.length === size ? previousChoice : undefined
+    const mapped = choice ?? shared
+    previousChoice = mapped
+    if (mapped) {
+      group.forEach((draft, index) => (draft[mapped.field] = mapped.names[index]!.name))
       continue
     }
     // One benchmark right after the list, none between its items.

@@ -7,6 +7,7 @@ import {findWholeName} from './find-whole-name.js'
 import {groupParallel, shareFields} from './group-parallel.js'
 import {isTimeUnit} from './is-time-unit.js'
 import {nameBenchmarksBeforeMetrics} from './name-benchmarks-before-metrics.js'
+import {nameListedBenchmarks} from './name-listed-benchmarks.js'
 import {readPaperContext} from './read-paper-context.js'
 import {renameDefinedMeasures} from './rename-defined-measures.js'
 import {readSentences} from './read-sentences.js'
@@ -131,6 +132,12 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
     if (sentence.tokens.length === 0 || sentence.metrics.length === 0) continue
     const named = nameBenchmarksBeforeMetrics(sentence, own)
     if (named.length > 0) sentence.benchmarks = [...sentence.benchmarks, ...named].sort((a, b) => a.start - b.start)
+  }
+  // And so are names listed after `on` (`Experiments on TG3K, TN3K and DDTI achieve`).
+  for (const sentence of sentences) {
+    if (sentence.tokens.length < 2) continue
+    const listed = nameListedBenchmarks(sentence, own)
+    if (listed.length > 0) sentence.benchmarks = [...sentence.benchmarks, ...listed].sort((a, b) => a.start - b.start)
   }
 
   const drafts: Draft[] = []

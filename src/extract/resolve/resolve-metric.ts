@@ -368,7 +368,12 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     (mention) =>
       mention.end <= token.start && token.start - mention.end <= 40 && mention.start >= beforeStart && !isModifierOrVerb(sentence, mention)
   )
-  const last = near.at(-1)
+  // (`intersection over union scores of`: a generic score after a named
+  // measure adds nothing, as in `joinAdjacent`.)
+  const lastTwo = near.slice(-2)
+  const scored = lastTwo.length === 2 && lastTwo[1]!.name === 'score' && /^\s$/u.test(sentence.clean.slice(lastTwo[0]!.end - base, lastTwo[1]!.start - base))
+  const last = scored ? lastTwo[0] : near.at(-1)
+  if (scored && last && !/[,;]|:\s[a-z]/u.test(sentence.lower.slice(last.end - base, token.start - base))) return extendLeft(sentence, last)
   if (last && !/[,;]|:\s[a-z]/u.test(sentence.lower.slice(last.end - base, token.start - base))) {
     // (`and energy distance by 20.2%`: with the noun it modifies.)
     const head = measureHead.exec(sentence.lower.slice(last.end - base, token.start - base))?.[1]
