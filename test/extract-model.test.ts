@@ -548,3 +548,34 @@ describe('a name glued to its expansion', () => {
     expect(extractClaims(bird)[0]).toMatchObject({model: 'ZETA', value: 92, baselineValue: 86.2})
   })
 })
+
+describe('a title name that starts in lower case or ends in an extension', () => {
+  it.each([
+    ['zVLA-RL: Dense Rewards for Robot Policies', 'To solve this, we propose \\textbf{zVLA-RL}. Experiments show a success rate of 97.4% on LIBERO.', 'zVLA-RL'],
+    ['qi-Flow: Few-Step Generation with Policies', 'On ImageNet, it attains an FID of 2.91.', 'qi-Flow'],
+    // (And a capitalised name with a file extension.)
+    ['Zetabody.cpp: A Portable Inference Runtime', 'The deployments achieve a success rate of 91.0% on real robots.', 'Zetabody.cpp']
+  ])('%s names its method', (title, abstract, model) => {
+    expect(extractClaims(paper(title, abstract))[0]).toMatchObject({model})
+  })
+
+  it('names a two-word method whose first word is lower case', () => {
+    const studio = paper('zeta2zeta Studio: A Platform for Alignment Algorithms', 'We present zeta2zeta Studio, a platform. Internal benchmarks show speedups of up to 900x over the Python version.')
+    expect(extractClaims(studio)[0]).toMatchObject({model: 'zeta2zeta Studio', delta: 900})
+  })
+})
+
+describe('a checkpoint of the method', () => {
+  it('is the more specific system', () => {
+    const s = paper('z1: Simple Test-Time Scaling', 'Scaling z1-32B with budget forcing goes from 50% to 57% on AIME24.')
+    expect(extractClaims(s)[0]).toMatchObject({model: 'z1-32B', method: 'z1', value: 57})
+  })
+
+  it('makes a title name a system, even under a title about a corpus', () => {
+    const whisper = paper(
+      'zetaWhisper: Construction of a Medical Speech Corpus and Whisper Fine-Tuning',
+      'Our best system, fully fine-tuned zetaWhisper-Medium, achieves a Word Error Rate (WER) of 23.44%.'
+    )
+    expect(extractClaims(whisper)[0]).toMatchObject({model: 'zetaWhisper-Medium', benchmark: null, value: 23.44})
+  })
+})

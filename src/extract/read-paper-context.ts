@@ -1,3 +1,5 @@
+import {checkpointSuffix} from './checkpoint-suffix.js'
+
 /** What a per-paper pass learns before the sentences are read. */
 export interface PaperContext {
   /** The paper's method (`DRPO`, `EMPO`), or null. */
@@ -32,7 +34,7 @@ function isName(word: string): boolean {
   let marks = 0
   for (const char of word) if (/[\p{Lu}\p{N}]/u.test(char)) marks++
   // `Fine-tuning` is a word; `Scaf-GRPO`, `COS(M+O)S` are names.
-  return marks >= 2 || (/[-+(]/u.test(word) && /\p{Lu}/u.test(word.slice(1)))
+  return marks >= 2 || (/[-+(]/u.test(word) && /\p{Lu}/u.test(word.slice(1))) || /^\p{Lu}\p{Ll}+\.(?:cpp|js|py|rs|jl|ai)$/u.test(word)
 }
 
 function titleHead(title: string): string | null {
@@ -42,18 +44,23 @@ function titleHead(title: string): string | null {
   const head = title.slice(0, colon).trim().replace(/\s?\([^()]{4,120}\)$/u, '')
   if (genericHead.test(head)) return null
   const words = head.split(/\s+/u)
-  if (words.length === 1) return /^[\p{Lu}\p{N}]/u.test(head) ? head : null
+  if (words.length === 1) return /^[\p{Lu}\p{N}]/u.test(head) || lowerName.test(head) ? head : null
   if (words.length > 3) return null
   // `Scaf-GRPO Training`, `Speculative Thinking`: capitalised words, the
   // first and last not a function word.
   const capitalised = words.every(
     (word, index) =>
       /^[\p{Lu}\p{N}(]/u.test(word) ||
+      (index === 0 && lowerName.test(word)) ||
       (index > 0 && /^v\d[\d.]*$/u.test(word)) ||
       (index > 0 && index < words.length - 1 && /^(?:of|in|for|and|the|to|on|via)$/u.test(word))
   )
   return capitalised ? head : null
 }
+
+// A name that starts in lower case has capitals or digits inside
+// (`dVLA-RL`, `pi-Flow`, `myMediWhisper`, `string2string`).
+const lowerName = /^\p{Ll}[\p{Ll}\p{N}]*(?:[\p{Lu}\p{N}]|-\p{Lu})[\p{L}\p{N}.+-]*$/u
 
 const compoundAdjective = /-(?:based|driven|powered|guided|aware|free|level|scale|style|like|centric|specific|agnostic|augmented|enhanced)$/iu
 
@@ -211,13 +218,16 @@ export function readPaperContext(title: string, abstract: string, isBenchmark: (
   // (`ClimateX: Do LLMs Accurately Assess …?`: a question after the colon asks
   // what the named data set shows.)
   const asks = /^\s?(?:Do|Does|Can|Are|Is|How|What|Which)\s[^?]{5,120}\?\s?$/u.test(afterColon)
-  if (head && !namedMethod && (/bench|eval|corpus|dataset/iu.test(head) || benchmarkTitle.test(afterColon) || asks)) {
+  // (`fine-tuned myMediWhisper-Medium`: a name with a checkpoint is a system.)
+  const checkpointed = head !== null && findCheckpoint(abstract, head)
+  if (head && !namedMethod && !checkpointed && (/bench|eval|corpus|dataset/iu.test(head) || benchmarkTitle.test(afterColon) || asks)) {
     // (`we introduce AI GameStore` in a paper titled `AI Gamestore: …` names the benchmark again.)
     return {method: introduced && introduced.toLowerCase() !== head.toLowerCase() ? introduced : null, benchmark: introducedBenchmark(abstract) ?? head}
   }
   // A one-word name before the colon (`DRPO:`, `CW-BASS v2:`) is the method;
   // a longer head (`Speculative Thinking:`) only when the abstract names none.
-  const nameHead = head !== null && (head.split(/\s+/u).length === 1 || /^\S+ v?\d[\d.]*$/u.test(head)) && isName(head.split(/\s+/u)[0]!)
+  const first = head?.split(/\s+/u)[0] ?? ''
+  const nameHead = head !== null && (head.split(/\s+/u).length === 1 || /^\S+ v?\d[\d.]*$/u.test(head)) && (isName(first) || lowerName.test(first))
   if (nameHead) return {method: head, benchmark: namedMethod ? introducedBenchmark(abstract) : null}
   // A phrase before the colon (`Speculative Thinking:`) names the method only
   // when the abstract uses it as a name too.
@@ -266,4 +276,11 @@ function ownModel(abstract: string): string | null {
   // `Our CARS runs at >30 FPS`: an acronym right after `our` is the system's name.
   const acronym = /\b[Oo]ur\s(\p{Lu}[\p{Lu}\p{N}-]{2,15})(?![\p{L}\p{N}])/u.exec(abstract)?.[1]
   return acronym !== undefined && !genericAcronym.test(acronym) && !/^\p{Lu}+s$/u.test(acronym) ? acronym : null
+}
+
+function findCheckpoint(abstract: string, name: string): boolean {
+  for (let at = abstract.indexOf(name); at !== -1; at = abstract.indexOf(name, at + name.length)) {
+    if (!/[\p{L}\p{N}]/u.test(abstract[at - 1] ?? '') && checkpointSuffix.test(abstract.slice(at + name.length, at + name.length + 40))) return true
+  }
+  return false
 }

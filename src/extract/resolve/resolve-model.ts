@@ -3,6 +3,7 @@ import {ownName, type PaperContext} from '../read-paper-context.js'
 import type {Draft, Mention, NumberToken, Sentence} from '../types.js'
 import {beatVerbs} from '../comparison-words.js'
 import {findWholeName} from '../find-whole-name.js'
+import {checkpointSuffix} from '../checkpoint-suffix.js'
 
 // A name right after these words is a comparator or a setting, not the
 // system the result belongs to.
@@ -155,13 +156,19 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
     if (!found.some((mention) => mention.start < end && start < mention.end)) found.push({name, start, end})
   }
   if (paper.method) {
-    for (const {start, end} of findWholeName(sentence, paper.method)) {
+    for (const whole of findWholeName(sentence, paper.method)) {
+      // (`s1-32B`, `myMediWhisper-Medium`: a checkpoint of the method is the
+      // more specific system.)
+      const size = checkpointSuffix.exec(sentence.text.slice(whole.end - sentence.start, whole.end - sentence.start + 40))?.[0] ?? ''
+      const {start} = whole
+      const end = whole.end + size.length
+      const name = paper.method + size
       // (`Cosmos Policy` holds the family name `Cosmos`: the method's whole name wins.)
       for (let index = found.length - 1; index >= 0; index--) {
         const inner = found[index]!
         if (inner.start >= start && inner.end <= end && inner.end - inner.start < end - start) found.splice(index, 1)
       }
-      if (!found.some((mention) => mention.start < end && start < mention.end)) found.push({name: paper.method, start, end})
+      if (!found.some((mention) => mention.start < end && start < mention.end)) found.push({name, start, end})
     }
   }
   return found.sort((a, b) => a.start - b.start)
