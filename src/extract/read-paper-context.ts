@@ -60,7 +60,7 @@ function titleHead(title: string): string | null {
 
 // A name that starts in lower case has capitals or digits inside
 // (`dVLA-RL`, `pi-Flow`, `myMediWhisper`, `string2string`).
-const lowerName = /^\p{Ll}[\p{Ll}\p{N}]*(?:[\p{Lu}\p{N}]|-\p{Lu})[\p{L}\p{N}.+-]*$/u
+const lowerName = /^\p{Ll}+(?:[\p{Lu}\p{N}]|-\p{Lu})[\p{L}\p{N}.+-]*$/u
 
 const compoundAdjective = /-(?:based|driven|powered|guided|aware|free|level|scale|style|like|centric|specific|agnostic|augmented|enhanced)$/iu
 
