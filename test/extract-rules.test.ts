@@ -2157,6 +2157,11 @@ positives.push(
   {rule: 'extract-change-word', text: 'ZetaDet gains 4.1 and 7.2 mAP on QuarkScan and LumenRooms micro-benchmarks, respectively.', want: [{delta: 4.1, benchmark: null}, {delta: 7.2, benchmark: 'QuarkScan'}]}
 )
 
+positives.push(
+  // A name after `among` is the set compared within, not the subject.
+  {rule: 'extract-score', text: 'On QuarkSet, Llama-4 achieved the highest scores among Llama variants in density (56.8%) and mass (64.5%).', want: [{value: 56.8, model: 'Llama-4'}, {value: 64.5, model: 'Llama-4'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
