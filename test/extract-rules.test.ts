@@ -2162,6 +2162,21 @@ positives.push(
   {rule: 'extract-score', text: 'On QuarkSet, Llama-4 achieved the highest scores among Llama variants in density (56.8%) and mass (64.5%).', want: [{value: 56.8, model: 'Llama-4'}, {value: 64.5, model: 'Llama-4'}]}
 )
 
+positives.push(
+  // Two scores a name heads without `from` or a colon are a pair where the
+  // sentence speaks of a change; without one they stay a range.
+  {
+    rule: 'extract-from-to',
+    text: 'Ten rounds of self-training lift every score we tested (QuarkNav-10 81% to 92%, LumenSim 70.5% to 77.0%).',
+    want: [{value: 92, baselineValue: 81, delta: 11}, {value: 77, baselineValue: 70.5, delta: 6.5}]
+  },
+  {rule: 'extract-from-to', text: 'ZetaJudge agrees better with experts than its base (ICC 0.61 to 0.73).', want: [{value: 0.73, baselineValue: 0.61, delta: 0.12, metric: 'ICC'}]},
+  {rule: 'extract-range', text: 'The suite covers two tasks (QuarkNav-10 81% to 92% of episodes are long).', want: [{valueLow: 81, valueHigh: 92, value: null}]},
+  // A possessive written with the apostrophe alone; a sign is not part of the measure.
+  {rule: 'extract-score', text: 'Raters agree well (Fleiss\' κ = 0.71).', want: [{value: 0.71, metric: "Fleiss' kappa"}]},
+  {rule: 'extract-reduction', text: 'Writing tasks showed a negative ICC (-0.42), a mismatch.', want: [{delta: -0.42, metric: 'ICC'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -118,7 +118,9 @@ export function referenceNameMatcher(entries: readonly NamedEntry[], options: Na
         if (size > 1) {
           const gapStart = words[index + size - 2]!.end
           const gap = word.start - gapStart
-          const possessive = gap === 3 && /^['’]s$/u.test(text.slice(gapStart, gapStart + 2)) && joiner.test(text[gapStart + 2]!)
+          const possessive =
+            (gap === 3 && /^['’]s$/u.test(text.slice(gapStart, gapStart + 2)) && joiner.test(text[gapStart + 2]!)) ||
+            (gap === 2 && text[gapStart - 1] === 's' && /^['’]$/u.test(text[gapStart]!) && joiner.test(text[gapStart + 1]!))
           if ((gap > 1 || (gap === 1 && !joiner.test(text[gapStart]!))) && !possessive) break
         }
         key += foldWord(word.lower, foldPlural)

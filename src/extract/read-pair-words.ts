@@ -38,3 +38,27 @@ export const pairStart = new RegExp(`(?:\\bfrom(?:\\s${pairHedge})?|\\()\\s{0,3}
  * labelPairStart.test('quality (recall@20: ') // true
  */
 export const labelPairStart = /(?:^|[(,;]\s?)[\p{L}][\p{L}\p{N}@.-]{0,24}:\s{0,2}$/u
+
+// (Not a word that ends a verb phrase: `achieving 76% to 95%`, `by 8 to 11 points`.)
+const notLabel = /^(?:by|of|to|from|between|at|in|on|with|than|and|or|only|about|around|nearly|over|under|some|all|both|roughly|approximately|ranging|range|form|reach\w*|achiev\w*|scor\w*|yield\w*|deliver\w*|obtain\w*|attain\w*)$/u
+const bareLabelStart = /(?:[(,;:]\s?|\sand\s)([\p{L}][\p{L}\p{N}@.-]{0,24})\s$/u
+// A change or comparison word before the labelled scores.
+const changeBefore = /\b(?:lift|improv|rais|increas|boost|rises|rose|grow|grew|gain|climb|jump|better|worse|drop|declin|fall|fell|reduc|decreas|lower)\w*/u
+
+/**
+ * The label of a pair of scores that a name heads without a colon, after a
+ * bracket, a list's comma, a colon or `and` (`(LIBERO-10 93% to 99%`, `:
+ * stack-cups 40% to 90% and insert-wallet 25% to 80%`, `(ICC 0.64 to
+ * 0.75)`), where the sentence speaks of a change before it: `before` is the
+ * lower-case text right before the first score, `prefix` the sentence's
+ * lower-case text up to it. Undefined when there is none. Callers check the
+ * label's shape (a range's `achieving 76% to 95%` has none).
+ *
+ * @example
+ * bareLabelOfPair('tested (libero-10 ', 'lift every score we tested (libero-10 ') // 'libero-10'
+ */
+export function bareLabelOfPair(before: string, prefix: string): string | undefined {
+  const label = bareLabelStart.exec(before)?.[1]
+  if (label === undefined || notLabel.test(label)) return undefined
+  return changeBefore.test(prefix.slice(0, prefix.length - label.length - 1)) ? label : undefined
+}

@@ -1,4 +1,4 @@
-import {continuesPairList, labelPairStart, pairHedge, pairStart} from './read-pair-words.js'
+import {bareLabelOfPair, continuesPairList, labelPairStart, pairHedge, pairStart} from './read-pair-words.js'
 import type {Mention, NumberToken} from './types.js'
 import {beatVerbs} from './comparison-words.js'
 import {acronymEquals} from './measure-words.js'
@@ -216,7 +216,10 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // (`from 22.9% to 39.4% on A, and 20.6% to 29.1% on B`: the next item of
     // a list of from-to pairs is a pair too.)
     const pairItem = continuesPairList(before, lower.slice(0, start))
-    if (link && !(link[0].trim() === 'to' && (pairItem || pairStart.test(before) || labelPairStart.test(before)) && !rangesFrom.test(before))) {
+    // (`lift every score (LIBERO-10 93% to 99%, …)`: a name heads two scores.)
+    const label = link?.[0].trim() === 'to' ? bareLabelOfPair(before, lower.slice(0, start)) : undefined
+    const named = label !== undefined && /[\p{Lu}\p{N}-]/u.test(clean.slice(start - 1 - label.length, start - 1))
+    if (link && !(link[0].trim() === 'to' && (pairItem || named || pairStart.test(before) || labelPairStart.test(before)) && !rangesFrom.test(before))) {
       const secondStart = tokenEnd + link[0].length
       const second = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u.exec(clean.slice(secondStart, secondStart + 20))
       if (second) {

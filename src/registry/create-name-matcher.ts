@@ -50,7 +50,9 @@ function joins(text: string, at: number): boolean {
 // without their `'s`).
 function isPossessiveGap(text: string, at: number, gap: number): boolean {
   const quote = text.charCodeAt(at)
-  return gap === 3 && (quote === 39 || quote === 0x2019) && text.charCodeAt(at + 1) === 115 && joins(text, at + 2)
+  if (quote !== 39 && quote !== 0x2019) return false
+  // (`Cohen's κ`, or after a final `s` the apostrophe alone: `Fleiss' κ`.)
+  return (gap === 3 && text.charCodeAt(at + 1) === 115 && joins(text, at + 2)) || (gap === 2 && text.charCodeAt(at - 1) === 115 && joins(text, at + 1))
 }
 
 // A bit per hash of every key (2^18 bits, 32 KB): a key whose bit is clear

@@ -442,7 +442,8 @@ function extendLeft(sentence: Sentence, mention: Mention): string {
     const lower = word.toLowerCase()
     // (`L2 error`: a norm's name is a word of the measure too.)
     const shaped = /^[a-z][a-z-]{2,20}$|^L[0-9]$/u.test(word) || (word === opening && words.length === 0 && /^\p{Lu}[a-z-]{2,20}$/u.test(word))
-    if (!shaped || stopWords.has(lower) || modifiers.test(lower) || /(?:s|ed|ing|ly)$/u.test(lower)) break
+    // (`a negative ICC`: a sign, unless written as part of a name, `Positive IoU`.)
+    if (!shaped || stopWords.has(lower) || modifiers.test(lower) || /^(?:negative|positive)$/u.test(word) || /(?:s|ed|ing|ly)$/u.test(lower)) break
     if (/^(?:improv|reduc|boost|increas|decreas|lower|rais|cut|enhanc|achiev|reach|attain|obtain|yield|report|get|gain|lift|shrink|shorten|match|show|giv|bring|deliver|provid|offer|exhibit|demonstrat|observ|see)/u.test(lower)) break
     // (`CNN baseline F1 scores`: the comparator's word, not the measure's.)
     if (/^baselines?$/u.test(lower)) break

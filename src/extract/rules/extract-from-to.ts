@@ -1,5 +1,5 @@
 import {createScorePair, type Rule} from '../create-draft.js'
-import {continuesPairList, labelPairStart, pairHedge, pairStart} from '../read-pair-words.js'
+import {bareLabelOfPair, continuesPairList, labelPairStart, pairHedge, pairStart} from '../read-pair-words.js'
 import {cueOf} from '../read-cues.js'
 import type {Draft, NumberToken, Sentence} from '../types.js'
 
@@ -72,7 +72,10 @@ export const extractFromTo: Rule = (sentence, taken) => {
     const arrow = /^\s{0,12}(?:→|->)\s{0,12}$/u.test(between) && first.unit === second.unit
     // (So does a measure's label with two scores of one unit: `(Recall@20: 25.64% to 23.61%, …`.)
     const labelled = labelPairStart.test(before) && first.unit !== null && first.unit === second.unit && /^\s(?:to|→|->)\s$/u.test(between)
-    if ((!pairStart.test(before) && !pairItem && !arrow && !labelled) || !(toBetween.test(between) || settingGap.test(between))) continue
+    // (Or a name without a colon, where the sentence speaks of a change:
+    // `lift every score (LIBERO-10 93% to 99%, RoboTwin 83.8% to 91.4%)`.)
+    const named = !labelled && first.unit === second.unit && /^\s(?:to|→|->)\s$/u.test(between) && labelledByName(sentence, first, before)
+    if ((!pairStart.test(before) && !pairItem && !arrow && !labelled && !named) || !(toBetween.test(between) || settingGap.test(between))) continue
     taken.add(first)
     taken.add(second)
     const draft = createScorePair(id, sentence, [first, second], second, first, 0.9)
@@ -181,4 +184,14 @@ function extractFromToLists(sentence: Sentence, taken: Set<NumberToken>): Draft[
     })
   }
   return drafts
+}
+
+/** Whether a name-shaped label or a registry measure heads the pair (see `bareLabelOfPair`). */
+function labelledByName(sentence: Sentence, first: NumberToken, before: string): boolean {
+  const label = bareLabelOfPair(before, sentence.lower.slice(0, first.start - sentence.start))
+  if (label === undefined) return false
+  const labelEnd = first.start - 1
+  const labelStart = labelEnd - label.length
+  const raw = sentence.text.slice(labelStart - sentence.start, labelEnd - sentence.start)
+  return /[\p{Lu}\p{N}-]/u.test(raw) || sentence.metrics.some((mention) => mention.end === labelEnd && mention.start <= labelStart)
 }
