@@ -68,7 +68,8 @@ const sets = [
   {name: 'fresh45', listing: 'test/fixtures/heldout/fresh45.txt', gold: 'test/fixtures/heldout/fresh45.claims.jsonl'},
   {name: 'fresh46', listing: 'test/fixtures/heldout/fresh46.txt', gold: 'test/fixtures/heldout/fresh46.claims.jsonl'},
   {name: 'fresh47', listing: 'test/fixtures/heldout/fresh47.txt', gold: 'test/fixtures/heldout/fresh47.claims.jsonl'},
-  {name: 'fresh48', listing: 'test/fixtures/heldout/fresh48.txt', gold: 'test/fixtures/heldout/fresh48.claims.jsonl'}
+  {name: 'fresh48', listing: 'test/fixtures/heldout/fresh48.txt', gold: 'test/fixtures/heldout/fresh48.claims.jsonl'},
+  {name: 'fresh50', listing: 'test/fixtures/heldout/fresh50.txt', gold: 'test/fixtures/heldout/fresh50.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
