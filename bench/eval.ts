@@ -69,6 +69,7 @@ const sets = [
   {name: 'fresh46', listing: 'test/fixtures/heldout/fresh46.txt', gold: 'test/fixtures/heldout/fresh46.claims.jsonl'},
   {name: 'fresh47', listing: 'test/fixtures/heldout/fresh47.txt', gold: 'test/fixtures/heldout/fresh47.claims.jsonl'},
   {name: 'fresh48', listing: 'test/fixtures/heldout/fresh48.txt', gold: 'test/fixtures/heldout/fresh48.claims.jsonl'},
+  {name: 'fresh49', listing: 'test/fixtures/heldout/fresh49.txt', gold: 'test/fixtures/heldout/fresh49.claims.jsonl'},
   {name: 'fresh50', listing: 'test/fixtures/heldout/fresh50.txt', gold: 'test/fixtures/heldout/fresh50.claims.jsonl'}
 ]
 
