@@ -553,6 +553,7 @@ describe('a title name that starts in lower case or ends in an extension', () =>
   it.each([
     ['zVLA-RL: Dense Rewards for Robot Policies', 'To solve this, we propose \\textbf{zVLA-RL}. Experiments show a success rate of 97.4% on LIBERO.', 'zVLA-RL'],
     ['qi-Flow: Few-Step Generation with Policies', 'On ImageNet, it attains an FID of 2.91.', 'qi-Flow'],
+    ['zeta-ranker-v2.5: An Efficient Listwise Reranker', 'zeta-ranker-v2.5 reaches 61.20 nDCG@10 on BEIR.', 'zeta-ranker-v2.5'],
     // (And a capitalised name with a file extension.)
     ['Zetabody.cpp: A Portable Inference Runtime', 'The deployments achieve a success rate of 91.0% on real robots.', 'Zetabody.cpp']
   ])('%s names its method', (title, abstract, model) => {

@@ -2177,6 +2177,31 @@ positives.push(
   {rule: 'extract-reduction', text: 'Writing tasks showed a negative ICC (-0.42), a mismatch.', want: [{delta: -0.42, metric: 'ICC'}]}
 )
 
+positives.push(
+  // `on X` right after a number and its measure, capitals and all; a
+  // registry name inside a longer name is that name's.
+  {
+    rule: 'extract-by-delta',
+    text: 'On three benchmarks (QX-Bench, Haystack-Ego4D), ZetaTree outperforms the strongest agents by +12.5 mIoU on QX-Bench and +7.4 T-F1 on Haystack-Ego4D.',
+    want: [{delta: 12.5, benchmark: 'QX-Bench'}, {delta: 7.4, benchmark: 'Haystack-Ego4D'}]
+  },
+  // (Not the first of a list of names that a list of numbers maps onto.)
+  {
+    rule: 'extract-change-word',
+    text: 'ZetaSearch outperforms the baselines, notably achieving +15.9 and +11.5 F1 on QuarkQA and a subset of BrowseComp, respectively.',
+    want: [{delta: 15.9}, {delta: 11.5, benchmark: 'BrowseComp'}]
+  },
+  // Every list of as many scores maps onto the listed names, `respectively` or not.
+  {
+    rule: 'extract-score',
+    text: 'Experiments on QX7K, ZR2D, and KLMN achieve Dice of 91.2%, 85.0%, and 80.4%; and IoU of 84.1%, 75.3%, and 70.0%, respectively.',
+    want: [
+      {value: 91.2, benchmark: 'QX7K'}, {value: 85, benchmark: 'ZR2D'}, {value: 80.4, benchmark: 'KLMN'},
+      {value: 84.1, benchmark: 'QX7K'}, {value: 75.3, benchmark: 'ZR2D'}, {value: 70, benchmark: 'KLMN'}
+    ]
+  }
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -70,7 +70,7 @@ export function applyRespectively(drafts: readonly Draft[]): void {
               ? {names: modelsAfter, field: 'model' as const}
               : undefined
     const namesBetween = modelsBefore.length + benchmarksBefore.length > 0
-    const shared = !choice && bare && !respectively && !namesBetween && previousChoice?.names.length === size ? previousChoice : undefined
+    const shared = !choice && (bare || respectively) && !namesBetween && previousChoice?.names.length === size ? previousChoice : undefined
     const mapped = choice ?? shared
     previousChoice = mapped
     if (mapped) {

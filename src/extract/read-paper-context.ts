@@ -59,8 +59,9 @@ function titleHead(title: string): string | null {
 }
 
 // A name that starts in lower case has capitals or digits inside
-// (`dVLA-RL`, `pi-Flow`, `myMediWhisper`, `string2string`).
-const lowerName = /^\p{Ll}+(?:[\p{Lu}\p{N}]|-\p{Lu})[\p{L}\p{N}.+-]*$/u
+// (`dVLA-RL`, `pi-Flow`, `myMediWhisper`, `string2string`,
+// `jina-reranker-v3.5`).
+const lowerName = /^\p{Ll}+(?:-\p{Ll}+)*-?[\p{Lu}\p{N}][\p{L}\p{N}.+-]*$/u
 
 const compoundAdjective = /-(?:based|driven|powered|guided|aware|free|level|scale|style|like|centric|specific|agnostic|augmented|enhanced)$/iu
 

@@ -15,7 +15,8 @@ const shapedAfter = new RegExp(String.raw`^[^,;]{0,30}?\b(?:on|in)\s(?:the\s)?` 
 // `on average across VeroEval`: one name after `across` (not a list: `across MRI, CT, and X-ray benchmarks`).
 const shapedAcross = new RegExp(String.raw`^[^,;]{0,30}?\bacross\s(?:the\s)?` + shapedWords + String.raw`(?![\p{L}\p{N}.+'’-]|,\s\p{Lu}|,?\s(?:and|or)\s)`, 'u')
 // `34.8% on X`, `58.3 AP on X`: `on` right after the number (or its unit word), not `and on`.
-const onRightSource = String.raw`^\s{0,3}(?:(?!(?:and|or|but|while)\s)[a-z%]{1,12}\s)?on\s(?:the\s)?`
+// (The measure may be written between: `+12.5 mIoU on CG-Bench`, `+7.4 T-F1 on X`.)
+const onRightSource = String.raw`^\s{0,3}(?:(?!(?:and|or|but|while)\s)[\p{L}%][\p{L}\p{N}%@-]{0,11}\s)?on\s(?:the\s)?`
 const onRight = new RegExp(onRightSource + shapedWords, 'u')
 const onRightGap = new RegExp(onRightSource + '$', 'u')
 const shapedAfterOn = new RegExp(String.raw`^[^,;]{0,40}?\bon\s(?:the\s)?` + shapedWords, 'u')
@@ -139,7 +140,11 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   const onShaped = shapedName(onMatch, windows.afterStart)
   // (Not a qualifier of a registry name that follows: `on the Lean 4 miniF2F test`.)
   const onEnd = base + windows.afterStart + (onMatch ? onMatch.index + onMatch[0].length : 0)
-  if (onShaped && !names.some((mention) => mention.start >= onEnd - onShaped.length && mention.start <= onEnd + 2)) return onShaped
+  // (A registry name inside it is part of the longer name: `on Haystack-Ego4D`.)
+  // (Nor the first of a list of names a list of numbers maps onto: `+15.9 and
+  // +11.5 F1 on FanOutQA and a subset of BrowseComp, respectively`.)
+  const listOfNames = /^(?:,\s|\sand\s)(?:(?:the|a|an|its|their|subset|split|part|set|version|of)\s){0,3}\p{Lu}/u.test(sentence.clean.slice(onEnd - base, onEnd - base + 40))
+  if (onShaped && !listOfNames && !names.some((mention) => mention.start >= onEnd - onShaped.length && mention.start <= onEnd + 2 && mention.end > onEnd)) return onShaped
   const aggregateAfter = aggregate.exec(windows.after)
   if (aggregateAfter && !/[,;]/u.test(windows.after.slice(0, aggregateAfter.index)) && aggregateAfter.index < 40) {
     const named = names.find((mention) => mention.start >= last.end && mention.start - base < windows.afterStart + aggregateAfter.index + aggregateAfter[0].length)
