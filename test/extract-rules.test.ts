@@ -2202,6 +2202,14 @@ positives.push(
   }
 )
 
+positives.push(
+  // A capitalised word glued to a measure by a hyphen names a variant of it,
+  // unless it only narrows it.
+  {rule: 'extract-reduction', text: 'ZetaFlow reduces Context-FID by 88.6%.', want: [{delta: -88.6, metric: 'Context-FID'}]},
+  {rule: 'extract-from-to', text: 'ZetaVoice improves DNS-MOS from 3.1 to 3.4.', want: [{value: 3.4, metric: 'DNS-MOS'}]},
+  {rule: 'extract-by-delta', text: 'ZetaTag improves Macro-F1 by 2.0 points.', want: [{delta: 2, metric: 'macro-F1'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

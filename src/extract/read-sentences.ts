@@ -1,6 +1,7 @@
 import type {Registry} from '../registry/create-registry.js'
 import {nameAtCutoff} from '../registry/name-at-cutoff.js'
 import {definesAcronym} from './defines-acronym.js'
+import {joinMetricPrefix} from './join-metric-prefix.js'
 import {readAllCues} from './read-cues.js'
 import {scanNumbers} from './scan-numbers.js'
 import {splitSentences} from './split-sentences.js'
@@ -130,7 +131,17 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
     const benchmarks =
       found.length === 0 ? found : withoutInner(found, models, cleaned, span.start).filter((mention) => !namesKind(mention, cleaned, span.start) && definesAcronym(mention, cleaned, span.start) === undefined).map((mention) => extendName(mention, cleaned, span.start))
     // (`full-precision`, `half-precision`: a number format, not the measure.)
-    const metrics = hasDigit ? withCutoffMetrics(registry.findMetrics(cleaned, span.start).filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start)) && !inTitleCaseName(mention, cleaned, span.start)), cleaned, span.start, registry) : []
+    const metrics = hasDigit
+      ? withCutoffMetrics(
+          registry
+            .findMetrics(cleaned, span.start)
+            .filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start)) && !inTitleCaseName(mention, cleaned, span.start))
+            .map((mention) => joinMetricPrefix(mention, cleaned, span.start, models.length === 0 ? benchmarks : [...models, ...benchmarks])),
+          cleaned,
+          span.start,
+          registry
+        )
+      : []
     // Numbers come only in sentences with a digit; the others are still read
     // for their names, which later sentences lean on (`the one benchmark
     // earlier sentences name`, `the system the previous sentence is about`).

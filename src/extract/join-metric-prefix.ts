@@ -1,0 +1,26 @@
+import type {Mention} from './types.js'
+
+// A capitalised word glued to a measure by a hyphen names a variant of it
+// (`DNS-MOS`, `Context-FID`, `DINO-F1`, `AT-F1`); these prefixes only narrow
+// the measure the registry already names.
+const prefix = /(?:^|[\s(/])(\p{Lu}[\p{L}\p{N}]{0,11})-$/u
+const narrowing = /^(?:Top|Macro|Micro|Mean|Avg|Average|Zero|Few|One|Multi|Single|Cross|Exact|Weighted|Balanced|Pass|Test|Val|Dev|Human|Max|Min|Overall|Per|Non|Self|Semi|Sub|Total|Final|Best|Peak|Global|Local)$/u
+
+/**
+ * A registry measure with the capitalised word glued before it by a hyphen
+ * (`Context-FID` rather than `FID`), unless that word only narrows it
+ * (`Macro-F1`, `Top-1`) or is a name read already (`names`: models and
+ * benchmarks). `text` is the sentence, starting at `offset`.
+ *
+ * @example
+ * joinMetricPrefix({name: 'FID', start: 8, end: 11}, 'reduces Context-FID', 0, [])
+ * // {name: 'Context-FID', start: 8, end: 19} (offsets as in the text)
+ */
+export function joinMetricPrefix(mention: Mention, text: string, offset: number, names: readonly Mention[]): Mention {
+  const before = prefix.exec(text.slice(Math.max(0, mention.start - offset - 14), mention.start - offset))
+  const word = before?.[1]
+  if (word === undefined || narrowing.test(word)) return mention
+  const start = mention.start - word.length - 1
+  if (names.some((name) => name.start < mention.start && start < name.end)) return mention
+  return {name: text.slice(start - offset, mention.end - offset), start, end: mention.end}
+}
