@@ -723,7 +723,7 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     // A % change of an amount (a registry quantity) is relative, even when higher is better.
     rule: 'delta kind',
     text: 'ZetaServe improves decoding throughput by 37% over vLLM.',
-    want: [{delta: 37, metric: 'throughput', deltaKind: 'relative'}]
+    want: [{delta: 37, metric: 'decoding throughput', deltaKind: 'relative'}]
   },
   {
     rule: 'units and measures',
@@ -2208,6 +2208,14 @@ positives.push(
   {rule: 'extract-reduction', text: 'ZetaFlow reduces Context-FID by 88.6%.', want: [{delta: -88.6, metric: 'Context-FID'}]},
   {rule: 'extract-from-to', text: 'ZetaVoice improves DNS-MOS from 3.1 to 3.4.', want: [{value: 3.4, metric: 'DNS-MOS'}]},
   {rule: 'extract-by-delta', text: 'ZetaTag improves Macro-F1 by 2.0 points.', want: [{delta: 2, metric: 'macro-F1'}]}
+)
+
+positives.push(
+  // An `-ing`/`-ed` word after a determiner, comparative or result verb is
+  // part of the measure's noun phrase; a participle that describes the value is not.
+  {rule: 'extract-versus', text: 'ZetaRoute reaches higher routing accuracy (75.0% vs. 62.5%).', want: [{value: 75, metric: 'routing accuracy'}]},
+  {rule: 'extract-score', text: 'Both models achieved balanced accuracies of 85.2% and 85.1%.', want: [{value: 85.2, metric: 'balanced accuracy'}, {value: 85.1, metric: 'balanced accuracy'}]},
+  {rule: 'extract-score', text: 'The resulting accuracy of 91.4% beats every baseline.', want: [{value: 91.4, metric: 'accuracy'}]}
 )
 
 const negatives = [

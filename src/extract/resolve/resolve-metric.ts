@@ -427,6 +427,11 @@ function joinAdjacent(sentence: Sentence, mentions: readonly Mention[]): Mention
   return joined
 }
 
+// (Not the participles that describe a measure's value: `the resulting accuracy`.)
+const participleAdjective = /^(?:result|remain|correspond|follow|exist|underly|lead|match|compet|surround|overwhelm|increas|decreas|grow|improv|outstand|promis|strik|interest|challeng|vary|ongo|preced|prevail|emerg|evolv|pend|miss|win|los|combin|measur|expect|estimat|observ|achiev|obtain|report|overall|desir|requir|associat|averag|aggregat)(?:ing|ed|d)$/u
+// Words after which an `-ing` or `-ed` word modifies the noun that follows.
+const nounPhraseOpener = /^(?:the|a|an|its|their|our|higher|lower|faster|slower|better|worse|greater|achieved|achieves|achieve|reached|reaches|obtained|obtains|improves|boosts|raises)$/iu
+
 /** A registry metric with the one or two nouns written before it (`acceptance length`). */
 function extendLeft(sentence: Sentence, mention: Mention): string {
   const before = sentence.clean.slice(Math.max(0, mention.start - sentence.start - 40), mention.start - sentence.start)
@@ -441,9 +446,14 @@ function extendLeft(sentence: Sentence, mention: Mention): string {
     const word = words.pop()!
     const lower = word.toLowerCase()
     // (`L2 error`: a norm's name is a word of the measure too.)
-    const shaped = /^[a-z][a-z-]{2,20}$|^L[0-9]$/u.test(word) || (word === opening && words.length === 0 && /^\p{Lu}[a-z-]{2,20}$/u.test(word))
+    // (`GPU utilization`, `KV cache`: a computing resource is a word of the measure too.)
+    const shaped = /^[a-z][a-z-]{2,20}$|^L[0-9]$|^(?:GPU|CPU|TPU|KV|VRAM|RAM)$/u.test(word) || (word === opening && words.length === 0 && /^\p{Lu}[a-z-]{2,20}$/u.test(word))
+    // (`-ing` and `-ed` words are verbs, unless what comes before makes them
+    // part of the noun phrase: `higher routing accuracy`, `achieved balanced
+    // accuracies`, `faster encoding speeds`.)
+    const inPhrase = /(?:ed|ing)$/u.test(lower) && !participleAdjective.test(lower) && kept.length === 0 && nounPhraseOpener.test(words.at(-1) ?? '')
     // (`a negative ICC`: a sign, unless written as part of a name, `Positive IoU`.)
-    if (!shaped || stopWords.has(lower) || modifiers.test(lower) || /^(?:negative|positive)$/u.test(word) || /(?:s|ed|ing|ly)$/u.test(lower)) break
+    if (!shaped || stopWords.has(lower) || modifiers.test(lower) || /^(?:negative|positive)$/u.test(word) || (/(?:s|ed|ing|ly)$/u.test(lower) && !inPhrase)) break
     if (/^(?:improv|reduc|boost|increas|decreas|lower|rais|cut|enhanc|achiev|reach|attain|obtain|yield|report|get|gain|lift|shrink|shorten|match|show|giv|bring|deliver|provid|offer|exhibit|demonstrat|observ|see)/u.test(lower)) break
     // (`CNN baseline F1 scores`: the comparator's word, not the measure's.)
     if (/^baselines?$/u.test(lower)) break
