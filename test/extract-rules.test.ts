@@ -2159,7 +2159,9 @@ positives.push(
 
 positives.push(
   // A name after `among` is the set compared within, not the subject.
-  {rule: 'extract-score', text: 'On QuarkSet, Llama-4 achieved the highest scores among Llama variants in density (56.8%) and mass (64.5%).', want: [{value: 56.8, model: 'Llama-4'}, {value: 64.5, model: 'Llama-4'}]}
+  {rule: 'extract-score', text: 'On QuarkSet, Llama-4 achieved the highest scores among Llama variants in density (56.8%) and mass (64.5%).', want: [{value: 56.8, model: 'Llama-4'}, {value: 64.5, model: 'Llama-4'}]},
+  // (So is one after `under`: the harness a system runs in.)
+  {rule: 'extract-score', text: 'The strongest configuration, Claude Opus 5 under Claude Code, passes just 23.9% of the simulations.', want: [{value: 23.9, model: 'Claude Opus 5'}]}
 )
 
 positives.push(

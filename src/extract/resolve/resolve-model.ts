@@ -8,7 +8,7 @@ import {checkpointSuffix} from '../checkpoint-suffix.js'
 // A name right after these words is a comparator or a setting, not the
 // system the result belongs to.
 const notSubject =
-  /\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|comparable to|versus|vs\.?|against|relative to|of|from|using|use|uses|with|assistance of|e\.g\.,?|such as|like|includ\w+|via|based on|on top of|match\w*|rival\w*|unlike|among|teacher|distilled from|trained on|and|in|by|to|on)\s(?:(?:the|a|an|even|strong|larger|leading|proprietary|closed-source|open-source|latest|concurrent|baseline|state-of-the-art|sota|models?|such as|as)\s){0,4}$/u
+  /\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|comparable to|versus|vs\.?|against|relative to|of|from|using|use|uses|with|assistance of|e\.g\.,?|such as|like|includ\w+|via|based on|on top of|match\w*|rival\w*|unlike|among|under|teacher|distilled from|trained on|and|in|by|to|on)\s(?:(?:the|a|an|even|strong|larger|leading|proprietary|closed-source|open-source|latest|concurrent|baseline|state-of-the-art|sota|models?|such as|as)\s){0,4}$/u
 // Comparison and setting words reach over a few words: `below the unpruned
 // DINO baseline`, `with a ResNet-50 backbone`.
 const notSubjectFar =
