@@ -580,3 +580,13 @@ describe('a checkpoint of the method', () => {
     expect(extractClaims(whisper)[0]).toMatchObject({model: 'zetaWhisper-Medium', benchmark: null, value: 23.44})
   })
 })
+
+describe('a name the abstract introduces as a measure', () => {
+  it('is not the method', () => {
+    const diag = paper(
+      'Topology-Aware Training for Bundle Segmentation',
+      'To quantify this, we introduce Spill32, a spatial diagnostic measuring pixels outside a tolerance band. In validation, a QuarkNet union raises recall from 0.818 to 0.933.'
+    )
+    expect(extractClaims(diag)[0]).toMatchObject({model: null, value: 0.933})
+  })
+})

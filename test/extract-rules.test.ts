@@ -2220,6 +2220,21 @@ positives.push(
   {rule: 'extract-score', text: 'The resulting accuracy of 91.4% beats every baseline.', want: [{value: 91.4, metric: 'accuracy'}]}
 )
 
+positives.push(
+  // Each pair of a list is in the measure it names; a name the abstract
+  // introduces as a measure is not the paper's system.
+  {
+    rule: 'extract-from-to',
+    text: 'A QuarkNet union raises recall from 0.818 to 0.933, but worsens FDR from 0.296 to 0.509, Spill32 from 0.108 to 0.466, and area ratio from 0.94 to 3.34.',
+    want: [
+      {value: 0.933, metric: 'recall'},
+      {value: 0.509, metric: 'false discovery rate'},
+      {value: 0.466, metric: 'Spill32'},
+      {value: 3.34, metric: 'area ratio'}
+    ]
+  }
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

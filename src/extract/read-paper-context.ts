@@ -17,6 +17,7 @@ const benchmarkAppositive = /^(\S{1,40}?)(?:\s\([^()]{1,160}\))?,?\s(?:a|an|the 
 // `an evaluation framework` or `a framework for evaluating …`, which are benchmarks).
 const methodAppositive =
   /^,?\s(?:a|an|the first|the)\s(?:(?!evaluation|benchmarking|testing)[\w-]+\s){0,3}(?:tool|method|framework|approach|model|system|technique|algorithm|agent|pipeline|architecture|generator|workflow|toolkit|compiler|solver|planner)\b(?!\s(?:for|to)\s(?:evaluat|benchmark|test|assess|measur|prob))/iu
+const measureAppositive = /^\S{1,40}?,\s(?:a|an|the)\s(?:[\w-]+\s){0,3}(?:metric|measure|diagnostic|score|index|criterion|statistic)\b/iu
 const parenthesised = /\(([^\s(),;]{2,25})\)/u
 // (`KMMLU: Measuring Massive Multitask …`, `BABILong: Testing the Limits of …`.)
 const benchmarkTitle = /\b(?:benchmark|benchmarking|dataset|corpus|suite|arena|leaderboard|evaluation|evaluating|measuring|testing|assessing|auditing)\b/iu
@@ -68,8 +69,9 @@ const compoundAdjective = /-(?:based|driven|powered|guided|aware|free|level|scal
 function introducedName(abstract: string, head: string | null): string | null {
   for (const match of abstract.matchAll(introduce)) {
     const rest = abstract.slice(match.index + match[0].length - match[1]!.length, match.index + 240)
-    // `we introduce PlanBench, a benchmark of …` introduces a benchmark, not the method.
-    if (benchmarkAppositive.test(rest)) continue
+    // `we introduce PlanBench, a benchmark of …` introduces a benchmark, not the
+    // method; `we introduce Excess32, a spatial diagnostic measuring …` a measure.
+    if (benchmarkAppositive.test(rest) || measureAppositive.test(rest)) continue
     const stop = rest.search(/[.;]\s/u)
     const clause = stop > 0 ? rest.slice(0, stop) : rest
     // The capitalised words that follow: `EMPO`, `AI GameStore`, `Decoupled

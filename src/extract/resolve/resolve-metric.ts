@@ -272,6 +272,9 @@ const closesAfter = /^\s?(?:%|pp|points?)?\s?(?:(?:vs\.?|versus|to|\/)\s?[+\-−
 const measureHead = /^\s(distances?|divergences?|errors?|rates?|ratios?|scores?|loss|gaps?|time|latency|length|costs?|size|usage|counts?)\s(?:by|of|from)\s[^a-z]{0,3}$/u
 const changeInOf = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?)\sin\s(?:the\s)?((?:[a-z@][\w@.-]{0,24}\s){1,3})of\s(?:(?:up to|about|approximately|nearly|around|over|more than|at least)\s)?[^a-z]{0,3}$/u
 
+// A list item's label right before `from` and its pair (`, Excess32 from 0.108 to`, `, and area ratio from`).
+const listedPairLabel = /(?:,\s(?:and\s)?|\band\s)(\p{Lu}[\p{L}\p{N}@.-]{1,15}|(?:[a-z][a-z-]{1,20}\s){0,2}[a-z][a-z-]{1,20})\sfrom\s(?:\S{1,14}\sto\s)?[^a-z\s]{0,3}$/u
+
 function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   const windows = readWindows(sentence, [token])
   const base = sentence.start
@@ -295,6 +298,19 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     const known = [...sentence.models, ...sentence.benchmarks, ...sentence.metrics].some((mention) => mention.start < at + itemName[1]!.length && at < mention.end)
     // (`TSLMs by 9.1% and GRLMs by 7.9%`: plural acronyms name kinds of systems.)
     if (!known && !/^\p{Lu}+s$/u.test(itemName[1]!)) return itemName[1]!
+  }
+  // `worsens FDR from 0.296 to 0.509, Excess32 from 0.108 to 0.466, and area
+  // ratio from 0.94 to 3.34`: each pair of a list is in the measure it names.
+  const pairLabel = listedPairLabel.exec(beforeRaw)
+  if (pairLabel) {
+    const label = pairLabel[1]!
+    const at = beforeStart + pairLabel.index + pairLabel[0].indexOf(label)
+    const named = [...sentence.models, ...sentence.benchmarks].some((mention) => mention.start < at + label.length && at < mention.end)
+    const known = within(sentence.metrics, at, at + label.length)
+    if (!named && known.length > 0) return extendLeft(sentence, joinAdjacent(sentence, known))
+    // (Not a count of settings: `, five sparsity levels from 12.5% to 37.5%`.)
+    const counted = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|all|some|few|multiple|various|different)\s/u.test(label)
+    if (!named && !counted && (/^\p{Lu}/u.test(label) ? !/^\p{Lu}+s$/u.test(label) : readPhrase(label) === label)) return label
   }
   // `a reduction in cycle time of up to 15%`: what the change noun is in.
   const changeIn = changeInOf.exec(before)
