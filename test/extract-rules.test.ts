@@ -2235,6 +2235,14 @@ positives.push(
   }
 )
 
+positives.push(
+  // A rate in Hz that a system runs at is a result; a signal's or a data
+  // set's rate is a setting.
+  {rule: 'extract-score', text: 'ZetaVLA performs real-time closed-loop control at 7Hz.', want: [{value: 7, unit: 'Hz', metric: 'frequency'}]},
+  {rule: 'extract-score', text: 'ZetaVLA runs at 30Hz frame rate and at most 480Hz trajectory frequency.', want: [{value: 30, metric: 'frame rate'}, {value: 480, metric: 'trajectory frequency', qualifier: 'up to'}]},
+  {rule: 'extract-score', text: 'The monitor operates at 100Hz and sub-millisecond decision latency.', want: [{value: 100, unit: 'Hz', metric: 'frequency'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
@@ -2305,7 +2313,11 @@ const negatives = [
   'Each run of ZetaMA1 is capped at 12 GB VRAM and limited to 4 hours.',
   'ZetaMerge achieves the highest matched average at 5% and 10% vector retention.',
   // The sizes of a data set's items, listed after `averaging`.
-  'The benchmark contains 100 patient timelines averaging 1,669.8 turns, 29.7 sessions, and 74,512.2 tokens per conversation.'
+  'The benchmark contains 100 patient timelines averaging 1,669.8 turns, 29.7 sessions, and 74,512.2 tokens per conversation.',
+  // (Rates of signals, data and designs are settings.)
+  'The audio is sampled at 16000 Hz and the EEG signals at 256 Hz.',
+  'We low-pass filter the signals at 50 Hz.',
+  'The codec uses a 12.5 Hz, 16-layer multi-codebook design.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

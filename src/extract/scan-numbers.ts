@@ -9,7 +9,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
 const unitPattern =
-  /^(?: ?(%|(?:absolute |average )?percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mm|cm|km|Å|dB|GB|MB|TB|FPS|fps|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}])))/u
+  /^(?: ?(%|(?:absolute |average )?percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mm|cm|km|Å|dB|GB|MB|TB|FPS|fps|Hz|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}])))/u
 // (`1.3 BLEU points`, `4.13 pass@1 points`: a measure's name, with a capital or a cutoff.)
 const namedPoints = /^ (?:\p{Lu}[\p{L}\p{N}-]{1,12}|[\p{L}][\p{L}\p{N}-]{0,10}@\d{1,4}) points?(?![\p{L}])/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
@@ -36,6 +36,7 @@ function normaliseUnit(raw: string): string {
   if (unit === 'second' || unit === 'seconds') return 'seconds'
   if (unit === 'ev' || unit === 'mev' || unit === 'å' || /j(?:\/|$)/u.test(unit)) return raw
   if (unit === 'fps') return 'FPS'
+  if (unit === 'hz') return 'Hz'
   if (unit === 'tps' || unit === 'qps') return unit.toUpperCase()
   if (unit === 'μs' || unit === 'µs') return 'us'
   if (unit.startsWith('millisecond')) return 'ms'
@@ -79,6 +80,9 @@ function readUnit(clean: string, at: number): Unit | undefined {
   }
   return {unit, length}
 }
+
+// The words that make a rate in Hz a system's speed.
+const runsAt = /\b(?:runs?|running|operat\w*|control\w*|real-time|inference|deploy\w*|achiev\w*|reach\w*|attain\w*|sustain\w*|maintain\w*)\b/u
 
 // A number is a setting, not a result, when the words around it say so.
 const settingBefore = /\b(?:using|with|flipping|keeping|retaining|masking|masks|removing|injecting|corrupting|sampling|on|subsample|at|only|tuning|training|updating|pruning|prunes|pruned|dropping|drops|discards|freezing|adding|as few as|as little as)\s(?:only\s|just\s|the\s|a\s|about\s|around\s|leq\s|under\s|below\s|at most\s|less than\s|up to\s)?$/u
@@ -342,6 +346,12 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (limitBefore.test(before)) continue
       // `at 5% and 10% retention`: how much a compression keeps, a setting.
       if (name === '%' && /\bat\s(?:[\d.]+\s?%,?\s(?:and\s|or\s)?)*$/u.test(before) && keptAfter.test(afterLower)) continue
+      // `sampled at 16000 Hz`, `a 50 Hz low-pass filter`: the rate of a signal,
+      // a setting (a system's rate is `runs at 30 Hz`, `control at 7Hz`).
+      // (Only where the words say a system runs at it: `runs at 30Hz frame
+      // rate`, `operates at 100Hz`, `real-time performance (around 2 Hz …)`,
+      // not a design's rate, `its 12.5 Hz, 16-layer codec`.)
+      if (name === 'Hz' && (value >= 1000 || !runsAt.test(lower.slice(Math.max(0, start - 60), start)) || /\b(?:sampl\w*|filter\w*|record\w*|captur\w*|acquir\w*|cutoff|band\w*|signals?|audio|eeg|ecg|emg|imu|datasets?)\b[^.;]{0,30}$/u.test(before))) continue
       // `continuous 30 fps screen recordings`: the rate of the data, a setting.
       if (name === 'FPS' && /^ ?(?:[a-z-]{2,15} ){0,2}(?:videos?|recordings?|streams?|cameras?|footage|clips?|inputs?)\b/u.test(afterLower)) continue
       // `corpus (1.5TB, four languages)`, `extreme durations (e.g., 2 minutes)`:

@@ -653,6 +653,8 @@ function speedOf(sentence: Sentence, token: NumberToken, after: string): string 
  * speed (`a decoding speed of 5 token/s`): FPS, frame rate, throughput, energy.
  */
 function rateMeasure(unit: string | null, found: string | null): string | null {
+  // (`control at 7Hz`: the rate a system runs at, unless a rate is named, `30Hz frame rate`.)
+  if (unit === 'Hz') return found !== null && /frequenc|rate/iu.test(found) ? null : 'frequency'
   // (`27.03 FPS, marking a 901 times speedup`: the speed-up is the margin's word, FPS the value's measure.)
   if (unit === null || (found !== null && /speed|throughput|rate|latency|fps/iu.test(found) && !/^speed-?up$/iu.test(found))) return null
   if (unit === 'FPS' || unit === 'TPS' || unit === 'QPS' || unit === 'tok/s') return unit
