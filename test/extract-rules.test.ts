@@ -2243,6 +2243,13 @@ positives.push(
   {rule: 'extract-score', text: 'The monitor operates at 100Hz and sub-millisecond decision latency.', want: [{value: 100, unit: 'Hz', metric: 'frequency'}]}
 )
 
+positives.push(
+  // `as much as` is a hedge like `up to`; a plus after a number is `over`.
+  {rule: 'extract-ratio', text: 'ZetaSQL reduces inference cost by as much as 30 times.', want: [{delta: -30, unit: 'x', qualifier: 'up to'}]},
+  {rule: 'extract-ratio', text: 'ZetaGen is 100+ times faster in measured throughput.', want: [{delta: 100, unit: 'x', qualifier: 'over'}]},
+  {rule: 'extract-score', text: 'ZetaDenoise scores 26.90+-1.41 dB.', want: [{value: 26.9, unit: 'dB', qualifier: null}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -103,7 +103,7 @@ const referenceBefore = /\b(?:section|sec\.|table|figure|fig\.|eq\.|equation|ver
 const thresholdBefore = /\b(?:above|below|threshold(?: of)?|exceeds?|under)\s$/u
 const timesCompares =
   /^ ?(?:[a-z-]{1,20} ){0,2}(?:more|less|fewer|higher|lower|faster|slower|larger|smaller|greater|longer|shorter|better|cheaper|as|the|that|over|than|compared|relative|improvements?|speed-?ups?|gains?|increases?|reductions?|decreases?|boosts?|acceleration|throughput|speed)\b/u
-const timesMargin = /\b(?:by|in)\s(?:(?:about|approximately|nearly|around|roughly|over|more than|up to|almost)\s)?$/u
+const timesMargin = /\b(?:by|in)\s(?:(?:about|approximately|nearly|around|roughly|over|more than|up to|as much as|almost)\s)?$/u
 // `from 313 to`, `(from over 4600 seconds to`, `313 to just 181`: two numbers of a pair.
 const pairAfter = new RegExp(`^ ?(?:[a-z]{1,6} )?(?:to|versus|vs\\.?|against) (?:${pairHedge} )?\\d|^ ?\\/ ?\\d[\\d.,]* ?(?:fps|%|ms|s|x|×)(?![\\p{L}])`, 'u')
 const pairBefore = new RegExp(`\\bfrom\\s\\d[\\d.,]*\\s?(?:%|[a-z]{1,8})?\\sto\\s(?:${pairHedge}\\s)?$`, 'u')
@@ -191,6 +191,11 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     if (/^ ?% ?(?:CI|CrI|confidence intervals?|credible intervals?)\b/u.test(clean.slice(end, end + 24)) || ciBounds.test(before)) continue
 
     let unit = readUnit(clean, end)
+    // `100+ times faster`: more than the number, in its unit.
+    if (!unit && clean[end] === '+' && !/^\+\s?(?:-|\/)/u.test(clean.slice(end, end + 3))) {
+      const after = readUnit(clean, end + 1)
+      if (after && after.length > 0) unit = {unit: after.unit, length: after.length + 1}
+    }
     // `26.90+-1.41 dB`: the spread is the score's, and so is the unit after it.
     // (Without a unit after it, the spread is left to the checks of a bare number.)
     let spread = unit ? null : spreadAfter.exec(clean.slice(end, end + 24))

@@ -24,6 +24,9 @@ export function resolveQualifier(draft: Draft): Qualifier | null {
   const valueToken = draft.derived && draft.tokens.length > 1 ? draft.tokens.find((token) => token.value === draft.value) : undefined
   const hedge = hedgeBefore((valueToken ? readWindows(draft.sentence, [valueToken]) : windows).before.slice(-30), draft)
   if (hedge) return hedge
+  // (`100+ times faster`: a plus after the number.)
+  const anchorAt = draft.anchor.start - draft.sentence.start
+  if (/^[\d.,]+\+(?![-/])/u.test(draft.sentence.clean.slice(anchorAt, anchorAt + 16))) return 'over'
   // `108 FPS, outperforming X by about 21 times`: a score's margin carries the hedge.
   const margin = draft.value !== null && draft.delta !== null && !draft.derived ? draft.tokens.find((token, index) => index > 0 && token.value === Math.abs(draft.delta!)) : undefined
   if (margin) {
