@@ -2250,6 +2250,14 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaDenoise scores 26.90+-1.41 dB.', want: [{value: 26.9, unit: 'dB', qualifier: null}]}
 )
 
+positives.push(
+  // Metres where the words measure a distance, radians; a million elsewhere.
+  {rule: 'extract-score', text: 'ZetaLoc reaches mean and median positional errors of 3.41 m and 3.06 m, respectively.', want: [{value: 3.41, unit: 'm'}, {value: 3.06, unit: 'm'}]},
+  {rule: 'extract-score', text: 'ZetaFly tracks the path (RMSE 0.28 m) and heading (RMSE 0.24 rad).', want: [{value: 0.28, unit: 'm', metric: 'RMSE'}, {value: 0.24, unit: 'rad', metric: 'RMSE'}]},
+  {rule: 'extract-score', text: 'ZetaOdo keeps a velocity estimation accuracy of 0.07m/s and 0.039 m trajectory RMSE.', want: [{value: 0.07, unit: 'm/s', metric: 'velocity estimation accuracy'}, {value: 0.039, unit: 'm', metric: 'trajectory RMSE'}]},
+  {rule: 'extract-score', text: 'Average positional errors are limited to 1.2 meters.', want: [{value: 1.2, unit: 'meters', qualifier: 'up to'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
@@ -2324,7 +2332,10 @@ const negatives = [
   // (Rates of signals, data and designs are settings.)
   'The audio is sampled at 16000 Hz and the EEG signals at 256 Hz.',
   'We low-pass filter the signals at 50 Hz.',
-  'The codec uses a 12.5 Hz, 16-layer multi-codebook design.'
+  'The codec uses a 12.5 Hz, 16-layer multi-codebook design.',
+  // (A million written `m`, and a data set's extent, are no distances of a result.)
+  'We pretrain on 10m tokens and 1.5m images.',
+  'The dataset has ten sequences with a total length of about 17060 meters.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

@@ -9,7 +9,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
 const unitPattern =
-  /^(?: ?(%|(?:absolute |average )?percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mm|cm|km|Å|dB|GB|MB|TB|FPS|fps|Hz|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}])))/u
+  /^(?: ?(%|(?:absolute |average )?percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mm|cm|km|meters?|metres?|rad|Å|dB|GB|MB|TB|FPS|fps|Hz|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|tokens?|minutes?|hours?|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}])))/u
 // (`1.3 BLEU points`, `4.13 pass@1 points`: a measure's name, with a capital or a cutoff.)
 const namedPoints = /^ (?:\p{Lu}[\p{L}\p{N}-]{1,12}|[\p{L}][\p{L}\p{N}-]{0,10}@\d{1,4}) points?(?![\p{L}])/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
@@ -37,6 +37,7 @@ function normaliseUnit(raw: string): string {
   if (unit === 'ev' || unit === 'mev' || unit === 'å' || /j(?:\/|$)/u.test(unit)) return raw
   if (unit === 'fps') return 'FPS'
   if (unit === 'hz') return 'Hz'
+  if (unit === 'meter' || unit === 'metre' || unit === 'metres') return 'meters'
   if (unit === 'tps' || unit === 'qps') return unit.toUpperCase()
   if (unit === 'μs' || unit === 'µs') return 'us'
   if (unit.startsWith('millisecond')) return 'ms'
@@ -80,6 +81,9 @@ function readUnit(clean: string, at: number): Unit | undefined {
   }
   return {unit, length}
 }
+
+// The words of a measured distance or speed, before a number in metres.
+const distanceBefore = /\b(?:errors?|rmse|ade|fde|ate|distances?|displacements?|deviations?|drift|position\w*|localization|locali[sz]ation|velocity|speed|trajectory|depth|height)\b(?:[^.;]|\.(?=\d)){0,40}$/u
 
 // The words that make a rate in Hz a system's speed.
 const runsAt = /\b(?:runs?|running|operat\w*|control\w*|real-time|inference|deploy\w*|achiev\w*|reach\w*|attain\w*|sustain\w*|maintain\w*)\b/u
@@ -191,6 +195,14 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     if (/^ ?% ?(?:CI|CrI|confidence intervals?|credible intervals?)\b/u.test(clean.slice(end, end + 24)) || ciBounds.test(before)) continue
 
     let unit = readUnit(clean, end)
+    // `a mean position error of 0.25 m`, `velocity accuracy of 0.07m/s`:
+    // metres where the words measure a distance (elsewhere `10m` is a million).
+    if (!unit) {
+      const metres = /^ ?m(\/s)?(?![\p{L}\p{N}])/u.exec(clean.slice(end, end + 6))
+      // (Or after it: `0.039 m trajectory RMSE`.)
+      const measured = metres && (distanceBefore.test(lower.slice(Math.max(0, start - 60), start)) || /^ ?m\s(?:[a-z-]+\s){0,2}(?:rmse|errors?|ade|fde|ate|drift)\b/u.test(lower.slice(end, end + 40)))
+      if (metres && measured) unit = {unit: metres[1] ? 'm/s' : 'm', length: metres[0].length}
+    }
     // `100+ times faster`: more than the number, in its unit.
     if (!unit && clean[end] === '+' && !/^\+\s?(?:-|\/)/u.test(clean.slice(end, end + 3))) {
       const after = readUnit(clean, end + 1)
@@ -346,9 +358,11 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (name === '%' && /^ ?(?:manual(?:ly)?|human)[\s-](?:annotat|verif|label|review|check)/u.test(afterLower)) continue
       // `totaling 18 hours and 24 minutes`: the size of a data set; `a 10%
       // subset`: a part of one. Settings, not outcomes.
-      if (/^(?:hours|minutes|seconds|GB|TB)$/u.test(name) && (totalBefore.test(before) || containsBefore.test(before))) continue
-      // `capped at 12 GB VRAM`, `limited to 4 hours`: a limit the run is held to.
-      if (limitBefore.test(before)) continue
+      // (`with a total length of about 17060 meters`: a data set's extent.)
+      if (/^(?:hours|minutes|seconds|GB|TB|meters|m)$/u.test(name) && (totalBefore.test(before) || containsBefore.test(before) || /\btotal\s(?:[a-z]+\s){0,2}of\s(?:(?:about|approximately|over|nearly)\s)?$/u.test(before))) continue
+      // `capped at 12 GB VRAM`, `limited to 4 hours`: a limit the run is held
+      // to (not an error kept below a bound, `errors limited to 1.2 meters`).
+      if (limitBefore.test(before) && !/\berrors?\s(?:[a-z]+\s)?(?:limited|restricted|constrained|capped)\s/u.test(before)) continue
       // `at 5% and 10% retention`: how much a compression keeps, a setting.
       if (name === '%' && /\bat\s(?:[\d.]+\s?%,?\s(?:and\s|or\s)?)*$/u.test(before) && keptAfter.test(afterLower)) continue
       // `sampled at 16000 Hz`, `a 50 Hz low-pass filter`: the rate of a signal,

@@ -659,7 +659,8 @@ function rateMeasure(unit: string | null, found: string | null): string | null {
   if (unit === null || (found !== null && /speed|throughput|rate|latency|fps/iu.test(found) && !/^speed-?up$/iu.test(found))) return null
   if (unit === 'FPS' || unit === 'TPS' || unit === 'QPS' || unit === 'tok/s') return unit
   if (/^frames?\/s$/u.test(unit)) return 'frame rate'
-  if (unit.endsWith('/s')) return 'throughput'
+  // (`0.07m/s`: a velocity, whose measure the words name.)
+  if (unit.endsWith('/s') && unit !== 'm/s') return 'throughput'
   if (/J(?:\/[a-z]+)?$/u.test(unit)) return unit.includes('/') ? 'energy per inference' : 'energy'
   return null
 }
