@@ -2258,6 +2258,13 @@ positives.push(
   {rule: 'extract-score', text: 'Average positional errors are limited to 1.2 meters.', want: [{value: 1.2, unit: 'meters', qualifier: 'up to'}]}
 )
 
+positives.push(
+  // A ratio written before its number (`x5.6`) is a ratio; its span is the
+  // number's as written.
+  {rule: 'extract-ratio', text: 'ZetaSkip reduces computational costs by up to x5.6 compared with the full model.', want: [{delta: -5.6, unit: 'x', qualifier: 'up to'}]},
+  {rule: 'extract-ratio', text: 'ZetaCache achieves approximately x2 higher success than the baseline.', want: [{delta: 2, unit: 'x', qualifier: 'approximately'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
@@ -2335,7 +2342,8 @@ const negatives = [
   'The codec uses a 12.5 Hz, 16-layer multi-codebook design.',
   // (A million written `m`, and a data set's extent, are no distances of a result.)
   'We pretrain on 10m tokens and 1.5m images.',
-  'The dataset has ten sequences with a total length of about 17060 meters.'
+  'The dataset has ten sequences with a total length of about 17060 meters.',
+  'We use x4 upsampling at inference.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

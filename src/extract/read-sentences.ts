@@ -11,9 +11,12 @@ const greek: Record<string, string> = {kappa: 'κ', tau: 'τ', rho: 'ρ'}
 
 // LaTeX leftovers blanked without moving offsets: `30.7\%` → `30.7 %`.
 function clean(text: string): string {
-  // Every replacement below needs a `\`, `$`, `~` or `=>`: most sentences have none.
-  if (!/[\\$~⇒]|=>/u.test(text)) return text
+  // Every replacement below needs a `\`, `$`, `~`, `=>` or `x` before a digit: most sentences have none.
+  if (!/[\\$~⇒]|=>|(?:^|[\s(])[x×]\d/u.test(text)) return text
   return text
+    // (`by up to x5.6`: a ratio written before its number, turned round in
+    // place, `5.6x`, so that the number keeps its span.)
+    .replace(/(?<=^|[\s(])([x×])(\d+(?:\.\d+)?)(?![\p{L}\p{N}])/gu, (_, sign: string, digits: string) => `${digits}${sign}`)
     // (`PSNR (9.87=>15.98)`: an arrow between two scores, typed.)
     .replace(/=>|⇒/gu, (match: string) => (match.length === 2 ? ' →' : '→'))
     .replace(/\\%/gu, ' %')
