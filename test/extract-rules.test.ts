@@ -2265,6 +2265,18 @@ positives.push(
   {rule: 'extract-ratio', text: 'ZetaCache achieves approximately x2 higher success than the baseline.', want: [{delta: 2, unit: 'x', qualifier: 'approximately'}]}
 )
 
+positives.push(
+  // A bare score after `scores only`, a whole score after `a score of`, and a
+  // benchmark of four capitalised words opening the sentence.
+  {rule: 'extract-score', text: 'Even the strongest models struggle, e.g., Zeta-o3 scores only 54.87.', want: [{value: 54.87, model: 'Zeta-o3'}]},
+  // (An abstract needs one number with a unit or decimals to be read at all.)
+  {
+    rule: 'extract-score',
+    text: 'On the Quark Analysis Reasoning Index, ZetaThinker attains a score of 52. It also reaches 71.5% on GSM8K.',
+    want: [{value: 52, benchmark: 'Quark Analysis Reasoning Index', metric: 'score'}, {value: 71.5, benchmark: 'GSM8K'}]
+  }
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

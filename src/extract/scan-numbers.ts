@@ -128,7 +128,7 @@ const rangesFrom = /\brang\w* from\s(?:(?:under|below|about|around|roughly|nearl
 const countChange = /\b(?:improv|increas|reduc|decreas|rais|lower|drop|grow|grew|rise|rose|cut|shrink|fell|fall)\w*\s(?:[^\s,;]+\s){0,6}$/u
 const magnitudeAfter = /^ ?(?:million|billion|thousand|trillion|[kmb]\b)/u
 // (Spaces up to 12: LaTeX emphasis blanks to spaces, `to \textbf{64.80}`.)
-const bareAllowedBefore = /(?:\bfrom|\bto|versus|vs\.?|against|\bof|\bby|\bat|scored?|scores|achieves?|achieving|reach(?:es|ing)?|\b(?:obtain|attain|yield|record|get|hit|post)(?:s|ed|ing)?|\bgot|\bwithin|\(|:|,|\+|and|\p{L}['’]s)\s{0,12}$/u
+const bareAllowedBefore = /(?:\bfrom|\bto|versus|vs\.?|against|\bof|\bby|\bat|scored?|scores|achieves?|achieving|reach(?:es|ing)?|\b(?:obtain|attain|yield|record|get|hit|post)(?:s|ed|ing)?|\bgot|\bwithin|\(|:|,|\+|and|\p{L}['’]s)(?:\s(?:only|just|about|approximately|nearly|around|roughly|over))?\s{0,12}$/u
 const bareAllowedAfter = /^\s{0,3}(?:(?:to|versus|vs|against|and|on|in|for)\b|[),])/u
 
 function overlaps(start: number, end: number, mentions: readonly Mention[]): boolean {
@@ -295,7 +295,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         const compared = /\b(?:versus|vs\.?|against|scored?)\s?$/u.test(before) && !systemsAfter.test(afterLower)
         // (`by 17 and 18 points`: the first item of a list of changes the unit after it measures.)
         const listedBy = /\bby\s{1,12}$/u.test(before) && listedUnitAfter.test(afterLower)
-        if (!hasDecimal && !compared && !pairedAfter && !pairedBefore && !listedBy) continue
+        // (`attains a score of 52`: a score the words name, whole.)
+        const namedScore = /\b(?:a|an|the|its|their|our)\s(?:[a-z-]+\s)?score\sof\s(?:(?:only|just|about|approximately|nearly|around|over)\s)?$/u.test(before)
+        if (!hasDecimal && !compared && !pairedAfter && !pairedBefore && !listedBy && !namedScore) continue
         if (!hasDecimal && value >= 1900 && value <= 2100) continue
         // `alpha = 0.1`, `α = 0.1`, `k = 5`: parameters, not results.
         const measured = measureEquals.test(before) || acronymEquals.test(clean.slice(Math.max(0, start - 12), start))
