@@ -2277,6 +2277,17 @@ positives.push(
   }
 )
 
+positives.push(
+  // A name that begins like a word of loss (`LAGER`, `Dropout`) is no cue;
+  // a measure's name labelling a list item is no benchmark.
+  {rule: 'extract-change-word', text: 'LAGER achieves improvements of up to 7.5% over the best baseline.', want: [{delta: 7.5, qualifier: 'up to'}]},
+  {
+    rule: 'extract-change-word',
+    text: 'ZetaTalk shows significant improvements in ROUGE-1 (+23.2%), ROUGE-2 (+0.6%), and ROUGE-L (+8%) F1 scores over the baselines.',
+    want: [{delta: 23.2, metric: 'ROUGE-1', benchmark: null}, {delta: 0.6, metric: 'ROUGE-2', benchmark: null}, {delta: 8, metric: 'ROUGE-L', benchmark: null}]
+  }
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

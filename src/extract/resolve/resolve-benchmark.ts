@@ -100,10 +100,15 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   }
   // `(ETTh1: -8.1% MSE, Weather: -3.9% MSE)`: in a list whose labels name
   // benchmarks, a label the registry does not know names one too.
-  const label = listLabel.exec(sentence.clean.slice(Math.max(0, first.start - base - 40), first.start - base))?.[1]
+  const labelFrom = Math.max(0, first.start - base - 40)
+  const labelMatch = listLabel.exec(sentence.clean.slice(labelFrom, first.start - base))
+  const label = labelMatch?.[1]
   // (Or a list that opens with `on X(…)`: `on TIIF(73.8), DPG(86.8)`.)
   const labelled = (): boolean => names.some((mention) => /^\s?[:(]/u.test(between(mention.end, mention.end + 2))) || labelledList.test(sentence.clean)
-  if (label && !aggregateLabel.test(label) && labelled()) return label
+  // (Not a measure's name: `improvements in ROUGE-1 (+23.2%), ROUGE-2 (+0.6%)`.)
+  const labelStart = labelMatch ? base + labelFrom + labelMatch.index + labelMatch[0].indexOf(labelMatch[1]!) : 0
+  const measureLabel = labelMatch !== null && sentence.metrics.some((mention) => mention.start <= labelStart && labelStart < mention.end)
+  if (label && !measureLabel && !aggregateLabel.test(label) && labelled()) return label
   // `on the LIBERO benchmark, … across four task suites`: parts of the one
   // benchmark the sentence names before the number are that benchmark.
   const containerOf = (text: string): string | null =>

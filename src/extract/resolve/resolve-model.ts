@@ -12,7 +12,7 @@ const notSubject =
 // Comparison and setting words reach over a few words: `below the unpruned
 // DINO baseline`, `with a ResNet-50 backbone`.
 const notSubjectFar =
-  /\b(?:than|over|below|above|behind|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|versus|vs\.?|against|relative to|using|with|via|e\.g\.,?|such as|like|unlike|trail\w*|preferred)\s(?:[\p{L}\p{N}-]{1,20}\s){0,3}$/u
+  /\b(?:than|over|below|above|behind|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|versus|vs\.?|against|relative to|using|with|via|e\.g\.,?|such as|like|unlike|trail(?:s|ed|ing)?|preferred)\s(?:[\p{L}\p{N}-]{1,20}\s){0,3}$/u
 const inComparison = new RegExp(`\\b(?:${beatVerbs}|than|versus|vs\\.?|compared)\\b`, 'u')
 const comparedWith = /\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|versus|vs\.?|against|relative to)\s(?:[\p{L}\p{N}-]{1,20}\s){0,4}$/u
 const withinOf = /\bwithin\s\S{1,12}(?:\s\S{1,12})?\sof\s(?:the\s)?$/u

@@ -8,7 +8,7 @@ export const id = 'extract-score-with-margin'
 
 // Between the scores and their margins: a comparison (`, outperforming X by`,
 // `, surpassing X by`, `, improving over X by`, `, N points above X`).
-const comparison = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w* (?:up)?on|improv\w* over|ahead of|above|over|lag\w*|trail\w*)\b/u
+const comparison = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w* (?:up)?on|improv\w* over|ahead of|above|over|lag(?:s|ged|ging)?|trail(?:s|ed|ing)?)\b/u
 
 const finiteVerb = /\b(?:improves|improved|increases|increased|reduces|reduced|boosts|boosted|outperforms|outperformed|surpasses|surpassed|achieves|achieved|speeds up|accelerates)\b/u
 
