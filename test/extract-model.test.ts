@@ -590,3 +590,19 @@ describe('a name the abstract introduces as a measure', () => {
     expect(extractClaims(diag)[0]).toMatchObject({model: null, value: 0.933})
   })
 })
+
+describe('an acronym of a task or an idea, and a name the paper calls its approach', () => {
+  const relations = paper(
+    'Peeking inside: Learning for Explainable Extraction',
+    'This paper introduces a framework for relation extraction (RE). We call our approach ZetaRE. For example, our reasoning with Qwen2.5-7B-Instruct on One-shot QX29 achieves 24.65% F1.'
+  )
+
+  it('names the approach, not the task, nor the data after `on`', () => {
+    expect(extractClaims(relations)[0]).toMatchObject({value: 24.65, model: 'ZetaRE'})
+  })
+
+  it('leaves an idea the paper introduces unnamed', () => {
+    const idea = paper('Scaffolding Amplifies Sycophancy', 'We introduce the concept of agentic sycophancy amplification (ZSA). Scaffolded agents agree with false claims 38.5% more often.')
+    expect(extractClaims(idea)[0]).toMatchObject({model: null, delta: 38.5})
+  })
+})

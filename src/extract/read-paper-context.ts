@@ -9,7 +9,7 @@ export interface PaperContext {
 }
 
 const introduce =
-  /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|called|named|dubbed|termed|coined|release|releases|instantiate|instantiates)\s(?:(?:a|an|the|our|this|it|in|novel|new|simple|general|unified|lightweight|yet|effective|efficient|robust|scalable|principled|practical|solution|strategy|technique|paradigm|algorithm|system|pipeline|recipe|framework|method|approach|model|family|series|suite|benchmark|called|named|dubbed|termed)\s){0,6}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
+  /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|called|named|dubbed|termed|coined|release|releases|instantiate|instantiates|(?<=\b[Ww]e\s)call(?=\s(?:our|this|the|it)\b))\s(?:(?:a|an|the|our|this|it|in|novel|new|simple|general|unified|lightweight|yet|effective|efficient|robust|scalable|principled|practical|solution|strategy|technique|paradigm|algorithm|system|pipeline|recipe|framework|method|approach|model|family|series|suite|benchmark|called|named|dubbed|termed)\s){0,6}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
 // `PlanBench, a benchmark of …` right after an introducing verb: the paper's benchmark.
 // (`the CritPt (Complex Research …), the first benchmark designed to …` too.)
 const benchmarkAppositive = /^(\S{1,40}?)(?:\s\([^()]{1,160}\))?,?\s(?:a|an|the first|the)\s(?:\S+\s){0,3}(?:benchmark|dataset|corpus|suite|testbed|leaderboard)\b/iu
@@ -107,8 +107,13 @@ function introducedName(abstract: string, head: string | null): string | null {
     const acronym = ownVoice ? parenthesised.exec(clause.slice(0, 160)) : null
     const paren = clause.indexOf('(')
     // `eRror-Injected Self-Editing (RISE)`: a short comma-free run up to the acronym.
+    // (`a framework for relation extraction (RE)`, `the concept of agentic
+    // sycophancy amplification (ASA)`: the acronym of a task or an idea, in
+    // lower-case words, names no system; `a mixture of horizons (MoH)` does.)
+    const task = acronym !== null && paren > 0 && /\b(?:for|(?:concept|notion|phenomenon|problem|task|setting)\sof)\s(?:[a-z-]+\s){0,4}[a-z-]+\s?$/u.test(clause.slice(0, paren))
     const expansion =
       acronym !== null &&
+      !task &&
       ((words.length > 0 && paren <= words.join(' ').length + 2) ||
         (paren > 0 && paren <= 60 && !clause.slice(0, paren).includes(',')) ||
         // (`\emph{Search More, Think Less} (SMTL)`: capitalised words, commas and all.)

@@ -149,6 +149,9 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
     const name = match[1]!.replace(/[.,]$/u, '')
     const start = sentence.start + match.index
     const end = start + name.length
+    // (`with Qwen2.5 on One-shot NYT29 achieves 24.65%`: a name after `on`
+    // is the data the subject is evaluated on.)
+    if (/\b(?:on|in)\s(?:the\s)?(?:[\p{L}-]+\s)?$/u.test(sentence.clean.slice(Math.max(0, match.index - 30), match.index))) continue
     const named = [...sentence.benchmarks, ...sentence.metrics]
     // `WAMs`, `LLMs`: plural acronyms name kinds of systems.
     if (/^\p{Lu}+s$/u.test(name)) continue
