@@ -71,8 +71,9 @@ const rules: Rule[] = [
 // score out of, or a ratio in words (`a factor of 3`).
 // (Two patterns: one that starts with a digit lets the engine skip to digits.)
 const candidate =
-  /(?:^|[\s(])[x×]\d|\d\+?(?:\s?(?:%|\\%|percent|pp\b|points?\b|x\b|×|\{?\\?times|-?fold|SD\b|ms\b|milliseconds?\b|us\b|μs|mm\b|m\b|m\/s|meters?\b|rad\b|degrees?\b|cm\b|s\b|seconds?\b|minutes?\b|hours?\b|[GMT]B\b|FPS\b|Hz\b|TPS\b|QPS\b|USD\b|dB\b|m?eV\b|[a-z]{2,8}\/s\b|[μµmn]J\b|dollars?\b|\$\\times)|\.\d| out of)/iu
+  /\d\+?(?:\s?(?:%|\\%|percent|pp\b|points?\b|x\b|×|\{?\\?times|-?fold|SD\b|ms\b|milliseconds?\b|us\b|μs|mm\b|m\b|m\/s|meters?\b|rad\b|degrees?\b|cm\b|s\b|seconds?\b|minutes?\b|hours?\b|[GMT]B\b|FPS\b|Hz\b|TPS\b|QPS\b|USD\b|dB\b|m?eV\b|[a-z]{2,8}\/s\b|[μµmn]J\b|dollars?\b|\$\\times)|\.\d| out of)/iu
 const factorCandidate = /\bfactor\s(?:of\s)?(?:up to\s)?\d/iu
+const ratioFirst = /(?:^|[\s(])[x×]\d/u
 
 function pickRegistry(options: ExtractOptions): Registry {
   if (options.registry) return options.registry
@@ -106,7 +107,9 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
   const abstract = paper ? paper.abstract : (paperOrText as string)
   const title = paper?.title ?? ''
   // (The ratio in words is rare: a plain substring test first.)
-  if (!candidate.test(abstract) && !((abstract.includes('actor') || abstract.includes('ACTOR')) && factorCandidate.test(abstract))) return []
+  // (`by up to x5.6`: a ratio before its number, tested apart so that the
+  // common test stays a plain scan for digits.)
+  if (!candidate.test(abstract) && !((abstract.includes('actor') || abstract.includes('ACTOR')) && factorCandidate.test(abstract)) && !(/[x×]\d/u.test(abstract) && ratioFirst.test(abstract))) return []
 
   const registry = pickRegistry(options)
   const sentences = readSentences(abstract, registry)

@@ -9,7 +9,7 @@ export interface PaperContext {
 }
 
 const introduce =
-  /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|called|named|dubbed|termed|coined|release|releases|instantiate|instantiates|(?<=\b[Ww]e\s)call(?=\s(?:our|this|the|it)\b))\s(?:(?:a|an|the|our|this|it|in|novel|new|simple|general|unified|lightweight|yet|effective|efficient|robust|scalable|principled|practical|solution|strategy|technique|paradigm|algorithm|system|pipeline|recipe|framework|method|approach|model|family|series|suite|benchmark|called|named|dubbed|termed)\s){0,6}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
+  /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|called|named|dubbed|termed|coined|release|releases|instantiate|instantiates)\s(?:(?:a|an|the|our|this|it|in|novel|new|simple|general|unified|lightweight|yet|effective|efficient|robust|scalable|principled|practical|solution|strategy|technique|paradigm|algorithm|system|pipeline|recipe|framework|method|approach|model|family|series|suite|benchmark|called|named|dubbed|termed)\s){0,6}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
 // `PlanBench, a benchmark of …` right after an introducing verb: the paper's benchmark.
 // (`the CritPt (Complex Research …), the first benchmark designed to …` too.)
 const benchmarkAppositive = /^(\S{1,40}?)(?:\s\([^()]{1,160}\))?,?\s(?:a|an|the first|the)\s(?:\S+\s){0,3}(?:benchmark|dataset|corpus|suite|testbed|leaderboard)\b/iu
@@ -64,9 +64,14 @@ function titleHead(title: string): string | null {
 // `jina-reranker-v3.5`).
 const lowerName = /^\p{Ll}+(?:-\p{Ll}+)*-?[\p{Lu}\p{N}][\p{L}\p{N}.+-]*$/u
 
+const callOurs = /\b[Ww]e\s(?:call|name|dub|term)\s(?:our|this|the)\s(?:(?:new|proposed)\s)?(?:approach|method|framework|model|system|technique|algorithm|pipeline|agent|architecture)\s([\p{L}\p{N}][\p{L}\p{N}.+-]{1,40}?)(?=[,;:]|\.(?:\s|$))/u
+
 const compoundAdjective = /-(?:based|driven|powered|guided|aware|free|level|scale|style|like|centric|specific|agnostic|augmented|enhanced)$/iu
 
 function introducedName(abstract: string, head: string | null): string | null {
+  // `We call our approach CogRE`: the paper naming its own system.
+  const called = abstract.includes(' call') ? callOurs.exec(abstract)?.[1] : undefined
+  if (called !== undefined && isName(called)) return called
   for (const match of abstract.matchAll(introduce)) {
     const rest = abstract.slice(match.index + match[0].length - match[1]!.length, match.index + 240)
     // `we introduce PlanBench, a benchmark of …` introduces a benchmark, not the

@@ -12,7 +12,8 @@ const greek: Record<string, string> = {kappa: 'κ', tau: 'τ', rho: 'ρ'}
 // LaTeX leftovers blanked without moving offsets: `30.7\%` → `30.7 %`.
 function clean(text: string): string {
   // Every replacement below needs a `\`, `$`, `~`, `=>` or `x` before a digit: most sentences have none.
-  if (!/[\\$~⇒]|=>|(?:^|[\s(])[x×]\d/u.test(text)) return text
+  // (Two plain tests: one pattern with both was three times slower.)
+  if (!/[\\$~⇒]|=>/u.test(text) && !/[x×]\d/u.test(text)) return text
   return text
     // (`by up to x5.6`: a ratio written before its number, turned round in
     // place, `5.6x`, so that the number keeps its span.)

@@ -83,7 +83,7 @@ function readUnit(clean: string, at: number): Unit | undefined {
 }
 
 // The words of a measured distance or speed, before a number in metres.
-const distanceBefore = /\b(?:errors?|rmse|ade|fde|ate|distances?|displacements?|deviations?|drift|position\w*|localization|locali[sz]ation|velocity|speed|trajectory|depth|height)\b(?:[^.;]|\.(?=\d)){0,40}$/u
+const distanceBefore = /\b(?:errors?|rmse|ade|fde|ate|distances?|displacements?|deviations?|drift|position\w*|locali[sz]ation|velocity|speed|trajectory|depth|height)\b(?:[^.;]|\.(?=\d)){0,40}$/u
 
 // The words that make a rate in Hz a system's speed.
 const runsAt = /\b(?:runs?|running|operat\w*|control\w*|real-time|inference|deploy\w*|achiev\w*|reach\w*|attain\w*|sustain\w*|maintain\w*)\b/u
