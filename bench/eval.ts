@@ -72,7 +72,8 @@ const sets = [
   {name: 'fresh49', listing: 'test/fixtures/heldout/fresh49.txt', gold: 'test/fixtures/heldout/fresh49.claims.jsonl'},
   {name: 'fresh50', listing: 'test/fixtures/heldout/fresh50.txt', gold: 'test/fixtures/heldout/fresh50.claims.jsonl'},
   {name: 'fresh51', listing: 'test/fixtures/heldout/fresh51.txt', gold: 'test/fixtures/heldout/fresh51.claims.jsonl'},
-  {name: 'fresh52', listing: 'test/fixtures/heldout/fresh52.txt', gold: 'test/fixtures/heldout/fresh52.claims.jsonl'}
+  {name: 'fresh52', listing: 'test/fixtures/heldout/fresh52.txt', gold: 'test/fixtures/heldout/fresh52.claims.jsonl'},
+  {name: 'fresh54', listing: 'test/fixtures/heldout/fresh54.txt', gold: 'test/fixtures/heldout/fresh54.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
