@@ -38,6 +38,8 @@ function isShaped(word: string): boolean {
 export function nameListedBenchmarks(sentence: Sentence, own: readonly string[]): Mention[] {
   const found: Mention[] = []
   const base = sentence.start
+  // (Most sentences list nothing after `on`: two plain tests first.)
+  if (!(sentence.lower.includes(' on ') || sentence.lower.includes(' across ')) || !/\s(?:and|&)\s/u.test(sentence.lower)) return found
   for (const match of sentence.clean.matchAll(listAfterOn)) {
     const list = match[1]!
     if (notData.test(match[2]!)) continue

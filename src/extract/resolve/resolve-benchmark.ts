@@ -16,7 +16,7 @@ const shapedAfter = new RegExp(String.raw`^[^,;]{0,30}?\b(?:on|in)\s(?:the\s)?` 
 const shapedAcross = new RegExp(String.raw`^[^,;]{0,30}?\bacross\s(?:the\s)?` + shapedWords + String.raw`(?![\p{L}\p{N}.+'’-]|,\s\p{Lu}|,?\s(?:and|or)\s)`, 'u')
 // `34.8% on X`, `58.3 AP on X`: `on` right after the number (or its unit word), not `and on`.
 // (The measure may be written between: `+12.5 mIoU on CG-Bench`, `+7.4 T-F1 on X`.)
-const onRightSource = String.raw`^\s{0,3}(?:(?!(?:and|or|but|while)\s)[\p{L}%][\p{L}\p{N}%@-]{0,11}\s)?on\s(?:the\s)?`
+const onRightSource = String.raw`^\s{0,3}(?:(?!(?:and|or|but|while)\s)[A-Za-z%][\w%@-]{0,11}\s)?on\s(?:the\s)?`
 const onRight = new RegExp(onRightSource + shapedWords, 'u')
 const onRightGap = new RegExp(onRightSource + '$', 'u')
 const shapedAfterOn = new RegExp(String.raw`^[^,;]{0,40}?\bon\s(?:the\s)?` + shapedWords, 'u')

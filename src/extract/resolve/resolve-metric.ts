@@ -301,7 +301,8 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   }
   // `worsens FDR from 0.296 to 0.509, Excess32 from 0.108 to 0.466, and area
   // ratio from 0.94 to 3.34`: each pair of a list is in the measure it names.
-  const pairLabel = listedPairLabel.exec(beforeRaw)
+  // (Most numbers follow no `from`: one plain test first.)
+  const pairLabel = beforeRaw.includes(' from ') ? listedPairLabel.exec(beforeRaw) : null
   if (pairLabel) {
     const label = pairLabel[1]!
     const at = beforeStart + pairLabel.index + pairLabel[0].indexOf(label)
