@@ -162,10 +162,10 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
     for (const whole of findWholeName(sentence, paper.method)) {
       // (`s1-32B`, `myMediWhisper-Medium`: a checkpoint of the method is the
       // more specific system.)
-      const size = checkpointSuffix.exec(sentence.text.slice(whole.end - sentence.start, whole.end - sentence.start + 40))?.[0] ?? ''
+      const suffix = checkpointSuffix.exec(sentence.text.slice(whole.end - sentence.start, whole.end - sentence.start + 40))?.[0] ?? ''
       const {start} = whole
-      const end = whole.end + size.length
-      const name = paper.method + size
+      const end = whole.end + suffix.length
+      const name = paper.method + suffix
       // (`Cosmos Policy` holds the family name `Cosmos`: the method's whole name wins.)
       for (let index = found.length - 1; index >= 0; index--) {
         const inner = found[index]!
