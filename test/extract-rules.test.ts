@@ -2288,6 +2288,12 @@ positives.push(
   }
 )
 
+positives.push(
+  // A generic `value` after a named measure is the measure's own.
+  {rule: 'extract-score', text: 'ZetaSoil achieved a coefficient of determination value of 0.88 on the test set.', want: [{value: 0.88, metric: 'R²'}]},
+  {rule: 'extract-range', text: 'ZetaScan reaches pixel-level AUROC values of 0.76-0.83.', want: [{valueLow: 0.76, valueHigh: 0.83, metric: 'pixel-level AUROC'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
@@ -2366,7 +2372,11 @@ const negatives = [
   // (A million written `m`, and a data set's extent, are no distances of a result.)
   'We pretrain on 10m tokens and 1.5m images.',
   'The dataset has ten sequences with a total length of about 17060 meters.',
-  'We use x4 upsampling at inference.'
+  'We use x4 upsampling at inference.',
+  // (A share that names a measure, a mix set, a percentile of a measure.)
+  'We propose a new metric: the 50%-task-completion time horizon.',
+  'Weighting the modalities with weights of 30% text, 15% image, 25% caption, and 30% OCR.',
+  'The 63%-reduced student is trained from a cache.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

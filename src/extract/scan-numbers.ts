@@ -95,7 +95,7 @@ const settingBefore = /\b(?:using|with|flipping|keeping|retaining|masking|masks|
 const settingAfter = /^ ?(?:of (?:the |its |our |all )?(?:[a-z-]{1,20} ){0,2}training\b(?! (?:time|cost|compute|budget|steps|flops|hours))|of (?:the |its |our |all )?(?:[a-z-]{1,20} ){0,2}(?:data(?:set)?|examples|samples|budget|compute|labels|reward|tokens|parameters|outputs|weights|heads|layers|neurons|experts|channels|coresets?|corpus)\b|subsampled|sub-sampled|subset|sampled|noise)/u
 const modelParts = /^ ?of (?:the |its |our |all |their )?(?:[a-z-]{1,20} ){0,2}(?:neurons|parameters|weights|heads|layers|experts|channels|attention heads)\b/u
 // (`95% Hausdorff distance` names a percentile of the measure.)
-const targetAfter = /^ ?(?:coverage|confidence level|quantile|target|threshold|sparsity|mask|dropout|noise|chunks?|windows?|context|long|inputs?|segments?|clips?|budget|hausdorff)\b/iu
+const targetAfter = /^ ?(?:coverage|confidence level|quantile|target|threshold|sparsity|mask|dropout|noise|chunks?|windows?|context|long|inputs?|segments?|clips?|budget|hausdorff|time horizon)\b/iu
 const factorBefore = /(?:\ba\s|\()factor\s(?:of\s)?(?:(?:up to|about|approximately|nearly|around|roughly|over|more than|almost|at least)\s)?$/u
 // `Kendall's tau = 0.87`, `F1 = 0.91`: a measure's value, not a parameter's.
 const measureEquals = /\b(?:(?:kendall|spearman|pearson)['’]?s?\s(?:tau|rho|r|τ|ρ|correlation)|(?:cohen|fleiss)['’]?s?\s{1,12}(?:kappa|κ)|f1|auc|auroc|auprc|accuracy|acc|map|mrr|bleu|r2|r²)\s{0,12}[=:]\s{0,12}$/u
@@ -339,6 +339,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `at a budget of 200 tokens`: the limit the result is measured at.
       if (/^(?:tokens|s|seconds|minutes|hours)$/u.test(name) && /\bbudgets?\s(?:of\s)?(?:only\s|just\s)?$/u.test(before)) continue
       if (settingBefore.test(before) && settingAfter.test(afterLower)) continue
+      // `the 50%-task-completion time horizon`: a share that names a measure,
+      // glued to it; `weights of 30% text, 15% image`: a mix set, not a result.
+      if (name === '%' && (/^-(?!points?\b|pts?\b)[a-z]/u.test(afterLower) || /\bweights?\s(?:of\s)?(?:[\d.]+\s?%\s[a-z]+,?\s(?:and\s)?)*$/u.test(lower.slice(Math.max(0, start - 120), start)))) continue
       // `on a 5-point scale`: the size of a rating scale, not a result.
       if (name === 'points' && /^-?point (?:likert )?scale\b/iu.test(clean.slice(end, end + 22).trimStart())) continue
       // `approximately 3% of neurons in the targeted layers`: a share of a

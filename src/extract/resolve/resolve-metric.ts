@@ -344,7 +344,8 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     const groupStart = phraseStart + verb[0].indexOf(verb[1]!)
     const registry = within(sentence.metrics, groupStart, groupStart + verb[1]!.length)
     // (Not a registry word that modifies the noun after it: `error thresholds of`.)
-    const modifies = registry.length > 0 && /^\s[a-z][a-z-]{2,20}\s?$/u.test(sentence.lower.slice(registry.at(-1)!.end - base, groupStart + verb[1]!.length - base))
+    // (`a coefficient of determination value of`: a generic `value` or `score` after it is the measure's own.)
+    const modifies = registry.length > 0 && /^\s(?!(?:values?|scores?)\s?$)[a-z][a-z-]{2,20}\s?$/u.test(sentence.lower.slice(registry.at(-1)!.end - base, groupStart + verb[1]!.length - base))
     if (registry.length > 0 && !modifies) return extendLeft(sentence, joinAdjacent(sentence, registry))
     // `The root mean squared error of the estimates is reduced by 15%`: the
     // measure right before the `of` phrase the intransitive verb follows.
