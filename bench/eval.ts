@@ -73,6 +73,7 @@ const sets = [
   {name: 'fresh50', listing: 'test/fixtures/heldout/fresh50.txt', gold: 'test/fixtures/heldout/fresh50.claims.jsonl'},
   {name: 'fresh51', listing: 'test/fixtures/heldout/fresh51.txt', gold: 'test/fixtures/heldout/fresh51.claims.jsonl'},
   {name: 'fresh52', listing: 'test/fixtures/heldout/fresh52.txt', gold: 'test/fixtures/heldout/fresh52.claims.jsonl'},
+  {name: 'fresh53', listing: 'test/fixtures/heldout/fresh53.txt', gold: 'test/fixtures/heldout/fresh53.claims.jsonl'},
   {name: 'fresh54', listing: 'test/fixtures/heldout/fresh54.txt', gold: 'test/fixtures/heldout/fresh54.claims.jsonl'}
 ]
 
