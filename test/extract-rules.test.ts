@@ -2294,6 +2294,15 @@ positives.push(
   {rule: 'extract-range', text: 'ZetaScan reaches pixel-level AUROC values of 0.76-0.83.', want: [{valueLow: 0.76, valueHigh: 0.83, metric: 'pixel-level AUROC'}]}
 )
 
+positives.push(
+  // The head of a measure phrase is its last registry measure (`OOV-token
+  // entity accuracy` is an accuracy); a verb before a list item's measure is
+  // not part of it; ATE is a known measure.
+  {rule: 'extract-from-to', text: 'On NER, ZetaLex raises OOV-token entity accuracy from 81.4% to 94.3%.', want: [{value: 94.3, metric: 'entity accuracy'}]},
+  {rule: 'extract-from-to', text: 'ZetaGroup achieves the highest identity similarity, improving face similarity from 0.462 for Zeta-Image-2 to 0.499.', want: [{value: 0.499, metric: 'face similarity'}]},
+  {rule: 'extract-score', text: 'On Oxford Spires, ZetaRecon achieves an ATE of 4.35 m.', want: [{value: 4.35, unit: 'm', metric: 'ATE'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

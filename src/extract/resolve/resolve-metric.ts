@@ -304,8 +304,10 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   // (Most numbers follow no `from`: one plain test first.)
   const pairLabel = beforeRaw.includes(' from ') ? listedPairLabel.exec(beforeRaw) : null
   if (pairLabel) {
-    const label = pairLabel[1]!
-    const at = beforeStart + pairLabel.index + pairLabel[0].indexOf(label)
+    // (`, improving face similarity from`: the verb is not the measure's.)
+    const verb = /^([a-z-]+)\s/u.exec(pairLabel[1]!)?.[1]
+    const label = verb !== undefined && verbLike.test(verb) ? pairLabel[1]!.slice(verb.length + 1) : pairLabel[1]!
+    const at = beforeStart + pairLabel.index + pairLabel[0].indexOf(pairLabel[1]!) + pairLabel[1]!.length - label.length
     const named = [...sentence.models, ...sentence.benchmarks].some((mention) => mention.start < at + label.length && at < mention.end)
     const known = within(sentence.metrics, at, at + label.length)
     if (!named && known.length > 0) return extendLeft(sentence, joinAdjacent(sentence, known))
@@ -346,7 +348,7 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     // (Not a registry word that modifies the noun after it: `error thresholds of`.)
     // (`a coefficient of determination value of`: a generic `value` or `score` after it is the measure's own.)
     const modifies = registry.length > 0 && /^\s(?!(?:values?|scores?)\s?$)[a-z][a-z-]{2,20}\s?$/u.test(sentence.lower.slice(registry.at(-1)!.end - base, groupStart + verb[1]!.length - base))
-    if (registry.length > 0 && !modifies) return extendLeft(sentence, joinAdjacent(sentence, registry))
+    if (registry.length > 0 && !modifies) return extendLeft(sentence, joinAdjacent(sentence, lastRun(sentence, registry)))
     // `The root mean squared error of the estimates is reduced by 15%`: the
     // measure right before the `of` phrase the intransitive verb follows.
     const of = transitive ? -1 : verb[1]!.indexOf('of ')
@@ -449,6 +451,22 @@ function joinAdjacent(sentence: Sentence, mentions: readonly Mention[]): Mention
 const participleAdjective = /^(?:result|remain|correspond|follow|exist|underly|lead|match|compet|surround|overwhelm|increas|decreas|grow|improv|outstand|promis|strik|interest|challeng|vary|ongo|preced|prevail|emerg|evolv|pend|miss|win|los|combin|measur|expect|estimat|observ|achiev|obtain|report|overall|desir|requir|associat|averag|aggregat)(?:ing|ed|d)$/u
 // Words after which an `-ing` or `-ed` word modifies the noun that follows.
 const nounPhraseOpener = /^(?:the|a|an|its|their|our|higher|lower|faster|slower|better|worse|greater|achieved|achieves|achieve|reached|reaches|obtained|obtains|improves|boosts|raises)$/iu
+
+/**
+ * The last run of registry metrics written side by side (`energy MAE`): the
+ * head of a phrase whose earlier metric words only modify it (`OOV-token
+ * entity accuracy` is an accuracy).
+ */
+function lastRun(sentence: Sentence, mentions: readonly Mention[]): Mention[] {
+  const gap = (index: number): string => sentence.clean.slice(mentions[index - 1]!.end - sentence.start, mentions[index]!.start - sentence.start)
+  // (A generic score closes no phrase: `CHAIR score` is CHAIR.)
+  let last = mentions.length - 1
+  if (last > 0 && mentions[last]!.name === 'score') last--
+  let first = last
+  while (first > 0 && /^\s$/u.test(gap(first))) first--
+  // (Only across lower-case modifiers, not a list: `pass@1 and pass@5`.)
+  return first > 0 && /^\s(?:(?!and\s|or\s)[a-z-]+\s){1,3}$/u.test(gap(first)) ? mentions.slice(first, last + 1) : mentions
+}
 
 /** A registry metric with the one or two nouns written before it (`acceptance length`). */
 function extendLeft(sentence: Sentence, mention: Mention): string {
