@@ -2303,6 +2303,17 @@ positives.push(
   {rule: 'extract-score', text: 'On Oxford Spires, ZetaRecon achieves an ATE of 4.35 m.', want: [{value: 4.35, unit: 'm', metric: 'ATE'}]}
 )
 
+positives.push(
+  // Scores of measures named with slashes keep their own precisions; two
+  // scores compared share the unit written after the second.
+  {
+    rule: 'extract-slash-list',
+    text: 'ZetaWorld improves future-frame PSNR/SSIM from 19.97/0.796 to 20.573/0.8004.',
+    want: [{value: 20.573, baselineValue: 19.97, metric: 'PSNR'}, {value: 0.8004, baselineValue: 0.796, metric: 'SSIM'}]
+  },
+  {rule: 'extract-versus', text: 'ZetaAttn also decodes faster (217.75 vs. 207.02 tokens/s).', want: [{value: 217.75, baselineValue: 207.02, unit: 'tokens/s'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -157,7 +157,8 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
       if (token.unit !== null || next.unit === null) continue
       const gap = cleaned.slice(token.end - span.start, next.start - span.start)
       // (Not a ratio through a bare comma: `0.08, 6× lower` is a score and a change.)
-      if (/^,?\s{1,12}and\s{1,12}$|^\s?\/\s?$/u.test(gap) || (/^,\s$/u.test(gap) && next.unit !== 'x')) token.unit = next.unit
+      // (`217.75 vs. 207.02 tokens/s`: two scores compared, in one unit.)
+      if (/^,?\s{1,12}and\s{1,12}$|^\s?\/\s?$|^\s(?:vs\.?|versus)\s{1,3}$/u.test(gap) || (/^,\s$/u.test(gap) && next.unit !== 'x')) token.unit = next.unit
     }
     const sentence: Sentence = {
       index,

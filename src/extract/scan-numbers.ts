@@ -399,6 +399,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
   return tokens
 }
 
+// Names joined by slashes (`PSNR/SSIM`), the last such group before a number.
+const namedSlashes = /(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{N}@-]{0,15}(?:\/\p{L}[\p{L}\p{N}@-]{0,15}){1,5})(?![\p{L}\p{N}/])(?!.+\p{L}\/\p{L})/u
+
 // Lists name a few measures or data sets (`ROUGE-1/-2/-L`); a longer chain is no such list.
 const maxSlashItems = 6
 // `/79.2`, `/ 57.0%`: the next item of a slash list of scores.
@@ -415,9 +418,12 @@ function readSlashList(clean: string, offset: number, first: NumberToken, digits
   const decimals = digits.length - digits.indexOf('.') - 1
   const list = [first]
   let at = first.end - offset
+  // (Measures named with slashes just before, `PSNR/SSIM from 19.97/0.796 to
+  // 20.573/0.8004`, have scores of their own precisions.)
+  const named = namedSlashes.exec(clean.slice(Math.max(0, first.start - offset - 80), first.start - offset))?.[1]?.split('/').length ?? 0
   for (let item = slashItem.exec(clean.slice(at, at + 24)); item && list.length <= maxSlashItems; item = slashItem.exec(clean.slice(at, at + 24))) {
     // (`0.5/0.25` of different precision, or `%` on some items only, is no list.)
-    if (item[3]!.length !== decimals || (first.unit === '%') !== (item[4] !== undefined)) break
+    if ((item[3]!.length !== decimals && list.length >= named) || (first.unit === '%') !== (item[4] !== undefined)) break
     const start = at + item[0].indexOf(item[1]! + item[2]!)
     const sign = item[1] === '+' ? 1 : item[1] === '' ? 0 : -1
     list.push({start: start + offset, end: at + item[0].length + offset, value: parseNumber(item[2]!), sign, unit: first.unit, low: null, high: null})
