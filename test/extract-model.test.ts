@@ -606,3 +606,13 @@ describe('an acronym of a task or an idea, and a name the paper calls its approa
     expect(extractClaims(idea)[0]).toMatchObject({model: null, delta: 38.5})
   })
 })
+
+describe('a challenge the abstract names', () => {
+  it('is the benchmark of results that name none', () => {
+    const game = paper(
+      'Acquire and Repair: A Post-Training Recipe for Game Agents',
+      'We study this setting in the QX Playroom Challenge 2026 with a 2B model. Our submission improves public clemscore from 10.67 to 38.92.'
+    )
+    expect(extractClaims(game)[0]).toMatchObject({benchmark: 'QX Playroom Challenge 2026', value: 38.92})
+  })
+})

@@ -245,7 +245,7 @@ export function readPaperContext(title: string, abstract: string, isBenchmark: (
   // A phrase before the colon (`Speculative Thinking:`) names the method only
   // when the abstract uses it as a name too.
   const used = head !== null && usesPhrase(abstract, head)
-  return {method: introduced ?? (used ? head : null) ?? titleSubject(title, abstract) ?? introducedTitle(title, abstract) ?? ownModel(abstract), benchmark: null}
+  return {method: introduced ?? (used ? head : null) ?? titleSubject(title, abstract) ?? introducedTitle(title, abstract) ?? ownModel(abstract), benchmark: namedChallenge(abstract)}
 }
 
 // `Consistency Models` over `we propose consistency models, a new family of
@@ -296,4 +296,12 @@ function findCheckpoint(abstract: string, name: string): boolean {
     if (!/[\p{L}\p{N}]/u.test(abstract[at - 1] ?? '') && checkpointSuffix.test(abstract.slice(at + name.length, at + name.length + 40))) return true
   }
   return false
+}
+
+// `We study this setting in the LM Playschool Challenge`: a capitalised name
+// that calls itself a challenge, a competition or a shared task.
+const challenge = /\b(?:in|on|at|to)\s(?:the\s)?((?:\p{Lu}[\p{L}\p{N}-]*\s){1,4}(?:Challenge|Competition|Shared Task|Leaderboard)(?:\s(?:19|20)\d{2}\b)?)/u
+
+function namedChallenge(abstract: string): string | null {
+  return abstract.includes('Challenge') || abstract.includes('Competition') || abstract.includes('Shared Task') || abstract.includes('Leaderboard') ? (challenge.exec(abstract)?.[1] ?? null) : null
 }
