@@ -2314,6 +2314,15 @@ positives.push(
   {rule: 'extract-versus', text: 'ZetaAttn also decodes faster (217.75 vs. 207.02 tokens/s).', want: [{value: 217.75, baselineValue: 207.02, unit: 'tokens/s'}]}
 )
 
+positives.push(
+  // What a clause varies before its verb is a setting; only the change it
+  // causes is a claim.
+  {rule: 'extract-from-to', text: 'On QuarkCasa, increasing context from 0.0 to 19.2 seconds raises success from 63.3% to 78.7%.', want: [{value: 78.7, baselineValue: 63.3}]},
+  {rule: 'extract-reduction', text: 'Compressing ZetaASR-0.6B from 18 to 16 encoder layers reduces macro-average CER by 0.5%.', want: [{delta: -0.5}]},
+  // (A spread after a score is no score of its own.)
+  {rule: 'extract-score', text: 'ZetaMPC achieves a 33.3 ms mean solve time (13.9 ms std).', want: [{value: 33.3, unit: 'ms'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
@@ -2396,7 +2405,9 @@ const negatives = [
   // (A share that names a measure, a mix set, a percentile of a measure.)
   'We propose a new metric: the 50%-task-completion time horizon.',
   'Weighting the modalities with weights of 30% text, 15% image, 25% caption, and 30% OCR.',
-  'The 63%-reduced student is trained from a cache.'
+  'The 63%-reduced student is trained from a cache.',
+  'The difference is small (Fisher exact p$\\approx$0.37).',
+  'A user may turn around 360 degrees to look behind.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

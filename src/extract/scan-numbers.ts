@@ -102,7 +102,8 @@ const measureEquals = /\b(?:(?:kendall|spearman|pearson)['’]?s?\s(?:tau|rho|r|
 const totalBefore = /\b(?:total(?:l)?ing|comprising|spanning|amounting to)\s(?:(?:about|over|roughly|approximately|nearly)\s)?(?:\d[\d,.]*\s(?:hours?|minutes?)\s(?:and\s)?)?$/u
 // `(SD = 13.0)`, `F(1, 16) = 0.394`, `χ^2 = 66.96`, `t(38) = 2.1`: a spread or a test statistic.
 const statisticBefore = /(?:\b(?:sd|std|s\.d\.)\s?[=:]|\b[ftz]\s?\(\s?\d[\d,.\s]*\)\s?=|(?:χ|chi)\s?\^?\s?2\s?=)\s?$/u
-const pValueBefore = /\bp ?(?:[<>]=|[=<>≤≥])\s?$/u
+// (`p\approx0.37`, cleaned to `p       ≈0.37`: a LaTeX hedge too.)
+const pValueBefore = /\bp\s{0,8}(?:[<>]=|[=<>≤≥≈])\s?$/u
 const referenceBefore = /\b(?:section|sec\.|table|figure|fig\.|eq\.|equation|version|chapter|appendix|step|stage|level|top|k ?=|n ?=)\s?$/u
 const thresholdBefore = /\b(?:above|below|threshold(?: of)?|exceeds?|under)\s$/u
 const timesCompares =
@@ -376,6 +377,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // rate`, `operates at 100Hz`, `real-time performance (around 2 Hz …)`,
       // not a design's rate, `its 12.5 Hz, 16-layer codec`.)
       if (name === 'Hz' && (value >= 1000 || !runsAt.test(lower.slice(Math.max(0, start - 60), start)) || /\b(?:sampl\w*|filter\w*|record\w*|captur\w*|acquir\w*|cutoff|band\w*|signals?|audio|eeg|ecg|emg|imu|datasets?)\b[^.;]{0,30}$/u.test(before))) continue
+      // `(13.9 ms std)`: a spread; `turn around 360 degrees`, `360° cameras`:
+      // a full turn, a description.
+      if (/^ ?(?:std|sd|s\.d\.|standard deviation)\b/u.test(afterLower) || (name === 'degree' && value === 360)) continue
       // `continuous 30 fps screen recordings`: the rate of the data, a setting.
       if (name === 'FPS' && /^ ?(?:[a-z-]{2,15} ){0,2}(?:videos?|recordings?|streams?|cameras?|footage|clips?|inputs?)\b/u.test(afterLower)) continue
       // `corpus (1.5TB, four languages)`, `extreme durations (e.g., 2 minutes)`:
