@@ -2407,7 +2407,9 @@ const negatives = [
   'Weighting the modalities with weights of 30% text, 15% image, 25% caption, and 30% OCR.',
   'The 63%-reduced student is trained from a cache.',
   'The difference is small (Fisher exact p$\\approx$0.37).',
-  'A user may turn around 360 degrees to look behind.'
+  'A user may turn around 360 degrees to look behind.',
+  // (The parts of a weighted combination are a setting.)
+  'ZetaRAG scores each chunk by a weighted combination of cosine similarity (50%), evidence quality (30%), and temporal recency (20%).'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

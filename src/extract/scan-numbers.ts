@@ -342,7 +342,10 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (settingBefore.test(before) && settingAfter.test(afterLower)) continue
       // `the 50%-task-completion time horizon`: a share that names a measure,
       // glued to it; `weights of 30% text, 15% image`: a mix set, not a result.
-      if (name === '%' && (/^-(?!points?\b|pts?\b)[a-z]/u.test(afterLower) || /\bweights?\s(?:of\s)?(?:[\d.]+\s?%\s[a-z]+,?\s(?:and\s)?)*$/u.test(lower.slice(Math.max(0, start - 120), start)))) continue
+      // (Or parts of a weighted combination, `of cosine similarity (50%),
+      // evidence quality (30%), and recency (20%)`.)
+      const weighted = /\bweighted\s(?:combination|sum|average|mix|blend)\sof\s[^.;%]*(?:%\),?\s[^.;%]*)*\($/u.test(lower.slice(Math.max(0, start - 200), start))
+      if (name === '%' && (weighted || /^-(?!points?\b|pts?\b)[a-z]/u.test(afterLower) || /\bweights?\s(?:of\s)?(?:[\d.]+\s?%\s[a-z]+,?\s(?:and\s)?)*$/u.test(lower.slice(Math.max(0, start - 120), start)))) continue
       // `on a 5-point scale`: the size of a rating scale, not a result.
       if (name === 'points' && /^-?point (?:likert )?scale\b/iu.test(clean.slice(end, end + 22).trimStart())) continue
       // `approximately 3% of neurons in the targeted layers`: a share of a
