@@ -616,3 +616,15 @@ describe('a challenge the abstract names', () => {
     expect(extractClaims(game)[0]).toMatchObject({benchmark: 'QX Playroom Challenge 2026', value: 38.92})
   })
 })
+
+describe('a title that calls its name a system for evaluation', () => {
+  it('names the method, not a benchmark', () => {
+    const judge = paper('ZQQA: An Agentic Approach for Video Evaluation and Quality Improvement', 'ZQQA achieves absolute improvements of +11.57% on T2V-CompBench.')
+    expect(extractClaims(judge)[0]).toMatchObject({model: 'ZQQA', delta: 11.57})
+  })
+
+  it('leaves an evaluation framework a benchmark', () => {
+    const hunt = paper('ZetaHunt: An Evaluation Framework for Data Propagation in Agents', 'On ZetaHunt, the best agent leaks data in 41.2% of runs.')
+    expect(extractClaims(hunt)[0]).toMatchObject({benchmark: 'ZetaHunt', value: 41.2})
+  })
+})

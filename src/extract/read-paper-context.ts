@@ -231,9 +231,13 @@ export function readPaperContext(title: string, abstract: string, isBenchmark: (
   // (`ClimateX: Do LLMs Accurately Assess …?`: a question after the colon asks
   // what the named data set shows.)
   const asks = /^\s?(?:Do|Does|Can|Are|Is|How|What|Which)\s[^?]{5,120}\?\s?$/u.test(afterColon)
+  // (`VQQA: An Agentic Approach for Video Evaluation`, `APRES: An Agentic
+  // Paper Revision and Evaluation System`: a system that evaluates is a method.)
+  // (Not `MCPHunt: An Evaluation Framework for …`, a benchmark.)
+  const systemTitle = /^\s?(?:An?|The)\s(?!(?:Unified\s|Open\s|Comprehensive\s|Scalable\s)?(?:Evaluation|Evaluating|Benchmark|Benchmarking|Testing|Assessment)\b)(?:[\p{L}-]+\s){0,5}(?:Approach|Framework|Method|System|Agent|Pipeline|Tool|Toolkit|Library|Architecture|Algorithm|Technique|Recipe)\b/u.test(afterColon)
   // (`fine-tuned myMediWhisper-Medium`: a name with a checkpoint is a system.)
   const checkpointed = head !== null && findCheckpoint(abstract, head)
-  if (head && !namedMethod && !checkpointed && (/bench|eval|corpus|dataset/iu.test(head) || benchmarkTitle.test(afterColon) || asks)) {
+  if (head && !namedMethod && !checkpointed && !systemTitle && (/bench|eval|corpus|dataset/iu.test(head) || benchmarkTitle.test(afterColon) || asks)) {
     // (`we introduce AI GameStore` in a paper titled `AI Gamestore: …` names the benchmark again.)
     return {method: introduced && introduced.toLowerCase() !== head.toLowerCase() ? introduced : null, benchmark: introducedBenchmark(abstract) ?? head}
   }
