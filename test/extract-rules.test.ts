@@ -2323,6 +2323,11 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaMPC achieves a 33.3 ms mean solve time (13.9 ms std).', want: [{value: 33.3, unit: 'ms'}]}
 )
 
+positives.push(
+  // A name with an appositive that calls it a system, before a result verb.
+  {rule: 'extract-score', text: 'Among six systems, ZetaOCR, the best performing model, achieves a CER of 9.1% on the test set.', want: [{value: 9.1, model: 'ZetaOCR', metric: 'CER'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -25,6 +25,9 @@ const forSized = /^\s?for the (\d{1,4}(?:\.\d{1,2})?[BM]) (?:model|variant|versi
 const subjectVerb =
   /(?<![\p{L}\p{N}-])(?!(?:Our|The|This|These|Those|Its|Their|An?|Each|Both|All|Every)\s)([\p{Lu}][\p{L}\p{N}.+-]{1,30}(?:\s\d{1,4}(?:\.\d{1,2})?[BM](?![\p{L}\p{N}]))?)\s(?:models?\s|variants?\s)?(?:(?:can|could|may|will|also|further|consistently|significantly|substantially|still|even|then|now)\s)?(?:(?:achiev|reach|attain|obtain|scor|outperform|surpass|improv|yield|record|deliver|exceed|establish|boost|enhanc|reduc|beat|match|get|gain|resolv|solv|complet|accelerat|retain|preserv|maintain|recover|cut|slash|lower|rais|lift|increas|degrad|declin|keeps?|ranks?|tops?|leads?|sets?)(?!\w*ments?\b)\w*\b|(?:is|are|runs)\s(?=(?:(?:up to|about|roughly|nearly|over|only|also)\s)?[~≈]?\d))/gu
 
+const appositiveSubject =
+  /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}\p{N}.+-]{1,30}),\s(?:the|a|an|our)\s(?:[\p{L}-]+\s){0,4}?(?:model|system|method|variant|approach|agent|classifier|detector|policy)s?,\s(?:achiev|reach|attain|obtain|scor|outperform|surpass|yield|deliver|record)\w*\b/gu
+
 // A name labelling a sentence (`SAS-Net (…): For precise localization,
 // achieving …`), or a list item defined after a colon (`…: SAETCN
 // (Self-Attention …): A classification model achieving 99.38%`); not a
@@ -144,6 +147,15 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
     // (`GSM8K: 85.2%` labels a benchmark.)
     const named = [...sentence.benchmarks, ...sentence.metrics, ...found]
     if (isShaped(name) && !named.some((other) => other.start < end && start < other.end)) found.push({name, start, end})
+  }
+  // `TrOCR, the best performing model, achieves a CER of 9.1%`: a name with
+  // an appositive that calls it a system, before a result verb.
+  for (const match of sentence.clean.matchAll(appositiveSubject)) {
+    const name = match[1]!
+    const start = sentence.start + match.index + match[0].indexOf(name)
+    const end = start + name.length
+    if (!isShaped(name) || [...sentence.benchmarks, ...sentence.metrics, ...found].some((other) => other.start < end && start < other.end)) continue
+    found.push({name, start, end})
   }
   for (const match of sentence.clean.matchAll(subjectVerb)) {
     const name = match[1]!.replace(/[.,]$/u, '')
