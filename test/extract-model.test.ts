@@ -628,3 +628,21 @@ describe('a title that calls its name a system for evaluation', () => {
     expect(extractClaims(hunt)[0]).toMatchObject({benchmark: 'ZetaHunt', value: 41.2})
   })
 })
+
+describe('a two-word acronym the abstract introduces', () => {
+  it('names the method when its first word is an acronym', () => {
+    const cascade = paper(
+      'Cascade Drafting for Even Faster Inference',
+      'We introduce Zeta Cascade Drafting (ZC Drafting), a speculative execution algorithm. ZC Drafting achieves up to an 81 percent additional speedup over speculative decoding.'
+    )
+    expect(extractClaims(cascade)[0]).toMatchObject({model: 'ZC Drafting', delta: 81})
+  })
+
+  it('leaves a track of a challenge unnamed', () => {
+    const track = paper(
+      'ZETA CREST System Description for the QX-M Challenge',
+      'This report presents the ZETA CREST system description for Track 1 (Speaker Diarization) of the QX-M challenge. The system achieved a DER of 10.37% on the development set.'
+    )
+    expect(extractClaims(track)[0]?.model).not.toBe('Speaker Diarization')
+  })
+})

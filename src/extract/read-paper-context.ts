@@ -18,7 +18,9 @@ const benchmarkAppositive = /^(\S{1,40}?)(?:\s\([^()]{1,160}\))?,?\s(?:a|an|the 
 const methodAppositive =
   /^,?\s(?:a|an|the first|the)\s(?:(?!evaluation|benchmarking|testing)[\w-]+\s){0,3}(?:tool|method|framework|approach|model|system|technique|algorithm|agent|pipeline|architecture|generator|workflow|toolkit|compiler|solver|planner)\b(?!\s(?:for|to)\s(?:evaluat|benchmark|test|assess|measur|prob))/iu
 const measureAppositive = /^\S{1,40}?,\s(?:a|an|the)\s(?:[\w-]+\s){0,3}(?:metric|measure|diagnostic|score|index|criterion|statistic)\b/iu
-const parenthesised = /\(([^\s(),;]{2,25})\)/u
+// (`Cascade Speculative Drafting (CS Drafting)`, `(FEF NCL)`: two words when
+// the first is an acronym, not `Track 1 (Speaker Diarization)`.)
+const parenthesised = /\(([^\s(),;]{2,25}|\p{Lu}{2,8}\s\p{Lu}[^\s(),;]{1,15})\)/u
 // (`KMMLU: Measuring Massive Multitask …`, `BABILong: Testing the Limits of …`.)
 const benchmarkTitle = /\b(?:benchmark|benchmarking|dataset|corpus|suite|arena|leaderboard|evaluation|evaluating|measuring|testing|assessing|auditing)\b/iu
 const genericHead = /^(?:technical report|survey|position|a survey|review|tutorial)$/iu
