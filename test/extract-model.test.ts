@@ -646,3 +646,12 @@ describe('a two-word acronym the abstract introduces', () => {
     expect(extractClaims(track)[0]?.model).not.toBe('Speaker Diarization')
   })
 })
+
+describe('a method called a framework or an implementation', () => {
+  it.each([
+    ['Spider-Zense: Intrinsic Risk Sensing for Agent Defense', 'We propose Spider-Zense framework, an event-driven defense framework. Experiments show that Spider-Zense achieves a marginal latency overhead of 8.3%.', 'Spider-Zense'],
+    ['Executing as You Generate: Hiding Execution Latency', 'We then present Zeager, a concrete implementation featuring AST-based chunking. Zeager reduces the non-overlapped execution latency by up to 99.9%.', 'Zeager']
+  ])('%s names its method', (title, abstract, model) => {
+    expect(extractClaims(paper(title, abstract))[0]).toMatchObject({model})
+  })
+})
