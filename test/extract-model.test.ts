@@ -655,3 +655,13 @@ describe('a method called a framework or an implementation', () => {
     expect(extractClaims(paper(title, abstract))[0]).toMatchObject({model})
   })
 })
+
+describe('a word proposed to do something and used as a name', () => {
+  it('is the method', () => {
+    const bridge = paper(
+      'Generalized Parallel Scaling with Interdependent Generations',
+      'We propose Zridge to generate interdependent responses in parallel. With few new parameters, Zridge improves accuracy by up to 50%. Trained once, Zridge scales to any width.'
+    )
+    expect(extractClaims(bridge)[0]).toMatchObject({model: 'Zridge', delta: 50})
+  })
+})

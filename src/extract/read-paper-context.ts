@@ -132,6 +132,9 @@ function introducedName(abstract: string, head: string | null): string | null {
     // (`we propose LK losses, …` under `LK Losses: …`: the title's name as the abstract writes it.)
     if (words.length === 1 && head !== null && head.includes(' ') && clause.toLowerCase().startsWith(head.toLowerCase())) return clause.slice(0, head.length)
     if (words.length === 1 && isName(words[0]!)) return words[0]!
+    // (`we propose Bridge to generate …`, and Bridge again later: a word
+    // proposed to do something, and used as a name, is one.)
+    if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!) && /^\s?to\s[a-z]+/u.test(clause.slice(words[0]!.length)) && usedAsName(abstract, words[0]!)) return words[0]!
     // (`We introduce Codex, a GPT language model …`: a word said to be a system is a name.)
     if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!) && methodAppositive.test(clause.slice(words[0]!.length))) return words[0]!
     // (`a novel jailbreak attack called Crescendo`: a word given as a name is one, whatever its shape.)
