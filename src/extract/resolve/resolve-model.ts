@@ -150,7 +150,9 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
   }
   // `TrOCR, the best performing model, achieves a CER of 9.1%`: a name with
   // an appositive that calls it a system, before a result verb.
-  for (const match of sentence.clean.matchAll(appositiveSubject)) {
+  // (Most sentences have no appositive: a plain test first.)
+  const appositives = /,\s(?:the|a|an|our)\s/u.test(sentence.clean) ? sentence.clean.matchAll(appositiveSubject) : []
+  for (const match of appositives) {
     const name = match[1]!
     const start = sentence.start + match.index + match[0].indexOf(name)
     const end = start + name.length
