@@ -1,3 +1,4 @@
+import {countNameMarks} from './count-name-marks.js'
 import type {Mention, Sentence} from './types.js'
 
 // One item of the list: a name with at least two capitals or digits
@@ -20,9 +21,7 @@ const notData = /^\s(?:\p{Lu}|(?:gpus?|tpus?|cpus?|models?|backbones?|architectu
 const notName = /^(?:\p{N}[\p{N}.,]*\p{L}{0,2}%?|[ABHLTV]\d{2,4}\p{L}?|(?:RTX|GTX|TPU|NPU|GPU|CPU)\w*)$/u
 
 function isShaped(word: string): boolean {
-  let marks = 0
-  for (const char of word) if (/[\p{Lu}\p{N}]/u.test(char)) marks++
-  return marks >= 2 && !notName.test(word)
+  return countNameMarks(word) >= 2 && !notName.test(word)
 }
 
 /**

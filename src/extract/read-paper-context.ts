@@ -1,3 +1,4 @@
+import {countNameMarks} from './count-name-marks.js'
 import {checkpointSuffix} from './checkpoint-suffix.js'
 
 /** What a per-paper pass learns before the sentences are read. */
@@ -34,8 +35,7 @@ const genericAcronym = /^(?:LLM|VLM|MLLM|LMM|LM|SLM|AI|ML|NLP|RL|SFT|DPO|GNN|CNN
 function isName(word: string): boolean {
   if (genericAcronym.test(word)) return false
   if (word.length < 2 || word.length > 40 || !/\p{Lu}/u.test(word) || !/^[\p{L}\p{N}]/u.test(word)) return false
-  let marks = 0
-  for (const char of word) if (/[\p{Lu}\p{N}]/u.test(char)) marks++
+  const marks = countNameMarks(word)
   // `Fine-tuning` is a word; `Scaf-GRPO`, `COS(M+O)S` are names.
   return marks >= 2 || (/[-+(]/u.test(word) && /\p{Lu}/u.test(word.slice(1))) || /^\p{Lu}\p{Ll}+\.(?:cpp|js|py|rs|jl|ai)$/u.test(word)
 }

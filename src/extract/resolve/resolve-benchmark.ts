@@ -1,3 +1,4 @@
+import {countNameMarks} from '../count-name-marks.js'
 import {isCostMeasure} from '../is-cost-measure.js'
 import {isCostUnit} from '../is-cost-unit.js'
 import {peopleWords} from '../people-words.js'
@@ -41,9 +42,7 @@ const trainedOn = /\b(?:pre-?trained|trained|fine-?tuned|distilled|pretraining|t
 function isShaped(word: string): boolean {
   // (`Worfbench`: a name ending in `bench` is one whatever its capitals.)
   if (/^\p{Lu}\p{Ll}{2,}bench$/u.test(word)) return true
-  let marks = 0
-  for (const char of word) if (/[\p{Lu}\p{N}]/u.test(char)) marks++
-  return marks >= 2
+  return countNameMarks(word) >= 2
 }
 
 function overlaps(start: number, end: number, mentions: readonly Mention[]): boolean {

@@ -1,3 +1,4 @@
+import {countNameMarks} from '../count-name-marks.js'
 import {peopleWords} from '../people-words.js'
 import {ownName, type PaperContext} from '../read-paper-context.js'
 import type {Draft, Mention, NumberToken, Sentence} from '../types.js'
@@ -103,9 +104,7 @@ const manySystems =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|all|most|existing|current|leading|frontier|popular|today's|open-source|closed-source|proprietary|open-weight)\s(?:[a-z-]+\s){0,2}(?:models|llms|vlms|mllms|lms|systems|agents|methods|approaches)\s(?:(?:only|still|all|both|merely|just|typically|generally|consistently|barely)\s)?(?:achieve|reach|attain|obtain|score|get|solve|resolve|complete|perform|show|exhibit|struggle|remain|stay|fall|lag)\w*\b[^,;]{0,30}$/u
 
 function isShaped(word: string): boolean {
-  let marks = 0
-  for (const char of word) if (/[\p{Lu}\p{N}]/u.test(char)) marks++
-  return marks >= 2 || /-\p{Lu}/u.test(word)
+  return countNameMarks(word) >= 2 || /-\p{Lu}/u.test(word)
 }
 
 // Sentences are read once per abstract: their mentions are computed once too.
