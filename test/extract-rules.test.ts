@@ -2328,6 +2328,14 @@ positives.push(
   {rule: 'extract-score', text: 'Among six systems, ZetaOCR, the best performing model, achieves a CER of 9.1% on the test set.', want: [{value: 9.1, model: 'ZetaOCR', metric: 'CER'}]}
 )
 
+positives.push(
+  // A measure that changes on its own (`rose`, `decreasing`), after a
+  // conjunction that joins it to the clause before.
+  {rule: 'extract-from-to', text: 'With ZetaChat, refusals fell from 12.5% to 3.1% and answer violations decreasing from 26.6% to 5.8%.', want: [{value: 3.1, baselineValue: 12.5, metric: 'refusals'}, {value: 5.8, baselineValue: 26.6, metric: 'answer violations'}]},
+  {rule: 'extract-score', text: 'With ZetaRubric, criterion leakage falls to 3.7% on average.', want: [{value: 3.7, metric: 'criterion leakage'}]},
+  {rule: 'extract-from-to', text: 'Mean cost fell from 1.58 to 1.16, while overall usefulness rose from 2.60 to 3.10.', want: [{value: 1.16, metric: 'cost'}, {value: 3.1, metric: 'usefulness'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -33,11 +33,11 @@ const verbBefore =
   /\b(?:(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|elevat|shrink|shorten|achiev|reach|attain|yield|obtain)(?:e|es|ed|ing|s)?|cut|cuts|cutting|slash|slashes|slashed|slashing)\s(?:the\s|its\s|their\s|our\s|a\s|an\s)?((?!by\s)(?:[a-z@][\w@.-]{0,24}\s){1,4})(?:\([^)]{1,12}\)\s|per\s[a-z-]{2,20}\s)?(?:by|from|of|to)\s[^a-z]{0,8}(?:(?:up to|about|approximately|nearly|around|over|more than|at least|a relative|an absolute|an average of)\s)?$/u
 // `Over-refusal on XSTest rises by 1.2 pp`, `cost per round is reduced by 62%`.
 const intransitive =
-  /((?<![\p{L}'’])(?:[a-z@][\w@.-]{0,24}\s){1,4})(?:(?:on|in|for|per|over|across)\s[^,;]{1,40}?\s)?(?:\([a-z0-9@-]{1,12}\)\s)?(?:rises|rose|falls|fell|drops|dropped|grows|grew|climbs|climbed|widens|widened|narrows|narrowed|plummets|plummeted|collapses|collapsed|increases|increased|decreases|decreased|improves|improved|declines|declined|shrinks|shrank|(?:is|was|are|were) (?:reduced|cut|lowered|improved|increased|decreased))\s(?:(?:only|just|slightly|significantly|substantially|further)\s)?(?:by|from|to)\s[^a-z]{0,3}(?:(?:up to|about|only|just|less than|more than|nearly|around)\s)?$/u
+  /((?<![\p{L}'’])(?:[a-z@][\w@.-]{0,24}\s){1,4})(?:(?:on|in|for|per|over|across)\s[^,;]{1,40}?\s)?(?:\([a-z0-9@-]{1,12}\)\s)?(?:rises|rose|falls|fell|drops|dropped|grows|grew|climbs|climbed|widens|widened|narrows|narrowed|plummets|plummeted|collapses|collapsed|increases|increased|decreases|decreased|improves|improved|declines|declined|shrinks|shrank|rising|falling|dropping|growing|climbing|increasing|decreasing|improving|declining|(?:is|was|are|were) (?:reduced|cut|lowered|improved|increased|decreased))\s(?:(?:only|just|slightly|significantly|substantially|further)\s)?(?:by|from|to)\s[^a-z]{0,3}(?:(?:up to|about|only|just|less than|more than|nearly|around)\s)?$/u
 // The verbs `intransitive` needs, as a plain search: its open start matches
 // at every word, so it runs only where one of them is written.
 const intransitiveVerb =
-  /(?:rises|rose|falls|fell|drops|dropped|grows|grew|climbs|climbed|widens|widened|narrows|narrowed|plummets|plummeted|collapses|collapsed|increases|increased|decreases|decreased|improves|improved|declines|declined|shrinks|shrank|reduced|cut|lowered)\s/u
+  /(?:rises|rose|falls|fell|drops|dropped|grows|grew|climbs|climbed|widens|widened|narrows|narrowed|plummets|plummeted|collapses|collapsed|increases|increased|decreases|decreased|improves|improved|declines|declined|shrinks|shrank|reduced|cut|lowered|rising|falling|dropping|growing|climbing|increasing|decreasing|improving|declining)\s/u
 const scoreOf = /\b(?:an?|the|its|their|our|with)\s((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:rate\s)?of\s(?:(?:up to|about|approximately|nearly|around|over|more than|at least|only|just)\s)?$/u
 // (`… (mIOU) scores of 93.1%` too.)
 // `keeps SASR above 79%`: an acronym bounded by a number.
@@ -358,7 +358,8 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
       if (owner) return extendLeft(sentence, owner)
     }
     // The words after the verb (or article), or those before an intransitive verb.
-    const words = transitive ? beforeRaw.slice(verb.index).replace(/^\S+\s/u, '') : beforeRaw.slice(groupStart - beforeStart, groupStart - beforeStart + verb[1]!.length)
+    // (`and instruction violations decreasing from`: the conjunction joins clauses, it opens no subject.)
+    const words = transitive ? beforeRaw.slice(verb.index).replace(/^\S+\s/u, '') : beforeRaw.slice(groupStart - beforeStart, groupStart - beforeStart + verb[1]!.length).replace(/^(?:and|or|but|while|whereas|yet)\s/u, '')
     // `improves the quality of latent actions by 8x`: a quality of something
     // names its measure whole (lower-case words only: not `accuracy of GPT-4o`).
     const qualityOf = /^(?:the\s)?((?:quality|efficiency|robustness|fidelity|diversity|stability|consistency|reliability|safety|faithfulness)\sof\s(?:[a-z-]{2,20}\s){0,2}[a-z-]{2,20})\s(?:by|from)\s/u.exec(words)
