@@ -2336,6 +2336,15 @@ positives.push(
   {rule: 'extract-from-to', text: 'Mean cost fell from 1.58 to 1.16, while overall usefulness rose from 2.60 to 3.10.', want: [{value: 1.16, metric: 'cost'}, {value: 3.1, metric: 'usefulness'}]}
 )
 
+positives.push(
+  // What is faster is an activity, and the measure its speed.
+  {rule: 'extract-ratio', text: 'ZetaVLA yields up to 2.5x faster task completion.', want: [{delta: 2.5, metric: 'task completion speed'}]},
+  {rule: 'extract-ratio', text: 'ZetaGen offers more than 3x faster generation than ZetaOld.', want: [{delta: 3, metric: 'generation speed'}]},
+  {rule: 'extract-ratio', text: 'ZetaFit achieves over 90x faster fitting.', want: [{delta: 90, metric: 'fitting speed'}]},
+  // A plain measure after scores, before what they are against.
+  {rule: 'extract-score', text: 'Smaller embeddings retain 92% and 72% edge fidelity against a 3072-D baseline.', want: [{value: 92, metric: 'edge fidelity'}, {value: 72, metric: 'edge fidelity'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -157,6 +157,13 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     const onMetric = sentence.metrics.find((mention) => mention.start === afterStart + changeOn[0].length)
     if (onMetric) return joinAdjacent(sentence, sentence.metrics.slice(sentence.metrics.indexOf(onMetric))).name
   }
+  // `2.5x faster task completion`, `3x faster generation`: what is faster
+  // is an activity, whose speed is measured (unless the words name one).
+  if (/^\s?(?:faster|quicker|slower)\s/u.test(head)) {
+    const rest = headRaw.replace(comparative, '')
+    const activity = readPhrase(rest) ?? /^([a-z]{3,20}ing)(?=[\s,.;]|$)/u.exec(rest)?.[1]
+    if (activity && !/(?:speeds?|times?|latency|throughput|efficiency|rates?)$/u.test(activity) && !/-.*-/u.test(activity)) return `${activity} speed`
+  }
   // A registry metric within the first words (`97.1% accuracy`, `86.6% intent
   // accuracy`, `82.95% lower latency`): the words up to it name the measure.
   const words = /^\s?((?:[\p{L}\p{N}@][\p{L}\p{N}@+'’-]{0,24}\s){0,3})/u.exec(headRaw)
@@ -201,7 +208,7 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   }
   // A plain noun phrase right after the number (`0.815 task quality`).
   if (/^\s[a-z]/u.test(head) && !/^\s(?:on|in|for|of|at|with|and|or|to|by|over|across|compared|than|while|when|vs|per|versus|against|above|below|beyond|behind|ahead)\b/u.test(head)) {
-    const phrase = /^\s((?:[a-z][a-z-]{1,24}\s?){1,3})(?=[,.;]|\s(?:on|in|for|at|and|with|compared|than|over|across|while|from)\b|$)/u.exec(head)
+    const phrase = /^\s((?:[a-z][a-z-]{1,24}\s?){1,3})(?=[,.;]|\s(?:on|in|for|at|and|with|compared|than|over|across|while|from|against)\b|$)/u.exec(head)
     // (As written: `0.74 GenEval`, not `geneval`.)
     if (phrase && !/ing\s?$/u.test(phrase[1]!)) return readPhrase(headRaw.slice(phrase.index + 1, phrase.index + 1 + phrase[1]!.length))
   }
