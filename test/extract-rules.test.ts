@@ -2439,7 +2439,9 @@ const negatives = [
   // (The parts of a weighted combination are a setting.)
   'ZetaRAG scores each chunk by a weighted combination of cosine similarity (50%), evidence quality (30%), and temporal recency (20%).',
   // A confidence level and its interval, written out.
-  'ZetaAge keeps a low error, with a 95 percent confidence interval of 0.78 to 1.52 weeks.'
+  'ZetaAge keeps a low error, with a 95 percent confidence interval of 0.78 to 1.52 weeks.',
+  // The share of a model that is tuned is a setting.
+  'With 8,000 samples, 10,000 steps, and 0.199% trainable parameters, ZetaWorld controls the camera well.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

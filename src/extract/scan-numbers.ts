@@ -341,6 +341,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `at a budget of 200 tokens`: the limit the result is measured at.
       if (/^(?:tokens|s|seconds|minutes|hours)$/u.test(name) && /\bbudgets?\s(?:of\s)?(?:only\s|just\s)?$/u.test(before)) continue
       if (settingBefore.test(before) && settingAfter.test(afterLower)) continue
+      // `0.199% trainable parameters`: the share of a model tuned is a setting.
+      if (name === '%' && /^ ?(?:trainable|tunable|learnable) param/u.test(afterLower)) continue
       // `the 50%-task-completion time horizon`: a share that names a measure,
       // glued to it; `weights of 30% text, 15% image`: a mix set, not a result.
       // (Or parts of a weighted combination, `of cosine similarity (50%),
