@@ -2351,6 +2351,17 @@ positives.push(
   {rule: 'extract-from-to', text: 'ZetaWorld attains state-of-the-art fidelity, while reducing the human-rated defect rate from 48.1% to 6.2%.', want: [{value: 6.2, baselineValue: 48.1, model: 'ZetaWorld'}]}
 )
 
+positives.push(
+  // A percent sign in math mode is the only unit of the abstract.
+  {rule: 'extract-by-delta', text: 'ZetaBot outperforms state-of-the-art baselines by over 26$\\%$ in success rate.', want: [{delta: 26, unit: '%'}]},
+  // A measure's word, then a copula, then a bare decimal.
+  {rule: 'extract-score', text: 'In the force prediction, the mean absolute error was found to be 0.018.', want: [{value: 0.018, metric: 'MAE'}]},
+  // A measure whose name ends in a letter after a hyphen, labelling its score.
+  {rule: 'extract-score', text: 'ZetaLM reaches strong results (ROUGE-L: 0.9722, WER: 0.0311).', want: [{value: 0.9722, metric: 'ROUGE-L'}, {value: 0.0311, metric: 'WER'}]},
+  // A margin stated as an absolute measure of a size.
+  {rule: 'extract-score-with-margin', text: 'ZetaBot obtains an 85% success rate, outperforming an imitation baseline by an absolute success rate of 50%.', want: [{value: 85, delta: 50, deltaKind: 'absolute'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
@@ -2441,7 +2452,9 @@ const negatives = [
   // A confidence level and its interval, written out.
   'ZetaAge keeps a low error, with a 95 percent confidence interval of 0.78 to 1.52 weeks.',
   // The share of a model that is tuned is a setting.
-  'With 8,000 samples, 10,000 steps, and 0.199% trainable parameters, ZetaWorld controls the camera well.'
+  'With 8,000 samples, 10,000 steps, and 0.199% trainable parameters, ZetaWorld controls the camera well.',
+  // A setting named by a rate, then a copula.
+  'We set k = 5 and the learning rate is 0.001.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

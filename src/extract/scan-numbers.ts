@@ -130,6 +130,8 @@ const countChange = /\b(?:improv|increas|reduc|decreas|rais|lower|drop|grow|grew
 const magnitudeAfter = /^ ?(?:million|billion|thousand|trillion|[kmb]\b)/u
 // (Spaces up to 12: LaTeX emphasis blanks to spaces, `to \textbf{64.80}`.)
 const bareAllowedBefore = /(?:\bfrom|\bto|versus|vs\.?|against|\bof|\bby|\bat|scored?|scores|achieves?|achieving|reach(?:es|ing)?|\b(?:obtain|attain|yield|record|get|hit|post)(?:s|ed|ing)?|\bgot|\bwithin|\(|:|,|\+|and|\p{L}['’]s)(?:\s(?:only|just|about|approximately|nearly|around|roughly|over))?\s{0,12}$/u
+// `the mean absolute error was found to be 0.018`: a measure's word, then a copula.
+const copulaScore = /\b(?:errors?|accuracy|scores?|(?<!(?:learning|dropout|sampling|decay|frame|bit)\s)rates?|auc|auroc|f1|precision|recall|loss|correlation|mae|rmse|mse|similarity|coefficient)\s(?:[a-z]+\s){0,3}(?:is|was|were|are|be|remains?|remained)\s(?:(?:only|about|approximately|around|roughly)\s)?$/u
 const bareAllowedAfter = /^\s{0,3}(?:(?:to|versus|vs|against|and|on|in|for)\b|[),])/u
 
 function overlaps(start: number, end: number, mentions: readonly Mention[]): boolean {
@@ -301,15 +303,16 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         const namedScore = /\b(?:a|an|the|its|their|our)\s(?:[a-z-]+\s)?score\sof\s(?:(?:only|just|about|approximately|nearly|around|over)\s)?$/u.test(before)
         if (!hasDecimal && !compared && !pairedAfter && !pairedBefore && !listedBy && !namedScore) continue
         if (!hasDecimal && value >= 1900 && value <= 2100) continue
-        // `alpha = 0.1`, `α = 0.1`, `k = 5`: parameters, not results.
+        // `alpha = 0.1`, `α = 0.1`, `k = 5`: parameters, not results (`ROUGE-L:
+        // 0.97` is a measure's score).
         const measured = measureEquals.test(before) || acronymEquals.test(clean.slice(Math.max(0, start - 12), start))
-        if (!measured && /(?:\b(?:[a-z]|alpha|beta|gamma|lambda|tau|epsilon|eta|temperature|threshold)|[α-ωΑ-Ω])\s?[=:]\s?$/u.test(before)) continue
+        if (!measured && /(?:(?<![\p{L}\p{N}-])[a-z]|\b(?:alpha|beta|gamma|lambda|tau|epsilon|eta|temperature|threshold)|[α-ωΑ-Ω])\s?[=:]\s?$/u.test(before)) continue
         // (`robust to temperature (0.7 vs. 1.0)`: both settings.)
         if (/\b(?:temperature|learning rate|lr|weight decay|dropout|threshold|alpha|beta|gamma|lambda|tau|epsilon|top-p|margin|ratio|discount factor|momentum|scaling factor|guidance scale|penalty|label smoothing|clipping range)\s(?:of\s|\(\s?(?:[\d.]+\s?(?:vs\.?|versus|and|or|,)\\?\s{0,3})?)?$/u.test(before)) continue
         if (/^ ?licen[sc]e/u.test(afterLower)) continue
         // (`and PPV 0.657.`: a decimal right after a measure's acronym is its score.)
         const acronymScore = /(?<![\p{L}\p{N}-])\p{Lu}{2,6} $/u.test(clean.slice(Math.max(0, start - 8), start))
-        if (hasDecimal && !measured && !acronymScore && !bareAllowedBefore.test(before) && !bareAllowedAfter.test(afterLower) && !/^ {1,3}[\p{L}]/u.test(after)) continue
+        if (hasDecimal && !measured && !acronymScore && !bareAllowedBefore.test(before) && !copulaScore.test(before) && !bareAllowedAfter.test(afterLower) && !/^ {1,3}[\p{L}]/u.test(after)) continue
         if (thresholdBefore.test(before)) continue
       }
     } else {
