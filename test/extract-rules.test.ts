@@ -2362,6 +2362,16 @@ positives.push(
   {rule: 'extract-score-with-margin', text: 'ZetaBot obtains an 85% success rate, outperforming an imitation baseline by an absolute success rate of 50%.', want: [{value: 85, delta: 50, deltaKind: 'absolute'}]}
 )
 
+positives.push(
+  // A reduction with only a hedge before its number.
+  {rule: 'extract-reduction', text: 'ZetaOpt reduces average maintenance regret up to 22% compared with baselines.', want: [{delta: -22, metric: 'maintenance regret'}]},
+  // Scores in plain nouns after `in`, when no measure is named before them.
+  {rule: 'extract-score', text: 'Even the best model achieves only 61.79% in awareness and 37.73% in compliance.', want: [{value: 61.79, metric: 'awareness'}, {value: 37.73, metric: 'compliance'}]},
+  // (Not data, repetitions or manner.)
+  {rule: 'extract-score', text: 'ZetaTrace keeps a replication rate exceeding 90% in independent datasets.', want: [{value: 90, metric: 'replication rate'}]},
+  {rule: 'extract-score', text: 'The loop then succeeds in 90% in five iterations.', want: [{value: 90, metric: null}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

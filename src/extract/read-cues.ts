@@ -39,6 +39,7 @@ const declineBefore = /\b(?:degrad|drop|declin|decreas|fall|fell|los|shrink|shra
 const reachesLevel = /\b(?:widen|narrow|grow|grew|rise|rose|climb|jump|shrink|shrank|drop|fall|fell|reach)\w*\s(?:only\s|just\s)?to\s(?:(?:about|around|nearly|roughly|approximately)\s|~)?$/u
 // Verbs of reducing (not the adjective `lower`: `lower latency (12 ms)` reports a latency).
 const reduceVerbs = String.raw`(?:reduc\w*|decreas\w*|lower(?:s|ed|ing)|cut(?:s|ting)?|slash\w*|shrink\w*)`
+const reducesHedged = new RegExp(String.raw`\b${reduceVerbs}\s(?:[a-z-]+\s){1,3}up to\s{1,12}$`, 'u')
 // A change named before a parenthesis that opens with its number: a change
 // noun with what it is in or over (either way; `improvements over strong
 // baselines (up to 23%)`), or a verb of reducing with its object.
@@ -95,7 +96,9 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   const reducedBy = token.unit === 'x' && reducedRatio.test(near)
   // (`Claude degrades only 0.6pp`: a verb of decline right before the points.)
   const declines = token.sign === 0 && (((token.unit === 'pp' || token.unit === 'points') && declineBefore.test(near)) || fallsUpTo)
-  let negative = token.sign === -1 || saves || reducedBy || declines || (labelled !== null && labelled[1] === undefined)
+  // (`reduces average maintenance regret up to 22%`: a reduction with only a hedge.)
+  const reducesUpTo = token.sign === 0 && gainFor && reducesHedged.test(near)
+  let negative = token.sign === -1 || saves || reducedBy || declines || reducesUpTo || (labelled !== null && labelled[1] === undefined)
   if (!negative && change) {
     // (`4% short of zero-shot performance` falls below it.)
     // (`41% compression` shrinks by 41%; `8x compression` is a compression ratio of 8.)
