@@ -2372,6 +2372,12 @@ positives.push(
   {rule: 'extract-score', text: 'The loop then succeeds in 90% in five iterations.', want: [{value: 90, metric: null}]}
 )
 
+positives.push(
+  // Signed bounds are a span of gains, never a pair of scores.
+  {rule: 'extract-range', text: 'ZetaChat shows higher error rates (+10 to +30 percentage points) than its original counterpart.', want: [{valueLow: 10, valueHigh: 30, unit: 'pp', value: null, delta: null}]},
+  {rule: 'extract-range', text: 'Distillation then adds +2.1 to +4.5 points there.', want: [{valueLow: 2.1, valueHigh: 4.5, metric: null}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -15,6 +15,8 @@ const namedPoints = /^ (?:\p{Lu}[\p{L}\p{N}-]{1,12}|[\p{L}][\p{L}\p{N}-]{0,10}@\
 const percentPoints = /^ ?points?(?![\p{L}])/u
 // (LaTeX blanks widen the gap: `$2.8\%\text{-}4.8\%$`.)
 const rangeLink = /^(?: {0,3}(?:--|–|—|to) {0,3}| {0,8}- {0,3}|~)(?=\d)/u
+// (`+10 to +30 percentage points`: a span of gains, each signed.)
+const signedRangeLink = /^ {0,3}(?:--|–|—|to) {0,3}(?=\+\d)/u
 // `ranged between 3% and 11%`: `and` links the bounds of a range after `between`.
 const betweenBefore = /\bbetween\s(?:(?:about|roughly|approximately)\s)?$/u
 const changeSpan = /\b(?:drops?|declines?|decreases?|increases?|improvements?|improv(?:e|es|ed|ing)|gains?|reductions?|degradations?)\b[^.,;]{0,30}$/u
@@ -234,7 +236,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     let tokenEnd = end + (spread?.[0].length ?? 0) + (unit?.length ?? 0)
 
     // A range: `70%-85%`, `4-16x`, `17–24%`, `40--80%`, `23% to 51%`.
-    const link = rangeLink.exec(clean.slice(tokenEnd, tokenEnd + 11)) ?? (betweenBefore.test(before) ? /^ and (?=\d)/u.exec(clean.slice(tokenEnd, tokenEnd + 6)) : null)
+    const link = rangeLink.exec(clean.slice(tokenEnd, tokenEnd + 11)) ?? (sign === 1 ? signedRangeLink.exec(clean.slice(tokenEnd, tokenEnd + 11)) : null) ?? (betweenBefore.test(before) ? /^ and (?=\d)/u.exec(clean.slice(tokenEnd, tokenEnd + 6)) : null)
     // (`from A to B`, `(A to B)` and `by A to B` are two numbers, except a
     // change by a span of similar bounds: `a drop in accuracy by 16% to 33%`.)
     const byTo = /\bby\s$/u.test(before)
@@ -244,9 +246,11 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // (`lift every score (LIBERO-10 93% to 99%, …)`: a name heads two scores.)
     const label = link?.[0].trim() === 'to' ? bareLabelOfPair(before, lower.slice(0, start)) : undefined
     const named = label !== undefined && /[\p{Lu}\p{N}-]/u.test(clean.slice(start - 1 - label.length, start - 1))
-    if (link && !(link[0].trim() === 'to' && (pairItem || named || pairStart.test(before) || labelPairStart.test(before)) && !rangesFrom.test(before))) {
+    // (Signed bounds are gains, never a pair of scores: `(+10 to +30 pp)`.)
+    const signedSpan = link !== null && sign === 1 && clean[tokenEnd + link[0].length] === '+'
+    if (link && (signedSpan || !(link[0].trim() === 'to' && (pairItem || named || pairStart.test(before) || labelPairStart.test(before)) && !rangesFrom.test(before)))) {
       const secondStart = tokenEnd + link[0].length
-      const second = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u.exec(clean.slice(secondStart, secondStart + 20))
+      const second = (sign === 1 ? /^\+?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u : /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u).exec(clean.slice(secondStart, secondStart + 20))
       if (second) {
         const secondEnd = secondStart + second[0].length
         const secondUnit = readUnit(clean, secondEnd)

@@ -14,7 +14,7 @@ const stopWords = new Set([
   'an', 'is', 'are', 'was', 'were', 'which', 'that', 'as', 'its', 'their', 'our', 'respectively', 'this', 'these',
   'those', 'it', 'they', 'we', 'but', 'only', 'both', 'each', 'all', 'among', 'within', 'between', 'into', 'through',
   'up', 'against', 'depending', 'about', 'around', 'approximately', 'nearly', 'than', 'above', 'below', 'beyond', 'behind',
-  'ahead', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'be', 'been', 'being'
+  'ahead', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'be', 'been', 'being', 'there', 'here'
 ])
 // Noun phrases that name no measure.
 const vague =
