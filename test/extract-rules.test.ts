@@ -2378,6 +2378,12 @@ positives.push(
   {rule: 'extract-range', text: 'Distillation then adds +2.1 to +4.5 points there.', want: [{valueLow: 2.1, valueHigh: 4.5, metric: null}]}
 )
 
+positives.push(
+  // A change noun, the subject of a copula whose complement is the number.
+  {rule: 'extract-change-word', text: 'The average improvement of ZetaNet over the base model is 4.6% on five datasets.', want: [{delta: 4.6, value: null}]},
+  {rule: 'extract-reduction', text: 'The latency reduction of ZetaServe is about 30% on one GPU.', want: [{delta: -30, metric: 'latency'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

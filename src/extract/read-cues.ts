@@ -18,6 +18,10 @@ export interface Cues {
 const byBefore = /\b(?:by|add(?:s|ed|ing)?)\s{1,12}(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|at least|at most|an? (?:relative|absolute|average)(?: [a-z-]{2,20}){0,3}? of|an? (?:relative|absolute|average)|a further|an additional|only|just|a factor of|as much as|~|≈|>|&gt;)\s{0,12}){0,3}[+\-−]?\s{0,12}$/u
 const changeNounBefore =
   /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|losses|declines?|speed-?ups?|accelerations?|enhancements?|margins?|lifts?|overheads?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:(?:in\s(?:the\s)?(?:[a-z-]{2,20}\s){1,3}|over\s(?:the\s)?(?:[a-z-]{2,20}\s){1,3})?of\s|by\s|ranging\sfrom\s|reaching\s|\(\s?[<>≤~≈]?\s?)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|under|below|at most|exceeding|at least|an average of|~|≈)\s{0,12})?[+\-−]?\s{0,12}$/u
+// `the average improvement of SRICE over the base MLLM is 4.6%`: a change
+// noun, the subject of a copula whose complement is the number.
+const changeIsBefore =
+  /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|speed-?ups?)\s(?:[^,;.]{0,60}?\s)?(?:is|was|are|were|amounts? to)\s(?:(?:about|approximately|nearly|around|roughly|up to|over|only)\s)?[+\-−]?\s{0,12}$/u
 // (Words between the number and the change word, but no preposition, dash or
 // new clause: `54% on PIQA - improvements of …` is not a 54% improvement, nor
 // is `SASR above 79% while keeping hard-failure rates below 15%` a drop.)
@@ -64,7 +68,8 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   // `improvements in citation rate (17.3 percent)`, `reducing token consumption (>50%)`.
   // (Not the first of a pair inside it: `(62% → 91%)`.)
   const labelled = /^\s{0,12}(?:→|->|to\s)/u.test(after) ? null : changeLabel.exec(near)
-  const nounBefore = changeNounBefore.test(near)
+  // (Most numbers follow no copula: a plain test first.)
+  const nounBefore = changeNounBefore.test(near) || (/\s(?:is|was|are|were|amounts?\sto)\s/u.test(near) && changeIsBefore.test(near))
   // `within 15 minutes`: a bound on a time, not a margin (`within 0.4 points of X`).
   if (/\bwithin\s(?:only\s|just\s)?$/u.test(near) && isTimeUnit(token.unit) && !/^\s{0,2}of\b/u.test(after)) {
     return {change: false, negative: false, comparator: false}
