@@ -2384,6 +2384,12 @@ positives.push(
   {rule: 'extract-reduction', text: 'The latency reduction of ZetaServe is about 30% on one GPU.', want: [{delta: -30, metric: 'latency'}]}
 )
 
+positives.push(
+  // A measure named before a parenthesis that names another.
+  {rule: 'extract-score', text: 'A pilot review showed 91% inter-rater agreement (kappa = 0.82).', want: [{value: 91, metric: 'inter-rater agreement'}, {value: 0.82}]},
+  {rule: 'extract-score', text: 'ZetaFlight keeps a mean position error of 0.25 m (RMSE) on held-out flights.', want: [{value: 0.25, metric: 'position error'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -186,7 +186,14 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   const registry = sentence.metrics.find((mention) => mention.start >= afterStart && mention.start <= reach)
   if (registry) {
     const lead = sentence.clean.slice(afterStart - base, registry.start - base).trim().split(/\s+/u).filter(Boolean)
-    if (lead.some((word) => stopWords.has(word.toLowerCase()) || /(?:s|ed)$/u.test(word.toLowerCase()))) {
+    // `91% inter-rater agreement (kappa = 0.82)`: the measure is the phrase
+    // before the parenthesis, which gives another.
+    const paren = lead.findIndex((word) => word.startsWith('('))
+    if (paren > 0) {
+      const phrase = readPhrase(lead.slice(0, paren).join(' '))
+      if (phrase) return phrase
+    }
+    if (paren !== -1 || lead.some((word) => stopWords.has(word.toLowerCase()) || /(?:s|ed)$/u.test(word.toLowerCase()))) {
       // `1.7 positions and reduces inference cost`: another clause's measure.
     } else {
     while (lead.length > 0 && modifiers.test(lead[0]!.toLowerCase())) lead.shift()
