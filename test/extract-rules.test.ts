@@ -2390,6 +2390,13 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaFlight keeps a mean position error of 0.25 m (RMSE) on held-out flights.', want: [{value: 0.25, metric: 'position error'}]}
 )
 
+positives.push(
+  // A benchmark's version before a word no score is followed by.
+  {rule: 'extract-by-delta', text: 'Fine-tuning Qwen3.5-27B improves single-round performance on Terminal-Bench 2.1 by 11.9 points.', want: [{delta: 11.9, value: null, benchmark: 'Terminal-Bench'}]},
+  // (A score after a benchmark's name stays one.)
+  {rule: 'extract-score', text: 'ZetaChat scores MT-Bench 8.5 and AlpacaEval 40%.', want: [{value: 8.5, benchmark: 'MT-Bench'}, {value: 40, benchmark: 'AlpacaEval'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

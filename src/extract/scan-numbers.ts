@@ -178,6 +178,10 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     }
     // `Gemini Pro Vision 1.0 and …`: an `N.0` right after a name is its version.
     if (signText === '' && /^[1-9]\.0$/u.test(digits) && names.some((name) => name.end === start + offset - 1) && /^(?:\s(?:and|or)\b|[,;)])/u.test(clean.slice(end, end + 5))) continue
+    // `Terminal-Bench 2.1 by 11.9 points`, `Terminal-Bench 2.1 harness`: a
+    // version right after a name, when a word that is no score's follows it
+    // (`MT-Bench 8.5, …`, `MT-Bench 8.5 and 40% on …` are scores).
+    if (signText === '' && /^[1-9]\.\d$/u.test(digits) && names.some((name) => name.end === start + offset - 1) && /^ (?!(?:and|or|vs|versus|on|in|at|for|with|points?|pts?|pp|percent)\b)[a-z]{2,}/u.test(clean.slice(end, end + 14))) continue
     // `Industry 5.0`, `Web 2.0`: a capitalised word's version (a known name's score is read: `MT-Bench 8.0`).
     // (Or an all-capitals name's: `AEGIS 2.0`, `CC BY 4.0`.)
     if (signText === '' && /^[1-9]\.0$/u.test(digits) && /(?<![\p{L}\p{N}-])\p{Lu}(?:\p{Ll}{2,}|\p{Lu}{1,7}) $/u.test(clean.slice(Math.max(0, start - 16), start)) && !/^ ?(?:%|points?|pp)\b/u.test(clean.slice(end, end + 8)) && !overlaps(start - 2 + offset, start - 1 + offset, names)) continue
