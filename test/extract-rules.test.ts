@@ -2397,6 +2397,13 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaChat scores MT-Bench 8.5 and AlpacaEval 40%.', want: [{value: 8.5, benchmark: 'MT-Bench'}, {value: 40, benchmark: 'AlpacaEval'}]}
 )
 
+positives.push(
+  // A spread stated with a score is part of it, not a score of its own.
+  {rule: 'extract-score-with-margin', text: 'Ti-Zeta reaches a top-1 accuracy of 79.9% with a standard deviation of 0.2%, 1.7% higher average accuracy than ZetaGNN.', want: [{value: 79.9, delta: 1.7}]},
+  // Two scores compared after a change, past a comma: a pair of their own.
+  {rule: 'extract-by-delta', text: 'ZetaKV outperforms prefix caching by 16%, with no loss in accuracy (99.2% vs. 99.1%).', want: [{delta: 16, value: null}, {value: 99.2, baselineValue: 99.1}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -67,7 +67,9 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   const by = byBefore.test(near)
   // `improvements in citation rate (17.3 percent)`, `reducing token consumption (>50%)`.
   // (Not the first of a pair inside it: `(62% → 91%)`.)
-  const labelled = /^\s{0,12}(?:→|->|to\s)/u.test(after) ? null : changeLabel.exec(near)
+  // (Nor two scores compared: `no loss in accuracy (99.2% vs. 99.1%)`.)
+  const comparedAfter = /^\s{0,12}(?:vs\.?|versus)\s{1,3}\d/u.test(sentence.lower.slice(token.end - sentence.start, token.end - sentence.start + 24))
+  const labelled = comparedAfter || /^\s{0,12}(?:→|->|to\s)/u.test(after) ? null : changeLabel.exec(near)
   // (Most numbers follow no copula: a plain test first.)
   const nounBefore = changeNounBefore.test(near) || (/\s(?:is|was|are|were|amounts?\sto)\s/u.test(near) && changeIsBefore.test(near))
   // `within 15 minutes`: a bound on a time, not a margin (`within 0.4 points of X`).
@@ -160,7 +162,9 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
       // (`by 14.0% in F1 score and 11.3% in SODA score`: a measure label is no new clause.)
       const labelled = /^\s?in\s(?:the\s)?[\w-]{1,15}\s(?:score\s)?(?:and|,)\s$/u.test(gap)
       // (Not a score followed by its own change: `… and an FID of 4.25 (+6.2% over X)`.)
-      const ownChange = /^\s?\(\s?[+\-−]\d/u.test(sentence.clean.slice(token.end - sentence.start, token.end - sentence.start + 6))
+      const ownChange = /^\s?\(\s?[+\-−]\d/u.test(sentence.clean.slice(token.end - sentence.start, token.end - sentence.start + 6)) ||
+        // (Nor the first of two scores compared: `by 16%, with no loss in accuracy (99.2% vs. 99.1%)`.)
+        /^\s{0,12}(?:vs\.?|versus)\s{1,3}\d/u.test(sentence.lower.slice(token.end - sentence.start, token.end - sentence.start + 20))
       // (`improvements in A (17.3 percent) and B (18.5 percent)`: labelled items of one list.)
       const labelledItem = /^\s?\),?\s(?:and\s)?[^()]{1,40}\(\s?$/u.test(gap)
       if (labelledItem && sameUnit) cue = {...last}

@@ -102,8 +102,8 @@ const factorBefore = /(?:\ba\s|\()factor\s(?:of\s)?(?:(?:up to|about|approximate
 // `Kendall's tau = 0.87`, `F1 = 0.91`: a measure's value, not a parameter's.
 const measureEquals = /\b(?:(?:kendall|spearman|pearson)['’]?s?\s(?:tau|rho|r|τ|ρ|correlation)|(?:cohen|fleiss)['’]?s?\s{1,12}(?:kappa|κ)|f1|auc|auroc|auprc|accuracy|acc|map|mrr|bleu|r2|r²)\s{0,12}[=:]\s{0,12}$/u
 const totalBefore = /\b(?:total(?:l)?ing|comprising|spanning|amounting to)\s(?:(?:about|over|roughly|approximately|nearly)\s)?(?:\d[\d,.]*\s(?:hours?|minutes?)\s(?:and\s)?)?$/u
-// `(SD = 13.0)`, `F(1, 16) = 0.394`, `χ^2 = 66.96`, `t(38) = 2.1`: a spread or a test statistic.
-const statisticBefore = /(?:\b(?:sd|std|s\.d\.)\s?[=:]|\b[ftz]\s?\(\s?\d[\d,.\s]*\)\s?=|(?:χ|chi)\s?\^?\s?2\s?=)\s?$/u
+// `(SD = 13.0)`, `a standard deviation of 0.2%`, `F(1, 16) = 0.394`, `χ^2 = 66.96`, `t(38) = 2.1`: a spread or a test statistic.
+const statisticBefore = /(?:\b(?:sd|std|s\.d\.)\s?[=:]|\bstandard (?:deviation|error) of\s(?:(?:only|about|around|approximately)\s)?|\b[ftz]\s?\(\s?\d[\d,.\s]*\)\s?=|(?:χ|chi)\s?\^?\s?2\s?=)\s?$/u
 // (`p\approx0.37`, cleaned to `p       ≈0.37`: a LaTeX hedge too.)
 const pValueBefore = /\bp\s{0,8}(?:[<>]=|[=<>≤≥≈])\s?$/u
 const referenceBefore = /\b(?:section|sec\.|table|figure|fig\.|eq\.|equation|version|chapter|appendix|step|stage|level|top|k ?=|n ?=)\s?$/u

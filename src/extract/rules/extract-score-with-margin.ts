@@ -3,6 +3,8 @@ import {isTimeUnit} from '../is-time-unit.js'
 import {cueOf, type Cues} from '../read-cues.js'
 import type {Draft, NumberToken} from '../types.js'
 
+const spreadStated = /^\s(?:with\s)?(?:a\s)?standard (?:deviation|error) of\s[\d.]+\s?%?(?=,)/u
+
 /** Id of the rule. */
 export const id = 'extract-score-with-margin'
 
@@ -47,7 +49,8 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
     }
     if (scores.length > 0 && margins.length > 0) {
       const lastScore = scores.at(-1)!
-      const gap = sentence.lower.slice(lastScore.end - sentence.start, margins[0]!.start - sentence.start)
+      // (A spread stated with the score is part of it: `79.9% with a standard deviation of 0.2%, 1.7% higher …`.)
+      const gap = sentence.lower.slice(lastScore.end - sentence.start, margins[0]!.start - sentence.start).replace(spreadStated, '')
       const tail = sentence.lower.slice(margins[0]!.end - sentence.start, (margins[1]?.start ?? margins[0]!.end + 40) - sentence.start)
       const compared =
         cues.get(margins[0]!)!.comparator ||
