@@ -2404,6 +2404,11 @@ positives.push(
   {rule: 'extract-by-delta', text: 'ZetaKV outperforms prefix caching by 16%, with no loss in accuracy (99.2% vs. 99.1%).', want: [{delta: 16, value: null}, {value: 99.2, baselineValue: 99.1}]}
 )
 
+positives.push(
+  // A drop named as a copula's subject, bounded.
+  {rule: 'extract-reduction', text: 'With ZetaSel, the accuracy drop is below 1% on all tasks.', want: [{delta: -1, value: null}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -18,10 +18,11 @@ export interface Cues {
 const byBefore = /\b(?:by|add(?:s|ed|ing)?)\s{1,12}(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|at least|at most|an? (?:relative|absolute|average)(?: [a-z-]{2,20}){0,3}? of|an? (?:relative|absolute|average)|a further|an additional|only|just|a factor of|as much as|~|≈|>|&gt;)\s{0,12}){0,3}[+\-−]?\s{0,12}$/u
 const changeNounBefore =
   /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|losses|declines?|speed-?ups?|accelerations?|enhancements?|margins?|lifts?|overheads?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:(?:in\s(?:the\s)?(?:[a-z-]{2,20}\s){1,3}|over\s(?:the\s)?(?:[a-z-]{2,20}\s){1,3})?of\s|by\s|ranging\sfrom\s|reaching\s|\(\s?[<>≤~≈]?\s?)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|under|below|at most|exceeding|at least|an average of|~|≈)\s{0,12})?[+\-−]?\s{0,12}$/u
-// `the average improvement of SRICE over the base MLLM is 4.6%`: a change
+// `the average improvement of SRICE over the base MLLM is 4.6%`, `the
+// accuracy drop is below 1%`: a change
 // noun, the subject of a copula whose complement is the number.
 const changeIsBefore =
-  /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|speed-?ups?)\s(?:[^,;.]{0,60}?\s)?(?:is|was|are|were|amounts? to)\s(?:(?:about|approximately|nearly|around|roughly|up to|over|only)\s)?[+\-−]?\s{0,12}$/u
+  /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|speed-?ups?|drops?|degradations?|declines?)\s(?:[^,;.]{0,60}?\s)?(?:is|was|are|were|amounts? to)\s(?:(?:about|approximately|nearly|around|roughly|up to|over|only|below|under|less than|at most|within)\s)?[+\-−]?\s{0,12}$/u
 // (Words between the number and the change word, but no preposition, dash or
 // new clause: `54% on PIQA - improvements of …` is not a 54% improvement, nor
 // is `SASR above 79% while keeping hard-failure rates below 15%` a drop.)
