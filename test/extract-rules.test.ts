@@ -2409,6 +2409,15 @@ positives.push(
   {rule: 'extract-reduction', text: 'With ZetaSel, the accuracy drop is below 1% on all tasks.', want: [{delta: -1, value: null}]}
 )
 
+positives.push(
+  // The measure of a change noun right after a ratio; a comparative's
+  // measure after `in`.
+  {rule: 'extract-ratio', text: 'ZetaSplat achieves more than 40x efficiency boost over prior work.', want: [{delta: 40, metric: 'efficiency'}]},
+  {rule: 'extract-ratio', text: 'ZetaDiff achieves 4X greater in valid generation density than ZetaOld.', want: [{delta: 4, metric: 'valid generation density'}]},
+  // A distance set for the test is no result.
+  {rule: 'extract-score', text: 'The controller achieved an average of 0.28 m landing error when throwing at targets located 6 m away.', want: [{value: 0.28, metric: 'landing error'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -352,6 +352,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `at a budget of 200 tokens`: the limit the result is measured at.
       if (/^(?:tokens|s|seconds|minutes|hours)$/u.test(name) && /\bbudgets?\s(?:of\s)?(?:only\s|just\s)?$/u.test(before)) continue
       if (settingBefore.test(before) && settingAfter.test(afterLower)) continue
+      // `targets located 6 m away`: a distance set for the test.
+      if (/^(?:m|cm|km|meters?|metres?)$/u.test(name) && /^ ?away\b/u.test(afterLower)) continue
       // `0.199% trainable parameters`: the share of a model tuned is a setting.
       if (name === '%' && /^ ?(?:trainable|tunable|learnable) param/u.test(afterLower)) continue
       // `the 50%-task-completion time horizon`: a share that names a measure,

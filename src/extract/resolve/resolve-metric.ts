@@ -26,8 +26,8 @@ const changeNoun =
 const changeOnNoun = /^\s{0,3}(?:[a-z-]{1,20}\s){0,2}(?:improvements?|enhancements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?)\son\s(?:the\s)?/u
 const vagueChange =
   /^\s?(?:overall\s|average\s)?(?:performance|results?)\s(?:loss|losses|drops?|degradations?|declines?|decreases?|gains?|improvements?|increases?|boosts?)\b/u
-const comparative = /^\s?(?:higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper)\s/u
-const nounBeforeChange = /^\s?([a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20})?)\s(?:reductions?|decreases?|increases?|improvements?|gains?|drops?|savings?|speed-?ups?|uplifts?)\b/u
+const comparative = /^\s?(?:higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|greater)\s/u
+const nounBeforeChange = /^\s?([a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20})?)\s(?:reductions?|decreases?|increases?|improvements?|gains?|drops?|savings?|speed-?ups?|uplifts?|boosts?|enhancements?)\b/u
 // (Not `reduced by an average of`: `by` opens no measure.)
 const verbBefore =
   /\b(?:(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|elevat|shrink|shorten|achiev|reach|attain|yield|obtain)(?:e|es|ed|ing|s)?|cut|cuts|cutting|slash|slashes|slashed|slashing)\s(?:the\s|its\s|their\s|our\s|a\s|an\s)?((?!by\s)(?:[a-z@][\w@.-]{0,24}\s){1,4})(?:\([^)]{1,12}\)\s|per\s[a-z-]{2,20}\s)?(?:by|from|of|to)\s[^a-z]{0,8}(?:(?:up to|about|approximately|nearly|around|over|more than|at least|a relative|an absolute|an average of)\s)?$/u
@@ -219,7 +219,8 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     const counted = /^\s?(?:fewer|more|lower|higher|smaller|larger)\s([a-z]{3,20}s)\b(?!\s[a-z]+s?\b(?!\s))/u.exec(head)?.[1]
     if (counted && !vague.test(counted) && !stopWords.has(counted)) return counted
     // (`400x larger DeepSeek R1`: a name after the comparative is what is larger, not a measure.)
-    const rest = headRaw.replace(comparative, '')
+    // (`4X greater in valid generation density`: the measure after `in`.)
+    const rest = headRaw.replace(comparative, '').replace(/^in\s(?:the\s)?(?=[a-z])/u, '')
     const phrase = /^\s?\p{Lu}/u.test(rest) ? null : readPhrase(rest)
     if (phrase) return phrase
   }
