@@ -665,3 +665,28 @@ describe('a word proposed to do something and used as a name', () => {
     expect(extractClaims(bridge)[0]).toMatchObject({model: 'Zridge', delta: 50})
   })
 })
+
+describe('a plain word introduced with a long appositive, and a checkpoint with active parameters', () => {
+  it('names the method after up to four describing words', () => {
+    const orion = paper(
+      'Improving LLM Reasoning via Dependency-Aware Query Decomposition',
+      'We propose Zorion, a novel and efficient reasoning framework that decomposes queries. Experiments show that Zorion not only delivers up to 4.33x higher token generation speed and 3.42x lower answer latency over the baselines but also improves reasoning quality by up to 18.75%.'
+    )
+    const claims = extractClaims(orion)
+    expect(claims.map((claim) => [claim.model, claim.baseline, claim.delta])).toEqual([
+      ['Zorion', 'baselines', 4.33],
+      ['Zorion', 'baselines', -3.42],
+      ['Zorion', 'baselines', 18.75]
+    ])
+  })
+
+  it('keeps an audit framework a benchmark', () => {
+    const audit = paper('ZetaTRACE: Auditing Deep Research Systems', 'We introduce ZetaTRACE, a novel sociotechnically grounded audit framework. Citation accuracy ranges from 40% to 80% across systems.')
+    expect(extractClaims(audit)[0]?.model).not.toBe('ZetaTRACE')
+  })
+
+  it('keeps the active parameters of a checkpoint', () => {
+    const fold = paper('ZetaFold: Long-Horizon Web Agents', 'With supervised fine-tuning, our ZetaFold-30B-A3B agent achieves 36.2% on BrowseComp.')
+    expect(extractClaims(fold)[0]).toMatchObject({model: 'ZetaFold-30B-A3B', value: 36.2})
+  })
+})

@@ -119,7 +119,8 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
       // outperforms Y by 6.3`.)
       // (`cuts prompt tokens (e.g., by over 50%)`: an example's comma starts no clause.)
       // (A colon opens a clause too: `while using fewer tokens: it improves X by 21.4`.)
-      const clause = (before.slice(-120).replace(/\((?:e\.g\.|i\.e\.),?\s/gu, '(').split(/[,;:]|\b(?:and|but|while|whereas)\s(?=(?:outperform|surpass|beat|exceed|improv|increas|boost|rais|lift|gain|enhanc|reduc|decreas|lower|cut|trail|lag|drop|fall|shrink|shorten|compress))/u).at(-1) ?? '').replace(
+      // (`… 3.42x lower latency but also improves quality by 18.75%`: an adverb may come between.)
+      const clause = (before.slice(-120).replace(/\((?:e\.g\.|i\.e\.),?\s/gu, '(').split(/[,;:]|\b(?:and|but|while|whereas)\s(?:also\s|further\s|even\s|thereby\s)?(?=(?:outperform|surpass|beat|exceed|improv|increas|boost|rais|lift|gain|enhanc|reduc|decreas|lower|cut|trail|lag|drop|fall|shrink|shorten|compress))/u).at(-1) ?? '').replace(
         /\b(?:less|fewer|more) than\b/gu,
         ''
       )

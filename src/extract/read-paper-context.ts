@@ -17,7 +17,7 @@ const benchmarkAppositive = /^(\S{1,40}?)(?:\s\([^()]{1,160}\))?,?\s(?:a|an|the 
 // `Mokav, a novel execution-driven tool`: what the name is said to be (not
 // `an evaluation framework` or `a framework for evaluating …`, which are benchmarks).
 const methodAppositive =
-  /^,?\s(?:a|an|the first|the)\s(?:(?!evaluation|benchmarking|testing)[\w-]+\s){0,3}(?:tool|method|framework|approach|model|system|technique|algorithm|agent|pipeline|architecture|generator|workflow|toolkit|compiler|solver|planner|implementation|engine|runtime|scheduler|protocol)\b(?!\s(?:for|to)\s(?:evaluat|benchmark|test|assess|measur|prob))|^\s(?:framework|method|model|system|approach|agent|pipeline|algorithm|architecture),/iu
+  /^,?\s(?:a|an|the first|the)\s(?:(?!evaluation|benchmarking|testing|audit)[\w-]+\s){0,4}(?:tool|method|framework|approach|model|system|technique|algorithm|agent|pipeline|architecture|generator|workflow|toolkit|compiler|solver|planner|implementation|engine|runtime|scheduler|protocol)\b(?!\s(?:for|to)\s(?:evaluat|benchmark|test|assess|measur|prob))|^\s(?:framework|method|model|system|approach|agent|pipeline|algorithm|architecture),/iu
 const measureAppositive = /^\S{1,40}?,\s(?:a|an|the)\s(?:[\w-]+\s){0,3}(?:metric|measure|diagnostic|score|index|criterion|statistic)\b/iu
 // (`Cascade Speculative Drafting (CS Drafting)`, `(FEF NCL)`: two words when
 // the first is an acronym, not `Track 1 (Speaker Diarization)`.)

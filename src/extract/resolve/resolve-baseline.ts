@@ -6,7 +6,7 @@ const comparatorWord =
 // (Or at the verb of the clause the comparator sits in: `its advantage over
 // X increases from 2%`.)
 const phraseStop =
-  /\s(?:by|on|in|at|with|across|while|which|and|when|for|using|to|from|through|under|without|up to|increases|decreases|grows|rises|widens|narrows|shrinks|remains|is|are|was|were)\s|[,;:()]|\.(?:\s|$|\p{Lu})|\s\d|$/u
+  /\s(?:by|on|in|at|with|across|while|whereas|but|which|and|when|for|using|to|from|through|under|without|up to|increases|decreases|grows|rises|widens|narrows|shrinks|remains|is|are|was|were)\s|[,;:()]|\.(?:\s|$|\p{Lu})|\s\d|$/u
 // A phrase after a score names its system when it is a name (a capital or a
 // digit: `GPT-4`, `Llama 3`) or ends in a word for one (`the linear baseline`);
 // `for each task` or `for training` name nothing.
