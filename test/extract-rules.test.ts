@@ -2418,6 +2418,12 @@ positives.push(
   {rule: 'extract-score', text: 'The controller achieved an average of 0.28 m landing error when throwing at targets located 6 m away.', want: [{value: 0.28, metric: 'landing error'}]}
 )
 
+positives.push(
+  // A registry measure after `in` keeps the words written before it.
+  {rule: 'extract-by-delta', text: 'ZetaAgent surpasses the next-best model by 7.1% in weighted rubric score.', want: [{delta: 7.1, metric: 'weighted rubric score'}]},
+  {rule: 'extract-by-delta', text: 'ZetaRaptor outperforms nine baselines by up to 20% in answer accuracy.', want: [{delta: 20, metric: 'answer accuracy'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

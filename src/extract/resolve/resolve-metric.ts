@@ -119,6 +119,10 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     const at = afterStart + inWhat[0].length
     const named = sentence.metrics.find((mention) => mention.start === at)
     if (named) return joinAdjacent(sentence, sentence.metrics.slice(sentence.metrics.indexOf(named))).name
+    // (`by 7.1% in weighted rubric score`: a registry measure with the words before it.)
+    const near = sentence.metrics.find((mention) => mention.start > at && mention.start - at <= 30 && /^[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}\s$/u.test(sentence.clean.slice(at - base, mention.start - base)))
+    const written = near ? readPhrase(sentence.clean.slice(at - base, near.end - base)) : null
+    if (written) return written
     const scored = /^(\p{Lu}[\p{L}\p{N}-]{1,15}\s(?:score|rate|accuracy))\b/u.exec(sentence.clean.slice(at - base, at - base + 30))
     if (scored && !sentence.benchmarks.some((mention) => mention.start === at)) return scored[1]!
     // (`+14.1 in Persona Consistency`: a dimension named in title case after a change.)
