@@ -690,3 +690,13 @@ describe('a plain word introduced with a long appositive, and a checkpoint with 
     expect(extractClaims(fold)[0]).toMatchObject({model: 'ZetaFold-30B-A3B', value: 36.2})
   })
 })
+
+describe('a name between the words that describe it and its kind', () => {
+  it('is the method', () => {
+    const indicator = paper(
+      'Verifying Reasoning Paths via Correlation Matrix Rank',
+      'We design a simple, plug-and-play Zelf-Indicator method to reweight candidate reasoning paths. It improves the accuracies on three reasoning benchmarks by more than 8%.'
+    )
+    expect(extractClaims(indicator)[0]).toMatchObject({model: 'Zelf-Indicator', metric: 'accuracy', delta: 8})
+  })
+})

@@ -70,6 +70,9 @@ const callOurs = /\b[Ww]e\s(?:call|name|dub|term)\s(?:our|this|the)\s(?:(?:new|p
 
 const compoundAdjective = /-(?:based|driven|powered|guided|aware|free|level|scale|style|like|centric|specific|agnostic|augmented|enhanced)$/iu
 
+const namedKind =
+  /\b(?:we|paper|work)\s(?:\w+\s)?(?:propose|introduce|present|develop|design)\s(?:a|an|our)\s(?:[a-z][a-z-]*,?\s){1,4}(\p{Lu}[\p{L}\p{N}-]*)\s(?:method|framework|approach|algorithm|technique)\b/u
+
 function introducedName(abstract: string, head: string | null): string | null {
   // `We call our approach CogRE`: the paper naming its own system.
   const called = abstract.includes(' call') ? callOurs.exec(abstract)?.[1] : undefined
@@ -144,6 +147,10 @@ function introducedName(abstract: string, head: string | null): string | null {
     if (words.length > 1 && words.length <= 5 && !words.includes('and') && words.some((word) => isName(word))) return words.join(' ').replace(/[,.]$/u, '')
     if (words.length === 0 && match[1] && isName(match[1]) && !compoundAdjective.test(match[1].replace(/[,:;]$/u, ''))) return match[1]
   }
+  // `we design a simple, plug-and-play Self-Indicator method`: a name between
+  // the words that describe it and the kind of system it is.
+  const kind = abstract.includes(' method') || abstract.includes(' framework') ? namedKind.exec(abstract) : null
+  if (kind && isName(kind[1]!)) return kind[1]!
   // `SparseVideoNav introduces …`, `CiteTracer is a …`: a name as a sentence's subject.
   for (const match of abstract.matchAll(subjectName)) {
     const name = match[1]!.replace(/[.,]$/u, '')
