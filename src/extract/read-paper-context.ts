@@ -71,7 +71,7 @@ const callOurs = /\b[Ww]e\s(?:call|name|dub|term)\s(?:our|this|the)\s(?:(?:new|p
 const compoundAdjective = /-(?:based|driven|powered|guided|aware|free|level|scale|style|like|centric|specific|agnostic|augmented|enhanced)$/iu
 
 const namedKind =
-  /\b(?:we|paper|work)\s(?:\w+\s)?(?:propose|introduce|present|develop|design)\s(?:a|an|our)\s(?:[a-z][a-z-]*,?\s){1,4}(\p{Lu}[\p{L}\p{N}-]*)\s(?:method|framework|approach|algorithm|technique)\b/u
+  /\b(?:[Ww]e|paper|work)\s(?:\w+\s)?(?:propose|introduce|present|develop|design)\s(?:a|an|our)\s(?:[a-z][a-z-]*,?\s){1,4}(\p{Lu}[\p{L}\p{N}-]*)\s(?:method|framework|approach|algorithm|technique)\b/u
 
 function introducedName(abstract: string, head: string | null): string | null {
   // `We call our approach CogRE`: the paper naming its own system.
