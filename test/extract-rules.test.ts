@@ -2424,6 +2424,11 @@ positives.push(
   {rule: 'extract-by-delta', text: 'ZetaRaptor outperforms nine baselines by up to 20% in answer accuracy.', want: [{delta: 20, metric: 'answer accuracy'}]}
 )
 
+positives.push(
+  // A plain measure after a score whose LaTeX was blanked to spaces.
+  {rule: 'extract-score', text: 'ZetaSAE achieves $71\\%$ explained variance on held-out data.', want: [{value: 71, metric: 'explained variance'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
