@@ -2521,7 +2521,10 @@ const negatives = [
   // The share of a model that is tuned is a setting.
   'With 8,000 samples, 10,000 steps, and 0.199% trainable parameters, ZetaWorld controls the camera well.',
   // A setting named by a rate, then a copula.
-  'We set k = 5 and the learning rate is 0.001.'
+  'We set k = 5 and the learning rate is 0.001.',
+  // A share of the data used, and the length of a data set's items after its name.
+  'Each builder model uses 5% of the data as a validation set.',
+  'We evaluate on the long split of the Video-MME benchmark (average 44 minutes).'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

@@ -91,7 +91,8 @@ const distanceBefore = /\b(?:errors?|rmse|ade|fde|ate|distances?|displacements?|
 const runsAt = /\b(?:runs?|running|operat\w*|control\w*|real-time|inference|deploy\w*|achiev\w*|reach\w*|attain\w*|sustain\w*|maintain\w*)\b/u
 
 // A number is a setting, not a result, when the words around it say so.
-const settingBefore = /\b(?:using|with|flipping|keeping|retaining|masking|masks|removing|injecting|corrupting|sampling|on|subsample|at|only|tuning|training|updating|pruning|prunes|pruned|dropping|drops|discards|freezing|adding|as few as|as little as)\s(?:only\s|just\s|the\s|a\s|about\s|around\s|leq\s|under\s|below\s|at most\s|less than\s|up to\s)?$/u
+const averageInParen = /\(\s?(?:average|avg\.?|mean|median|on average)\s$/u
+const settingBefore = /\b(?:using|uses?|with|flipping|keeping|retaining|masking|masks|removing|injecting|corrupting|sampling|on|subsample|at|only|tuning|training|updating|pruning|prunes|pruned|dropping|drops|discards|freezing|adding|as few as|as little as)\s(?:only\s|just\s|the\s|a\s|about\s|around\s|leq\s|under\s|below\s|at most\s|less than\s|up to\s)?$/u
 // (Or a share of what training uses: `using leq 30% of the available training
 // query types`; not its cost, `with only about 60% of the training time`.)
 const settingAfter = /^ ?(?:of (?:the |its |our |all )?(?:[a-z-]{1,20} ){0,2}training\b(?! (?:time|cost|compute|budget|steps|flops|hours))|of (?:the |its |our |all )?(?:[a-z-]{1,20} ){0,2}(?:data(?:set)?|examples|samples|budget|compute|labels|reward|tokens|parameters|outputs|weights|heads|layers|neurons|experts|channels|coresets?|corpus)\b|subsampled|sub-sampled|subset|sampled|noise)/u
@@ -352,6 +353,12 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `at a budget of 200 tokens`: the limit the result is measured at.
       if (/^(?:tokens|s|seconds|minutes|hours)$/u.test(name) && /\bbudgets?\s(?:of\s)?(?:only\s|just\s)?$/u.test(before)) continue
       if (settingBefore.test(before) && settingAfter.test(afterLower)) continue
+      // `Video-MME (average 44 minutes)`, `the Video-MME benchmark (average 44
+      // minutes)`: the length of a data set's items, after its name.
+      if (/^(?:s|seconds|minutes|hours)$/u.test(name) && before.endsWith(' ') && averageInParen.test(before)) {
+        const open = start - (before.length - before.lastIndexOf('('))
+        if (names.some((mention) => mention.end - offset <= open && /^\s?(?:(?:benchmark|dataset|split|subset)\s?)?$/u.test(clean.slice(mention.end - offset, open)))) continue
+      }
       // `targets located 6 m away`: a distance set for the test.
       if (/^(?:m|cm|km|meters?|metres?)$/u.test(name) && /^ ?away\b/u.test(afterLower)) continue
       // `0.199% trainable parameters`: the share of a model tuned is a setting.
