@@ -2429,6 +2429,11 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaSAE achieves $71\\%$ explained variance on held-out data.', want: [{value: 71, metric: 'explained variance'}]}
 )
 
+positives.push(
+  // People's score is a reference, not a result.
+  {rule: 'extract-score', text: 'ZetaLM achieves 50.54% on ZetaQA, far below the average human performance of 62.6%.', want: [{value: 50.54}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
