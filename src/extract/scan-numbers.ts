@@ -91,7 +91,7 @@ const distanceBefore = /\b(?:errors?|rmse|ade|fde|ate|distances?|displacements?|
 const runsAt = /\b(?:runs?|running|operat\w*|control\w*|real-time|inference|deploy\w*|achiev\w*|reach\w*|attain\w*|sustain\w*|maintain\w*)\b/u
 
 // A number is a setting, not a result, when the words around it say so.
-const humanScoreBefore = /\bhumans?(?:\s(?:experts?|annotators?|raters?|participants?))?(?:\s(?:performance|accuracy|baseline|level))?\s(?:of|is|was|at|reach(?:es)?|achieves?|scores?)\s(?:(?:only|about|around|approximately|roughly)\s)?$/u
+const humanScoreBefore = /\bhuman(?:\sexpert)?\s(?:performance|accuracy|baseline|level)\s(?:of|is|was|at)\s(?:(?:only|about|around|approximately|roughly)\s)?$/u
 const averageInParen = /\(\s?(?:average|avg\.?|mean|median|on average)\s$/u
 const settingBefore = /\b(?:using|uses?|with|flipping|keeping|retaining|masking|masks|removing|injecting|corrupting|sampling|on|subsample|at|only|tuning|training|updating|pruning|prunes|pruned|dropping|drops|discards|freezing|adding|as few as|as little as)\s(?:only\s|just\s|the\s|a\s|about\s|around\s|leq\s|under\s|below\s|at most\s|less than\s|up to\s)?$/u
 // (Or a share of what training uses: `using leq 30% of the available training
@@ -196,7 +196,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // skills`: what the data spans, not a result (`ranging from 60% to 80%` is one).
     if (spanFrom.test(before) && /^(?:\s?(?:-|–|to)\s?[\d.,]+)?\s?(?:s|seconds?|minutes?|hours?|days?|(?!points?\b|percent\b|times\b|pp\b|x\b)[a-z]{3,}s)\b/u.test(clean.slice(end, end + 24).toLowerCase())) continue
     if (pValueBefore.test(before) || referenceBefore.test(before) || statisticBefore.test(before)) continue
-    // `far below the average human performance of 62.6%`: people's score is a reference, not a result.
+    // `far below the average human performance of 62.6%`: people's score,
+    // named as a level, is a reference (`while human experts achieve 87.2%` is read).
     if (before.includes('human') && humanScoreBefore.test(before)) continue
     // `the TPR at FPR = 0.01`: the operating point a result is read at.
     if (/\bat\s(?:an?\s)?[a-z]{2,6}\s?(?:=|<|≤|of)\s?$/u.test(before) && /(?<![\p{L}])\p{Lu}{2,6}\s?(?:=|<|≤|of)\s?$/u.test(clean.slice(Math.max(0, start - 12), start))) continue
