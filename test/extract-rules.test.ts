@@ -2434,6 +2434,12 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaLM achieves 50.54% on ZetaQA, far below the average human performance of 62.6%.', want: [{value: 50.54}]}
 )
 
+positives.push(
+  // A label before a parenthesis of two scores, the second for a comparator;
+  // the registry measure a share keeps, past a possessive.
+  {rule: 'extract-versus', text: 'Among 22 models, ZetaPath achieved the best average rank (6.56 vs. 6.58 for Virchow2), retained 99.71% of Virchow2\'s Macro-AUC across cohorts.', want: [{value: 6.56, baselineValue: 6.58, metric: 'rank'}, {value: 99.71, metric: 'Macro-AUC'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -303,7 +303,7 @@ function parenLabel(sentence: Sentence, token: NumberToken, beforeRaw: string, b
 const verbLike =
   /^(?:[a-z-]+(?:ed|ing)|achieves?|improves?|shows?|yields?|gives?|brings?|reaches|obtains?|attains?|demonstrates?|exhibits?|maintains?|retains?|reports?|delivers?|provides?|produces?|offers?|records?|keeps?|remains?|saturates?|has|have|had|is|are|was|were)$/u
 // The rest of the parenthesis after its first number: a second score, then `)`.
-const closesAfter = /^\s?(?:%|pp|points?)?\s?(?:(?:vs\.?|versus|to|\/)\s?[+\-−]?\d[\d.,]*\s?(?:%|pp|points?)?\s?)?\)/u
+const closesAfter = /^\s?(?:%|pp|points?)?\s?(?:(?:vs\.?|versus|to|\/)\s?[+\-−]?\d[\d.,]*\s?(?:%|pp|points?)?\s?(?:for\s[^()]{1,30})?)?\)/u
 
 // The noun a registry word modifies, right before `by`/`of`/`from` and the number.
 const measureHead = /^\s(distances?|divergences?|errors?|rates?|ratios?|scores?|loss|gaps?|time|latency|length|costs?|size|usage|counts?)\s(?:by|of|from)\s[^a-z]{0,3}$/u
@@ -559,7 +559,8 @@ export function resolveMetric(draft: Draft): string | null {
   // performance`); of a named measure, it is that measure (`retains 98.7% of
   // the full-precision accuracy`), when nothing closer names one.
   const kept = draft.anchor.unit === '%' ? nameRetainedMetric(draft) : null
-  if (kept === 'performance retained') return kept
+  // (So is the registry measure a share keeps: `retained 99.71% of Virchow2's Macro-AUC`.)
+  if (kept === 'performance retained' || (kept !== null && !kept.endsWith(' retained'))) return kept
   const found = findMetric(draft)
   // A rate or an energy written as a unit is the measure (`17.4 FPS`,
   // `1,840 tok/s`, `221 frame/s`, `18 μJ/inf`), whatever a list shares.
