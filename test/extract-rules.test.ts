@@ -2440,6 +2440,13 @@ positives.push(
   {rule: 'extract-versus', text: 'Among 22 models, ZetaPath achieved the best average rank (6.56 vs. 6.58 for Virchow2), retained 99.71% of Virchow2\'s Macro-AUC across cohorts.', want: [{value: 6.56, baselineValue: 6.58, metric: 'rank'}, {value: 99.71, metric: 'Macro-AUC'}]}
 )
 
+positives.push(
+  // A ratio by which something changed, then the level it reached; the
+  // reducing verb carries over `and` past that level.
+  {rule: 'extract-score-with-change', text: 'ZetaSAE reduces training costs by >2000x to roughly $1 and training time by >450x to around 20 minutes.', want: [{value: 1, delta: -2000, unit: 'x'}, {value: 20, delta: -450, unit: 'x'}]},
+  {rule: 'extract-score-with-change', text: 'ZetaServe cuts latency by 3x to 120 ms.', want: [{value: 120, delta: -3, metric: 'latency'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -154,6 +154,7 @@ export const newClause = /\b(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*|re
 export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
   const cues = new Map<NumberToken, Cues>()
   let previous: NumberToken | undefined
+  let lastReduction: NumberToken | undefined
   for (const token of sentence.tokens) {
     let cue = readCues(sentence, token)
     const last = previous ? cues.get(previous) : undefined
@@ -171,9 +172,11 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
       const labelledItem = /^\s?\),?\s(?:and\s)?[^()]{1,40}\(\s?$/u.test(gap)
       if (labelledItem && sameUnit) cue = {...last}
       else if (sameUnit && !ownChange && !/^\s?\)/u.test(gap) && listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && (labelled || !newClause.test(gap))) cue = {...last}
-    } else if (previous && last?.change && last.negative && cue.change && !cue.negative && token.sign === 0) {
+    } else if (lastReduction && cue.change && !cue.negative && token.sign === 0) {
       // `reduces X by 38% and the latency by 95 ms`: the verb carries over `and`.
-      const gap = sentence.lower.slice(previous.end - sentence.start, token.start - sentence.start)
+      // (Past the level the first change reached: `reduces costs by 2000x to
+      // $1 and training time by 450x`.)
+      const gap = sentence.lower.slice(lastReduction.end - sentence.start, token.start - sentence.start)
       // (Not a change with its own word: `… and a 2x increase in throughput`.)
       const own = changeWordAfter.test(sentence.lower.slice(token.end - sentence.start, token.end - sentence.start + 60))
       // (Or a comma: `reduces ADE by 40.2%, FDE by 51.7%`.)
@@ -181,6 +184,8 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
     }
     cues.set(token, cue)
     previous = token
+    // (The last reduction, unless a change that is not one came after it.)
+    if (cue.change) lastReduction = cue.negative ? token : undefined
   }
   // `23.5 and 27.8 points lower`: a bare number listed right before a change shares it.
   for (let at = sentence.tokens.length - 2; at >= 0; at--) {

@@ -9,6 +9,8 @@ const clauseWord = /\b(?:and|or|while|whereas|but|than|compared|versus|vs|over|a
 // `(8.6pp gain)`, `(2.1-point drop)`: an unsigned change named by its word.
 const changeWord = /^\s{0,2}(?:(?:absolute|relative)\s)?(?:gain|improvement|increase|boost|uplift|(drop|decrease|reduction|loss|decline))\s{0,2}\)/u
 
+const ratioTo = /^\s{0,3}(?:down\s)?to\s(?:(?:roughly|around|about|approximately|just|only|under|below|less than)\s)?[~≈]?\s{0,3}\$?$/u
+
 /** Id of the rule. */
 export const id = 'extract-score-with-change'
 
@@ -32,6 +34,15 @@ export const extractScoreWithChange: Rule = (sentence, taken) => {
       taken.add(score)
       taken.add(change)
       drafts.push(createDraft(id, sentence, [change, score], {value: change.value, delta: score.value, unit: score.unit, confidence: 0.85}))
+      continue
+    }
+    // `reducing training costs by >2000x to roughly $1`: a ratio by which
+    // something changed, then the level it reached, in a unit of its own.
+    if (score.unit === 'x' && change.unit !== 'x' && change.unit !== '%' && change.sign === 0 && ratioTo.test(between) && /\bby\s(?:(?:over|more than|up to|about|nearly|almost|roughly)\s)?[>~≈]?\s?$/u.test(sentence.lower.slice(Math.max(0, score.start - sentence.start - 24), score.start - sentence.start))) {
+      taken.add(score)
+      taken.add(change)
+      const negative = cueOf(sentence, score).negative
+      drafts.push(createDraft(id, sentence, [score, change], {value: change.value, delta: negative ? -score.value : score.value, unit: 'x', confidence: 0.8}))
       continue
     }
     // (The benchmark or the measure may sit between: `68.3 on MRCR (+18.1)`,
