@@ -2447,6 +2447,12 @@ positives.push(
   {rule: 'extract-score-with-change', text: 'ZetaServe cuts latency by 3x to 120 ms.', want: [{value: 120, delta: -3, metric: 'latency'}]}
 )
 
+positives.push(
+  // Coding agents named by product (registry data).
+  {rule: 'extract-score', text: 'Claude Code exhibits an attack success rate of 73.63%.', want: [{value: 73.63, model: 'Claude Code'}]},
+  {rule: 'extract-score', text: 'Codex CLI achieves 40% on Terminal-Bench.', want: [{value: 40, model: 'Codex CLI'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
