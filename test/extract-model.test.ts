@@ -700,3 +700,18 @@ describe('a name between the words that describe it and its kind', () => {
     expect(extractClaims(indicator)[0]).toMatchObject({model: 'Zelf-Indicator', metric: 'accuracy', delta: 8})
   })
 })
+
+describe('a title whose name comes before `for`', () => {
+  it('names the method when the abstract uses the word as a name', () => {
+    const saarthi = paper(
+      'Zaarthi for AGI: Towards Domain-Specific General Intelligence for Formal Verification',
+      'We extend Zaarthi with structured rulebooks, so that Zaarthi verifies designs end to end. With them, Zaarthi achieves a 70% improvement in the accuracy of generated assertions.'
+    )
+    expect(extractClaims(saarthi)[0]).toMatchObject({model: 'Zaarthi', delta: 70})
+  })
+
+  it('does not name a common word the abstract does not use as a name', () => {
+    const attention = paper('Attention for Long Documents: A Study', 'Sparse attention improves accuracy by 3% on long documents.')
+    expect(extractClaims(attention)[0]?.model).not.toBe('Attention')
+  })
+})

@@ -261,7 +261,10 @@ export function readPaperContext(title: string, abstract: string, isBenchmark: (
   // A phrase before the colon (`Speculative Thinking:`) names the method only
   // when the abstract uses it as a name too.
   const used = head !== null && usesPhrase(abstract, head)
-  return {method: introduced ?? (used ? head : null) ?? titleSubject(title, abstract) ?? introducedTitle(title, abstract) ?? ownModel(abstract), benchmark: namedChallenge(abstract)}
+  // (`Saarthi for AGI: …`: the name before `for`, when the abstract uses it as one.)
+  const lead = head === null ? undefined : /^(\p{Lu}[\p{L}\p{N}.-]{2,30})\s(?:for|with)\s/u.exec(head)?.[1]
+  const leadName = lead !== undefined && (isName(lead) || usedAsName(abstract, lead)) ? lead : null
+  return {method: introduced ?? (used ? head : null) ?? leadName ?? titleSubject(title, abstract) ?? introducedTitle(title, abstract) ?? ownModel(abstract), benchmark: namedChallenge(abstract)}
 }
 
 // `Consistency Models` over `we propose consistency models, a new family of
