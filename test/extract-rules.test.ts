@@ -2453,6 +2453,11 @@ positives.push(
   {rule: 'extract-score', text: 'Codex CLI achieves 40% on Terminal-Bench.', want: [{value: 40, model: 'Codex CLI'}]}
 )
 
+positives.push(
+  // `minimal` says how much, not which measure.
+  {rule: 'extract-reduction', text: 'ZetaThink cuts tokens by 25.7% with minimal accuracy loss (1.2%).', want: [{delta: -25.7, metric: 'tokens'}, {delta: -1.2, metric: 'accuracy'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
