@@ -2,8 +2,8 @@ import builtInSuffixes from '../registry/model-suffixes.json'
 
 /**
  * The size or checkpoint words glued to a name with hyphens (`-32B`,
- * `-Medium`, `-7B-Instruct`, `-30B-A3B` with its active parameters), at the start of the text after it; the suffix
- * words come from `model-suffixes.json`.
+ * `-Medium`, `-7B-Instruct`, `-30B-A3B` with its active parameters), at the
+ * start of the text after it; the suffix words come from `model-suffixes.json`.
  *
  * @example
  * checkpointSuffix.exec('-32B with budget forcing')?.[0] // '-32B'

@@ -19,8 +19,8 @@ const byBefore = /\b(?:by|add(?:s|ed|ing)?)\s{1,12}(?:(?:up to|about|approximate
 const changeNounBefore =
   /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|losses|declines?|speed-?ups?|accelerations?|enhancements?|margins?|lifts?|overheads?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:(?:in\s(?:the\s)?(?:[a-z-]{2,20}\s){1,3}|over\s(?:the\s)?(?:[a-z-]{2,20}\s){1,3})?of\s|by\s|ranging\sfrom\s|reaching\s|\(\s?[<>≤~≈]?\s?)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|under|below|at most|exceeding|at least|an average of|~|≈)\s{0,12})?[+\-−]?\s{0,12}$/u
 // `the average improvement of SRICE over the base MLLM is 4.6%`, `the
-// accuracy drop is below 1%`: a change
-// noun, the subject of a copula whose complement is the number.
+// accuracy drop is below 1%`: a change noun, the subject of a copula whose
+// complement is the number.
 const changeIsBefore =
   /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|speed-?ups?|drops?|degradations?|declines?)\s(?:[^,;.]{0,60}?\s)?(?:is|was|are|were|amounts? to)\s(?:(?:about|approximately|nearly|around|roughly|up to|over|only|below|under|less than|at most|within)\s)?[+\-−]?\s{0,12}$/u
 // (Words between the number and the change word, but no preposition, dash or
@@ -56,6 +56,11 @@ const changeLabel = new RegExp(
 const reducedRatio = new RegExp(String.raw`\b${reduceVerbs}\s(?:the\s)?(?:(?!and\s)[a-z-]+\s){1,3}$`, 'u')
 const comparatorBefore = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w* (?:up)?on|improv\w* over|ahead of|over)\b/u
 
+// Whether a second score follows the token, compared with it (`99.2% vs. 99.1%`).
+function comparedAfter(sentence: Sentence, token: NumberToken): boolean {
+  return /^\s{0,12}(?:vs\.?|versus)\s{1,3}\d/u.test(sentence.lower.slice(token.end - sentence.start, token.end - sentence.start + 24))
+}
+
 /**
  * Read whether a number is stated as a change and in which direction.
  *
@@ -69,8 +74,7 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   // `improvements in citation rate (17.3 percent)`, `reducing token consumption (>50%)`.
   // (Not the first of a pair inside it: `(62% → 91%)`.)
   // (Nor two scores compared: `no loss in accuracy (99.2% vs. 99.1%)`.)
-  const comparedAfter = /^\s{0,12}(?:vs\.?|versus)\s{1,3}\d/u.test(sentence.lower.slice(token.end - sentence.start, token.end - sentence.start + 24))
-  const labelled = comparedAfter || /^\s{0,12}(?:→|->|to\s)/u.test(after) ? null : changeLabel.exec(near)
+  const labelled = comparedAfter(sentence, token) || /^\s{0,12}(?:→|->|to\s)/u.test(after) ? null : changeLabel.exec(near)
   // (Most numbers follow no copula: a plain test first.)
   const nounBefore = changeNounBefore.test(near) || (/\s(?:is|was|are|were|amounts?\sto)\s/u.test(near) && changeIsBefore.test(near))
   // `within 15 minutes`: a bound on a time, not a margin (`within 0.4 points of X`).
@@ -165,9 +169,8 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
       // (`by 14.0% in F1 score and 11.3% in SODA score`: a measure label is no new clause.)
       const labelled = /^\s?in\s(?:the\s)?[\w-]{1,15}\s(?:score\s)?(?:and|,)\s$/u.test(gap)
       // (Not a score followed by its own change: `… and an FID of 4.25 (+6.2% over X)`.)
-      const ownChange = /^\s?\(\s?[+\-−]\d/u.test(sentence.clean.slice(token.end - sentence.start, token.end - sentence.start + 6)) ||
-        // (Nor the first of two scores compared: `by 16%, with no loss in accuracy (99.2% vs. 99.1%)`.)
-        /^\s{0,12}(?:vs\.?|versus)\s{1,3}\d/u.test(sentence.lower.slice(token.end - sentence.start, token.end - sentence.start + 20))
+      // (Nor the first of two scores compared: `by 16%, with no loss in accuracy (99.2% vs. 99.1%)`.)
+      const ownChange = /^\s?\(\s?[+\-−]\d/u.test(sentence.clean.slice(token.end - sentence.start, token.end - sentence.start + 6)) || comparedAfter(sentence, token)
       // (`improvements in A (17.3 percent) and B (18.5 percent)`: labelled items of one list.)
       const labelledItem = /^\s?\),?\s(?:and\s)?[^()]{1,40}\(\s?$/u.test(gap)
       if (labelledItem && sameUnit) cue = {...last}

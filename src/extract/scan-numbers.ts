@@ -90,9 +90,11 @@ const distanceBefore = /\b(?:errors?|rmse|ade|fde|ate|distances?|displacements?|
 // The words that make a rate in Hz a system's speed.
 const runsAt = /\b(?:runs?|running|operat\w*|control\w*|real-time|inference|deploy\w*|achiev\w*|reach\w*|attain\w*|sustain\w*|maintain\w*)\b/u
 
-// A number is a setting, not a result, when the words around it say so.
+// `the average human performance of 62.6%`: people's score, as a level.
 const humanScoreBefore = /\bhuman(?:\sexpert)?\s(?:performance|accuracy|baseline|level)\s(?:of|is|was|at)\s(?:(?:only|about|around|approximately|roughly)\s)?$/u
+// `Video-MME (average 44 minutes)`: an average opening a parenthesis.
 const averageInParen = /\(\s?(?:average|avg\.?|mean|median|on average)\s$/u
+// A number is a setting, not a result, when the words around it say so.
 const settingBefore = /\b(?:using|uses?|with|flipping|keeping|retaining|masking|masks|removing|injecting|corrupting|sampling|on|subsample|at|only|tuning|training|updating|pruning|prunes|pruned|dropping|drops|discards|freezing|adding|as few as|as little as)\s(?:only\s|just\s|the\s|a\s|about\s|around\s|leq\s|under\s|below\s|at most\s|less than\s|up to\s)?$/u
 // (Or a share of what training uses: `using leq 30% of the available training
 // query types`; not its cost, `with only about 60% of the training time`.)

@@ -98,12 +98,12 @@ function within(mentions: readonly Mention[], from: number, to: number): Mention
   return mentions.filter((mention) => mention.start >= from && mention.end <= to)
 }
 
-/** The measure named right after a number. */
 // `in total`, `in practice`: phrases of manner, not what a number is in.
 // (Nor data or repetitions: `in independent datasets`, `in five iterations`.)
 const dataIn = /(?:^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|all|most|some)\s)|(?:datasets?|data|benchmarks?|settings?|tasks?|domains?|cases?|scenarios?|environments?|iterations?|rounds?|steps?|epochs?|trials?|runs?|experiments?|studies|languages?|splits?|subsets?|models?|samples?|episodes?)$/u
 const adverbialIn = /^(?:total|practice|particular|general|average|addition|parallel|aggregate|expectation|theory|principle|part|sum|short|turn|contrast|comparison|fact|return|time|simulation|reality|inference|training|deployment|production|testing|evaluation|order|advance|summary|size|length|magnitude|number|median|mean|absolute|relative)\b/u
 
+/** The measure named right after a number. */
 function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   const windows = readWindows(sentence, [token])
   const base = sentence.start
@@ -115,8 +115,6 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   // (Also past a closing parenthesis: `12.29x (up to 56.02x) in pruning time`.)
   const inWhat = /^\s?\)?\s?in\s(?:terms\sof\s)?(?:the\s)?/u.exec(head)
   if (inWhat) {
-    // (Not the next item of a list of changes: `by 12.77% in decision making and 12.49% in …`.)
-    const score = token.sign === 0 && !/\b(?:by|of|improvements?|gains?|increases?|boosts?|lifts?)\s(?:(?:up to|about|over|nearly|around)\s)?$/u.test(windows.before.slice(-30)) && !/\bby\s(?:up to\s)?[+\-−]?\d/u.test(sentence.lower.slice(Math.max(0, token.start - base - 80), token.start - base))
     const at = afterStart + inWhat[0].length
     const named = sentence.metrics.find((mention) => mention.start === at)
     if (named) return joinAdjacent(sentence, sentence.metrics.slice(sentence.metrics.indexOf(named))).name
@@ -134,7 +132,10 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     if (cost) return cost[1]!
     // `achieves only 61.79% in awareness and 37.73% in compliance`: a plain
     // noun that ends the item, where no measure is named before the number.
-    // (A score's only: a change in an unnamed measure reads as relative.)
+    // (A score's only: a change in an unnamed measure reads as relative; nor
+    // the next item of a list of changes, `by 12.77% in decision making and
+    // 12.49% in …`.)
+    const score = token.sign === 0 && !/\b(?:by|of|improvements?|gains?|increases?|boosts?|lifts?)\s(?:(?:up to|about|over|nearly|around)\s)?$/u.test(windows.before.slice(-30)) && !/\bby\s(?:up to\s)?[+\-−]?\d/u.test(sentence.lower.slice(Math.max(0, token.start - base - 80), token.start - base))
     const plain = score ? /^([a-z][a-z-]{2,20}(?:\s[a-z][a-z-]{2,20})?)(?=[,;)]|\.(?:\s|$)|\sand\b|$)/u.exec(sentence.clean.slice(at - base, at - base + 44))?.[1] : undefined
     if (plain && !adverbialIn.test(plain) && !dataIn.test(plain) && !sentence.metrics.some((mention) => mention.end <= token.start && token.start - mention.end < 80)) {
       const phrase = readPhrase(plain)
@@ -494,7 +495,7 @@ const nounPhraseOpener = /^(?:the|a|an|its|their|our|higher|lower|faster|slower|
  * head of a phrase whose earlier metric words only modify it (`OOV-token
  * entity accuracy` is an accuracy).
  */
-function lastRun(sentence: Sentence, mentions: readonly Mention[]): Mention[] {
+function lastRun(sentence: Sentence, mentions: readonly Mention[]): readonly Mention[] {
   const gap = (index: number): string => sentence.clean.slice(mentions[index - 1]!.end - sentence.start, mentions[index]!.start - sentence.start)
   // (A generic score closes no phrase: `CHAIR score` is CHAIR.)
   let last = mentions.length - 1
