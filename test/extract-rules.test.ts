@@ -2458,6 +2458,12 @@ positives.push(
   {rule: 'extract-reduction', text: 'ZetaThink cuts tokens by 25.7% with minimal accuracy loss (1.2%).', want: [{delta: -25.7, metric: 'tokens'}, {delta: -1.2, metric: 'accuracy'}]}
 )
 
+positives.push(
+  // A score set off by a comma right after its measure.
+  {rule: 'extract-score', text: 'ZetaRAG attains the highest overall accuracy, 98 percent, on the test set.', want: [{value: 98, metric: 'accuracy'}]},
+  {rule: 'extract-score', text: 'ZetaPOD matches FedAvg in Dice score, 0.78, on the validation set.', want: [{value: 0.78, metric: 'Dice'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

@@ -432,7 +432,8 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   const lastTwo = near.slice(-2)
   const scored = lastTwo.length === 2 && lastTwo[1]!.name === 'score' && /^\s$/u.test(sentence.clean.slice(lastTwo[0]!.end - base, lastTwo[1]!.start - base))
   const last = scored ? lastTwo[0] : near.at(-1)
-  if (last && !/[,;]|:\s[a-z]/u.test(sentence.lower.slice(last.end - base, token.start - base))) {
+  // (`the highest overall accuracy, 98 percent`: a score set off by a comma right after its measure.)
+  if (last && (!/[,;]|:\s[a-z]/u.test(sentence.lower.slice(last.end - base, token.start - base)) || /^,\s$/u.test(sentence.lower.slice(last.end - base, token.start - base)))) {
     // (`and energy distance by 20.2%`: with the noun it modifies, unless that is the generic score.)
     const head = scored ? undefined : measureHead.exec(sentence.lower.slice(last.end - base, token.start - base))?.[1]
     return head === undefined ? extendLeft(sentence, last) : `${extendLeft(sentence, last)} ${head}`
