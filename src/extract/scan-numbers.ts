@@ -367,6 +367,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       }
       // `targets located 6 m away`: a distance set for the test.
       if (/^(?:m|cm|km|meters?|metres?)$/u.test(name) && /^ ?away\b/u.test(afterLower)) continue
+      // `0.722 recall at 95% precision`: the operating point a score is read at.
+      if (name === '%' && /\bat\s$/u.test(before) && /^ ?(?:precision|recall|sensitivity|specificity)\b/u.test(afterLower)) continue
       // `0.199% trainable parameters`: the share of a model tuned is a setting.
       if (name === '%' && /^ ?(?:trainable|tunable|learnable) param/u.test(afterLower)) continue
       // `the 50%-task-completion time horizon`: a share that names a measure,
