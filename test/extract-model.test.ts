@@ -715,3 +715,15 @@ describe('a title whose name comes before `for`', () => {
     expect(extractClaims(attention)[0]?.model).not.toBe('Attention')
   })
 })
+
+describe('a title that opens with a phrase of what the paper does', () => {
+  it.each([
+    ['Towards Reliable Zenchmarking: A Contamination-Free Evaluation Framework', 'ZetaGen raises the success rate of GPT-5 from 62.5% to 81.3%.'],
+    ['Beyond Z1: Evaluating Coverage in Security Scanners', 'ZetaScan achieved 100% precision on labeled families.']
+  ])('%s names no benchmark', (title, abstract) => {
+    const head = title.slice(0, title.indexOf(':'))
+    const claim = extractClaims(paper(title, abstract))[0]
+    expect(claim?.benchmark).not.toBe(head)
+    expect(claim?.model).not.toBe(head)
+  })
+})

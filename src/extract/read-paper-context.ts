@@ -249,7 +249,10 @@ export function readPaperContext(title: string, abstract: string, isBenchmark: (
   const systemTitle = /^\s?(?:An?|The)\s(?!(?:Unified\s|Open\s|Comprehensive\s|Scalable\s)?(?:Evaluation|Evaluating|Benchmark|Benchmarking|Testing|Assessment)\b)(?:[\p{L}-]+\s){0,5}(?:Approach|Framework|Method|System|Agent|Pipeline|Tool|Toolkit|Library|Architecture|Algorithm|Technique|Recipe)\b/u.test(afterColon)
   // (`fine-tuned myMediWhisper-Medium`: a name with a checkpoint is a system.)
   const checkpointed = head !== null && findCheckpoint(abstract, head)
-  if (head && !namedMethod && !checkpointed && !systemTitle && (/bench|eval|corpus|dataset/iu.test(head) || benchmarkTitle.test(afterColon) || asks)) {
+  // (Not a phrase that says what the paper does: `Towards Reliable
+  // Benchmarking: …`, `Purifying Multimodal Retrieval: …`.)
+  const phrase = head !== null && /^(?:Towards?|Beyond|Rethinking|Revisiting|Purifying|Improving|Enhancing|Understanding|Evaluating|Benchmarking|Measuring|Exploring|Bridging|Unlocking|Boosting|Mitigating|Probing|Assessing|Auditing|On|When|Why|How|What)\s/u.test(head)
+  if (head && !phrase && !namedMethod && !checkpointed && !systemTitle && (/bench|eval|corpus|dataset/iu.test(head) || benchmarkTitle.test(afterColon) || asks)) {
     // (`we introduce AI GameStore` in a paper titled `AI Gamestore: …` names the benchmark again.)
     return {method: introduced && introduced.toLowerCase() !== head.toLowerCase() ? introduced : null, benchmark: introducedBenchmark(abstract) ?? head}
   }
@@ -260,7 +263,7 @@ export function readPaperContext(title: string, abstract: string, isBenchmark: (
   if (nameHead) return {method: head, benchmark: namedMethod ? introducedBenchmark(abstract) : null}
   // A phrase before the colon (`Speculative Thinking:`) names the method only
   // when the abstract uses it as a name too.
-  const used = head !== null && usesPhrase(abstract, head)
+  const used = head !== null && !phrase && usesPhrase(abstract, head)
   // (`Saarthi for AGI: …`: the name before `for`, when the abstract uses it as one.)
   const lead = head === null ? undefined : /^(\p{Lu}[\p{L}\p{N}.-]{2,30})\s(?:for|with)\s/u.exec(head)?.[1]
   const leadName = lead !== undefined && (isName(lead) || usedAsName(abstract, lead)) ? lead : null
