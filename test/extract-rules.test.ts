@@ -2469,6 +2469,11 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaVerify achieves 0.722 different-player recall at 95% precision.', want: [{value: 0.722}]}
 )
 
+positives.push(
+  // A name after `on`, or listed after one, labelling the score in parentheses after it.
+  {rule: 'extract-score', text: 'ZetaProver ranks first on MiniF2F (91.3%), and ranks second on ZathOlympiad (22.8%) and ProofNet (33.5%).', want: [{value: 91.3, benchmark: 'miniF2F'}, {value: 22.8, benchmark: 'ZathOlympiad'}, {value: 33.5, benchmark: 'ProofNet'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

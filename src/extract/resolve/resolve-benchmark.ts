@@ -49,6 +49,8 @@ function overlaps(start: number, end: number, mentions: readonly Mention[]): boo
   return mentions.some((mention) => mention.start < end && start < mention.end)
 }
 
+const onParenLabel = /(?:\b(on)|,|\band)\s(?:the\s)?(\p{Lu}[\p{L}\p{N}.+-]{1,30})\s\(\s?[+\-−]?$/u
+
 /**
  * The benchmark a claim is on: `B:` or `B (` right before the number (or
  * any name-shaped label `X:` in a list whose other labels are benchmarks),
@@ -90,6 +92,14 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
     if (mention.end <= first.start && /^(?:\sv\d{1,2}(?:\.\d{1,2}){0,2})?\s{0,2}(?:[:=(]|with|of|at)?\s{0,2}[+\-−]?$/u.test(between(mention.end, first.start))) {
       return mention.name
     }
+  }
+  // `ranks second on MathOlympiad (22.8%) and ProofNet (33.2%)`: a name the
+  // registry does not know, after `on` (or listed after one), labelling the
+  // score in parentheses after it.
+  const onLabel = onParenLabel.exec(sentence.clean.slice(Math.max(0, first.start - base - 48), first.start - base))
+  if (onLabel && (onLabel[1] === 'on' || /\bon\s(?:the\s)?\p{Lu}[\p{L}\p{N}.+-]*\s\(/u.test(sentence.clean.slice(0, first.start - base)))) {
+    const at = first.start - (sentence.clean.slice(Math.max(0, first.start - base - 48), first.start - base).length - onLabel.index - onLabel[0].indexOf(onLabel[2]!))
+    if (![...sentence.models, ...sentence.metrics].some((mention) => mention.start < at + onLabel[2]!.length && at < mention.end)) return onLabel[2]!
   }
   for (const measure of sentence.metrics) {
     if (measure.end > first.start || !/^\s(?:scores?\s)?(?:of|at)\s[^a-z\s]{0,3}$/u.test(between(measure.end, first.start))) continue
