@@ -78,7 +78,8 @@ const sets = [
   {name: 'fresh55', listing: 'test/fixtures/heldout/fresh55.txt', gold: 'test/fixtures/heldout/fresh55.claims.jsonl'},
   {name: 'fresh56', listing: 'test/fixtures/heldout/fresh56.txt', gold: 'test/fixtures/heldout/fresh56.claims.jsonl'},
   {name: 'fresh57', listing: 'test/fixtures/heldout/fresh57.txt', gold: 'test/fixtures/heldout/fresh57.claims.jsonl'},
-  {name: 'fresh58', listing: 'test/fixtures/heldout/fresh58.txt', gold: 'test/fixtures/heldout/fresh58.claims.jsonl'}
+  {name: 'fresh58', listing: 'test/fixtures/heldout/fresh58.txt', gold: 'test/fixtures/heldout/fresh58.claims.jsonl'},
+  {name: 'fresh60', listing: 'test/fixtures/heldout/fresh60.txt', gold: 'test/fixtures/heldout/fresh60.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
