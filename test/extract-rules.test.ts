@@ -2474,6 +2474,12 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaProver ranks first on MiniF2F (91.3%), and ranks second on ZathOlympiad (22.8%) and ProofNet (33.5%).', want: [{value: 91.3, benchmark: 'miniF2F'}, {value: 22.8, benchmark: 'ZathOlympiad'}, {value: 33.5, benchmark: 'ProofNet'}]}
 )
 
+positives.push(
+  // A spread in LaTeX (`$\\pm$`) and an interquartile range are no scores.
+  {rule: 'extract-score', text: 'ZetaSeg reaches a Dice score of 77.1 $\\pm$ 20.3 and a Hausdorff distance error of 11.7 $\\pm$ 24.1 mm.', want: [{value: 77.1, metric: 'Dice'}, {value: 11.7, unit: 'mm'}]},
+  {rule: 'extract-score', text: 'With ZetaSeg, the median lesion burden was 6.4 cc (IQR: 2.1, 18.1).', want: [{value: 6.4}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

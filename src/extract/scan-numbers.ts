@@ -120,8 +120,8 @@ const pairAfter = new RegExp(`^ ?(?:[a-z]{1,6} )?(?:to|versus|vs\\.?|against) (?
 const pairBefore = new RegExp(`\\bfrom\\s\\d[\\d.,]*\\s?(?:%|[a-z]{1,8})?\\sto\\s(?:${pairHedge}\\s)?$`, 'u')
 const beatenBefore = new RegExp(`\\b${beatVerbs}\\b[^.;]{0,60}$`, 'u')
 const versionOf = /(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}\p{N}]*-[\p{L}\p{N}-]*\p{L}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*) $/u
-const spreadAfter = /^ ?(?:±|\+-|\+\/-) ?\d+(?:\.\d+)?(?![\d.])/u
-const ciBounds = /\b(?:c(?:r)?i|(?:confidence|credible) intervals?(?:\sof)?)\s?[:=]?\s?[[(]?\s?(?:[+\-−]?\d[\d.]*\s?%?\s?(?:,|-|–|to)\s?)?$/u
+const spreadAfter = /^\s{0,4}(?:±|\+-|\+\/-)\s{0,3}\d+(?:\.\d+)?(?![\d.])/u
+const ciBounds = /\b(?:c(?:r)?i|iqr|(?:confidence|credible) intervals?(?:\sof)?)\s?[:=]?\s?[[(]?\s?(?:[+\-−]?\d[\d.]*\s?%?\s?(?:,|-|–|to)\s?)?$/u
 // `contains over 630k trajectories and 7,433 hours`: the size of a data set.
 const containsBefore = /\b(?:contains?|containing|comprises?|includes?|including|consists? of|collected|recorded)\s[^.;:]{0,40}$/u
 const spanFrom = /\b(?:rang|vary|varie|span)\w*(?:\s[a-z]+){0,3}\s(?:from|between)\s(?:[\d.,]+\s?[a-z]*\s(?:to|and)\s)?$/u
@@ -206,9 +206,10 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // `(arXiv:2602.05394)`: an identifier.
     if (/^\d{4}\.\d{4,5}$/u.test(digits)) continue
     // `4.21 ± 0.07`: a spread, not a result.
-    if (/(?:±|\+\/-|\+-)\s?$/u.test(before)) continue
+    // (`77.1 $\pm$ 20.3`: LaTeX blanked to spaces around the sign.)
+    if (/(?:±|\+\/-|\+-)\s{0,3}$/u.test(before)) continue
     // `95% CI: [14.1, 20.4]`, `a 95 percent confidence interval of 0.78 to
-    // 1.52 weeks`: a confidence level and the interval's bounds.
+    // 1.52 weeks`, `(IQR: 2.1, 18.1)`: a confidence level and an interval's bounds.
     if (/^ ?(?:%|percent) ?(?:CI|CrI|confidence intervals?|credible intervals?)\b/u.test(clean.slice(end, end + 32)) || (before.includes('i') && ciBounds.test(before))) continue
 
     let unit = readUnit(clean, end)
