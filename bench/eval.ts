@@ -79,6 +79,7 @@ const sets = [
   {name: 'fresh56', listing: 'test/fixtures/heldout/fresh56.txt', gold: 'test/fixtures/heldout/fresh56.claims.jsonl'},
   {name: 'fresh57', listing: 'test/fixtures/heldout/fresh57.txt', gold: 'test/fixtures/heldout/fresh57.claims.jsonl'},
   {name: 'fresh58', listing: 'test/fixtures/heldout/fresh58.txt', gold: 'test/fixtures/heldout/fresh58.claims.jsonl'},
+  {name: 'fresh59', listing: 'test/fixtures/heldout/fresh59.txt', gold: 'test/fixtures/heldout/fresh59.claims.jsonl'},
   {name: 'fresh60', listing: 'test/fixtures/heldout/fresh60.txt', gold: 'test/fixtures/heldout/fresh60.claims.jsonl'}
 ]
 
