@@ -2485,6 +2485,13 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaSign achieves a BLEU4 score of 30.77% on PHOENIX14T.', want: [{value: 30.77, metric: 'BLEU-4'}]}
 )
 
+positives.push(
+  // `absolute` inside a measure's name says nothing of the change's kind;
+  // a function word after a total is no unit.
+  {rule: 'extract-reduction', text: 'ZetaLoc yields an 18.7% reduction in mean absolute error (MAE) over the legacy system.', want: [{delta: -18.7, deltaKind: 'relative', metric: 'MAE'}]},
+  {rule: 'extract-score', text: 'Gold notes achieved a score of 4.25 out of 5 and Zeta notes scored 4.20 out of 5.', want: [{value: 4.25, unit: null}, {value: 4.2}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

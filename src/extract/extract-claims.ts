@@ -53,7 +53,8 @@ export interface ExtractOptions {
 
 // Most specific first: pairs of numbers, then single changes, then scores.
 // A kind written in words before a list's first item.
-const statedKind = /\b(?:absolute|relative)(?:ly)?\b(?!\s(?:to|with)\b)/u
+// (Not a measure's name: `mean absolute error`.)
+const statedKind = /\b(?:absolute|relative)(?:ly)?\b(?!\s(?:to|with|error|deviation|percentage|difference)\b)/u
 
 const rules: Rule[] = [
   extractSlashList,

@@ -21,7 +21,8 @@ const signedRangeLink = /^ {0,3}(?:--|–|—|to) {0,3}(?=\+\d)/u
 const betweenBefore = /\bbetween\s(?:(?:about|roughly|approximately)\s)?$/u
 const changeSpan = /\b(?:drops?|declines?|decreases?|increases?|improvements?|improv(?:e|es|ed|ing)|gains?|reductions?|degradations?)\b[^.,;]{0,30}$/u
 // (`159 out of the 202 identified defects`: the count's noun past one adjective.)
-const outOf = /^ out of (?:the |all )?(\d{1,6})(?: (?:[a-z-]{2,14} (?=[a-z]{2,12}s\b))?([a-z]{2,12}))?/u
+// (Not a function word after the total: `4.25 out of 5 and …`.)
+const outOf = /^ out of (?:the |all )?(\d{1,6})(?: (?:[a-z-]{2,14} (?=[a-z]{2,12}s\b))?(?!(?:and|or|in|on|for|with|to|at|by|of|as|but|while|when|than|vs)\b)([a-z]{2,12}))?/u
 
 function normaliseUnit(raw: string): string {
   const unit = raw.toLowerCase()

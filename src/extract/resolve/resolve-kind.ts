@@ -30,7 +30,10 @@ export function resolveKind(draft: Draft, registry: Registry): DeltaKind | null 
   const near = windows.before.slice(-40) + ' ' + windows.after.slice(0, 30)
   // `relative to X` compares; it does not make the change relative.
   if (/\brelative(?:ly)?\b(?!\s(?:to|with)\b)/u.test(near)) return 'relative'
-  if (/\babsolute(?:ly)?\b/u.test(near)) return 'absolute'
+  // (Not the name of a measure: `a reduction in mean absolute error`.)
+  // (Read a little past the window, so that the measure's next word is seen.)
+  const stated = /\babsolute(?:ly)?\b(?!\s(?:error|deviation|percentage|difference)\b)/u.exec(near + windows.after.slice(30, 50))
+  if (stated && stated.index < near.length) return 'absolute'
   if (unit === null) return 'absolute'
   if (unit !== '%') return 'absolute'
   const size = draft.valueHigh ?? Math.abs(draft.delta ?? 0)
