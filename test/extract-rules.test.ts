@@ -2492,6 +2492,13 @@ positives.push(
   {rule: 'extract-score', text: 'Gold notes achieved a score of 4.25 out of 5 and Zeta notes scored 4.20 out of 5.', want: [{value: 4.25, unit: null}, {value: 4.2}]}
 )
 
+positives.push(
+  // The next item of a change verb's list names its own measure before its `by`.
+  {rule: 'extract-reduction', text: 'ZetaSA reduces inference FLOPs by 66% and training budget by 26%, while keeping accuracy.', want: [{delta: -66, metric: 'inference FLOPs'}, {delta: -26, metric: 'training budget'}]},
+  // (Not words joined inside one measure's name.)
+  {rule: 'extract-reduction', text: 'ZetaEEG reduces the normalized mean squared error between predicted and true velocities by 72% compared to EEGNet.', want: [{delta: -72, metric: 'NMSE'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

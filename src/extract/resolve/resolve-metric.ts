@@ -313,6 +313,9 @@ const changeInOf = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|dec
 // A list item's label right before `from` and its pair (`, Excess32 from 0.108 to`, `, and area ratio from`).
 const listedPairLabel = /(?:,\s(?:and\s)?|\band\s)(\p{Lu}[\p{L}\p{N}@.-]{1,15}|(?:[a-z][a-z-]{1,20}\s){0,2}[a-z][a-z-]{1,20})\sfrom\s(?:\S{1,14}\sto\s)?[^a-z\s]{0,3}$/u
 
+const listedByLabel = /(?:,\s(?:and\s)?|\band\s)((?:[a-z][a-z-]{1,20}\s){0,2}[a-z][a-z-]{1,20})\sby\s[^a-z\s]{0,3}$/u
+const earlierBy = /\bby\s(?:(?:up to|about|over|nearly|around)\s)?[^a-z\s]{0,3}\d[^;]*$/u
+const changeVerbBefore = /\b(?:reduc|improv|increas|lower|boost|rais|cut|decreas|enhanc)\w*\s/u
 function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   const windows = readWindows(sentence, [token])
   const base = sentence.start
@@ -352,6 +355,23 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     // (Not a count of settings: `, five sparsity levels from 12.5% to 37.5%`.)
     const counted = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|all|some|few|multiple|various|different)\s/u.test(label)
     if (!named && !counted && (/^\p{Lu}/u.test(label) ? !/^\p{Lu}+s$/u.test(label) : readPhrase(label) === label)) return label
+  }
+  // `reduces inference FLOPs by 66% and training budget by 26%`: the next
+  // item of a change verb's list names its own measure before its `by`.
+  const byItem = beforeRaw.includes(' by ') ? listedByLabel.exec(beforeRaw) : null
+  // (Only after an earlier item's own `by` and number: not `the error between
+  // predicted and true velocities by 72%`.)
+  if (byItem && changeVerbBefore.test(sentence.lower.slice(0, beforeStart - base + byItem.index)) && earlierBy.test(sentence.lower.slice(0, beforeStart - base + byItem.index))) {
+    // (Not an item with a verb of its own: `and reduces latency by 20%`,
+    // `and surpasses X by 4.9%`, read by the verb rules.)
+    const label = /^(?:[a-z]+(?:es|ed)|reduc\w*|improv\w*|increas\w*|lower\w*|boost\w*|rais\w*|cut\w*|enhanc\w*|lift\w*|shrink\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s/u.test(byItem[1]!) ? null : byItem[1]!
+    const at = beforeStart + byItem.index + byItem[0].indexOf(byItem[1]!)
+    const named = label !== null && [...sentence.models, ...sentence.benchmarks].some((mention) => mention.start < at + label.length && at < mention.end)
+    if (label !== null && !named) {
+      if (readPhrase(label) === label) return label
+      const known = within(sentence.metrics, at, at + label.length)
+      if (known.length > 0) return extendLeft(sentence, joinAdjacent(sentence, known))
+    }
   }
   // `a reduction in cycle time of up to 15%`: what the change noun is in.
   const changeIn = changeInOf.exec(before)
