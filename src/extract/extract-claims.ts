@@ -15,7 +15,7 @@ import {readWindows} from './read-windows.js'
 import {findKnownMetric} from './resolve/find-known-metric.js'
 import {resolveBaseline} from './resolve/resolve-baseline.js'
 import {resolveBenchmark} from './resolve/resolve-benchmark.js'
-import {resolveKind} from './resolve/resolve-kind.js'
+import {measureAfterKindWord, resolveKind} from './resolve/resolve-kind.js'
 import {resolveMetric} from './resolve/resolve-metric.js'
 import {resolveModel} from './resolve/resolve-model.js'
 import {resolveQualifier} from './resolve/resolve-qualifier.js'
@@ -54,7 +54,7 @@ export interface ExtractOptions {
 // Most specific first: pairs of numbers, then single changes, then scores.
 // A kind written in words before a list's first item.
 // (Not a measure's name: `mean absolute error`.)
-const statedKind = /\b(?:absolute|relative)(?:ly)?\b(?!\s(?:to|with|error|deviation|percentage|difference)\b)/u
+const statedKind = new RegExp(String.raw`\b(?:absolute|relative)(?:ly)?\b(?!\s(?:(?:to|with)\b|${measureAfterKindWord}))`, 'u')
 
 const rules: Rule[] = [
   extractSlashList,

@@ -96,10 +96,13 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   // `ranks second on MathOlympiad (22.8%) and ProofNet (33.2%)`: a name the
   // registry does not know, after `on` (or listed after one), labelling the
   // score in parentheses after it.
-  const onLabel = onParenLabel.exec(sentence.clean.slice(Math.max(0, first.start - base - 48), first.start - base))
+  // (Beside the `X:`/`X(` labels of a labelled list read below, which need no `on`.)
+  const onFrom = Math.max(0, first.start - base - 48)
+  const onLabel = onParenLabel.exec(sentence.clean.slice(onFrom, first.start - base))
   if (onLabel && (onLabel[1] === 'on' || /\bon\s(?:the\s)?\p{Lu}[\p{L}\p{N}.+-]*\s\(/u.test(sentence.clean.slice(0, first.start - base)))) {
-    const at = first.start - (sentence.clean.slice(Math.max(0, first.start - base - 48), first.start - base).length - onLabel.index - onLabel[0].indexOf(onLabel[2]!))
-    if (![...sentence.models, ...sentence.metrics].some((mention) => mention.start < at + onLabel[2]!.length && at < mention.end)) return onLabel[2]!
+    const onName = onLabel[2]!
+    const at = base + onFrom + onLabel.index + onLabel[0].indexOf(onName)
+    if (![...sentence.models, ...sentence.metrics].some((mention) => mention.start < at + onName.length && at < mention.end)) return onName
   }
   for (const measure of sentence.metrics) {
     if (measure.end > first.start || !/^\s(?:scores?\s)?(?:of|at)\s[^a-z\s]{0,3}$/u.test(between(measure.end, first.start))) continue

@@ -6,6 +6,16 @@ import {findKnownMetric} from './find-known-metric.js'
 import type {Draft} from '../types.js'
 
 /**
+ * Words after `absolute` or `relative` that make it part of a measure's name
+ * (`mean absolute error`, `relative error`), not the kind of a change.
+ *
+ * @example
+ * new RegExp(`absolute(?!\\s${measureAfterKindWord})`, 'u').test('absolute error') // false
+ */
+export const measureAfterKindWord = String.raw`(?:error|deviation|percentage|difference)\b`
+const absoluteStated = new RegExp(String.raw`\babsolute(?:ly)?\b(?!\s${measureAfterKindWord})`, 'u')
+
+/**
  * How a claim's change relates to the scores: `ratio` for `x`; `absolute` for
  * points, pp, SD, bare numbers and two scores; `relative` when the text says
  * so, for changes above 100%, and for a % change of a quantity that is not a
@@ -32,7 +42,7 @@ export function resolveKind(draft: Draft, registry: Registry): DeltaKind | null 
   if (/\brelative(?:ly)?\b(?!\s(?:to|with)\b)/u.test(near)) return 'relative'
   // (Not the name of a measure: `a reduction in mean absolute error`.)
   // (Read a little past the window, so that the measure's next word is seen.)
-  const stated = /\babsolute(?:ly)?\b(?!\s(?:error|deviation|percentage|difference)\b)/u.exec(near + windows.after.slice(30, 50))
+  const stated = absoluteStated.exec(near + windows.after.slice(30, 50))
   if (stated && stated.index < near.length) return 'absolute'
   if (unit === null) return 'absolute'
   if (unit !== '%') return 'absolute'
