@@ -2499,6 +2499,13 @@ positives.push(
   {rule: 'extract-reduction', text: 'ZetaEEG reduces the normalized mean squared error between predicted and true velocities by 72% compared to EEGNet.', want: [{delta: -72, metric: 'NMSE'}]}
 )
 
+positives.push(
+  // Units of energy, volume, binary memory and microseconds.
+  {rule: 'extract-score', text: 'ZetaPath consumes 0.36 kWh per 3,000 slides.', want: [{value: 0.36, unit: 'kWh'}]},
+  {rule: 'extract-from-to', text: 'ZetaRun reduces block memory from 312.2 MiB to 88.1 MiB.', want: [{value: 88.1, baselineValue: 312.2, unit: 'MiB'}]},
+  {rule: 'extract-score', text: 'ZetaBandit has a 331.466 microseconds p95 decision latency.', want: [{value: 331.466, unit: 'us', metric: 'p95 decision latency'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

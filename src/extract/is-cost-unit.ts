@@ -11,5 +11,5 @@ import {isTimeUnit} from './is-time-unit.js'
  * isCostUnit('%') // false
  */
 export function isCostUnit(unit: string | null): boolean {
-  return unit !== null && (isTimeUnit(unit) || /^(?:x|GB|MB|TB|FPS|\$)$|\/s$|J(?:\/[a-z]+)?$/u.test(unit))
+  return unit !== null && (isTimeUnit(unit) || /^(?:x|GB|MB|TB|[KMGT]iB|FPS|\$)$|\/s$|J(?:\/[a-z]+)?$|Wh$/u.test(unit))
 }
