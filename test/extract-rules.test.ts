@@ -2506,6 +2506,11 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaBandit has a 331.466 microseconds p95 decision latency.', want: [{value: 331.466, unit: 'us', metric: 'p95 decision latency'}]}
 )
 
+positives.push(
+  // A rate spelled out is a throughput, in the unit as written.
+  {rule: 'extract-score', text: 'With ZetaFHE, Llama 3 inference reaches up to 80 tokens per second on one GPU.', want: [{value: 80, unit: 'tokens per second', metric: 'throughput'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

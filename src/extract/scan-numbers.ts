@@ -9,7 +9,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
 const unitPattern =
-  /^(?: ?(%|(?:absolute |average )?percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mm|cm|km|meters?|metres?|rad|Å|dB|GB|MB|TB|FPS|fps|Hz|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|[μµmn]J(?:\/[a-z]{1,6})?|[kMG]?Wh|mL|[KMGT]iB|microseconds?|tokens?|minutes?|hours?|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}])))/u
+  /^(?: ?(%|(?:absolute |average )?percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mm|cm|km|meters?|metres?|rad|Å|dB|GB|MB|TB|FPS|fps|Hz|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|(?:tokens|samples|frames|images|queries|requests|steps) per second|[μµmn]J(?:\/[a-z]{1,6})?|[kMG]?Wh|mL|[KMGT]iB|microseconds?|tokens?|minutes?|hours?|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}])))/u
 // (`1.3 BLEU points`, `4.13 pass@1 points`: a measure's name, with a capital or a cutoff.)
 const namedPoints = /^ (?:\p{Lu}[\p{L}\p{N}-]{1,12}|[\p{L}][\p{L}\p{N}-]{0,10}@\d{1,4}) points?(?![\p{L}])/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
@@ -43,7 +43,8 @@ function normaliseUnit(raw: string): string {
   if (unit === 'meter' || unit === 'metre' || unit === 'metres') return 'meters'
   if (unit === 'tps' || unit === 'qps') return unit.toUpperCase()
   if (unit === 'μs' || unit === 'µs' || unit.startsWith('microsecond')) return 'us'
-  // (`0.24 Wh`, `88.1 MiB`, `0.26 mL`: as written.)
+  // (`0.24 Wh`, `88.1 MiB`, `0.26 mL`, `80 tokens per second`: as written.)
+  if (unit.endsWith(' per second')) return raw
   if (/^(?:[kmg]?wh|ml|[kmgt]ib)$/u.test(unit)) return raw
   if (unit.startsWith('millisecond')) return 'ms'
   if (unit === 'degrees') return 'degree'

@@ -740,7 +740,7 @@ function rateMeasure(unit: string | null, found: string | null): string | null {
   if (unit === 'FPS' || unit === 'TPS' || unit === 'QPS' || unit === 'tok/s') return unit
   if (/^frames?\/s$/u.test(unit)) return 'frame rate'
   // (`0.07m/s`: a velocity, whose measure the words name.)
-  if (unit.endsWith('/s') && unit !== 'm/s') return 'throughput'
+  if ((unit.endsWith('/s') && unit !== 'm/s') || unit.endsWith(' per second')) return 'throughput'
   if (/J(?:\/[a-z]+)?$/u.test(unit)) return unit.includes('/') ? 'energy per inference' : 'energy'
   return null
 }
