@@ -2511,6 +2511,12 @@ positives.push(
   {rule: 'extract-score', text: 'With ZetaFHE, Llama 3 inference reaches up to 80 tokens per second on one GPU.', want: [{value: 80, unit: 'tokens per second', metric: 'throughput'}]}
 )
 
+positives.push(
+  // A comparison set off by a comma, then the comparator's score after its `of`.
+  {rule: 'extract-versus', text: 'ZetaTTS achieves a CER of 1.94%, surpassing the human ground truth of 1.98%.', want: [{value: 1.94, baselineValue: 1.98, delta: -0.04}]},
+  {rule: 'extract-versus', text: 'The strongest zero-shot model attains only 42.68, far below the human score of 79.08.', want: [{value: 42.68, baselineValue: 79.08}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',

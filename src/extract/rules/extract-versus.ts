@@ -7,6 +7,10 @@ import {scoreVerbs} from '../comparison-words.js'
 
 const versusBetween =
   /^(?:[^;.]|\.\d){0,90}?[\s,(]{1,3}(?:versus|vs\.?|against|compared (?:with|to)|relative to|rather than|up from|down from|(?:improv\w*|ris\w*|increas\w*|jump\w*|climb\w*) from|close to|on par with [^(;]{1,40}\(|(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|compared (?:with|to))\s[^;()]{1,60}?(?:\(|['’]s\s|\sat\s)|(?:lower|higher|better|worse|smaller|larger) than|while\s(?![a-z]+ing\b)[^.;,]{1,40}?\s(?:took|takes|needed|needs|at|with|reach\w*|scor\w*|achiev\w*|obtain\w*|solv\w*|got|gets))\s{0,3}(?:the\s|a\s|an\s)?(?:[a-z-]{1,20}(?:@\d{1,3})?(?:['’]s?)?\s){0,3}(?:at\s|of\s)?$/u
+// `a CER of 1.94%, surpassing the human ground truth of 1.98%`, `42.68, far
+// below the human score of 79.08`: a comparison set off by a comma, then the
+// comparator's score after its `of`.
+const comparedOf = /^\S{0,12},\s(?:(?:matching or\s)?(?:surpass|outperform|exceed|beat)\w*|(?:far\s|well\s)?(?:below|above))\s(?:the|a|an|their|its)\s[^;()\d]{1,60}?\sof\s$/u
 const oursAfter =
   /^(?:\s[a-z-]{1,20}){0,3},\s(?:while\s|whereas\s)?our\s(?:[a-z-]+\s)?(?:framework|method|model|approach|system|agent|design|pipeline)\s(?:reach\w*|achiev\w*|scor\w*|attain\w*|obtain\w*)\s(?:(?:up to|about|nearly|over)\s)?$/u
 const humansWhile = new RegExp(`\\bwhile\\s(?:the\\s)?(?:[a-z-]+\\s){0,2}${peopleWords}\\b`, 'u')
@@ -54,7 +58,7 @@ export const extractVersus: Rule = (sentence, taken) => {
     }
     // `where X achieves 0% success, our framework reaches up to 72.5%`: ours comes second.
     const oursSecond = oursAfter.test(between)
-    const paired = versusBetween.test(between) || byTo || oursSecond
+    const paired = versusBetween.test(between) || byTo || oursSecond || comparedOf.test(between)
     if (!paired) continue
     // `outperforming X at 10% of the cost`: a share of a cost, not X's score.
     if (/\sat\s/u.test(between) && shareAfter.test(sentence.lower.slice(second.end - sentence.start, second.end - sentence.start + 30))) continue
