@@ -2517,6 +2517,13 @@ positives.push(
   {rule: 'extract-versus', text: 'The strongest zero-shot model attains only 42.68, far below the human score of 79.08.', want: [{value: 42.68, baselineValue: 79.08}]}
 )
 
+positives.push(
+  // A count out of a total, written as a fraction, after a verb of scoring or solving or in a from-to pair.
+  {rule: 'extract-score', text: 'ZetaMath achieves a near-perfect 118/120 on Putnam 2024.', want: [{value: 118}]},
+  {rule: 'extract-score', text: 'ZetaLean solves all problems in Putnam 2025 (12 / 12).', want: [{value: 12}]},
+  {rule: 'extract-from-to', text: 'ZetaVLA improves a matched GR00T baseline from 39/80 to 71/80 successes.', want: [{value: 71, baselineValue: 39, delta: 32}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
@@ -2612,7 +2619,9 @@ const negatives = [
   'We set k = 5 and the learning rate is 0.001.',
   // A share of the data used, and the length of a data set's items after its name.
   'Each builder model uses 5% of the data as a validation set.',
-  'We evaluate on the long split of the Video-MME benchmark (average 44 minutes).'
+  'We evaluate on the long split of the Video-MME benchmark (average 44 minutes).',
+  // (Not a fraction of something used, nor one with no verb of scoring.)
+  'We use 1/3 of the data and keep 5/7 domains for testing.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

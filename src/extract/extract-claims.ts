@@ -72,7 +72,7 @@ const rules: Rule[] = [
 // score out of, or a ratio in words (`a factor of 3`).
 // (Two patterns: one that starts with a digit lets the engine skip to digits.)
 const candidate =
-  /\d\+?(?:\s?(?:%|\$?\\%|percent|pp\b|points?\b|x\b|×|\{?\\?times|-?fold|SD\b|ms\b|milliseconds?\b|us\b|μs|mm\b|m\b|m\/s|meters?\b|rad\b|degrees?\b|cm\b|s\b|seconds?\b|minutes?\b|hours?\b|[GMT]B\b|FPS\b|Hz\b|TPS\b|QPS\b|USD\b|dB\b|m?eV\b|[a-z]{2,8}\/s\b|[a-z]{2,8} per second\b|[μµmn]J\b|[kMG]?Wh\b|[KMGT]iB\b|mL\b|microseconds?\b|dollars?\b|\$\\times)|\.\d| out of)/iu
+  /\d\+?(?:\s?(?:%|\$?\\%|percent|pp\b|points?\b|x\b|×|\{?\\?times|-?fold|SD\b|ms\b|milliseconds?\b|us\b|μs|mm\b|m\b|m\/s|meters?\b|rad\b|degrees?\b|cm\b|s\b|seconds?\b|minutes?\b|hours?\b|[GMT]B\b|FPS\b|Hz\b|TPS\b|QPS\b|USD\b|dB\b|m?eV\b|[a-z]{2,8}\/s\b|[a-z]{2,8} per second\b|[μµmn]J\b|[kMG]?Wh\b|[KMGT]iB\b|mL\b|microseconds?\b|dollars?\b|\$\\times)|\.\d| out of| ?\/ ?\d)/iu
 const factorCandidate = /\bfactor\s(?:of\s)?(?:up to\s)?\d/iu
 const ratioFirst = /(?:^|[\s(])[x×]\d/u
 

@@ -94,6 +94,9 @@ const distanceBefore = /\b(?:errors?|rmse|ade|fde|ate|distances?|displacements?|
 // The words that make a rate in Hz a system's speed.
 const runsAt = /\b(?:runs?|running|operat\w*|control\w*|real-time|inference|deploy\w*|achiev\w*|reach\w*|attain\w*|sustain\w*|maintain\w*)\b/u
 
+const fractionAfter = /^\s?\/\s?(\d{1,5})(?![\d.,%\p{L}])/u
+const solvedParen = /\b(?:solv|pass|achiev|scor|complet|succeed)\w*\b[^.;()]{0,70}\(\s?$/u
+const fractionVerb = /\b(?:achiev|scor|solv|reach|obtain|attain|pass|succeed|resolv|complet|perfect)\w*\s(?:(?:a|an|the|only|all|near-perfect|perfect)\s)?$/u
 // `the average human performance of 62.6%`: people's score, as a level.
 const humanScoreBefore = /\bhuman(?:\sexpert)?\s(?:performance|accuracy|baseline|level)\s(?:of|is|was|at)\s(?:(?:only|about|around|approximately|roughly)\s)?$/u
 // `Video-MME (average 44 minutes)`: an average opening a parenthesis.
@@ -305,9 +308,18 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `44.1 kHz audio`: a sampling rate, a setting.
       if (/^ ?[kMG]?Hz\b/u.test(after)) continue
       const scored = outOf.exec(after)
+      // `a near-perfect 118/120 on Putnam 2024`, `(12 / 12)`, `from 39/80 to
+      // 71/80 successes`: a count out of a total, written as a fraction.
+      const fraction = scored || digits.includes('.') ? null : fractionAfter.exec(after)
+      const total = fraction ? Number(fraction[1]) : 0
+      // (After a verb of scoring or solving, in a from-to pair, or in a parenthesis that follows one.)
+      const counted = fraction !== null && value <= total && total >= 5 && (fractionVerb.test(before) || /\b(?:from|to)\s$/u.test(before) || (/\(\s?$/u.test(before) && solvedParen.test(lower.slice(Math.max(0, start - 100), start))))
       if (scored) {
         unitName = scored[2] ?? null
         if (unitName === 'the') unitName = null
+      } else if (counted) {
+        skipUntil = tokenEnd + fraction[0].length
+        tokenEnd += fraction[0].length
       } else {
         const hasDecimal = digits.includes('.')
         // (`124 / 78 FPS`: the first of two numbers the unit after both measures.)
