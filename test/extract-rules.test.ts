@@ -2524,6 +2524,12 @@ positives.push(
   {rule: 'extract-from-to', text: 'ZetaVLA improves a matched GR00T baseline from 39/80 to 71/80 successes.', want: [{value: 71, baselineValue: 39, delta: 32}]}
 )
 
+positives.push(
+  // Percentage points abbreviated `%pt` or `%p`.
+  {rule: 'extract-range', text: 'Zeta policies outperform vision-only counterparts by 14-25 %pt.', want: [{valueLow: 14, valueHigh: 25, unit: 'pp'}]},
+  {rule: 'extract-reduction', text: 'ZetaSparse keeps a negligible accuracy loss of within 1%p.', want: [{delta: -1, unit: 'pp'}]}
+)
+
 const negatives = [
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
