@@ -2375,7 +2375,9 @@ positives.push(
 positives.push(
   // Signed bounds are a span of gains, never a pair of scores.
   {rule: 'extract-range', text: 'ZetaChat shows higher error rates (+10 to +30 percentage points) than its original counterpart.', want: [{valueLow: 10, valueHigh: 30, unit: 'pp', value: null, delta: null}]},
-  {rule: 'extract-range', text: 'Distillation then adds +2.1 to +4.5 points there.', want: [{valueLow: 2.1, valueHigh: 4.5, metric: null}]}
+  {rule: 'extract-range', text: 'Distillation then adds +2.1 to +4.5 points there.', want: [{valueLow: 2.1, valueHigh: 4.5, metric: null}]},
+  // (With no unit after them, and after `by` with no change word near.)
+  {rule: 'extract-range', text: 'The checker alone lifts every tested backend on Q-dev by +3.4 to +11.9 Macro F1 over its plain baseline.', want: [{valueLow: 3.4, valueHigh: 11.9, unit: null, value: null, delta: null}]}
 )
 
 positives.push(

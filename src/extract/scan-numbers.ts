@@ -266,7 +266,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // (`lift every score (LIBERO-10 93% to 99%, …)`: a name heads two scores.)
     const label = link?.[0].trim() === 'to' ? bareLabelOfPair(before, lower.slice(0, start)) : undefined
     const named = label !== undefined && /[\p{Lu}\p{N}-]/u.test(clean.slice(start - 1 - label.length, start - 1))
-    // (Signed bounds are gains, never a pair of scores: `(+10 to +30 pp)`.)
+    // (Signed bounds are gains, never a pair of scores: `(+10 to +30 pp)`;
+    // a unit need not follow them: `by +6.8 to +15.2 Macro F1`.)
     const signedSpan = link !== null && sign === 1 && clean[tokenEnd + link[0].length] === '+'
     if (link && (signedSpan || !(link[0].trim() === 'to' && (pairItem || named || pairStart.test(before) || labelPairStart.test(before)) && !rangesFrom.test(before)))) {
       const secondStart = tokenEnd + link[0].length
@@ -280,11 +281,11 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         // (`outperforms all baselines by 1.2% to 79.7%`: margins over many
         // comparators span a range; nothing is reached.)
         const marginSpan = byTo && beatenBefore.test(lower.slice(Math.max(0, start - 100), start))
-        const spanned = !byTo || isDash || marginSpan || (top <= 3 * value && changeSpan.test(before))
+        const spanned = !byTo || isDash || signedSpan || marginSpan || (top <= 3 * value && changeSpan.test(before))
         // (Or two decimals of one precision on a 0–1 scale, bare: `AUC scores
         // (0.861-0.903)`; not `(2024.08-2025.05)`, nor an estimate `1.26-3.53`.)
         const decimals = isDash && !rangeUnit && top <= 1 && sameDecimals(digits, second[1]!)
-        if (spanned && Number.isFinite(top) && second[1]!.length <= 15 && top > value && (rangeUnit || decimals) && (isDash || !unit || unit.unit === rangeUnit?.unit)) {
+        if (spanned && Number.isFinite(top) && second[1]!.length <= 15 && top > value && (rangeUnit || decimals || signedSpan) && (isDash || !unit || unit.unit === rangeUnit?.unit)) {
           low = value
           high = top
           unit = rangeUnit
