@@ -2373,6 +2373,22 @@ positives.push(
 )
 
 positives.push(
+  // A preposition ends a measure read from free text.
+  {rule: 'extract-change-word', text: 'ZetaPrune shows a 41% improvement in efficiency during both training and inference.', want: [{delta: 41, metric: 'efficiency'}]},
+  // A list item whose change names its own measure does not borrow another item's.
+  {
+    rule: 'list sharing',
+    text: 'ZetaFuse brings a 12.5% improvement in detection accuracy, a 4.1% reduction in tracking error, and a 9.8% improvement in planning performance compared with ZetaBase.',
+    want: [
+      {delta: 12.5, metric: 'detection accuracy'},
+      {delta: -4.1, metric: 'tracking error'},
+      {delta: 9.8, metric: null}
+    ]
+  },
+  {rule: 'list sharing', text: 'ZetaPrune gives a 41% improvement in efficiency with only a 0.3% drop in overall performance.', want: [{delta: 41, metric: 'efficiency'}, {delta: -0.3, metric: null}]}
+)
+
+positives.push(
   // Signed bounds are a span of gains, never a pair of scores.
   {rule: 'extract-range', text: 'ZetaChat shows higher error rates (+10 to +30 percentage points) than its original counterpart.', want: [{valueLow: 10, valueHigh: 30, unit: 'pp', value: null, delta: null}]},
   {rule: 'extract-range', text: 'Distillation then adds +2.1 to +4.5 points there.', want: [{valueLow: 2.1, valueHigh: 4.5, metric: null}]},

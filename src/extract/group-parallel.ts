@@ -16,6 +16,9 @@ const listGap = /^[^;]{0,80}$/u
 const itemVerb = /\b(?:(?:improv|boost|enhanc|reduc|increas|decreas|lower|rais|achiev|reach|outperform|surpass|yield|deliver)(?:es|ed|ing|s)|cuts|cutting)\b/u
 // An item's verb, the words it changes, then `by` and the number.
 const objectBefore = /\b(?:improv|boost|enhanc|reduc|increas|decreas|lower|rais)(?:es|ed|ing|s)\s(?!by\b)[^\s,;]+(?:\s[^\s,;]+){0,4}\sby\s[^a-z\s]{0,3}\s{0,12}$/u
+// A change noun and the measure it is in, right after an item: `a 0.7% drop
+// in average performance` names its own measure, even one too vague to keep.
+const ownMeasureAfter = /^\s{0,3}(?:[a-z-]{1,20}\s){0,2}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|losses)\s(?:in|of)\s(?:the\s|its\s|their\s)?[a-z]/u
 // A comparison after a list's last item: its models are comparators.
 const comparisonAfter = new RegExp(`\\b(?:${beatVerbs}|than|over|compared|versus|vs\\.?|such as|like)\\b`, 'u')
 
@@ -114,7 +117,8 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
     // (Unless its object is that measure: `…(UA) of 74.55%, improving UA by 20.8`.)
     const itemText = previous ? draft.sentence.lower.slice(previous.tokens.at(-1)!.end - draft.sentence.start, draft.tokens[0]!.start - draft.sentence.start) : ''
     const ownObject = ownVerb && objectBefore.test(itemText) && !(source?.metric && itemText.includes(source.metric.toLowerCase()))
-    if (draft.metric === null && source && !ownObject && isCostUnit(draft.unit) === isCostUnit(source.unit)) draft.metric = source.metric
+    const ownMeasure = ownMeasureAfter.test(draft.sentence.lower.slice(draft.tokens.at(-1)!.end - draft.sentence.start))
+    if (draft.metric === null && source && !ownObject && !ownMeasure && isCostUnit(draft.unit) === isCostUnit(source.unit)) draft.metric = source.metric
     if (draft.baseline === null) draft.baseline = baseline
   })
   // `46.3% with 64 samples and 52% cumulatively on the miniF2F test`: a

@@ -14,7 +14,11 @@ const stopWords = new Set([
   'an', 'is', 'are', 'was', 'were', 'which', 'that', 'as', 'its', 'their', 'our', 'respectively', 'this', 'these',
   'those', 'it', 'they', 'we', 'but', 'only', 'both', 'each', 'all', 'among', 'within', 'between', 'into', 'through',
   'up', 'against', 'depending', 'about', 'around', 'approximately', 'nearly', 'than', 'above', 'below', 'beyond', 'behind',
-  'ahead', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'be', 'been', 'being', 'there', 'here'
+  'ahead', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'be', 'been', 'being', 'there', 'here',
+  // (Prepositions and conjunctions past the measure: `in efficiency during training`.)
+  'during', 'throughout', 'despite', 'via', 'toward', 'towards', 'upon', 'since', 'until', 'unlike', 'like', 'amid',
+  'whereas', 'although', 'though', 'because', 'if', 'where', 'whose', 'who', 'not', 'also', 'still', 'even', 'thus',
+  'hence', 'then', 'once'
 ])
 // Noun phrases that name no measure.
 const vague =
