@@ -2373,6 +2373,29 @@ positives.push(
 )
 
 positives.push(
+  // A score after `at` is the score of the model named right before it.
+  {
+    rule: 'extract-score',
+    text: 'Of the 30 models tested, Gemini-9-Pro reaches 61.2%, followed by Claude-Opus-9.1 at 58.9% and GPT-9.4 at 55.0%.',
+    want: [
+      {value: 61.2, model: 'Gemini-9-Pro'},
+      {value: 58.9, model: 'Claude-Opus-9.1'},
+      {value: 55, model: 'GPT-9.4'}
+    ]
+  },
+  // A model named inside a closed parenthesis is not the next item's.
+  {
+    rule: 'list sharing',
+    text: 'ZetaTune achieves a 0.512 test score, surpassing larger systems (e.g., Qwen9-7B-Instruct-RL at 0.498), and increases training throughput by 5.2x.',
+    want: [
+      {value: 0.512, model: 'ZetaTune'},
+      {value: 0.498, model: 'Qwen9-7B-Instruct-RL'},
+      {delta: 5.2, model: 'ZetaTune'}
+    ]
+  }
+)
+
+positives.push(
   // A preposition ends a measure read from free text.
   {rule: 'extract-change-word', text: 'ZetaPrune shows a 41% improvement in efficiency during both training and inference.', want: [{delta: 41, metric: 'efficiency'}]},
   // A list item whose change names its own measure does not borrow another item's.

@@ -229,8 +229,9 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   )
   if (paren && draft.baselineValue === null) return paren.name
   // `followed by Gemini-1.5-Flash (5.28) and Janus-4o (3.64)`: each score in
-  // parentheses after its model's name.
-  const labelled = all.find((mention) => mention.end <= first.start && /^\s?\(\s?$/u.test(sentence.lower.slice(mention.end - sentence.start, first.start - sentence.start)))
+  // parentheses after its model's name (or after `at`: `followed by
+  // Claude-Opus-4.6 at 49.92% and GPT-5.4 at 48.55%`).
+  const labelled = all.find((mention) => mention.end <= first.start && /^\s?\(\s?$|^\sat\s$/u.test(sentence.lower.slice(mention.end - sentence.start, first.start - sentence.start)))
   // (Not a margin: `outperforming GPT-5 (+314.2%)` names the comparator.)
   if (labelled && draft.baselineValue === null && draft.delta === null && first.sign === 0) return labelled.name
   // `(GPT-4o-mini: 97.8% → 4.0%)`, `(A: 81.2%, B: 60.1%)`: a system labelling its own scores.
