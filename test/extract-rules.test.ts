@@ -2373,6 +2373,12 @@ positives.push(
 )
 
 positives.push(
+  // `below`/`above` a word that names no system compares with nothing.
+  {rule: 'extract-score', text: 'The top system, ZetaLM, reaches 53.2%, leaving substantial headroom below saturation.', want: [{value: 53.2, baseline: null}]},
+  {rule: 'extract-score-with-margin', text: 'ZetaLM reaches 53.2%, 4.1 points below the GPT-4o baseline.', want: [{value: 53.2, baseline: 'GPT-4o baseline'}]}
+)
+
+positives.push(
   // A score after `at` is the score of the model named right before it.
   {
     rule: 'extract-score',

@@ -129,6 +129,9 @@ export function resolveBaseline(draft: Draft): string | null {
     // (`distributions over transitions`, `averaged over seeds`: `over` after
     // a word of a distribution or an aggregate compares nothing.)
     if (/^over\s$/u.test(match[0]) && /\b(?:distributions?|probabilit(?:y|ies)|averaged?|mean|sum|max|min|expectations?|marginali[sz]ed)\s$/u.test(lower.slice(0, match.index))) continue
+    // (After a word that also places or spans, `below saturation`, `above
+    // chance`, only a name or a word for a system is a comparator.)
+    if (/^(?:above|below)\s$/u.test(match[0]) && !namesSystem.test(phrase)) continue
     // (A number names nothing; a size with its noun does: `4B-parameter base
     // model`, `7B LLMs`.)
     // (A size alone names nothing: `more than 7B and 13B parameters`.)
