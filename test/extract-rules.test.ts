@@ -2373,6 +2373,14 @@ positives.push(
 )
 
 positives.push(
+  // `the <Name> dataset` names a benchmark the registry need not know.
+  {rule: 'extract-change-word', text: 'ZetaSeg shows a 6.2% increase in mIoU on the Quarry dataset.', want: [{delta: 6.2, metric: 'mIoU', benchmark: 'Quarry'}]},
+  {rule: 'extract-change-word', text: 'ZetaSeg gains +3.1 pp on the Fern benchmark and +9.4 pp on our multimodal HILL subset.', want: [{delta: 3.1, benchmark: 'Fern'}, {delta: 9.4, benchmark: 'HILL'}]},
+  // (Not a model, nor words without an article: `on English data`.)
+  {rule: 'extract-score', text: 'ZetaSeg reaches 71.0% accuracy on English data.', want: [{value: 71, benchmark: null}]}
+)
+
+positives.push(
   // `below`/`above` a word that names no system compares with nothing.
   {rule: 'extract-score', text: 'The top system, ZetaLM, reaches 53.2%, leaving substantial headroom below saturation.', want: [{value: 53.2, baseline: null}]},
   {rule: 'extract-score-with-margin', text: 'ZetaLM reaches 53.2%, 4.1 points below the GPT-4o baseline.', want: [{value: 53.2, baseline: 'GPT-4o baseline'}]}
