@@ -2376,6 +2376,11 @@ positives.push(
   // `the <Name> dataset` names a benchmark the registry need not know.
   {rule: 'extract-change-word', text: 'ZetaSeg shows a 6.2% increase in mIoU on the Quarry dataset.', want: [{delta: 6.2, metric: 'mIoU', benchmark: 'Quarry'}]},
   {rule: 'extract-change-word', text: 'ZetaSeg gains +3.1 pp on the Fern benchmark and +9.4 pp on our multimodal HILL subset.', want: [{delta: 3.1, benchmark: 'Fern'}, {delta: 9.4, benchmark: 'HILL'}]},
+  // A name after `on` that the words after its comma call a data set; not what a system is trained on.
+  {rule: 'extract-by-delta', text: 'We test ZetaScan on KLM-VULN, a benchmark of 92 cases. ZetaScan improves recall by 11.6%.', want: [{delta: 11.6, benchmark: 'KLM-VULN'}]},
+  {rule: 'extract-by-delta', text: 'ZetaMix is trained on FLXMIX, a corpus we curate. ZetaMix improves recall by 11.6%.', want: [{delta: 11.6, benchmark: null}]},
+  // A benchmark after a later clause with its own verb is that clause's.
+  {rule: 'extract-by-delta', text: 'This improves part-level discrimination by 28.0%, and yields stronger alignment with human judgments on GSM8K.', want: [{delta: 28, benchmark: null}]},
   // (Not a model, nor words without an article: `on English data`.)
   {rule: 'extract-score', text: 'ZetaSeg reaches 71.0% accuracy on English data.', want: [{value: 71, benchmark: null}]}
 )

@@ -1,3 +1,4 @@
+import {countNameMarks} from './count-name-marks.js'
 import type {Mention, Sentence} from './types.js'
 
 // `on the Replica dataset`, `using the Figshare MRI dataset`, `on the AR
@@ -8,9 +9,17 @@ import type {Mention, Sentence} from './types.js'
 const namedData =
   /\b(?:on|of|in|across|over|using)\s(?:the|our(?:\s[a-z][a-z-]{2,20}){0,2})\s(\p{Lu}[\p{L}\p{N}.+'’-]{1,29}(?:\s\p{Lu}[\p{L}\p{N}.+'’-]{1,29})?)\s(?:dataset|benchmark|corpus|test\sset|data\sset|suite|subset)\b/gu
 
+// `We evaluate CryptoScope on LLM-CLVA, a benchmark of 92 cases`: a name
+// (two capitals or digits at least) after `on` that the words after its
+// comma call a data set.
+const appositiveData =
+  /\b(?:on|across)\s(\p{Lu}[\p{L}\p{N}.+'’-]{1,29}),\s(?:a|an|the)\s(?:[a-z-]+\s){0,3}(?:benchmark|dataset|suite|test\sset)\b/gu
+// (Not what a system learns from: `trained on FlexMix, a corpus we curate`.)
+const learnedOn = /\b(?:pre-?trained|trained|fine-?tuned|distilled|learn(?:s|ed|t)?|training)\s(?:only\s|solely\s)?$/u
+
 /**
  * The data sets a sentence names with `the … dataset` (or `benchmark`,
- * `corpus`, `test set`) where the registries know none there: not a model,
+ * `corpus`, `test set`), or calls one after a comma (`on X, a benchmark`), where the registries know none there: not a model,
  * a metric, or a benchmark already read, nor the paper's own system (`own`).
  *
  * @example
@@ -18,15 +27,17 @@ const namedData =
  */
 export function nameDatasetBenchmarks(sentence: Sentence, own: readonly string[]): Mention[] {
   const found: Mention[] = []
-  // (Most sentences name no data set so: a plain test first.)
-  if (!sentence.clean.includes(' the ') && !sentence.clean.includes(' our ')) return found
-  for (const match of sentence.clean.matchAll(namedData)) {
-    const name = match[1]!
-    const start = sentence.start + match.index + match[0].lastIndexOf(name, match[0].length - 4)
+  const add = (name: string, start: number) => {
     const end = start + name.length
     const overlaps = (mention: Mention) => mention.start < end && start < mention.end
-    if (own.includes(name) || [...sentence.benchmarks, ...sentence.models, ...sentence.metrics].some(overlaps)) continue
-    found.push({name, start, end})
+    if (!own.includes(name) && ![...sentence.benchmarks, ...sentence.models, ...sentence.metrics].some(overlaps)) found.push({name, start, end})
+  }
+  // (Most sentences name no data set so: plain tests first.)
+  if (sentence.clean.includes(' the ') || sentence.clean.includes(' our ')) {
+    for (const match of sentence.clean.matchAll(namedData)) add(match[1]!, sentence.start + match.index + match[0].lastIndexOf(match[1]!, match[0].length - 4))
+  }
+  if (sentence.clean.includes(', a') || sentence.clean.includes(', the ')) {
+    for (const match of sentence.clean.matchAll(appositiveData)) if (countNameMarks(match[1]!) >= 2 && !learnedOn.test(sentence.lower.slice(Math.max(0, match.index - 30), match.index))) add(match[1]!, sentence.start + match.index + match[0].indexOf(match[1]!))
   }
   return found
 }
