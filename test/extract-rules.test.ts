@@ -2373,6 +2373,20 @@ positives.push(
 )
 
 positives.push(
+  // A title-case name right after a number, defined by its acronym, is a measure;
+  // a word of that name (`Relative-time`) states no kind.
+  {
+    rule: 'extract-by-delta',
+    text: 'ZetaEdit improves over the best baseline by +21.4 Temporal Consistency (TC) and +30.2 Current Relative-time Score (CRS) on average.',
+    want: [
+      {delta: 21.4, metric: 'Temporal Consistency', deltaKind: 'absolute'},
+      {delta: 30.2, metric: 'Current Relative-time Score', deltaKind: 'absolute'}
+    ]
+  },
+  {rule: 'extract-score', text: 'ZetaBot reaches only 16.3% Success Rate (SR) in simulation.', want: [{value: 16.3, metric: 'success rate'}]}
+)
+
+positives.push(
   // `the <Name> dataset` names a benchmark the registry need not know.
   {rule: 'extract-change-word', text: 'ZetaSeg shows a 6.2% increase in mIoU on the Quarry dataset.', want: [{delta: 6.2, metric: 'mIoU', benchmark: 'Quarry'}]},
   {rule: 'extract-change-word', text: 'ZetaSeg gains +3.1 pp on the Fern benchmark and +9.4 pp on our multimodal HILL subset.', want: [{delta: 3.1, benchmark: 'Fern'}, {delta: 9.4, benchmark: 'HILL'}]},

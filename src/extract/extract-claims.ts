@@ -55,7 +55,7 @@ export interface ExtractOptions {
 // Most specific first: pairs of numbers, then single changes, then scores.
 // A kind written in words before a list's first item.
 // (Not a measure's name: `mean absolute error`.)
-const statedKind = new RegExp(String.raw`\b(?:absolute|relative)(?:ly)?\b(?!\s(?:(?:to|with)\b|${measureAfterKindWord}))`, 'u')
+const statedKind = new RegExp(String.raw`\b(?:absolute|relative)(?:ly)?\b(?!\s(?:(?:to|with)\b|${measureAfterKindWord})|-)`, 'u')
 
 const rules: Rule[] = [
   extractSlashList,

@@ -38,8 +38,9 @@ export function resolveKind(draft: Draft, registry: Registry): DeltaKind | null 
   const changed = draft.tokens.find((token) => draft.delta !== null && Math.abs(Math.abs(draft.delta) - token.value) < 1e-9)
   const windows = readWindows(draft.sentence, changed ? [changed] : draft.tokens)
   const near = windows.before.slice(-40) + ' ' + windows.after.slice(0, 30)
-  // `relative to X` compares; it does not make the change relative.
-  if (/\brelative(?:ly)?\b(?!\s(?:to|with)\b)/u.test(near)) return 'relative'
+  // `relative to X` compares; it does not make the change relative, nor does
+  // a word of a name (`Current Relative-time Score`).
+  if (/\brelative(?:ly)?\b(?!\s(?:to|with)\b|-)/u.test(near)) return 'relative'
   // (Not the name of a measure: `a reduction in mean absolute error`.)
   // (Read a little past the window, so that the measure's next word is seen.)
   const stated = absoluteStated.exec(near + windows.after.slice(30, 50))

@@ -107,6 +107,15 @@ function within(mentions: readonly Mention[], from: number, to: number): Mention
 const dataIn = /(?:^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|all|most|some)\s)|(?:datasets?|data|benchmarks?|settings?|tasks?|domains?|cases?|scenarios?|environments?|iterations?|rounds?|steps?|epochs?|trials?|runs?|experiments?|studies|languages?|splits?|subsets?|models?|samples?|episodes?)$/u
 const adverbialIn = /^(?:total|practice|particular|general|average|addition|parallel|aggregate|expectation|theory|principle|part|sum|short|turn|contrast|comparison|fact|return|time|simulation|reality|inference|training|deployment|production|testing|evaluation|order|advance|summary|size|length|magnitude|number|median|mean|absolute|relative)\b/u
 
+// The capitals that open the words of a name: `Current Relative-time Score` → `CRS`.
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]/u)
+    .map((word) => word[0]!)
+    .filter((letter) => /\p{Lu}/u.test(letter))
+    .join('')
+}
+
 /** The measure named right after a number. */
 function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   const windows = readWindows(sentence, [token])
@@ -188,6 +197,15 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     const rest = headRaw.replace(comparative, '')
     const activity = readPhrase(rest) ?? /^([a-z]{3,20}ing)(?=[\s,.;]|$)/u.exec(rest)?.[1]
     if (activity && !/(?:speeds?|times?|latency|throughput|efficiency|rates?)$/u.test(activity) && !/-.*-/u.test(activity)) return `${activity} speed`
+  }
+  // `+23.3 Temporal Consistency (TC)`: a title-case name right after the
+  // number, defined by the acronym of its capitals, is a measure.
+  const defined = /^\s?(\p{Lu}[\p{L}]{2,20}(?:[\s-][\p{L}]{2,20}){1,3})\s\((\p{Lu}{2,6})\)/u.exec(headRaw)
+  if (defined && initialsOf(defined[1]!) === defined[2]) {
+    // (As the registry names it where it spans the whole name: `Success Rate (SR)`.)
+    const at = afterStart + defined[0].indexOf(defined[1]!)
+    const whole = sentence.metrics.find((mention) => mention.start === at && mention.end === at + defined[1]!.length)
+    return whole?.name ?? defined[1]!
   }
   // A registry metric within the first words (`97.1% accuracy`, `86.6% intent
   // accuracy`, `82.95% lower latency`): the words up to it name the measure.
