@@ -2373,6 +2373,15 @@ positives.push(
 )
 
 positives.push(
+  // A % change of a free-text measure on a fixed scale (a quality, a rate of
+  // something wanted) states no kind; of a count or an unwanted rate it is relative.
+  {rule: 'extract-by-delta', text: 'ZetaPlan improves partial goal completion by 15.1%.', want: [{delta: 15.1, deltaKind: 'unspecified'}]},
+  {rule: 'extract-by-delta', text: 'ZetaRec raises the add-to-cart rate by 2.3%.', want: [{delta: 2.3, deltaKind: 'unspecified'}]},
+  {rule: 'extract-reduction', text: 'ZetaGuard reduces safety violation rates by 41%.', want: [{delta: -41, deltaKind: 'relative'}]},
+  {rule: 'extract-by-delta', text: 'ZetaRec increases user page views by 2.3%.', want: [{delta: 2.3, deltaKind: 'relative'}]}
+)
+
+positives.push(
   // A title-case name right after a number, defined by its acronym, is a measure;
   // a word of that name (`Relative-time`) states no kind.
   {

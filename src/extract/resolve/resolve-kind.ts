@@ -1,3 +1,4 @@
+import builtInScaleHeads from '../../registry/scale-heads.json'
 import type {DeltaKind} from '../../schema/claim.js'
 import type {Registry} from '../../registry/create-registry.js'
 import {isCostMeasure} from '../is-cost-measure.js'
@@ -13,6 +14,16 @@ import type {Draft} from '../types.js'
  * new RegExp(`absolute(?!\\s${measureAfterKindWord})`, 'u').test('absolute error') // false
  */
 export const measureAfterKindWord = String.raw`(?:error|deviation|percentage|difference)\b`
+const scaleHeads = new Set(builtInScaleHeads as string[])
+// Rates of what no one wants: a % change of them is read as relative, as for the registry's lower-is-better rates.
+const unwanted = /\b(?:errors?|failures?|violations?|violating|harmful|hallucinations?|attacks?|leakage|collisions?|crash(?:es)?|drops?|loss|churn|abandonment|rejections?|false|miss(?:es)?)\b/u
+
+function scaleHead(metric: string): boolean {
+  const words = metric.toLowerCase().split(/\s+/u)
+  const head = words.at(-1)!.replace(/s$/u, '')
+  return scaleHeads.has(head) && !(head === 'rate' && unwanted.test(metric.toLowerCase()))
+}
+
 const absoluteStated = new RegExp(String.raw`\babsolute(?:ly)?\b(?!\s${measureAfterKindWord})`, 'u')
 
 /**
@@ -58,6 +69,10 @@ export function resolveKind(draft: Draft, registry: Registry): DeltaKind | null 
     // `task completion time` is a time, not a completion rate.)
     if (isCostMeasure(metric)) return 'relative'
     const known = findKnownMetric(metric, registry)
+    // (A free-text measure whose head names a score on a fixed scale, or a
+    // rate of something wanted, is a score too: `partial goal completion`,
+    // `citation rate`; not `safety violation rates`.)
+    if (known === undefined && scaleHead(metric)) return 'unspecified'
     if (known === undefined || registry.higherIsBetter(known) !== true || registry.isQuantity(known)) return 'relative'
   }
   return 'unspecified'
