@@ -347,6 +347,20 @@ describe('every registry', () => {
   })
 })
 
+describe('scale-heads.json', () => {
+  const heads = z.array(z.string().min(1)).parse(read('../src/registry/scale-heads.json'))
+
+  it('lists single lower-case head nouns in the singular, once each', () => {
+    expect(heads.filter((head) => !/^[a-z][a-z-]*[a-z]$/u.test(head) || /[^s]s$/u.test(head))).toEqual([])
+    expect(duplicates(heads)).toEqual([])
+  })
+
+  it('holds no measure the metric registry already names', () => {
+    const named = new Set(metrics.flatMap((entry) => [entry.name, ...(entry.aliases ?? [])]).map((name) => name.toLowerCase()))
+    expect(heads.filter((head) => named.has(head))).toEqual([])
+  })
+})
+
 describe('case-sensitive-names.json', () => {
   it('lists only names that a registry file holds', () => {
     const known = new Set([
