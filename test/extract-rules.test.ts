@@ -2373,6 +2373,19 @@ positives.push(
 )
 
 positives.push(
+  // A registry measure right after `on` is the number's; points and
+  // percentage points are one unit for a list of changes.
+  {
+    rule: 'extract-by-delta',
+    text: 'The small encoder outperforms the larger model by 2.6 percentage points on NDCG@3 and 13.3 points on Spearman correlation.',
+    want: [
+      {delta: 2.6, metric: 'nDCG@3'},
+      {delta: 13.3, metric: 'Spearman correlation', value: null}
+    ]
+  }
+)
+
+positives.push(
   // A % change of a free-text measure on a fixed scale (a quality, a rate of
   // something wanted) states no kind; of a count or an unwanted rate it is relative.
   {rule: 'extract-by-delta', text: 'ZetaPlan improves partial goal completion by 15.1%.', want: [{delta: 15.1, deltaKind: 'unspecified'}]},

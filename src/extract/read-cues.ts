@@ -165,7 +165,10 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
     // (A range only after a range: `29-61% higher … and 49-71% on B`.)
     if (previous && last?.change && !cue.change && (token.low === null || previous.low !== null)) {
       const gap = sentence.lower.slice(previous.end - sentence.start, token.start - sentence.start)
-      const sameUnit = token.unit === null || previous.unit === null || token.unit === previous.unit
+      // (Points and percentage points are one unit here: `by 2.6 percentage
+      // points on NDCG@3 and 13.3 points on Spearman correlation`.)
+      const points = (unit: string | null) => (unit === 'pp' ? 'points' : unit)
+      const sameUnit = token.unit === null || previous.unit === null || points(token.unit) === points(previous.unit)
       // (`by 14.0% in F1 score and 11.3% in SODA score`: a measure label is no new clause.)
       const labelled = /^\s?in\s(?:the\s)?[\w-]{1,15}\s(?:score\s)?(?:and|,)\s$/u.test(gap)
       // (Not a score followed by its own change: `… and an FID of 4.25 (+6.2% over X)`.)

@@ -124,6 +124,14 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   const head = windows.after.slice(0, 60)
   const headRaw = windows.afterRaw.slice(0, 60)
 
+  // `by 4.6 points on NDCG@3 and 13.3 points on Spearman correlation`: a
+  // registry measure (not a benchmark) right after `on` is the number's.
+  const onWhat = /^\s?on\s(?:the\s)?/u.exec(head)
+  if (onWhat) {
+    const at = afterStart + onWhat[0].length
+    const named = sentence.metrics.find((mention) => mention.start === at)
+    if (named && !sentence.benchmarks.some((mention) => mention.start <= at && at < mention.end)) return joinAdjacent(sentence, sentence.metrics.slice(sentence.metrics.indexOf(named))).name
+  }
   // `by 14.0% in F1 score and 11.3% in SODA score`: the measure a number is in.
   // (Also past a closing parenthesis: `12.29x (up to 56.02x) in pruning time`.)
   const inWhat = /^\s?\)?\s?in\s(?:terms\sof\s)?(?:the\s)?/u.exec(head)
