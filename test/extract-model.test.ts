@@ -727,3 +727,19 @@ describe('a title that opens with a phrase of what the paper does', () => {
     expect(claim?.model).not.toBe(head)
   })
 })
+
+describe('a method of several capitalised words that the title names', () => {
+  const insertion = paper(
+    'Beyond Replication: Faster Zero-shot Reranking with Batched Zeta Insertion',
+    'Building on these findings, we introduce Batched Zeta Insertion, a novel approach that reuses the first ranking. Experiments show a 28% reduction in query time.'
+  )
+
+  it('is the model of the claims that name none', () => {
+    expect(extractClaims(insertion).map((claim) => claim.model)).toEqual(['Batched Zeta Insertion'])
+  })
+
+  it('is not taken from capitalised words the title does not name', () => {
+    const other = paper('Beyond Replication: Faster Zero-shot Reranking', insertion.abstract)
+    expect(extractClaims(other).map((claim) => claim.model)).toEqual([null])
+  })
+})

@@ -73,7 +73,7 @@ const compoundAdjective = /-(?:based|driven|powered|guided|aware|free|level|scal
 const namedKind =
   /\b(?:[Ww]e|paper|work)\s(?:\w+\s)?(?:propose|introduce|present|develop|design)\s(?:a|an|our)\s(?:[a-z][a-z-]*,?\s){1,4}(\p{Lu}[\p{L}\p{N}-]*)\s(?:method|framework|approach|algorithm|technique)\b/u
 
-function introducedName(abstract: string, head: string | null): string | null {
+function introducedName(abstract: string, head: string | null, title = ''): string | null {
   // `We call our approach CogRE`: the paper naming its own system.
   const called = abstract.includes(' call') ? callOurs.exec(abstract)?.[1] : undefined
   if (called !== undefined && isName(called)) return called
@@ -145,6 +145,10 @@ function introducedName(abstract: string, head: string | null): string | null {
     // (`we introduce Reward Forcing, a novel framework` under `Reward Forcing: …`.)
     if (words.length > 1 && head !== null && words.join(' ').replace(/[,.]$/u, '').toLowerCase() === head.toLowerCase()) return head
     if (words.length > 1 && words.length <= 5 && !words.includes('and') && words.some((word) => isName(word))) return words.join(' ').replace(/[,.]$/u, '')
+    // (`we introduce Setwise Insertion, a novel approach` under `… with Setwise
+    // Insertion`: capitalised words said to be a system, which the title names.)
+    const phrase = words.join(' ').replace(/[,.]$/u, '')
+    if (words.length > 1 && words.length <= 4 && !words.includes('and') && title.includes(phrase) && methodAppositive.test(clause.slice(phrase.length))) return phrase
     if (words.length === 0 && match[1] && isName(match[1]) && !compoundAdjective.test(match[1].replace(/[,:;]$/u, ''))) return match[1]
   }
   // `we design a simple, plug-and-play Self-Indicator method`: a name between
@@ -231,7 +235,7 @@ export function readPaperContext(title: string, abstract: string, isBenchmark: (
   // name is the benchmark the paper introduces.
   const introducedBench = introducedBenchmark(abstract)
   if (introducedBench !== null && (introducedBench === head || title.includes(`(${introducedBench})`))) return {method: null, benchmark: introducedBench}
-  const introduced = introducedName(abstract, head)
+  const introduced = introducedName(abstract, head, title)
   // `we introduce VR-Bench`, `RecBench`: a name like a benchmark's is the
   // benchmark the paper introduces, not its method.
   // (Not one the abstract calls a tool: `AutoBench, the first LLM-based testbench generator`.)
