@@ -89,6 +89,9 @@ function readUnit(clean: string, at: number): Unit | undefined {
   return {unit, length}
 }
 
+// (Or through the next item: `4× and even 8× upscaled`.)
+const resizedAfter = /^\s{0,3}(?:(?:and|or|to)\s{1,3}(?:even\s{1,3})?\d+(?:\.\d+)?\s{0,6}[x×]\s{1,3})?(?:up|down)-?(?:scaled|sampled|sampling|scaling)\b|^\s{0,3}(?:super-resolved|zoomed|magnified)\b/u
+
 // The words of a measured distance or speed, before a number in metres.
 const distanceBefore = /\b(?:errors?|rmse|ade|fde|ate|distances?|displacements?|deviations?|drift|position\w*|locali[sz]ation|velocity|speed|trajectory|depth|height)\b(?:[^.;]|\.(?=\d)){0,40}$/u
 
@@ -251,6 +254,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       skipUntil = end + unit.length + 8
       continue
     }
+    // `4× and even 8× upscaled images`: a scale the data is resized by, a setting.
+    if (unit?.unit === 'x' && resizedAfter.test(clean.slice(end + unit.length, end + unit.length + 48))) continue
     let low: number | null = null
     let high: number | null = null
     let tokenEnd = end + (spread?.[0].length ?? 0) + (unit?.length ?? 0)
