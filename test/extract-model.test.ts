@@ -719,7 +719,8 @@ describe('a title whose name comes before `for`', () => {
 describe('a title that opens with a phrase of what the paper does', () => {
   it.each([
     ['Towards Reliable Zenchmarking: A Contamination-Free Evaluation Framework', 'ZetaGen raises the success rate of GPT-5 from 62.5% to 81.3%.'],
-    ['Beyond Z1: Evaluating Coverage in Security Scanners', 'ZetaScan achieved 100% precision on labeled families.']
+    ['Beyond Z1: Evaluating Coverage in Security Scanners', 'ZetaScan achieved 100% precision on labeled families.'],
+    ['Where to Zook: Can Foundation Models Reach a Target Viewpoint?', 'The strongest model reaches only 7.8% success.']
   ])('%s names no benchmark', (title, abstract) => {
     const head = title.slice(0, title.indexOf(':'))
     const claim = extractClaims(paper(title, abstract))[0]
@@ -741,5 +742,12 @@ describe('a method of several capitalised words that the title names', () => {
   it('is not taken from capitalised words the title does not name', () => {
     const other = paper('Beyond Replication: Faster Zero-shot Reranking', insertion.abstract)
     expect(extractClaims(other).map((claim) => claim.model)).toEqual([null])
+  })
+})
+
+describe('a title head that names its benchmark with an article and a kind', () => {
+  it('names the benchmark without them', () => {
+    const pacifist = paper('The ZacifAIst Benchmark: Would an AI Choose to Sacrifice Itself?', 'GPT-5 recorded the lowest P-Score (79.49%).')
+    expect(extractClaims(pacifist)[0]?.benchmark).toBe('ZacifAIst')
   })
 })

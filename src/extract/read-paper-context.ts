@@ -40,6 +40,13 @@ function isName(word: string): boolean {
   return marks >= 2 || (/[-+(]/u.test(word) && /\p{Lu}/u.test(word.slice(1))) || /^\p{Lu}\p{Ll}+\.(?:cpp|js|py|rs|jl|ai)$/u.test(word)
 }
 
+// `The PacifAIst Benchmark`: the name a title head gives a benchmark, without
+// its article and the word for what it is.
+function benchmarkName(head: string): string {
+  const bare = head.replace(/^The\s/u, '').replace(/\s(?:Benchmark|Dataset|Corpus|Suite)$/u, '')
+  return bare !== head && isName(bare) ? bare : head
+}
+
 function titleHead(title: string): string | null {
   const colon = title.indexOf(':')
   if (colon < 1) return null
@@ -255,10 +262,10 @@ export function readPaperContext(title: string, abstract: string, isBenchmark: (
   const checkpointed = head !== null && findCheckpoint(abstract, head)
   // (Not a phrase that says what the paper does: `Towards Reliable
   // Benchmarking: …`, `Purifying Multimodal Retrieval: …`.)
-  const phrase = head !== null && /^(?:Towards?|Beyond|Rethinking|Revisiting|Purifying|Improving|Enhancing|Understanding|Evaluating|Benchmarking|Measuring|Exploring|Bridging|Unlocking|Boosting|Mitigating|Probing|Assessing|Auditing|On|When|Why|How|What)\s/u.test(head)
+  const phrase = head !== null && /^(?:Towards?|Beyond|Rethinking|Revisiting|Purifying|Improving|Enhancing|Understanding|Evaluating|Benchmarking|Measuring|Exploring|Bridging|Unlocking|Boosting|Mitigating|Probing|Assessing|Auditing|On|When|Why|How|What|Where|Which|Who)\s/u.test(head)
   if (head && !phrase && !namedMethod && !checkpointed && !systemTitle && (/bench|eval|corpus|dataset/iu.test(head) || benchmarkTitle.test(afterColon) || asks)) {
     // (`we introduce AI GameStore` in a paper titled `AI Gamestore: …` names the benchmark again.)
-    return {method: introduced && introduced.toLowerCase() !== head.toLowerCase() ? introduced : null, benchmark: introducedBenchmark(abstract) ?? head}
+    return {method: introduced && introduced.toLowerCase() !== head.toLowerCase() ? introduced : null, benchmark: introducedBenchmark(abstract) ?? benchmarkName(head)}
   }
   // A one-word name before the colon (`DRPO:`, `CW-BASS v2:`) is the method;
   // a longer head (`Speculative Thinking:`) only when the abstract names none.
