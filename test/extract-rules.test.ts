@@ -2373,6 +2373,11 @@ positives.push(
 )
 
 positives.push(
+  // A bare model family after `on` is no benchmark.
+  {rule: 'extract-reduction', text: 'ZetaQuant reduces perplexity loss by an average of 22.8% on LLaMA.', want: [{delta: -22.8, benchmark: null}]}
+)
+
+positives.push(
   // A registry measure right after `on` is the number's; points and
   // percentage points are one unit for a list of changes.
   {

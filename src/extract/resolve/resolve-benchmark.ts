@@ -1,3 +1,4 @@
+import builtInFamilies from '../../registry/model-families.json'
 import {countNameMarks} from '../count-name-marks.js'
 import {isCostMeasure} from '../is-cost-measure.js'
 import {isCostUnit} from '../is-cost-unit.js'
@@ -36,6 +37,8 @@ const comparison = /\b(?:than|outperform\w*|surpass\w*|compared|versus|vs|beat\w
 const listLabel = /(?:^|[(,;]\s?|,?\s(?:and|or)\s)([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s\p{Lu}[\p{L}\p{N}.+'’-]{1,20})?)\s?[:(]\s{0,2}[+\-−]?$/u
 const labelledList = /\b(?:on|in|across)\s(?:the\s)?[\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\sv\d{1,2}(?:\.\d{1,2}){0,2})?\s?[:(]\s{0,2}[+\-−]?\d[\d.]*%?\)?(?:,\s|\sand\s)/u
 const aggregateLabel = /^(?:average|avg|mean|overall|total|all)$/iu
+
+const families = new Set(builtInFamilies as string[])
 
 const laterClause = /,\s(?:and|while|whereas|but)\s(?:also\s|further\s)?[a-z]{3,}(?:es|s|ed)\s/u
 
@@ -151,7 +154,9 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
     // (Nor the paper's own method, `the Planner in DRPG reaches 98%`, nor
     // the claim's measure, `+14.1 in Persona Consistency`.)
     const own = name === paper.method || name === draft.metric
-    return isShaped(name) && !hardware && !trained && !measure && !own && !overlaps(start, start + name.length, named) ? name : undefined
+    // (Nor a family of models written bare: `22.8% on LLaMA`.)
+    const family = families.has(name)
+    return isShaped(name) && !hardware && !trained && !measure && !own && !family && !overlaps(start, start + name.length, named) ? name : undefined
   }
   // `34.8% on MMSI-Bench`: a name-shaped `on X` right after the number wins
   // over a registry name further back.
