@@ -2374,7 +2374,9 @@ positives.push(
 
 positives.push(
   // A bare model family after `on` is no benchmark.
-  {rule: 'extract-reduction', text: 'ZetaQuant reduces perplexity loss by an average of 22.8% on LLaMA.', want: [{delta: -22.8, benchmark: null}]}
+  {rule: 'extract-reduction', text: 'ZetaQuant reduces perplexity loss by an average of 22.8% on LLaMA.', want: [{delta: -22.8, benchmark: null}]},
+  // Nor a name that qualifies a measure after it.
+  {rule: 'extract-change-word', text: 'ZetaForm gains 5.9pp on YAML schema adherence and 3.1pp on HumanEval.', want: [{delta: 5.9, benchmark: null}, {delta: 3.1, benchmark: 'HumanEval'}]}
 )
 
 positives.push(

@@ -1,4 +1,5 @@
 import builtInFamilies from '../../registry/model-families.json'
+import builtInScaleHeads from '../../registry/scale-heads.json'
 import {countNameMarks} from '../count-name-marks.js'
 import {isCostMeasure} from '../is-cost-measure.js'
 import {isCostUnit} from '../is-cost-unit.js'
@@ -39,6 +40,7 @@ const labelledList = /\b(?:on|in|across)\s(?:the\s)?[\p{Lu}][\p{L}\p{N}.+'’-]{
 const aggregateLabel = /^(?:average|avg|mean|overall|total|all)$/iu
 
 const families = new Set(builtInFamilies as string[])
+const scaleHeads = new Set(builtInScaleHeads as string[])
 
 const laterClause = /,\s(?:and|while|whereas|but)\s(?:also\s|further\s)?[a-z]{3,}(?:es|s|ed)\s/u
 
@@ -150,7 +152,11 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
     const named = [...sentence.models, ...sentence.metrics]
     const trained = trainedOn.test(sentence.lower.slice(Math.max(0, start - base - 30), start - base))
     // (`11.3% in SODA score`: a name before `score` names a measure.)
-    const measure = /^\s(?:scores?|metrics?)\b/u.test(sentence.lower.slice(start + name.length - base, start + name.length - base + 10))
+    // (Nor a name that qualifies a measure written after it: `5.9pp on JSON
+    // schema adherence`, its head a score on a fixed scale.)
+    const next = sentence.lower.slice(start + name.length - base, start + name.length - base + 40)
+    const words = /^\s[a-z-]+(?:\s[a-z-]+){0,2}/u.exec(next)?.[0].trim().split(' ') ?? []
+    const measure = /^\s(?:scores?|metrics?)\b/u.test(next) || words.some((word) => scaleHeads.has(word.replace(/s$/u, '')))
     // (Nor the paper's own method, `the Planner in DRPG reaches 98%`, nor
     // the claim's measure, `+14.1 in Persona Consistency`.)
     const own = name === paper.method || name === draft.metric
