@@ -751,3 +751,14 @@ describe('a title head that names its benchmark with an article and a kind', () 
     expect(extractClaims(pacifist)[0]?.benchmark).toBe('ZacifAIst')
   })
 })
+
+describe('`it` after a sentence that is a label of a system', () => {
+  const toolkit = paper(
+    'ZetaSpeech: An Open Speech Toolkit',
+    'ZetaVAD: An ultra-lightweight voice activity module. On the ZETA-102 benchmark, it achieves 97.57% frame-level F1. ZetaLID: A language identification module. On FLEURS, it achieves 97.18% utterance-level accuracy.'
+  )
+
+  it('is the labelled system', () => {
+    expect(extractClaims(toolkit).map((claim) => claim.model)).toEqual(['ZetaVAD', 'ZetaLID'])
+  })
+})

@@ -272,6 +272,12 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   const reach = Math.max(sentence.start, first.start - 120)
   const subjectOf = manySystems.exec(sentence.lower.slice(reach - sentence.start, first.start - sentence.start))
   if (subjectOf && !before.some((mention) => mention.start >= reach + subjectOf.index)) return null
+  // `FireRedVAD: An ultra-lightweight module … . On FLEURS-VAD-102, it
+  // achieves …`: `it` is the system the previous sentence is a label of.
+  if (before.length === 0 && /(?:^\s?|,\s)it\s[a-z]+/u.test(sentence.lower.slice(0, first.start - sentence.start))) {
+    const label = /^\s?(\p{Lu}[\p{L}\p{N}.+-]{1,30}):\s/u.exec(sentences[sentence.index - 1]?.clean ?? '')?.[1]
+    if (label && isShaped(label)) return label
+  }
   const opening = all[0] === undefined ? sentence.text : sentence.text.slice(0, all[0].start - sentence.start)
   if (paper.method && ownSubject.test(opening.toLowerCase())) {
     // `We introduce a variant: Kimi-VL-Thinking. It achieves …`: `it` is the
