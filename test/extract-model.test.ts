@@ -762,3 +762,14 @@ describe('`it` after a sentence that is a label of a system', () => {
     expect(extractClaims(toolkit).map((claim) => claim.model)).toEqual(['ZetaVAD', 'ZetaLID'])
   })
 })
+
+describe('words that describe a system rather than name it', () => {
+  it.each([
+    ['ZetaBEV: Camera-Only Perception', 'Our YOLOv11-based perception framework achieves 85-90% vehicle detection rates.'],
+    ['Zeta Height: Monocular Height Estimation', 'The best method improves its F1HE score by 44.2 percent.']
+  ])('%s', (title, abstract) => {
+    const [claim] = extractClaims(paper(title, abstract))
+    expect(claim).toBeDefined()
+    expect(claim!.model ?? '').not.toMatch(/-based$|^F1HE$/u)
+  })
+})

@@ -125,6 +125,8 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
   const found = sentence.models.filter(
     (mention) =>
       !sentence.benchmarks.some((other) => other.start === mention.start && other.end === mention.end) &&
+      // (`a YOLOv11-based framework`: what a system is built on describes it.)
+      !/-(?:based|driven|powered|guided|style|like|enhanced|augmented)$/u.test(sentence.text.slice(mention.start - sentence.start, mention.end - sentence.start + 10).split(/\s/u)[0]!) &&
       // `a CLIP score of`, `GPT-4o ratings`: a model naming a measure.
       !/^\s(?:scores?|ratings?|judges?|judgments?|evaluations?|similarity|embeddings?)\b/u.test(
         sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 14)
@@ -169,6 +171,9 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
     const named = [...sentence.benchmarks, ...sentence.metrics]
     // `WAMs`, `LLMs`: plural acronyms name kinds of systems.
     if (/^\p{Lu}+s$/u.test(name)) continue
+    // (`improves its F1HE score by …`: after a determiner, `score` is a noun
+    // and the name a measure's.)
+    if (/^\sscore\b/u.test(match[0].slice(match[1]!.length)) && /\b(?:its|their|the|our|a|an)\s$/iu.test(sentence.clean.slice(Math.max(0, match.index - 8), match.index))) continue
     if (!isShaped(name) || named.some((other) => other.start < end && start < other.end)) continue
     if (!found.some((mention) => mention.start < end && start < mention.end)) found.push({name, start, end})
   }
