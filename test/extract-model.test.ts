@@ -773,3 +773,12 @@ describe('words that describe a system rather than name it', () => {
     expect(claim!.model ?? '').not.toMatch(/-based$|^F1HE$/u)
   })
 })
+
+describe('a method name written before a LaTeX dash', () => {
+  it('ends at the dash', () => {
+    const halc = paper('Introducing ZALC: A General Pipeline', 'We propose ZALC$-$a general pipeline for prompts. It reaches 81.2% accuracy.')
+    const [claim] = extractClaims(halc)
+    expect(claim?.model).toBe('ZALC')
+    expect(claim?.method ?? null).not.toBe('ZALC$-$a')
+  })
+})

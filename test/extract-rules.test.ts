@@ -2373,6 +2373,11 @@ positives.push(
 )
 
 positives.push(
+  // A decimal without its zero after an equals sign.
+  {rule: 'extract-score', text: "ZetaJudge reaches a Kendall's tau = .62 with human rankings.", want: [{value: 0.62, metric: "Kendall's tau"}]}
+)
+
+positives.push(
   // A bare model family after `on` is no benchmark.
   {rule: 'extract-reduction', text: 'ZetaQuant reduces perplexity loss by an average of 22.8% on LLaMA.', want: [{delta: -22.8, benchmark: null}]},
   // Nor a name that qualifies a measure after it.

@@ -76,6 +76,7 @@ const candidate =
   /\d\+?(?:\s?(?:%|\$?\\%|percent|pp\b|points?\b|x\b|×|\{?\\?times|-?fold|SD\b|ms\b|milliseconds?\b|us\b|μs|mm\b|m\b|m\/s|meters?\b|rad\b|degrees?\b|cm\b|s\b|seconds?\b|minutes?\b|hours?\b|[GMT]B\b|FPS\b|Hz\b|TPS\b|QPS\b|USD\b|dB\b|m?eV\b|[a-z]{2,8}\/s\b|[a-z]{2,8} per second\b|[μµmn]J\b|[kMG]?Wh\b|[KMGT]iB\b|mL\b|microseconds?\b|dollars?\b|\$\\times)|\.\d| out of| ?\/ ?\d)/iu
 const factorCandidate = /\bfactor\s(?:of\s)?(?:up to\s)?\d/iu
 const ratioFirst = /(?:^|[\s(])[x×]\d/u
+const leadingDot = /[=≈]\s{0,8}\.\d/u
 
 function pickRegistry(options: ExtractOptions): Registry {
   if (options.registry) return options.registry
@@ -111,7 +112,8 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
   // (The ratio in words is rare: a plain substring test first.)
   // (`by up to x5.6`: a ratio before its number, tested apart so that the
   // common test stays a plain scan for digits.)
-  if (!candidate.test(abstract) && !((abstract.includes('actor') || abstract.includes('ACTOR')) && factorCandidate.test(abstract)) && !(/[x×]\d/u.test(abstract) && ratioFirst.test(abstract))) return []
+  // (And a decimal without its zero after an equals sign: `Kendall's τ = .62`.)
+  if (!candidate.test(abstract) && !((abstract.includes('actor') || abstract.includes('ACTOR')) && factorCandidate.test(abstract)) && !(/[x×]\d/u.test(abstract) && ratioFirst.test(abstract)) && !(abstract.includes(' .') && leadingDot.test(abstract))) return []
 
   const registry = pickRegistry(options)
   const sentences = readSentences(abstract, registry)

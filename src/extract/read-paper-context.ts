@@ -94,7 +94,8 @@ function introducedName(abstract: string, head: string | null, title = ''): stri
     // The capitalised words that follow: `EMPO`, `AI GameStore`, `Decoupled
     // Reward Policy Optimization (DRPO)`.
     const words: string[] = []
-    const written = clause.split(/\s+/u)
+    // (`HALC$-$a general pipeline`: a LaTeX dash ends the name.)
+    const written = clause.replace(/\$-{1,3}\$/gu, ' ').split(/\s+/u)
     for (const [index, word] of written.entries()) {
       const bare = word.replace(/[,:;]$|['’]s$/u, '')
       // (`On- and Off-Policy Optimization (EMPO$^2$)`: a joining word between

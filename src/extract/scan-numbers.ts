@@ -5,7 +5,8 @@ import {acronymEquals} from './measure-words.js'
 
 // A number, optionally signed. The look-behind keeps numbers inside names and
 // settings out: `Qwen2.5`, `GPT-4o`, `pass@1`, `top-5`, `1/8`, `3-23%`'s `23`.
-const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/gu
+// (A decimal without its zero after an equals sign: `α = .76`.)
+const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<=[=≈]\s{0,8})\.\d+(?![\d.]))/gu
 
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
 const unitPattern =
@@ -88,9 +89,6 @@ function readUnit(clean: string, at: number): Unit | undefined {
   }
   return {unit, length}
 }
-
-// (Or through the next item: `4× and even 8× upscaled`.)
-const resizedAfter = /^\s{0,3}(?:(?:and|or|to)\s{1,3}(?:even\s{1,3})?\d+(?:\.\d+)?\s{0,6}[x×]\s{1,3})?(?:up|down)-?(?:scaled|sampled|sampling|scaling)\b|^\s{0,3}(?:super-resolved|zoomed|magnified)\b/u
 
 // The words of a measured distance or speed, before a number in metres.
 const distanceBefore = /\b(?:errors?|rmse|ade|fde|ate|distances?|displacements?|deviations?|drift|position\w*|locali[sz]ation|velocity|speed|trajectory|depth|height)\b(?:[^.;]|\.(?=\d)){0,40}$/u
@@ -254,8 +252,6 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       skipUntil = end + unit.length + 8
       continue
     }
-    // `4× and even 8× upscaled images`: a scale the data is resized by, a setting.
-    if (unit?.unit === 'x' && resizedAfter.test(clean.slice(end + unit.length, end + unit.length + 48))) continue
     let low: number | null = null
     let high: number | null = null
     let tokenEnd = end + (spread?.[0].length ?? 0) + (unit?.length ?? 0)
@@ -370,7 +366,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // upscaled images`: a scale factor; `9 times the size of X`: an amount
       // compared. Settings, not results.
       if (name === 'x' && /^ ?(?:nvidia )?(?:rtx|gtx|[ahvl]100s?|[hb]200s?|gb200|l40s?|tpus?|gpus?)\b/u.test(afterLower)) continue
-      if (name === 'x' && /^\s{0,12}(?:(?:and|or)(?: even)?\s\d+(?:\.\d+)?\s{0,12}(?:×|x)\s{0,12})?(?:upscal|super-resol|magnif|zoom|downsampl|upsampl)/u.test(afterLower)) continue
+      // (LaTeX blanks widen the gaps: `$4\times$ and even $8\times$ upscaled`.)
+      if (name === 'x' && /^\s{0,12}(?:(?:and|or)(?:\s{1,3}even)?\s{1,3}\d+(?:\.\d+)?\s{0,12}(?:×|x)\s{0,12})?(?:upscal|super-resol|magnif|zoom|down-?sampl|up-?sampl|downscal)/u.test(afterLower)) continue
       if (name === 'x' && /^ ?the size of\b/u.test(afterLower)) continue
       // `models with parameter sizes 100 times larger`, `(+2.2%, 100× larger)`: a size compared.
       if (name === 'x' && /^\s{0,12}(?:larger|bigger)\b/u.test(afterLower) && (/\b(?:sizes?|parameters?|params)\b[^.;]{0,30}$/u.test(before) || /^\s{0,12}(?:larger|bigger)\s?[),]/u.test(afterLower))) continue
