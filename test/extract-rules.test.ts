@@ -2373,6 +2373,12 @@ positives.push(
 )
 
 positives.push(
+  // A measure of something, too long for the verb's phrase, is named before its `of`.
+  {rule: 'extract-by-delta', text: 'ZetaCode improves the reliability of policy code generation by up to 35%.', want: [{delta: 35, metric: 'reliability of policy code generation'}]},
+  {rule: 'extract-ratio', text: 'ZetaRL improves the training efficiency of reasoning LLMs by up to 2.5x.', want: [{delta: 2.5, metric: 'training efficiency'}]}
+)
+
+positives.push(
   // A decimal without its zero after an equals sign.
   {rule: 'extract-score', text: "ZetaJudge reaches a Kendall's tau = .62 with human rankings.", want: [{value: 0.62, metric: "Kendall's tau"}]}
 )
