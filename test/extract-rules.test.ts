@@ -2373,6 +2373,13 @@ positives.push(
 )
 
 positives.push(
+  // A model in an appositive after a comparison verb is the comparator.
+  {rule: 'extract-by-delta', text: 'ZetaAgent surpasses the next-best model, Claude-sonnet-9, by 7.1% in weighted rubric score.', want: [{delta: 7.1, model: 'ZetaAgent'}]},
+  // (Not a clause that a comparison opens: `compared to X, Y reduces …`.)
+  {rule: 'extract-reduction', text: 'Compared to baseline models, Qwen9-7B reduces electricity costs by 14.2%.', want: [{delta: -14.2, model: 'Qwen9-7B'}]}
+)
+
+positives.push(
   // A measure of something, too long for the verb's phrase, is named before its `of`.
   {rule: 'extract-by-delta', text: 'ZetaCode improves the reliability of policy code generation by up to 35%.', want: [{delta: 35, metric: 'reliability of policy code generation'}]},
   {rule: 'extract-ratio', text: 'ZetaRL improves the training efficiency of reasoning LLMs by up to 2.5x.', want: [{delta: 2.5, metric: 'training efficiency'}]}
