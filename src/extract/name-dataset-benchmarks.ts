@@ -19,8 +19,9 @@ const learnedOn = /\b(?:pre-?trained|trained|fine-?tuned|distilled|learn(?:s|ed|
 
 /**
  * The data sets a sentence names with `the … dataset` (or `benchmark`,
- * `corpus`, `test set`), or calls one after a comma (`on X, a benchmark`), where the registries know none there: not a model,
- * a metric, or a benchmark already read, nor the paper's own system (`own`).
+ * `corpus`, `test set`), or calls one after a comma (`on X, a benchmark`),
+ * where the registries know none there: not a model, a metric, or a
+ * benchmark already read, nor the paper's own system (`own`).
  *
  * @example
  * nameDatasetBenchmarks(sentence, []) // `… mIoU on the Replica dataset`: [{name: 'Replica', …}]

@@ -1,5 +1,5 @@
 import builtInFamilies from '../../registry/model-families.json'
-import builtInScaleHeads from '../../registry/scale-heads.json'
+import {isScaleHead} from '../../registry/is-scale-head.js'
 import {countNameMarks} from '../count-name-marks.js'
 import {isCostMeasure} from '../is-cost-measure.js'
 import {isCostUnit} from '../is-cost-unit.js'
@@ -40,7 +40,6 @@ const labelledList = /\b(?:on|in|across)\s(?:the\s)?[\p{Lu}][\p{L}\p{N}.+'’-]{
 const aggregateLabel = /^(?:average|avg|mean|overall|total|all)$/iu
 
 const families = new Set(builtInFamilies as string[])
-const scaleHeads = new Set(builtInScaleHeads as string[])
 
 const laterClause = /,\s(?:and|while|whereas|but)\s(?:also\s|further\s)?[a-z]{3,}(?:es|s|ed)\s/u
 
@@ -156,7 +155,7 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
     // schema adherence`, its head a score on a fixed scale.)
     const next = sentence.lower.slice(start + name.length - base, start + name.length - base + 40)
     const words = /^\s[a-z-]+(?:\s[a-z-]+){0,2}/u.exec(next)?.[0].trim().split(' ') ?? []
-    const measure = /^\s(?:scores?|metrics?)\b/u.test(next) || words.some((word) => scaleHeads.has(word.replace(/s$/u, '')))
+    const measure = /^\s(?:scores?|metrics?)\b/u.test(next) || words.some((word) => isScaleHead(word))
     // (Nor the paper's own method, `the Planner in DRPG reaches 98%`, nor
     // the claim's measure, `+14.1 in Persona Consistency`.)
     const own = name === paper.method || name === draft.metric

@@ -1,6 +1,6 @@
-import builtInScaleHeads from '../../registry/scale-heads.json'
 import type {DeltaKind} from '../../schema/claim.js'
 import type {Registry} from '../../registry/create-registry.js'
+import {isScaleHead} from '../../registry/is-scale-head.js'
 import {isCostMeasure} from '../is-cost-measure.js'
 import {readWindows} from '../read-windows.js'
 import {findKnownMetric} from './find-known-metric.js'
@@ -14,14 +14,13 @@ import type {Draft} from '../types.js'
  * new RegExp(`absolute(?!\\s${measureAfterKindWord})`, 'u').test('absolute error') // false
  */
 export const measureAfterKindWord = String.raw`(?:error|deviation|percentage|difference)\b`
-const scaleHeads = new Set(builtInScaleHeads as string[])
 // Rates of what no one wants: a % change of them is read as relative, as for the registry's lower-is-better rates.
 const unwanted = /\b(?:errors?|failures?|violations?|violating|harmful|hallucinations?|attacks?|leakage|collisions?|crash(?:es)?|drops?|loss|churn|abandonment|rejections?|false|miss(?:es)?)\b/u
 
 function scaleHead(metric: string): boolean {
-  const words = metric.toLowerCase().split(/\s+/u)
-  const head = words.at(-1)!.replace(/s$/u, '')
-  return scaleHeads.has(head) && !(head === 'rate' && unwanted.test(metric.toLowerCase()))
+  const lower = metric.toLowerCase()
+  const head = lower.split(/\s+/u).at(-1)!
+  return isScaleHead(head) && !(/^rates?$/u.test(head) && unwanted.test(lower))
 }
 
 const absoluteStated = new RegExp(String.raw`\babsolute(?:ly)?\b(?!\s${measureAfterKindWord})`, 'u')
