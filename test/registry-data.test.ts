@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {z} from 'zod'
 import {BenchmarkEntrySchema, MetricEntrySchema} from '../src/schema/registry.js'
 import {defaultRegistry} from '../src/registry/create-registry.js'
+import {isScaleHead} from '../src/registry/is-scale-head.js'
 
 // The registry data files are read as the extractor's JSON imports would see
 // them, then checked for shape, collisions and coverage of the gold answers.
@@ -353,6 +354,10 @@ describe('scale-heads.json', () => {
   it('lists single lower-case head nouns in the singular, once each', () => {
     expect(heads.filter((head) => !/^[a-z][a-z-]*[a-z]$/u.test(head) || /[^s]s$/u.test(head))).toEqual([])
     expect(duplicates(heads)).toEqual([])
+  })
+
+  it('answers for singular and plural heads, and heads that end in s', () => {
+    expect(['fidelity', 'rates', 'robustness', 'awareness', 'tokens', 'robustnes'].map((word) => isScaleHead(word))).toEqual([true, true, true, true, false, false])
   })
 
   it('holds no measure the metric registry already names', () => {
