@@ -17,6 +17,8 @@ const appositiveData =
 // (Not what a system learns from: `trained on FlexMix, a corpus we curate`.)
 const learnedOn = /\b(?:pre-?trained|trained|fine-?tuned|distilled|learn(?:s|ed|t)?|training)\s(?:only\s|solely\s)?$/u
 
+const dataWord = /(?:dataset|benchmark|corpus|test set|data set|suite|subset)\b/u
+
 /**
  * The data sets a sentence names with `the … dataset` (or `benchmark`,
  * `corpus`, `test set`), or calls one after a comma (`on X, a benchmark`),
@@ -28,12 +30,13 @@ const learnedOn = /\b(?:pre-?trained|trained|fine-?tuned|distilled|learn(?:s|ed|
  */
 export function nameDatasetBenchmarks(sentence: Sentence, own: readonly string[]): Mention[] {
   const found: Mention[] = []
+  // (Most sentences name no data set: a plain test for the words first.)
+  if (!dataWord.test(sentence.lower)) return found
   const add = (name: string, start: number) => {
     const end = start + name.length
     const overlaps = (mention: Mention) => mention.start < end && start < mention.end
     if (!own.includes(name) && ![...sentence.benchmarks, ...sentence.models, ...sentence.metrics].some(overlaps)) found.push({name, start, end})
   }
-  // (Most sentences name no data set so: plain tests first.)
   if (sentence.clean.includes(' the ') || sentence.clean.includes(' our ')) {
     for (const match of sentence.clean.matchAll(namedData)) add(match[1]!, sentence.start + match.index + match[0].lastIndexOf(match[1]!, match[0].length - 4))
   }
