@@ -2373,6 +2373,11 @@ positives.push(
 )
 
 positives.push(
+  // A letter before a bare `score` names the measure.
+  {rule: 'extract-score', text: 'ZetaSeg achieves a J score of 0.8250 on the test split.', want: [{value: 0.825, metric: 'J score'}]}
+)
+
+positives.push(
   // A model in an appositive after a comparison verb is the comparator.
   {rule: 'extract-by-delta', text: 'ZetaAgent surpasses the next-best model, Claude-sonnet-9, by 7.1% in weighted rubric score.', want: [{delta: 7.1, model: 'ZetaAgent'}]},
   // (Not a clause that a comparison opens: `compared to X, Y reduces …`.)

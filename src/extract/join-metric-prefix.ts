@@ -4,6 +4,7 @@ import type {Mention} from './types.js'
 // (`DNS-MOS`, `Context-FID`, `DINO-F1`, `AT-F1`); these prefixes only narrow
 // the measure the registry already names.
 const prefix = /(?:^|[\s(/])(\p{Lu}[\p{L}\p{N}]{0,11})-$/u
+const letterBefore = /(?:^|[\s(])(\p{Lu})\s$/u
 const narrowing = /^(?:Top|Macro|Micro|Mean|Avg|Average|Zero|Few|One|Multi|Single|Cross|Exact|Weighted|Balanced|Pass|Test|Val|Dev|Human|Max|Min|Overall|Per|Non|Self|Semi|Sub|Total|Final|Best|Peak|Global|Local)$/u
 
 /**
@@ -17,7 +18,9 @@ const narrowing = /^(?:Top|Macro|Micro|Mean|Avg|Average|Zero|Few|One|Multi|Singl
  * // {name: 'Context-FID', start: 8, end: 19} (offsets as in the text)
  */
 export function joinMetricPrefix(mention: Mention, text: string, offset: number, names: readonly Mention[]): Mention {
-  const before = prefix.exec(text.slice(Math.max(0, mention.start - offset - 14), mention.start - offset))
+  const window = text.slice(Math.max(0, mention.start - offset - 14), mention.start - offset)
+  // (A bare `score` takes a letter written before it: `a J score of 0.8250`.)
+  const before = prefix.exec(window) ?? (mention.name === 'score' ? letterBefore.exec(window) : null)
   const word = before?.[1]
   if (word === undefined || narrowing.test(word)) return mention
   const start = mention.start - word.length - 1
