@@ -2660,6 +2660,8 @@ const negatives = [
   // A scale the data is resized by is a setting.
   'ZetaDec synthesizes $4\\times$ and even $8\\times$ upscaled images with low latency.',
   'Frames are 2x downsampled before encoding.',
+  // A count of devices, with LaTeX blanks around the sign.
+  'Evaluations on an 8 $\\times$ RTX 4090 server took two days.',
   'We fine-tune Qwen2.5-Math-7B and Llama-3.1-70B with 4 rollouts per prompt.',
   'We report pass@1 and pass@16 on AIME24 with top-5 sampling.',
   'Flipping 40% of the labels barely changes training.',

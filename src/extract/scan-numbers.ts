@@ -365,7 +365,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `an 8× RTX 4090 server`: a count of devices; `4× and even 8×
       // upscaled images`: a scale factor; `9 times the size of X`: an amount
       // compared. Settings, not results.
-      if (name === 'x' && /^ ?(?:nvidia )?(?:rtx|gtx|[ahvl]100s?|[hb]200s?|gb200|l40s?|tpus?|gpus?)\b/u.test(afterLower)) continue
+      // (LaTeX blanks widen the gap: `an 8 $\times$ RTX 4090 server`.)
+      if (name === 'x' && /^\s{0,3}(?:nvidia\s)?(?:rtx|gtx|[ahvl]100s?|[hb]200s?|gb200|l40s?|tpus?|gpus?)\b/u.test(afterLower)) continue
       // (LaTeX blanks widen the gaps: `$4\times$ and even $8\times$ upscaled`.)
       if (name === 'x' && /^\s{0,12}(?:(?:and|or)(?:\s{1,3}even)?\s{1,3}\d+(?:\.\d+)?\s{0,12}(?:×|x)\s{0,12})?(?:upscal|super-resol|magnif|zoom|down-?sampl|up-?sampl|downscal)/u.test(afterLower)) continue
       if (name === 'x' && /^ ?the size of\b/u.test(afterLower)) continue
