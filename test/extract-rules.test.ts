@@ -2442,6 +2442,9 @@ positives.push(
   // `the <Name> dataset` names a benchmark the registry need not know.
   {rule: 'extract-change-word', text: 'ZetaSeg shows a 6.2% increase in mIoU on the Quarry dataset.', want: [{delta: 6.2, metric: 'mIoU', benchmark: 'Quarry'}]},
   {rule: 'extract-change-word', text: 'ZetaSeg gains +3.1 pp on the Fern benchmark and +9.4 pp on our multimodal HILL subset.', want: [{delta: 3.1, benchmark: 'Fern'}, {delta: 9.4, benchmark: 'HILL'}]},
+  // (Or one the paper brings in, which later sentences' claims then take.)
+  {rule: 'extract-from-to', text: 'Our new ZetaCube benchmark has 21,154 questions. Training on maps boosts accuracy from 37.8% to 60.8%.', want: [{value: 60.8, benchmark: 'ZetaCube'}]},
+  {rule: 'extract-from-to', text: 'The WAX benchmark reduces block memory from 312.2 MiB to 88.1 MiB.', want: [{value: 88.1, benchmark: null}]},
   // A name after `on` that the words after its comma call a data set; not what a system is trained on.
   {rule: 'extract-by-delta', text: 'We test ZetaScan on KLM-VULN, a benchmark of 92 cases. ZetaScan improves recall by 11.6%.', want: [{delta: 11.6, benchmark: 'KLM-VULN'}]},
   {rule: 'extract-by-delta', text: 'ZetaMix is trained on FLXMIX, a corpus we curate. ZetaMix improves recall by 11.6%.', want: [{delta: 11.6, benchmark: null}]},

@@ -6,8 +6,10 @@ import type {Mention, Sentence} from './types.js'
 // for a data set name one. (After an article only: `on English data` names
 // a language, and the article makes the words a name.)
 // (Or `our` and a word or two: `on our multimodal ROAD subset`.)
+// (Or brought in by the paper: `We introduce the X benchmark`, `Our new X
+// benchmark`; not `The X benchmark` opening a sentence, a workload's name.)
 const namedData =
-  /\b(?:on|of|in|across|over|using)\s(?:the|our(?:\s[a-z][a-z-]{2,20}){0,2})\s(\p{Lu}[\p{L}\p{N}.+'’-]{1,29}(?:\s\p{Lu}[\p{L}\p{N}.+'’-]{1,29})?)\s(?:dataset|benchmark|corpus|test\sset|data\sset|suite|subset)\b/gu
+  /(?:\b(?:on|of|in|across|over|using|introduces?|introduced|presents?|presented|proposes?|proposed|releases?|released|constructs?|constructed|builds?|built)\s(?:the|our(?:\s[a-z][a-z-]{2,20}){0,2})|^\s?Our(?:\s[a-z][a-z-]{2,20}){0,2})\s(\p{Lu}[\p{L}\p{N}.+'’-]{1,29}(?:\s\p{Lu}[\p{L}\p{N}.+'’-]{1,29})?)\s(?:dataset|benchmark|corpus|test\sset|data\sset|suite|subset)\b/gu
 
 // `We evaluate CryptoScope on LLM-CLVA, a benchmark of 92 cases`: a name
 // (two capitals or digits at least) after `on` that the words after its
@@ -37,7 +39,7 @@ export function nameDatasetBenchmarks(sentence: Sentence, own: readonly string[]
     const overlaps = (mention: Mention) => mention.start < end && start < mention.end
     if (!own.includes(name) && ![...sentence.benchmarks, ...sentence.models, ...sentence.metrics].some(overlaps)) found.push({name, start, end})
   }
-  if (sentence.clean.includes(' the ') || sentence.clean.includes(' our ')) {
+  if (sentence.clean.includes(' the ') || sentence.clean.includes(' our ') || /^\s?Our\s/u.test(sentence.clean)) {
     for (const match of sentence.clean.matchAll(namedData)) add(match[1]!, sentence.start + match.index + match[0].lastIndexOf(match[1]!, match[0].length - 4))
   }
   if (sentence.clean.includes(', a') || sentence.clean.includes(', the ')) {
