@@ -2373,6 +2373,11 @@ positives.push(
 )
 
 positives.push(
+  // A verb before a measure is not a word of it; a dimension is.
+  {rule: 'extract-by-delta', text: 'Multilingual prompts cause jailbreak success rates to surge by up to +57.25 percentage points.', want: [{delta: 57.25, metric: 'jailbreak success rate'}]}
+)
+
+positives.push(
   // A letter before a bare `score` names the measure.
   {rule: 'extract-score', text: 'ZetaSeg achieves a J score of 0.8250 on the test split.', want: [{value: 0.825, metric: 'J score'}]}
 )

@@ -588,14 +588,15 @@ function extendLeft(sentence: Sentence, mention: Mention): string {
     const lower = word.toLowerCase()
     // (`L2 error`: a norm's name is a word of the measure too.)
     // (`GPU utilization`, `KV cache`: a computing resource is a word of the measure too.)
-    const shaped = /^[a-z][a-z-]{2,20}$|^L[0-9]$|^(?:GPU|CPU|TPU|KV|VRAM|RAM)$/u.test(word) || (word === opening && words.length === 0 && /^\p{Lu}[a-z-]{2,20}$/u.test(word))
+    // (`3D AP`, `2D IoU`: the dimensions a measure is taken in.)
+    const shaped = /^[a-z][a-z-]{2,20}$|^L[0-9]$|^[1-4]D$|^(?:GPU|CPU|TPU|KV|VRAM|RAM)$/u.test(word) || (word === opening && words.length === 0 && /^\p{Lu}[a-z-]{2,20}$/u.test(word))
     // (`-ing` and `-ed` words are verbs, unless what comes before makes them
     // part of the noun phrase: `higher routing accuracy`, `achieved balanced
     // accuracies`, `faster encoding speeds`.)
     const inPhrase = /(?:ed|ing)$/u.test(lower) && !participleAdjective.test(lower) && kept.length === 0 && nounPhraseOpener.test(words.at(-1) ?? '')
     // (`a negative ICC`: a sign, unless written as part of a name, `Positive IoU`.)
     if (!shaped || stopWords.has(lower) || modifiers.test(lower) || /^(?:negative|positive)$/u.test(word) || (/(?:s|ed|ing|ly)$/u.test(lower) && !inPhrase)) break
-    if (/^(?:improv|reduc|boost|increas|decreas|lower|rais|cut|enhanc|achiev|reach|attain|obtain|yield|report|get|gain|lift|shrink|shorten|match|show|giv|bring|deliver|provid|offer|exhibit|demonstrat|observ|see)/u.test(lower)) break
+    if (/^(?:improv|reduc|boost|increas|decreas|lower|rais|cut|enhanc|achiev|reach|attain|obtain|yield|report|get|gain|lift|shrink|shorten|match|show|giv|bring|deliver|provid|offer|exhibit|demonstrat|observ|see|caus|mak|help|allow|enabl|push)/u.test(lower)) break
     // (`CNN baseline F1 scores`: the comparator's word, not the measure's.)
     if (/^baselines?$/u.test(lower)) break
     kept.unshift(word === opening ? lower : word)
