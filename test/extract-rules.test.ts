@@ -2374,7 +2374,9 @@ positives.push(
 
 positives.push(
   // A verb before a measure is not a word of it; a dimension is.
-  {rule: 'extract-by-delta', text: 'Multilingual prompts cause jailbreak success rates to surge by up to +57.25 percentage points.', want: [{delta: 57.25, metric: 'jailbreak success rate'}]}
+  {rule: 'extract-by-delta', text: 'Multilingual prompts cause jailbreak success rates to surge by up to +57.25 percentage points.', want: [{delta: 57.25, metric: 'jailbreak success rate'}]},
+  // A word glued to the measure by a hyphen stays glued.
+  {rule: 'extract-reduction', text: 'ZetaServe gives a 31% lower time-to-next-token latency than vLLM.', want: [{delta: -31, metric: 'time-to-next-token latency'}]}
 )
 
 positives.push(

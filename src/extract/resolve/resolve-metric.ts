@@ -237,7 +237,8 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     // (`8.5x higher token throughput`: adjacent registry words are one measure.)
     const joined = joinAdjacent(sentence, sentence.metrics.slice(sentence.metrics.indexOf(registry)))
     if (lead.length === 0 || named > 0) return joined.name
-    return `${lead.join(' ')} ${sentence.clean.slice(joined.start - base, joined.end - base)}`
+    // (`time-to-next-token`: a word glued by a hyphen stays glued.)
+    return `${lead.join(' ')}${lead.at(-1)!.endsWith('-') ? '' : ' '}${sentence.clean.slice(joined.start - base, joined.end - base)}`
     }
   }
 
