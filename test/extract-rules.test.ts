@@ -2375,6 +2375,9 @@ positives.push(
 positives.push(
   // A verb before a measure is not a word of it; a dimension is.
   {rule: 'extract-by-delta', text: 'Multilingual prompts cause jailbreak success rates to surge by up to +57.25 percentage points.', want: [{delta: 57.25, metric: 'jailbreak success rate'}]},
+  // Names read as a reader writes them: no full stop after a variant, no LaTeX command in a comparator.
+  {rule: 'extract-score', text: 'ZetaSeek reaches 61.2% on ScreenSpot-v2.', want: [{value: 61.2, benchmark: 'ScreenSpot-v2'}]},
+  {rule: 'extract-by-delta', text: 'ZetaRL beats the base \\texttt{Qwen9-1.7B} by 21.2 points.', want: [{delta: 21.2, baseline: 'base Qwen9-1.7B'}]},
   // A word glued to the measure by a hyphen stays glued.
   {rule: 'extract-reduction', text: 'ZetaServe gives a 31% lower time-to-next-token latency than vLLM.', want: [{delta: -31, metric: 'time-to-next-token latency'}]}
 )

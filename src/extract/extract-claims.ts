@@ -173,7 +173,8 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
     draft.metric ??= resolveMetric(draft)
     draft.benchmark ??= resolveBenchmark(draft, sentences, context)
     draft.model ??= resolveModel(draft, context, sentences)
-    draft.baseline ??= resolveBaseline(draft)
+    // (As a reader would write it: LaTeX blanks collapse, `base \texttt{X}` → `base X`.)
+    draft.baseline ??= resolveBaseline(draft)?.replace(/\s{2,}/gu, ' ') ?? null
     draft.qualifier ??= resolveQualifier(draft)
   }
   for (const group of groups) shareFields(group, named)

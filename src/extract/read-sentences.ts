@@ -33,7 +33,7 @@ function clean(text: string): string {
     // (`$62\%\rightarrow91\%$`: an arrow between two scores.)
     .replace(/\\(?:rightarrow|to)(?![a-z])/gu, (match: string) => `${' '.repeat(match.length - 1)}→`)
     // `\textbf{6.91\%}`: the emphasis goes, its text stays in place.
-    .replace(/\\(?:textbf|textit|emph|underline|mathbf|mathrm|text)\{([^{}]{0,60})\}/gu, (match: string, inner: string) => `${' '.repeat(match.length - inner.length - 1)}${inner} `)
+    .replace(/\\(?:textbf|textit|texttt|textsc|textsf|emph|underline|mathbf|mathrm|mathit|mathtt|text)\{([^{}]{0,60})\}/gu, (match: string, inner: string) => `${' '.repeat(match.length - inner.length - 1)}${inner} `)
     .replace(/\$([^$\n]{1,60})\$/gu, (_, inner: string) => ` ${inner} `)
     // `Cohen's $\kappa = 0.92$`: a measure's letter, moved into the blank its
     // `$` left so that the name still reads as one (`Cohen's κ`).
@@ -72,7 +72,8 @@ function namesKind(mention: Mention, text: string, offset: number): boolean {
 // named variant or prefix keeps the whole written name.
 function extendName(mention: Mention, text: string, offset: number): Mention {
   // (`LiveCodeBench v5`: a spaced version too.)
-  const rest = /^(?:-(?:v?\d[\p{L}\p{N}.]*|\p{Lu}[\p{L}\p{N}]*)|\sv\d+(?:\.\d+)*)(?![\p{L}\p{N}-])/u.exec(text.slice(mention.end - offset, mention.end - offset + 24))
+  // (Not a full stop after it: `ScreenSpot-v2.`)
+  const rest = /^(?:-(?:v?\d(?:[\p{L}\p{N}]|\.(?=[\p{L}\p{N}]))*|\p{Lu}[\p{L}\p{N}]*)|\sv\d+(?:\.\d+)*)(?![\p{L}\p{N}-])/u.exec(text.slice(mention.end - offset, mention.end - offset + 24))
   const lead = /(?<![\p{L}\p{N}-])\p{Lu}[\p{Lu}\p{N}]{0,5}-$/u.exec(text.slice(Math.max(0, mention.start - offset - 8), mention.start - offset))
   if (!rest && !lead) return mention
   const start = mention.start - (lead?.[0].length ?? 0)
