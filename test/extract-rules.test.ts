@@ -2455,6 +2455,7 @@ positives.push(
   // (Or one the paper brings in, which later sentences' claims then take.)
   {rule: 'extract-from-to', text: 'Our new ZetaCube benchmark has 21,154 questions. Training on maps boosts accuracy from 37.8% to 60.8%.', want: [{value: 60.8, benchmark: 'ZetaCube'}]},
   {rule: 'extract-from-to', text: 'The WAX benchmark reduces block memory from 312.2 MiB to 88.1 MiB.', want: [{value: 88.1, benchmark: null}]},
+  {rule: 'extract-change-word', text: 'We also construct the ZetaT2I dataset. Fine-tuned models gain +4.2%.', want: [{delta: 4.2, benchmark: null}]},
   // A name after `on` that the words after its comma call a data set; not what a system is trained on.
   {rule: 'extract-by-delta', text: 'We test ZetaScan on KLM-VULN, a benchmark of 92 cases. ZetaScan improves recall by 11.6%.', want: [{delta: 11.6, benchmark: 'KLM-VULN'}]},
   {rule: 'extract-by-delta', text: 'ZetaMix is trained on FLXMIX, a corpus we curate. ZetaMix improves recall by 11.6%.', want: [{delta: 11.6, benchmark: null}]},

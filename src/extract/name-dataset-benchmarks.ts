@@ -7,9 +7,10 @@ import type {Mention, Sentence} from './types.js'
 // a language, and the article makes the words a name.)
 // (Or `our` and a word or two: `on our multimodal ROAD subset`.)
 // (Or brought in by the paper: `We introduce the X benchmark`, `Our new X
-// benchmark`; not `The X benchmark` opening a sentence, a workload's name.)
+// benchmark`; not `The X benchmark` opening a sentence, a workload's name,
+// nor one it builds, most often to train on: `we also construct the X dataset`.)
 const namedData =
-  /(?:\b(?:on|of|in|across|over|using|introduces?|introduced|presents?|presented|proposes?|proposed|releases?|released|constructs?|constructed|builds?|built)\s(?:the|our(?:\s[a-z][a-z-]{2,20}){0,2})|^\s?Our(?:\s[a-z][a-z-]{2,20}){0,2})\s(\p{Lu}[\p{L}\p{N}.+'’-]{1,29}(?:\s\p{Lu}[\p{L}\p{N}.+'’-]{1,29})?)\s(?:dataset|benchmark|corpus|test\sset|data\sset|suite|subset)\b/gu
+  /(?:\b(?:on|of|in|across|over|using|introduces?|introduced|presents?|presented|proposes?|proposed)\s(?:the|our(?:\s[a-z][a-z-]{2,20}){0,2})|^\s?Our(?:\s[a-z][a-z-]{2,20}){0,2})\s(\p{Lu}[\p{L}\p{N}.+'’-]{1,29}(?:\s\p{Lu}[\p{L}\p{N}.+'’-]{1,29})?)\s(?:dataset|benchmark|corpus|test\sset|data\sset|suite|subset)\b/gu
 
 // `We evaluate CryptoScope on LLM-CLVA, a benchmark of 92 cases`: a name
 // (two capitals or digits at least) after `on` that the words after its
