@@ -2388,6 +2388,13 @@ positives.push(
 )
 
 positives.push(
+  // A whole score in a measure's acronym, on a named data set.
+  {rule: 'extract-score', text: 'ZetaDrive reaching 91 DS on Town9 closes the gap.', want: [{value: 91, metric: 'DS', benchmark: 'Town9', unit: null}]},
+  // (Not an acronym the registry knows: its name.)
+  {rule: 'extract-score', text: 'ZetaAttack achieves 71% ASR on HarmSet9.', want: [{value: 71, metric: 'attack success rate'}]}
+)
+
+positives.push(
   // A model in an appositive after a comparison verb is the comparator.
   {rule: 'extract-by-delta', text: 'ZetaAgent surpasses the next-best model, Claude-sonnet-9, by 7.1% in weighted rubric score.', want: [{delta: 7.1, model: 'ZetaAgent'}]},
   // (Not a clause that a comparison opens: `compared to X, Y reduces …`.)
@@ -2772,7 +2779,9 @@ const negatives = [
   'Each builder model uses 5% of the data as a validation set.',
   'We evaluate on the long split of the Video-MME benchmark (average 44 minutes).',
   // (Not a fraction of something used, nor one with no verb of scoring.)
-  'We use 1/3 of the data and keep 5/7 domains for testing.'
+  'We use 1/3 of the data and keep 5/7 domains for testing.',
+  // (A count before an acronym, with no verb of scoring.)
+  'We train 12 GPU on LAION for a week.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

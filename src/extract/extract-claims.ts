@@ -77,6 +77,7 @@ const candidate =
 const factorCandidate = /\bfactor\s(?:of\s)?(?:up to\s)?\d/iu
 const ratioFirst = /(?:^|[\s(])[x×]\d/u
 const leadingDot = /[=≈]\s{0,8}\.\d/u
+const acronymOn = /\d \p{Lu}{2,6} (?:on|in) /u
 
 function pickRegistry(options: ExtractOptions): Registry {
   if (options.registry) return options.registry
@@ -112,8 +113,17 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
   // (The ratio in words is rare: a plain substring test first.)
   // (`by up to x5.6`: a ratio before its number, tested apart so that the
   // common test stays a plain scan for digits.)
-  // (And a decimal without its zero after an equals sign: `Kendall's τ = .62`.)
-  if (!candidate.test(abstract) && !((abstract.includes('actor') || abstract.includes('ACTOR')) && factorCandidate.test(abstract)) && !(/[x×]\d/u.test(abstract) && ratioFirst.test(abstract)) && !(abstract.includes(' .') && leadingDot.test(abstract))) return []
+  // (And a decimal without its zero after an equals sign: `Kendall's τ = .62`;
+  // and a whole score in an acronym on a data set: `reaching 95 DS on Bench2Drive`.)
+  if (
+    !candidate.test(abstract) &&
+    !((abstract.includes('actor') || abstract.includes('ACTOR')) && factorCandidate.test(abstract)) &&
+    !(/[x×]\d/u.test(abstract) && ratioFirst.test(abstract)) &&
+    !(abstract.includes(' .') && leadingDot.test(abstract)) &&
+    !acronymOn.test(abstract)
+  ) {
+    return []
+  }
 
   const registry = pickRegistry(options)
   const sentences = readSentences(abstract, registry)

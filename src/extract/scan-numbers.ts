@@ -336,7 +336,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         const listedBy = /\bby\s{1,12}$/u.test(before) && listedUnitAfter.test(afterLower)
         // (`attains a score of 52`: a score the words name, whole.)
         const namedScore = /\b(?:a|an|the|its|their|our)\s(?:[a-z-]+\s)?score\sof\s(?:(?:only|just|about|approximately|nearly|around|over)\s)?$/u.test(before)
-        if (!hasDecimal && !compared && !pairedAfter && !pairedBefore && !listedBy && !namedScore) continue
+        // (`reaching 95 DS on Bench2Drive`: a whole score in a measure's acronym, on a named data set.)
+        const acronymOn = /\b(?:reach\w*|achiev\w*|scor\w*|attain\w*|obtain\w*)\s(?:(?:a|an|only|about|over|nearly)\s)?$/u.test(before) && /^ \p{Lu}{2,6} (?:on|in) (?:the )?\p{Lu}/u.test(after)
+        if (!hasDecimal && !compared && !pairedAfter && !pairedBefore && !listedBy && !namedScore && !acronymOn) continue
         if (!hasDecimal && value >= 1900 && value <= 2100) continue
         // `alpha = 0.1`, `α = 0.1`, `k = 5`: parameters, not results (`ROUGE-L:
         // 0.97` is a measure's score).

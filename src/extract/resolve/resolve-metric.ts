@@ -206,6 +206,10 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     const activity = readPhrase(rest) ?? /^([a-z]{3,20}ing)(?=[\s,.;]|$)/u.exec(rest)?.[1]
     if (activity && !/(?:speeds?|times?|latency|throughput|efficiency|rates?)$/u.test(activity) && !/-.*-/u.test(activity)) return `${activity} speed`
   }
+  // `reaching 95 DS on Bench2Drive`: an acronym right after a whole score,
+  // before the data set, is its measure (not a benchmark or model name).
+  const acronym = /^\s(\p{Lu}{2,6})\s(?:on|in)\s/u.exec(headRaw)
+  if (acronym && token.unit === null && Number.isInteger(token.value) && ![...sentence.benchmarks, ...sentence.models, ...sentence.metrics].some((mention) => mention.start === afterStart + 1)) return acronym[1]!
   // `+23.3 Temporal Consistency (TC)`: a title-case name right after the
   // number, defined by the acronym of its capitals, is a measure.
   const defined = /^\s?(\p{Lu}[\p{L}]{2,20}(?:[\s-][\p{L}]{2,20}){1,3})\s\((\p{Lu}{2,6})\)/u.exec(headRaw)
