@@ -2388,6 +2388,12 @@ positives.push(
 )
 
 positives.push(
+  // A share of items a system succeeds on is its success rate.
+  {rule: 'extract-score', text: 'ZetaArm succeeds on 91% of grasps in the real world.', want: [{value: 91, metric: 'success rate'}]},
+  {rule: 'extract-score', text: 'ZetaBot was successful in about 70% of episodes.', want: [{value: 70, metric: 'success rate', qualifier: 'approximately'}]}
+)
+
+positives.push(
   // A whole score in a measure's acronym, on a named data set.
   {rule: 'extract-score', text: 'ZetaDrive reaching 91 DS on Town9 closes the gap.', want: [{value: 91, metric: 'DS', benchmark: 'Town9', unit: null}]},
   // (Not an acronym the registry knows: its name.)

@@ -3,6 +3,8 @@ import type {Draft} from '../types.js'
 
 // Verb stems whose share of items is a rate of their own (`proves 86% of`).
 const shareVerb = /\b(detect|identif|resolv|solv|prov|predict|pass|complet|reject|miss)(?:e|es|ed|s|ies|ied|y)?\s(?:(?:only|about|nearly|over|up to|around|roughly|approximately|more than|at least|a mere|merely|just)\s)?$/u
+// (`succeeds on 95% of throws`, `was successful in about 80% of tasks`.)
+const succeeded = /\b(?:succeed(?:s|ed)?|(?:is|are|was|were)\s(?:[a-z]+\s)?successful)\s(?:on|in)\s(?:(?:only|about|nearly|over|up to|around|roughly|approximately|more than|at least|just|fewer than|less than)\s)?(?:[<>≤≥~]\s?)?$/u
 // (Registry metric names, so that leaderboards group them.)
 const shareRates: Record<string, string> = {
   detect: 'detection rate',
@@ -26,7 +28,8 @@ const sharePreferring = new RegExp(`^\\s?of\\s(?:the\\s)?(?:[a-z-]+\\s)?${people
 
 /**
  * The measure of a share (a % with no measure named): `detects 97.1% of
- * fabrications`, `resolves 48.3% of issues` (the rate of that verb), `67% of
+ * fabrications`, `resolves 48.3% of issues` (the rate of that verb),
+ * `succeeds on 95% of throws` (a success rate), `67% of
  * participants favored X`, `raters preferred X … in 71% of cases` (a human
  * preference); null for any other share.
  *
@@ -42,6 +45,7 @@ export function nameShareMetric(draft: Draft): string | null {
   // (`solves 1.96% of the issues`: solving issues is resolving them.)
   if (verb === 'solv' && /^\s?of\s(?:the\s)?(?:[a-z-]+\s)?issues\b/u.test(after)) return 'resolve rate'
   if (verb && /^\s?of\s/u.test(after)) return shareRates[verb]!
+  if (/^\s?of\s/u.test(after) && succeeded.test(before)) return 'success rate'
   // (`69% of users rated it best`: a users' preference, as written.)
   const people = peoplePreferred.exec(before)?.[0] ?? sharePreferring.exec(after)?.[0] ?? passivePreferred.exec(before)?.[0]
   if (people === undefined) return null
