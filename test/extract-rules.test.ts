@@ -2388,6 +2388,18 @@ positives.push(
 )
 
 positives.push(
+  // Two scores on two data sets named between them are no pair.
+  {
+    rule: 'extract-score',
+    text: 'ZetaGen gets an FID of 2.31 on ImageNet-256, while ZetaDiT reaches a GenEval score of 0.71 on text-to-image generation.',
+    want: [
+      {value: 2.31, baselineValue: null, benchmark: 'ImageNet-256'},
+      {value: 0.71, baselineValue: null, benchmark: 'GenEval', model: 'ZetaDiT'}
+    ]
+  }
+)
+
+positives.push(
   // A share of items a system succeeds on is its success rate.
   {rule: 'extract-score', text: 'ZetaArm succeeds on 91% of grasps in the real world.', want: [{value: 91, metric: 'success rate'}]},
   {rule: 'extract-score', text: 'ZetaBot was successful in about 70% of episodes.', want: [{value: 70, metric: 'success rate', qualifier: 'approximately'}]}
