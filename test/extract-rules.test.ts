@@ -2798,6 +2798,8 @@ const negatives = [
   'We evaluate on the long split of the Video-MME benchmark (average 44 minutes).',
   // (Not a fraction of something used, nor one with no verb of scoring.)
   'We use 1/3 of the data and keep 5/7 domains for testing.',
+  // A p-value bound written in LaTeX.
+  'The advantage replicates on both models ($p \\leq 0.023$).',
   // (A count before an acronym, with no verb of scoring.)
   'We train 12 GPU on LAION for a week.'
 ]

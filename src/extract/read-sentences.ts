@@ -30,6 +30,8 @@ function clean(text: string): string {
     // (`by $\sim$200x`, `$\approx$ 3%`: hedges written in LaTeX.)
     .replace(/\\sim(?![a-z])/gu, '   ~')
     .replace(/\\approx(?![a-z])/gu, '      ≈')
+    // (`$p \leq 0.023$`, `$\geq$50 Hz`: bounds written in LaTeX.)
+    .replace(/\\(?:leq?|geq?)(?![a-z])/gu, (match: string) => `${' '.repeat(match.length - 1)}${match[1] === 'l' ? '≤' : '≥'}`)
     // (`$62\%\rightarrow91\%$`: an arrow between two scores.)
     .replace(/\\(?:rightarrow|to)(?![a-z])/gu, (match: string) => `${' '.repeat(match.length - 1)}→`)
     // `\textbf{6.91\%}`: the emphasis goes, its text stays in place.
