@@ -150,8 +150,9 @@ export function referenceNameMatcher(entries: readonly NamedEntry[], options: Na
 const versionWord = /^(?:v?\d{1,4}(?:\.\d{1,3})?[a-z]?[BMK]?|[A-Za-z]{1,12}-\d{1,4}(?:\.\d{1,2})?[a-z]?)$/u
 
 // A name that ends in a parameter count, whatever its family: `ToRA-7B`,
-// `Arctic-SnowCoder-1.3B`, `InternVL2-8B`.
-const sizedName = /(?<![\p{L}\p{N}-])[A-Z][\p{L}\p{N}.]{0,30}(?:-[\p{L}\p{N}.]{1,30}){0,5}-\d{1,4}(?:\.\d{1,2})?[BM](?![\p{L}\p{N}])/gu
+// `Arctic-SnowCoder-1.3B`, `InternVL2-8B` (and a mixture of experts' active
+// count after it: `LFM2.5-8B-A1B`).
+const sizedName = /(?<![\p{L}\p{N}-])[A-Z][\p{L}\p{N}.]{0,30}(?:-[\p{L}\p{N}.]{1,30}){0,5}-\d{1,4}(?:\.\d{1,2})?[BM](?:-A\d{1,3}(?:\.\d{1,2})?B)?(?![\p{L}\p{N}])/gu
 
 // Characters that continue a model name once a family has started it.
 const nameChar = /[\p{L}\p{N}._-]/u

@@ -60,6 +60,8 @@ describe('createModelFinder', () => {
     ['The O1-preview model wins.', ['O1-preview']],
     ['Many examples yield gains.', []],
     ['ToRA-7B and Arctic-SnowCoder-1.3B are sized names.', ['ToRA-7B', 'Arctic-SnowCoder-1.3B']],
+    // (With a mixture of experts' active parameters.)
+    ['ZetaMoE-16B-A2.5B beats ZetaLM-8B.', ['ZetaMoE-16B-A2.5B', 'ZetaLM-8B']],
     // Capitals glued to a family spell another word; a digit or joint keeps the family's.
     ['GPTQ quantizes GPT-4V and Qwen2VL.', ['GPT-4V', 'Qwen2VL']]
   ]

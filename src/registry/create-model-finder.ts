@@ -9,8 +9,9 @@ export type ModelFinder = (text: string, offset?: number) => Mention[]
 const versionWord = /^(?:v?\d{1,4}(?:\.\d{1,3})?[a-z]?[BMK]?|[A-Za-z]{1,12}-\d{1,4}(?:\.\d{1,2})?[a-z]?)$/u
 
 // A name that ends in a parameter count, whatever its family: `ToRA-7B`,
-// `Arctic-SnowCoder-1.3B`, `InternVL2-8B`.
-const sizedName = /(?<![\p{L}\p{N}-])[A-Z][\p{L}\p{N}.]{0,30}(?:-[\p{L}\p{N}.]{1,30}){0,5}-\d{1,4}(?:\.\d{1,2})?[BM](?![\p{L}\p{N}])/gu
+// `Arctic-SnowCoder-1.3B`, `InternVL2-8B` (and a mixture of experts' active
+// count after it: `LFM2.5-8B-A1B`).
+const sizedName = /(?<![\p{L}\p{N}-])[A-Z][\p{L}\p{N}.]{0,30}(?:-[\p{L}\p{N}.]{1,30}){0,5}-\d{1,4}(?:\.\d{1,2})?[BM](?:-A\d{1,3}(?:\.\d{1,2})?B)?(?![\p{L}\p{N}])/gu
 
 // 32 for the ASCII capitals, 0 for the rest: `code | asciiCase[code]` lowers.
 const asciiCase = new Uint8Array(128).fill(32, 65, 91)
