@@ -2388,6 +2388,11 @@ positives.push(
 )
 
 positives.push(
+  // A ratio listed before a reduction shares its sign.
+  {rule: 'extract-ratio', text: 'ZetaTok encodes Hindi in roughly $2.4\\times$ and $2.6\\times$ fewer tokens than the source.', want: [{delta: -2.4, unit: 'x'}, {delta: -2.6, unit: 'x'}]}
+)
+
+positives.push(
   // Two scores on two data sets named between them are no pair.
   {
     rule: 'extract-score',

@@ -203,6 +203,10 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
     if (!cue.change && following.change && token.low === null && /^,?\sand\s$/u.test(gap) && (token.unit === null || token.unit === next.unit)) {
       cues.set(token, {...following})
       token.unit ??= next.unit
+    } else if (cue.change && !cue.negative && following.negative && token.sign === 0 && token.unit !== null && token.unit === next.unit && /^\s{0,2},?\s{1,3}and\s{1,3}$/u.test(gap)) {
+      // (`2.4× and 2.6× fewer tokens`: a ratio is a change of its own, and
+      // shares the wording of the item it is listed with.)
+      cues.set(token, {...cue, negative: true})
     }
   }
   return cues
