@@ -2388,6 +2388,11 @@ positives.push(
 )
 
 positives.push(
+  // A signed gain, then the level it reaches, is no range.
+  {rule: 'extract-versus', text: 'On GSM8K, ZetaAgent rises +7.7 to 83.2% after one loop.', want: [{value: 83.2, delta: 7.7, valueLow: null, valueHigh: null, baselineValue: null}]}
+)
+
+positives.push(
   // A ratio listed before a reduction shares its sign.
   {rule: 'extract-ratio', text: 'ZetaTok encodes Hindi in roughly $2.4\\times$ and $2.6\\times$ fewer tokens than the source.', want: [{delta: -2.4, unit: 'x'}, {delta: -2.6, unit: 'x'}]}
 )

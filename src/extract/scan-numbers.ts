@@ -270,7 +270,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // (Signed bounds are gains, never a pair of scores: `(+10 to +30 pp)`;
     // a unit need not follow them: `by +6.8 to +15.2 Macro F1`.)
     const signedSpan = link !== null && sign === 1 && clean[tokenEnd + link[0].length] === '+'
-    if (link && (signedSpan || !(link[0].trim() === 'to' && (pairItem || named || pairStart.test(before) || labelPairStart.test(before)) && !rangesFrom.test(before)))) {
+    // (A gain, then the level it reaches: `rises +7.7 to 83.2%`.)
+    const gainTo = link !== null && sign === 1 && !signedSpan && link[0].trim() === 'to'
+    if (link && !gainTo && (signedSpan || !(link[0].trim() === 'to' && (pairItem || named || pairStart.test(before) || labelPairStart.test(before)) && !rangesFrom.test(before)))) {
       const secondStart = tokenEnd + link[0].length
       const second = (sign === 1 ? /^\+?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u : /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u).exec(clean.slice(secondStart, secondStart + 20))
       if (second) {

@@ -43,6 +43,13 @@ export const extractVersus: Rule = (sentence, taken) => {
     if (first.unit !== second.unit && first.unit !== null && second.unit !== null) continue
     // (`a mAP of 58.3 … while running at 120 FPS`: a score and a cost are not a pair.)
     if (first.unit !== second.unit && (isCostUnit(first.unit) || isCostUnit(second.unit))) continue
+    // `rises +7.7 to 83.2%`: a signed gain, then the level it reaches.
+    if (first.sign === 1 && second.sign === 0 && first.unit !== 'x' && first.value < second.value && byToBetween.test(sentence.lower.slice(first.end - sentence.start, second.start - sentence.start))) {
+      taken.add(first)
+      taken.add(second)
+      drafts.push(createDraft(id, sentence, [first, second], {value: second.value, delta: first.value, unit: first.unit ?? second.unit, confidence: 0.8}))
+      continue
+    }
     if (first.unit === 'x' || first.sign !== 0 || second.sign !== 0) continue
     if (cueOf(sentence, second).change) continue
     const between = sentence.lower.slice(first.end - sentence.start, second.start - sentence.start)
