@@ -2388,6 +2388,15 @@ positives.push(
 )
 
 positives.push(
+  // A benchmark named in an earlier clause with its own verb gives way to the claim's own.
+  {
+    rule: 'extract-from-to',
+    text: 'ZetaNet does well on the GSM8K test set and boosts accuracy from 61.2% to 64.5% with a small model over ZetaBase on the MATH-500 test set.',
+    want: [{value: 64.5, baselineValue: 61.2, benchmark: 'MATH-500'}]
+  }
+)
+
+positives.push(
   // A signed gain, then the level it reaches, is no range.
   {rule: 'extract-versus', text: 'On GSM8K, ZetaAgent rises +7.7 to 83.2% after one loop.', want: [{value: 83.2, delta: 7.7, valueLow: null, valueHigh: null, baselineValue: null}]}
 )
