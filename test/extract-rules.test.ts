@@ -2388,6 +2388,11 @@ positives.push(
 )
 
 positives.push(
+  // A measure's word made an adjective (`memory-related`) names a task, not the measure.
+  {rule: 'extract-score', text: 'ZetaHome scores a response accuracy of 88% in memory-related tasks.', want: [{value: 88, metric: 'response accuracy'}]}
+)
+
+positives.push(
   // A share of what a system can do, kept, is its performance retained.
   {rule: 'extract-reduction', text: 'ZetaTiny is 40% smaller while retaining 96% of its language understanding capabilities and being 50% faster.', want: [{delta: -40}, {value: 96, metric: 'performance retained'}, {delta: 50}]}
 )

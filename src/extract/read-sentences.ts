@@ -63,6 +63,9 @@ function withoutInner(mentions: Mention[], outer: readonly Mention[], text: stri
 }
 
 const numberFormat = /(?:full|half|mixed|single|double|reduced|fixed|floating)-$/iu
+// (`memory-related tasks`, `energy-intensive workloads`: a measure's word
+// made into an adjective describes something else.)
+const qualifiesWord = /^-(?:related|intensive|bound|sensitive|oriented|centric|heavy|hungry|constrained)\b/iu
 
 // `GQA models`, `MHA and GQA architectures`: a benchmark's name used for a
 // kind of model (grouped-query attention) is not the benchmark.
@@ -142,7 +145,7 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
       ? withCutoffMetrics(
           registry
             .findMetrics(cleaned, span.start)
-            .filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start)) && !inTitleCaseName(mention, cleaned, span.start))
+            .filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start)) && !inTitleCaseName(mention, cleaned, span.start) && !qualifiesWord.test(cleaned.slice(mention.end - span.start, mention.end - span.start + 12)))
             .map((mention) => joinMetricPrefix(mention, cleaned, span.start, models.length === 0 ? benchmarks : [...models, ...benchmarks])),
           cleaned,
           span.start,
