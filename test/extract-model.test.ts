@@ -782,3 +782,15 @@ describe('a method name written before a LaTeX dash', () => {
     expect(claim?.method ?? null).not.toBe('ZALC$-$a')
   })
 })
+
+describe('a paper that introduces a set of items to evaluate on', () => {
+  // `a gymnasium of 12 environments for evaluating …` is a benchmark, not the system.
+  const gym = paper(
+    'ZetaGym: Environments for Agents',
+    'We introduce ZetaGym, a gymnasium of 12 environments for evaluating and training agents. All frontier models reach only a 40.2% success rate.'
+  )
+
+  it('gives its claims that benchmark and no system', () => {
+    expect(extractClaims(gym).find((row) => row.value === 40.2)).toMatchObject({model: null, benchmark: 'ZetaGym'})
+  })
+})

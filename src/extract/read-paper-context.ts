@@ -13,7 +13,8 @@ const introduce =
   /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|called|named|dubbed|termed|coined|release|releases|instantiate|instantiates)\s(?:(?:a|an|the|our|this|it|in|novel|new|simple|general|unified|lightweight|yet|effective|efficient|robust|scalable|principled|practical|solution|strategy|technique|paradigm|algorithm|system|pipeline|recipe|framework|method|approach|model|family|series|suite|benchmark|called|named|dubbed|termed)\s){0,6}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
 // `PlanBench, a benchmark of …` right after an introducing verb: the paper's benchmark.
 // (`the CritPt (Complex Research …), the first benchmark designed to …` too.)
-const benchmarkAppositive = /^(\S{1,40}?)(?:\s\([^()]{1,160}\))?,?\s(?:a|an|the first|the)\s(?:\S+\s){0,3}(?:benchmark|dataset|corpus|suite|testbed|leaderboard)\b/iu
+// (Or a number of items to evaluate on: `VisGym, a gymnasium of 17 environments for evaluating …`.)
+const benchmarkAppositive = /^(\S{1,40}?)(?:\s\([^()]{1,160}\))?,?\s(?:a|an|the first|the)\s(?:\S+\s){0,3}(?:benchmark|dataset|corpus|suite|testbed|leaderboard)\b|^(\S{1,40}?),\s(?:a|an)\s(?:[a-z-]+\s){0,2}[a-z-]+\sof\s[\d,]+\s(?:[a-z-]+\s){0,2}[a-z-]+s\sfor\s(?:evaluating|benchmarking|assessing|testing|measuring)\b/iu
 // `Mokav, a novel execution-driven tool`: what the name is said to be (not
 // `an evaluation framework` or `a framework for evaluating …`, which are benchmarks).
 const methodAppositive =
@@ -188,7 +189,8 @@ const introduceBenchmark = /\b(?:introduce|introduces|present|presents|propose|p
 
 function introducedBenchmark(abstract: string): string | null {
   for (const match of abstract.matchAll(introduceBenchmark)) {
-    const name = benchmarkAppositive.exec(abstract.slice(match.index + match[0].length, match.index + match[0].length + 120))?.[1]
+    const found = benchmarkAppositive.exec(abstract.slice(match.index + match[0].length, match.index + match[0].length + 120))
+    const name = found?.[1] ?? found?.[2]
     if (name !== undefined && isName(name)) return name
   }
   return null
