@@ -2388,6 +2388,15 @@ positives.push(
 )
 
 positives.push(
+  // A clause opened by `on X,` names the benchmark of its items, up to a contrast with its own subject.
+  {
+    rule: 'extract-reduction',
+    text: 'Experiments show a strong trade-off: on ZetaBench, it reduces forward passes by 60.5% and execution time by 30.2%, while improving success rate by 2.5% over the baseline.',
+    want: [{benchmark: 'ZetaBench'}, {benchmark: 'ZetaBench', delta: -30.2}, {benchmark: 'ZetaBench', delta: 2.5}]
+  }
+)
+
+positives.push(
   // A measure's word made an adjective (`memory-related`) names a task, not the measure.
   {rule: 'extract-score', text: 'ZetaHome scores a response accuracy of 88% in memory-related tasks.', want: [{value: 88, metric: 'response accuracy'}]}
 )
