@@ -2388,6 +2388,11 @@ positives.push(
 )
 
 positives.push(
+  // Points as an adjective are a result in an abstract with no other number.
+  {rule: 'extract-change-word', text: 'ZetaSearch delivers large gains, with over 10-point average improvements across seven benchmarks.', want: [{delta: 10, unit: 'points', qualifier: 'over'}]}
+)
+
+positives.push(
   // A clause opened by `on X,` names the benchmark of its items, up to a contrast with its own subject.
   {
     rule: 'extract-reduction',
@@ -2836,6 +2841,8 @@ const negatives = [
   'We evaluate on the long split of the Video-MME benchmark (average 44 minutes).',
   // (Not a fraction of something used, nor one with no verb of scoring.)
   'We use 1/3 of the data and keep 5/7 domains for testing.',
+  // Whole points as an adjective size a scale.
+  'Questions are scored on two orthogonal 100-point axes by GPT-4.1.',
   // A p-value bound written in LaTeX.
   'The advantage replicates on both models ($p \\leq 0.023$).',
   // (A count before an acronym, with no verb of scoring.)

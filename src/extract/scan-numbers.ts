@@ -18,6 +18,7 @@ const percentPoints = /^ ?points?(?![\p{L}])/u
 const rangeLink = /^(?: {0,3}(?:--|–|—|to) {0,3}| {0,8}- {0,3}|~)(?=\d)/u
 // (`+10 to +30 percentage points`: a span of gains, each signed.)
 const signedRangeLink = /^ {0,3}(?:--|–|—|to) {0,3}(?=\+\d)/u
+const pointsScale = /^\s(?:[a-z-]+\s){0,3}(?:scales?|axes|axis|rubrics?|framework|schedule|likert|ratings?|questionnaires?|checklists?)\b/u
 // `ranged between 3% and 11%`: `and` links the bounds of a range after `between`.
 const betweenBefore = /\bbetween\s(?:(?:about|roughly|approximately)\s)?$/u
 const changeSpan = /\b(?:drops?|declines?|decreases?|increases?|improvements?|improv(?:e|es|ed|ing)|gains?|reductions?|degradations?)\b[^.,;]{0,30}$/u
@@ -247,6 +248,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // question)`, or given per item, `~3s per image`.)
     const pairedTime = /^s (?:vs\.?|versus|to) \d+(?:\.\d+)? ?s\b|^s per\b/u.test(clean.slice(end, end + 20))
     if (unit?.unit === 's' && /^ ?s$/u.test(clean.slice(end, end + unit.length)) && !digits.includes('.') && !pairedTime) unit = undefined
+    // `a 100-point scoring framework`, `two 100-point axes`: whole points as
+    // an adjective size a scale (not `a 12-point swing`, `a 0.46-point gain`).
+    if (unit?.unit === 'points' && clean[end] === '-' && !digits.includes('.') && pointsScale.test(lower.slice(end + unit.length, end + unit.length + 60))) continue
     // `1024 x 1024` is a resolution, not a ratio.
     if (unit?.unit === 'x' && /^ {0,3}\d/u.test(clean.slice(end + unit.length, end + unit.length + 5))) {
       skipUntil = end + unit.length + 8
