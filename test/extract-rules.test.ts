@@ -2388,6 +2388,11 @@ positives.push(
 )
 
 positives.push(
+  // A count of a total after a verb of winning or solving.
+  {rule: 'extract-score', text: 'In a listening test, ZetaTTS wins 283 of 400 pairwise comparisons against the baseline.', want: [{value: 283, unit: 'comparisons'}]}
+)
+
+positives.push(
   // Points as an adjective are a result in an abstract with no other number.
   {rule: 'extract-change-word', text: 'ZetaSearch delivers large gains, with over 10-point average improvements across seven benchmarks.', want: [{delta: 10, unit: 'points', qualifier: 'over'}]}
 )
@@ -2841,6 +2846,8 @@ const negatives = [
   'We evaluate on the long split of the Video-MME benchmark (average 44 minutes).',
   // (Not a fraction of something used, nor one with no verb of scoring.)
   'We use 1/3 of the data and keep 5/7 domains for testing.',
+  // (A part of a total with no verb of winning or solving.)
+  'We report results for 3 of 5 random seeds on 12 of 20 tasks.',
   // Whole points as an adjective size a scale.
   'Questions are scored on two orthogonal 100-point axes by GPT-4.1.',
   // A p-value bound written in LaTeX.
