@@ -2388,6 +2388,12 @@ positives.push(
 )
 
 positives.push(
+  // `more accurate` names the accuracy; a share of questions answered is one too.
+  {rule: 'extract-change-word', text: 'ZetaQA is 24% more accurate than LLM baselines.', want: [{delta: 24, metric: 'accuracy'}]},
+  {rule: 'extract-score', text: 'Even ZetaLM-70B correctly answers fewer than 17% of questions.', want: [{value: 17, metric: 'accuracy'}]}
+)
+
+positives.push(
   // A count of a total after a verb of winning or solving.
   {rule: 'extract-score', text: 'In a listening test, ZetaTTS wins 283 of 400 pairwise comparisons against the baseline.', want: [{value: 283, unit: 'comparisons'}]}
 )

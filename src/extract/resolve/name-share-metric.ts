@@ -2,7 +2,7 @@ import {peopleWords} from '../people-words.js'
 import type {Draft} from '../types.js'
 
 // Verb stems whose share of items is a rate of their own (`proves 86% of`).
-const shareVerb = /\b(detect|identif|resolv|solv|prov|predict|pass|complet|reject|miss)(?:e|es|ed|s|ies|ied|y)?\s(?:(?:only|about|nearly|over|up to|around|roughly|approximately|more than|at least|a mere|merely|just)\s)?$/u
+const shareVerb = /\b(detect|identif|resolv|solv|prov|predict|pass|complet|reject|miss|answer)(?:e|es|ed|s|ies|ied|y)?\s(?:(?:only|about|nearly|over|up to|around|roughly|approximately|more than|at least|a mere|merely|just|fewer than|less than|under)\s)?$/u
 // (`succeeds on 95% of throws`, `was successful in about 80% of tasks`.)
 const succeeded = /\b(?:succeed(?:s|ed)?|(?:is|are|was|were)\s(?:[a-z]+\s)?successful)\s(?:on|in)\s(?:(?:only|about|nearly|over|up to|around|roughly|approximately|more than|at least|just|fewer than|less than)\s)?(?:[<>≤≥~]\s?)?$/u
 // (Registry metric names, so that leaderboards group them.)
@@ -16,7 +16,9 @@ const shareRates: Record<string, string> = {
   pass: 'pass rate',
   complet: 'completion rate',
   reject: 'rejection rate',
-  miss: 'miss rate'
+  miss: 'miss rate',
+  // (`correctly answers fewer than 17% of questions`.)
+  answer: 'accuracy'
 }
 
 // People preferring one output, shortly before the share (`raters preferred

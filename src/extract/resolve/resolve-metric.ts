@@ -718,6 +718,8 @@ function findMetric(draft: Draft): string | null {
   // `2.8x faster than X`, `speeding up decoding by 2.18x`: a speed.
   const speed = speedOf(sentence, last, windows.after)
   if (speed) return speed
+  // `24% more accurate than X`: the accuracy.
+  if ((last.unit === '%' || last.unit === 'x') && /^\s{0,3}(?:more|less)\saccurate\b/u.test(windows.after)) return 'accuracy'
   // `1.1% performance loss`: the number names its measure, if vaguely; a
   // metric written before it is another item's (`77% length reduction with
   // only 1.1% performance loss`).
