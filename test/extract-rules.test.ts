@@ -2388,6 +2388,15 @@ positives.push(
 )
 
 positives.push(
+  // A rate named before the level it reaches.
+  {rule: 'extract-score', text: 'ZetaLM alternates between answers, with mismatch rates reaching more than 23%.', want: [{value: 23, metric: 'mismatch rate'}]},
+  {rule: 'extract-score', text: 'Steering ZetaLM induces misalignment rates of up to 62% in aligned models.', want: [{value: 62, metric: 'misalignment rate'}]},
+  // (Not a rate the registry names, nor the last of two.)
+  {rule: 'extract-score', text: 'ZetaASR obtains word error rates of 2.4% on LibriSpeech.', want: [{value: 2.4, metric: 'WER'}]},
+  {rule: 'extract-score', text: 'ZetaTTS reported mean word and character rates of 0.285 and 0.081.', want: [{value: 0.285, metric: null}, {value: 0.081, metric: null}]}
+)
+
+positives.push(
   // `more accurate` names the accuracy; a share of questions answered is one too.
   {rule: 'extract-change-word', text: 'ZetaQA is 24% more accurate than LLM baselines.', want: [{delta: 24, metric: 'accuracy'}]},
   {rule: 'extract-score', text: 'Even ZetaLM-70B correctly answers fewer than 17% of questions.', want: [{value: 17, metric: 'accuracy'}]}

@@ -48,6 +48,14 @@ const scoreOf = /\b(?:an?|the|its|their|our|with)\s((?:[a-z@][\w@.-]{0,24}\s){1,
 // `keeps SASR above 79%`: an acronym bounded by a number.
 const acronymBound = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6}(?:@\d{1,3})?)\s(?:above|below|over|under|exceeding)\s(?:[~≈]\s?)?$/u
 // (Or a rate, `keeping hard-failure rates below 15%`.)
+// `mismatch rates reaching more than 23%`, `misalignment rates of up to
+// 62%`: a rate named before the level it reaches. (Its first word may
+// qualify it, `policy-violating propagation rates`, but not be a verb's
+// `-s` or `-ed` form, `induces misalignment rates`, nor a system's,
+// `baseline preservation rates`; nor is it the last of two, `word and
+// character rates`.)
+const rateReaching =
+  /(?:^|\s)(?<!\b(?:and|or)\s)((?:(?![a-z]+(?:ing|s|ed)\s|(?:with|of|and|the|at|in|on|for|to|has|had|have|its|their|our|a|an|baseline|model|method|system)\s)[a-z][a-z-]{1,20}\s)?(?![a-z]+ing\s|(?:the|its|their|our|a|an|of|and)\s)[a-z][a-z-]{1,20})\srates\s(?:reach(?:es|ed|ing)?|of|hit(?:s|ting)?)\s(?:(?:up to|more than|over|about|nearly|only|just|roughly|approximately|around|as high as|as low as)\s)?(?:[~≈<>]\s?)?$/u
 const rateBound = /(?:^|\s)((?:(?![a-z]+ing\s|(?:with|of|and|the|at|in|on|for|to)\s)[a-z][a-z-]{1,20}\s)?(?![a-z]+ing\s)[a-z][a-z-]{1,20}\s(?:rates?|errors?))\s(?:above|below|under|exceeding)\s(?:[~≈]\s?)?$/u
 const acronymBefore = /\((?!SOTA\)|SoTA\))([a-zA-Z]?[A-Z][A-Za-z@0-9-]{1,12})\)\s(?:scores?\s)?(?:by|of)\s[^a-z]{0,3}$/u
 
@@ -363,6 +371,10 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   const beforeStart = base + windows.beforeStart + windows.before.length - before.length
   const acronym = acronymBefore.exec(beforeRaw) ?? acronymEquals.exec(beforeRaw) ?? acronymBound.exec(beforeRaw) ?? rateBound.exec(beforeRaw)
   if (acronym) return acronym[1]!
+  // (A rate the registry knows is read by its name: `word error rates of 2.4%` is a WER.)
+  const rate = rateReaching.exec(before)
+  const rateStart = rate ? beforeStart + rate.index : 0
+  if (rate && !sentence.metrics.some((mention) => mention.end > rateStart && mention.start < beforeStart + before.length)) return `${rate[1]!} rate`
   const labelled = parenLabel(sentence, token, beforeRaw, beforeStart) ?? colonLabel(sentence, beforeRaw, beforeStart)
   if (labelled) return labelled
   // `improves FVD by 18% and CLIPSIM by 0.02`: a name-shaped measure of its own item.
