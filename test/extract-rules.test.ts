@@ -2388,6 +2388,15 @@ positives.push(
 )
 
 positives.push(
+  // Shares that verbs of covering, winning and explaining name.
+  {rule: 'extract-score', text: 'ZetaGen further covers 97.3% of the requested identities.', want: [{value: 97.3, metric: 'coverage'}]},
+  {rule: 'extract-score', text: 'Models trained on ZetaSet win 58.1% of three-way comparisons.', want: [{value: 58.1, metric: 'win rate'}]},
+  {rule: 'extract-score', text: 'A single ZetaFactor explains 81.5% of the variance across models.', want: [{value: 81.5, metric: 'explained variance'}]},
+  // (Not a share explained that is no variance.)
+  {rule: 'extract-score', text: 'ZetaExplainer explains 40.5% of the failures in our logs.', want: [{value: 40.5, metric: null}]}
+)
+
+positives.push(
   // A rate named before the level it reaches.
   {rule: 'extract-score', text: 'ZetaLM alternates between answers, with mismatch rates reaching more than 23%.', want: [{value: 23, metric: 'mismatch rate'}]},
   {rule: 'extract-score', text: 'Steering ZetaLM induces misalignment rates of up to 62% in aligned models.', want: [{value: 62, metric: 'misalignment rate'}]},

@@ -2,7 +2,7 @@ import {peopleWords} from '../people-words.js'
 import type {Draft} from '../types.js'
 
 // Verb stems whose share of items is a rate of their own (`proves 86% of`).
-const shareVerb = /\b(detect|identif|resolv|solv|prov|predict|pass|complet|reject|miss|answer)(?:e|es|ed|s|ies|ied|y)?\s(?:(?:only|about|nearly|over|up to|around|roughly|approximately|more than|at least|a mere|merely|just|fewer than|less than|under)\s)?$/u
+const shareVerb = /\b(detect|identif|resolv|solv|prov|predict|pass|complet|reject|miss|answer|cover|win|explain)(?:e|es|ed|s|ies|ied|y)?\s(?:(?:only|about|nearly|over|up to|around|roughly|approximately|more than|at least|a mere|merely|just|fewer than|less than|under)\s)?$/u
 // (`succeeds on 95% of throws`, `was successful in about 80% of tasks`.)
 const succeeded = /\b(?:succeed(?:s|ed)?|(?:is|are|was|were)\s(?:[a-z]+\s)?successful)\s(?:on|in)\s(?:(?:only|about|nearly|over|up to|around|roughly|approximately|more than|at least|just|fewer than|less than)\s)?(?:[<>≤≥~]\s?)?$/u
 // (Registry metric names, so that leaderboards group them.)
@@ -18,7 +18,10 @@ const shareRates: Record<string, string> = {
   reject: 'rejection rate',
   miss: 'miss rate',
   // (`correctly answers fewer than 17% of questions`.)
-  answer: 'accuracy'
+  answer: 'accuracy',
+  cover: 'coverage',
+  win: 'win rate',
+  explain: 'explained variance'
 }
 
 // People preferring one output, shortly before the share (`raters preferred
@@ -46,6 +49,8 @@ export function nameShareMetric(draft: Draft): string | null {
   const verb = shareVerb.exec(before)?.[1]
   // (`solves 1.96% of the issues`: solving issues is resolving them.)
   if (verb === 'solv' && /^\s?of\s(?:the\s)?(?:[a-z-]+\s)?issues\b/u.test(after)) return 'resolve rate'
+  // (`explains 43.8% of the variance`: only a share of variance is one explained.)
+  if (verb === 'explain' && !/^\s?of\s(?:the\s)?(?:[a-z-]+\s)?variance\b/u.test(after)) return null
   if (verb && /^\s?of\s/u.test(after)) return shareRates[verb]!
   if (/^\s?of\s/u.test(after) && succeeded.test(before)) return 'success rate'
   // (`69% of users rated it best`: a users' preference, as written.)
