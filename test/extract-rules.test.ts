@@ -2388,6 +2388,15 @@ positives.push(
 )
 
 positives.push(
+  // An aggregate after a list of changes is every item's: no benchmark from an earlier sentence.
+  {
+    rule: 'extract-by-delta',
+    text: 'ZetaVL does well on GenEval. For understanding, ZetaVL surpasses them by 15.3% and 5.1% averaged across seven benchmarks.',
+    want: [{delta: 15.3, benchmark: null}, {delta: 5.1, benchmark: null}]
+  }
+)
+
+positives.push(
   // Shares that verbs of covering, winning and explaining name.
   {rule: 'extract-score', text: 'ZetaGen further covers 97.3% of the requested identities.', want: [{value: 97.3, metric: 'coverage'}]},
   {rule: 'extract-score', text: 'Models trained on ZetaSet win 58.1% of three-way comparisons.', want: [{value: 58.1, metric: 'win rate'}]},

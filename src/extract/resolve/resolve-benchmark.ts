@@ -11,6 +11,7 @@ import type {Draft, Mention, Sentence} from '../types.js'
 // Results over many benchmarks name none of them.
 const aggregate =
   /\b(?:across|over|on|averaged over|in)\s(?:all|the|several|multiple|various|many|diverse|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a range of|a suite of|a variety of)\b[^.;,]{1,40}?\b(?:benchmarks|datasets|tasks|domains|suites|environments|settings|evaluations|languages)\b/u
+const listAggregate = /^[^,;]{0,30}?\b(?:across|over|on)\s(?:all\s|the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|all)\s(?:[a-z-]+\s){0,2}(?:benchmarks|datasets|suites)\b/u
 // `on AMC32`, `in IntPhys2`, `on the RoboTwin 2.0-Plus`: a name-shaped word
 // after `on`/`in` names a benchmark the registry does not know.
 const shapedWords = String.raw`([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2})`
@@ -174,6 +175,9 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   // +11.5 F1 on FanOutQA and a subset of BrowseComp, respectively`.)
   const listOfNames = /^(?:,\s|\sand\s)(?:(?:the|a|an|its|their|subset|split|part|set|version|of)\s){0,3}\p{Lu}/u.test(sentence.clean.slice(onEnd - base, onEnd - base + 40))
   if (onShaped && !listOfNames && !names.some((mention) => mention.start >= onEnd - onShaped.length && mention.start <= onEnd + 2 && mention.end > onEnd)) return onShaped
+  // (`by 15.3% and 5.1% averaged across seven benchmarks`: an aggregate
+  // after a list is every item's.)
+  if (aggregateAfterList(sentence, last)) return null
   const aggregateAfter = aggregate.exec(windows.after)
   if (aggregateAfter && !/[,;]/u.test(windows.after.slice(0, aggregateAfter.index)) && aggregateAfter.index < 40) {
     const named = names.find((mention) => mention.start >= last.end && mention.start - base < windows.afterStart + aggregateAfter.index + aggregateAfter[0].length)
@@ -298,4 +302,22 @@ function singleEarlier(sentences: readonly Sentence[]): Array<string | null> {
   }
   earlierCache.set(sentences, singles)
   return singles
+}
+
+/**
+ * Whether the items listed right after `token` (`15.3% and 5.1%`) end in
+ * an aggregate over many benchmarks (`averaged across seven benchmarks`).
+ */
+function aggregateAfterList(sentence: Sentence, token: Draft['tokens'][number]): boolean {
+  let at = sentence.tokens.indexOf(token)
+  if (at === -1) return false
+  let end = token.end
+  for (let next = sentence.tokens[at + 1]; next !== undefined; next = sentence.tokens[++at + 1]) {
+    if (!/^\s?(?:,\s?)?(?:and\s)?$/u.test(sentence.lower.slice(end - sentence.start, next.start - sentence.start))) break
+    end = next.end
+  }
+  if (end === token.end) return false
+  // (Of benchmarks or data sets: `on two tasks` may be parts of the one named.)
+  const found = listAggregate.exec(sentence.lower.slice(end - sentence.start, end - sentence.start + 80))
+  return found !== null
 }
