@@ -2388,6 +2388,11 @@ positives.push(
 )
 
 positives.push(
+  // A difference of two scores keeps their sign, whatever the measure.
+  {rule: 'extract-from-to', text: 'ZetaLVM improves the length score from 30.9 to 64.8.', want: [{value: 64.8, baselineValue: 30.9, delta: 33.9}]}
+)
+
+positives.push(
   // An aggregate after a list of changes is every item's: no benchmark from an earlier sentence.
   {
     rule: 'extract-by-delta',

@@ -249,7 +249,9 @@ function signAgainstMetric(draft: Draft, registry: Registry): void {
     // the spec's `27x speed-up` is +27, `a 1.22x speedup in … latency` too.)
     return
   }
-  if (draft.metric === null) return
+  // (A difference of two scores is signed by them: `improves the length
+  // score from 30.9 to 64.8` is +33.9, whatever the measure.)
+  if (draft.metric === null || draft.derived) return
   const known = findKnownMetric(draft.metric, registry)
   if (known === undefined || registry.higherIsBetter(known) !== false) return
   const changed = draft.tokens.find((token) => Math.abs(token.value - draft.delta!) < 1e-9) ?? draft.anchor
