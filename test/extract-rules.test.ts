@@ -2388,6 +2388,11 @@ positives.push(
 )
 
 positives.push(
+  // Two scores in two units have no difference to read.
+  {rule: 'extract-from-to', text: 'ZetaSearch reduces the time to find a video from 10 minutes to 30 seconds.', want: [{value: 30, baselineValue: 10, delta: null, deltaKind: null}]}
+)
+
+positives.push(
   // A difference of two scores keeps their sign, whatever the measure.
   {rule: 'extract-from-to', text: 'ZetaLVM improves the length score from 30.9 to 64.8.', want: [{value: 64.8, baselineValue: 30.9, delta: 33.9}]}
 )

@@ -59,10 +59,13 @@ export function createScorePair(
   baseline: NumberToken,
   confidence: number
 ): Draft {
+  // (`from 10 minutes to 30 seconds`: scores in two units have no difference to read.)
+  const percentish = (unit: string | null) => unit === '%' || unit === 'pp' || unit === 'points'
+  const apart = value.unit !== null && baseline.unit !== null && value.unit !== baseline.unit && !(percentish(value.unit) && percentish(baseline.unit))
   return createDraft(rule, sentence, tokens, {
     value: value.value,
     baselineValue: baseline.value,
-    delta: round(value.value - baseline.value),
+    delta: apart ? null : round(value.value - baseline.value),
     unit: value.unit ?? baseline.unit,
     derived: true,
     confidence
