@@ -2388,6 +2388,11 @@ positives.push(
 )
 
 positives.push(
+  // Points that are a cost are a loss.
+  {rule: 'extract-reduction', text: 'Asking ZetaLM for its confidence incurs a 3.8 pp confidence-elicitation cost.', want: [{delta: -3.8, unit: 'pp'}]}
+)
+
+positives.push(
   // Two scores in two units have no difference to read.
   {rule: 'extract-from-to', text: 'ZetaSearch reduces the time to find a video from 10 minutes to 30 seconds.', want: [{value: 30, baselineValue: 10, delta: null, deltaKind: null}]}
 )

@@ -30,6 +30,7 @@ const changeWordAfter =
   /^\s{0,3}(?:(?!(?:on|in|for|at|across|over|with|to|and|while|whereas|but|which|-|--)\s)\(?[a-z-]{1,20}\)?\s){0,4}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|enhancements?|slow-?downs?|savings?|compression|reduced|increased|improved|decreased|lowered|short(?=\sof\b)|higher|lower|fewer|less|more|extra|additional|better|worse|faster|slower|smaller|larger|shorter|cheaper|above|below|ahead|behind|lift|uplift)\b/u
 const negativeWords =
   /\b(?:reduc\w*|decreas\w*|lower\w*|cut(?:s|ting)?|slash\w*|drop(?:s|ped|ping)?|declin\w*|degrad\w*|plummet\w*|collaps\w*|shrink\w*|shorten\w*|compress(?:es|ed|ing)?|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall(?:s|en|ing)?|fell|cheaper|shorter|slower|slow-?downs?|savings?|compression|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\b/u
+const pointsCost = /^\s{0,3}(?:[a-z-]{1,30}\s){0,2}(?:cost|penalty|tax)\b/u
 const improvesFor = /\b(?:improv|increas|boost|rais|enhanc)\w*\s(?:[\w.-]+\s){1,3}for\s(?:(?:up to|about|over|a total of)\s)?$/u
 // (`outperforms standard LoRA up to 10.2%`: a margin over what is named.)
 // (`outperforms existing methods 5.57% to 7.58% in KS`: the margin with no `by`.)
@@ -116,6 +117,8 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
     // (`41% compression` shrinks by 41%; `8x compression` is a compression ratio of 8.)
     const ratioCompression = token.unit === 'x' && wordAfter !== null && /\bcompression$/u.test(wordAfter[0])
     if (wordAfter && !ratioCompression && (negativeWords.test(wordAfter[0]) || /\bshort$/u.test(wordAfter[0]))) negative = true
+    // (`incurs a 3.8 pp confidence-elicitation cost`: points that are a cost.)
+    else if ((token.unit === 'pp' || token.unit === 'points') && pointsCost.test(after)) negative = true
     else if (by || nounBefore) {
       // The verb before `by` decides: `reducing latency by 4.2x`; `less than`
       // and `more than` are hedges, not directions.
