@@ -2388,6 +2388,17 @@ positives.push(
 )
 
 positives.push(
+  // `and that` before a number opens another finding: a share, not the next item of a change.
+  {
+    rule: 'extract-reduction',
+    text: 'ZetaAuthor reduced task duration by 36% on average, and that over 90% of participants found it helpful.',
+    want: [{delta: -36}, {value: 90, delta: null, metric: null}]
+  },
+  // (Not `and that` naming a system: `… by +5.3% and that on X data by +12.6%`.)
+  {rule: 'extract-by-delta', text: 'ZetaVLA outperforms the model trained on human data by +5.3% and that on synthetic data by +12.6%.', want: [{delta: 5.3}, {delta: 12.6}]}
+)
+
+positives.push(
   // Points that are a cost are a loss.
   {rule: 'extract-reduction', text: 'Asking ZetaLM for its confidence incurs a 3.8 pp confidence-elicitation cost.', want: [{delta: -3.8, unit: 'pp'}]}
 )

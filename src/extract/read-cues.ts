@@ -143,12 +143,14 @@ const listGap = /^[^;]{0,80}$/u
 /**
  * Words that start a new clause between two numbers, so that they are not
  * items of one list: a verb of scoring (`scores`, `scored`, `reaches`),
- * a contrast, `compared`, `than`, `respectively`, or a full stop.
+ * a contrast, `compared`, `than`, `respectively`, `and that` right before
+ * the number (another finding: `…, and that over 90% of participants …`),
+ * or a full stop.
  *
  * @example
  * newClause.test(' on gsm8k while ') // true
  */
-export const newClause = /\b(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*|record\w*|whereas|but|although|though|while|which|where|yet|compared|than|respectively)\b|\.\s/u
+export const newClause = /\b(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*|record\w*|whereas|but|although|though|while|which|where|yet|compared|than|respectively)\b|\band that\s(?:(?:over|about|nearly|only|almost|more than|less than|up to)\s)?[^a-z\s]{0,3}$|\.\s/u
 
 /**
  * Read the cues of every token of a sentence. A number with no cue of its
