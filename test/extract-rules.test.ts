@@ -2388,6 +2388,15 @@ positives.push(
 )
 
 positives.push(
+  // `over` hedging a change is no comparison: the change is not the score's margin.
+  {
+    rule: 'extract-score',
+    text: 'ZetaGuard achieves a competitive 0.4% ASR, matching commercial detectors, while yielding a over 50% task utility gain.',
+    want: [{value: 0.4, delta: null}, {value: null, delta: 50}]
+  }
+)
+
+positives.push(
   // `and that` before a number opens another finding: a share, not the next item of a change.
   {
     rule: 'extract-reduction',

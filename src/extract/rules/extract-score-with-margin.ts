@@ -54,7 +54,8 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
       const tail = sentence.lower.slice(margins[0]!.end - sentence.start, (margins[1]?.start ?? margins[0]!.end + 40) - sentence.start)
       const compared =
         cues.get(margins[0]!)!.comparator ||
-        comparison.test(gap) ||
+        // (Not `over` as a hedge of the margin: `…, while yielding a over 50% task utility gain`.)
+        comparison.test(gap.replace(/\bover\s$/u, '')) ||
         // `5.2% on B, a 17% relative reduction over X` (not `50% and 20% fewer … than`).
         // (LaTeX leftovers blank to spaces: `6.6$\times$ improvement over`.)
         (/^\s{0,3}(?:(?:relative|absolute|average|reduction|improvement|gain|increase|decrease|points?|pp|percentage|speed-?ups?|faster|quicker|slower)\s){0,3}(?:above|below|higher than|lower than|more than|less than|over|ahead of|behind|better than|worse than|than)\b/u.test(tail) &&
