@@ -2388,6 +2388,13 @@ positives.push(
 )
 
 positives.push(
+  // A margin a result is won by is no hyperparameter's.
+  {rule: 'extract-change-word', text: 'ZetaDet surpasses the previous state of the art by a large margin of +2.7 box AP and +2.6 mask AP.', want: [{delta: 2.7, metric: 'box AP'}, {delta: 2.6, metric: 'mask AP'}]},
+  // Points of a measure named with a `+` inside.
+  {rule: 'extract-by-delta', text: 'ZetaMT exceeds prior models by 15 chrF++ points. It scores 31.2 BLEU on FLORES.', want: [{delta: 15, unit: 'points', metric: 'chrF++'}, {value: 31.2}]}
+)
+
+positives.push(
   // `over` hedging a change is no comparison: the change is not the score's margin.
   {
     rule: 'extract-score',

@@ -12,7 +12,8 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 const unitPattern =
   /^(?: ?(% ?pts?|%p|%|(?:absolute |average )?percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mm|cm|km|meters?|metres?|rad|Å|dB|GB|MB|TB|FPS|fps|Hz|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|(?:tokens|samples|frames|images|queries|requests|steps) per second|[μµmn]J(?:\/[a-z]{1,6})?|[kMG]?Wh|mL|[KMGT]iB|microseconds?|tokens?|minutes?|hours?|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}])))/u
 // (`1.3 BLEU points`, `4.13 pass@1 points`: a measure's name, with a capital or a cutoff.)
-const namedPoints = /^ (?:\p{Lu}[\p{L}\p{N}-]{1,12}|[\p{L}][\p{L}\p{N}-]{0,10}@\d{1,4}) points?(?![\p{L}])/u
+// (`15 chrF++ points`: a measure's name with a capital or a `+` inside.)
+const namedPoints = /^ (?:\p{Lu}[\p{L}\p{N}-]{1,12}\+{0,2}|[\p{L}][\p{L}\p{N}-]{0,10}@\d{1,4}|\p{Ll}+\p{Lu}[\p{L}\p{N}]{0,6}\+{0,2}) points?(?![\p{L}])/u
 const percentPoints = /^ ?points?(?![\p{L}])/u
 // (LaTeX blanks widen the gap: `$2.8\%\text{-}4.8\%$`.)
 const rangeLink = /^(?: {0,3}(?:--|–|—|to) {0,3}| {0,8}- {0,3}|~)(?=\d)/u
@@ -357,7 +358,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         const measured = measureEquals.test(before) || acronymEquals.test(clean.slice(Math.max(0, start - 12), start))
         if (!measured && /(?:(?<![\p{L}\p{N}-])[a-z]|\b(?:alpha|beta|gamma|lambda|tau|epsilon|eta|temperature|threshold)|[α-ωΑ-Ω])\s?[=:]\s?$/u.test(before)) continue
         // (`robust to temperature (0.7 vs. 1.0)`: both settings.)
-        if (/\b(?:temperature|learning rate|lr|weight decay|dropout|threshold|alpha|beta|gamma|lambda|tau|epsilon|top-p|margin|ratio|discount factor|momentum|scaling factor|guidance scale|penalty|label smoothing|clipping range)\s(?:of\s|\(\s?(?:[\d.]+\s?(?:vs\.?|versus|and|or|,)\\?\s{0,3})?)?$/u.test(before)) continue
+        // (But `surpasses X by a large margin of +2.7 box AP` is a result's margin.)
+        const wonBy = /\bby\s(?:a|an)\s(?:[a-z-]+\s)?margin\sof\s$/u.test(before)
+        if (!wonBy && /\b(?:temperature|learning rate|lr|weight decay|dropout|threshold|alpha|beta|gamma|lambda|tau|epsilon|top-p|margin|ratio|discount factor|momentum|scaling factor|guidance scale|penalty|label smoothing|clipping range)\s(?:of\s|\(\s?(?:[\d.]+\s?(?:vs\.?|versus|and|or|,)\\?\s{0,3})?)?$/u.test(before)) continue
         if (/^ ?licen[sc]e/u.test(afterLower)) continue
         // (`and PPV 0.657.`: a decimal right after a measure's acronym is its score.)
         const acronymScore = /(?<![\p{L}\p{N}-])\p{Lu}{2,6} $/u.test(clean.slice(Math.max(0, start - 8), start))
