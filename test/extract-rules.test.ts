@@ -2388,6 +2388,11 @@ positives.push(
 )
 
 positives.push(
+  // `avg.` and `max` inside a parenthesis end no sentence.
+  {rule: 'extract-change-word', text: 'On MATH, ZetaAgent gains over the base model (avg. +7.3 pp, max +22.4 pp on HMMT).', want: [{delta: 7.3, benchmark: 'MATH', baseline: 'base model'}, {delta: 22.4, benchmark: 'HMMT'}]}
+)
+
+positives.push(
   // A margin a result is won by is no hyperparameter's.
   {rule: 'extract-change-word', text: 'ZetaDet surpasses the previous state of the art by a large margin of +2.7 box AP and +2.6 mask AP.', want: [{delta: 2.7, metric: 'box AP'}, {delta: 2.6, metric: 'mask AP'}]},
   // Points of a measure named with a `+` inside.

@@ -11,7 +11,7 @@ export interface SentenceSpan {
 const retextLimit = 50_000
 const longestSentence = 1500
 
-const abbreviation = /\b(?:vs|e\.g|i\.e|al|cf|approx|resp|fig|eq|sec|tab|no|ca)\.$/iu
+const abbreviation = /\b(?:vs|e\.g|i\.e|al|cf|approx|resp|fig|eq|sec|tab|no|ca|avg|incl|est|max|min)\.$/iu
 
 // Sentence ends: `.`, `!` or `?` before white space or the end.
 function splitPlainly(text: string): SentenceSpan[] {
