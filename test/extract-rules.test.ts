@@ -2388,6 +2388,15 @@ positives.push(
 )
 
 positives.push(
+  // A change named before its two scores is on the benchmark right after it.
+  {
+    rule: 'extract-from-to',
+    text: 'It improves F1 by +411% on LoCoMo (0.117 to 0.598) and +214% on ZetaBench (0.254 to 0.797) relative to the initial configurations.',
+    want: [{delta: 411, benchmark: 'LoCoMo'}, {delta: 214, benchmark: 'ZetaBench', value: 0.797}]
+  }
+)
+
+positives.push(
   // `avg.` and `max` inside a parenthesis end no sentence.
   {rule: 'extract-change-word', text: 'On MATH, ZetaAgent gains over the base model (avg. +7.3 pp, max +22.4 pp on HMMT).', want: [{delta: 7.3, benchmark: 'MATH', baseline: 'base model'}, {delta: 22.4, benchmark: 'HMMT'}]}
 )

@@ -164,6 +164,13 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
     const family = families.has(name)
     return isShaped(name) && !hardware && !trained && !measure && !own && !family && !overlaps(start, start + name.length, named) ? name : undefined
   }
+  // (`+214% on Mem-Gallery (0.254 → 0.797)`: a change and its two scores,
+  // the benchmark right after the change.)
+  const second = draft.tokens[1]
+  if (second !== undefined && first.sign !== 0) {
+    const named = shapedName(onRight.exec(sentence.clean.slice(first.end - base, second.start - base)), first.end - base)
+    if (named) return named
+  }
   // `34.8% on MMSI-Bench`: a name-shaped `on X` right after the number wins
   // over a registry name further back.
   const onMatch = onRight.exec(windows.afterRaw)
