@@ -2388,6 +2388,11 @@ positives.push(
 )
 
 positives.push(
+  // The words before `that` are no measure of the verb after it.
+  {rule: 'extract-by-delta', text: 'Human judgments show that ZetaTikz improves by 1.5 points over its base models.', want: [{delta: 1.5, metric: null, model: 'ZetaTikz'}]}
+)
+
+positives.push(
   // A change named before its two scores is on the benchmark right after it.
   {
     rule: 'extract-from-to',

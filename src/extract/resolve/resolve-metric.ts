@@ -480,7 +480,13 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     }
     // The words after the verb (or article), or those before an intransitive verb.
     // (`and instruction violations decreasing from`: the conjunction joins clauses, it opens no subject.)
-    const words = transitive ? beforeRaw.slice(verb.index).replace(/^\S+\s/u, '') : beforeRaw.slice(groupStart - beforeStart, groupStart - beforeStart + verb[1]!.length).replace(/^(?:and|or|but|while|whereas|yet)\s/u, '')
+    // (`judgments show that TikZilla improves by`: the subject comes after the clause's `that`.)
+    const words = transitive
+      ? beforeRaw.slice(verb.index).replace(/^\S+\s/u, '')
+      : beforeRaw
+          .slice(groupStart - beforeStart, groupStart - beforeStart + verb[1]!.length)
+          .replace(/^(?:and|or|but|while|whereas|yet)\s/u, '')
+          .replace(/^.*\b(?:that|which|who|when|where|because|since|if)\s(?=\S)/iu, '')
     // `improves the quality of latent actions by 8x`: a quality of something
     // names its measure whole (lower-case words only: not `accuracy of GPT-4o`).
     const qualityOf = /^(?:the\s)?((?:quality|efficiency|robustness|fidelity|diversity|stability|consistency|reliability|safety|faithfulness)\sof\s(?:[a-z-]{2,20}\s){0,2}[a-z-]{2,20})\s(?:by|from)\s/u.exec(words)
