@@ -1830,7 +1830,7 @@ positives.push(
   {
     rule: 'extract-score',
     text: 'ZetaAttack achieves SASR above 79% while keeping hard-failure rates below 15%, outperforming prior attacks.',
-    want: [{value: 79, delta: null, metric: 'SASR'}, {value: 15, metric: 'hard-failure rates'}]
+    want: [{value: 79, delta: null, metric: 'SASR'}, {value: 15, metric: 'hard-failure rate'}]
   },
   {rule: 'extract-range', text: 'The phishing bypass rate ranges from under 1% to 97% for a single model.', want: [{valueLow: 1, valueHigh: 97, delta: null}]}
 )
@@ -2025,7 +2025,7 @@ positives.push(
 // `with` opens no rate's name; `top` and `entire` qualify a measure; gIoU
 // and cIoU are two measures.
 positives.push(
-  {rule: 'extract-score', text: 'On DE tasks, ZetaBench agents perform poorly, with success rates under 20%.', want: [{value: 20, metric: 'success rates'}]},
+  {rule: 'extract-score', text: 'On DE tasks, ZetaBench agents perform poorly, with success rates under 20%.', want: [{value: 20, metric: 'success rate'}]},
   {rule: 'extract-score', text: 'ZetaFrame achieves top accuracy of 98.01% on the Kaggle MRI dataset.', want: [{value: 98.01, metric: 'accuracy'}]},
   {rule: 'extract-score', text: 'ZetaSeg achieves state-of-the-art results on the ReasonSeg test set (67.7% gIoU and 68.1% cIoU).', want: [{value: 67.7, metric: 'gIoU'}, {value: 68.1, metric: 'cIoU'}]}
 )
@@ -2037,7 +2037,7 @@ positives.push({rule: 'extract-score', text: 'Moreover, ZetaEdit achieves this w
 // (compromise alone reads `rates` and `rounds` as verbs).
 positives.push(
   {rule: 'extract-reduction', text: 'In a user study, ZetaPrompt reduces interaction rounds by 60 percent.', want: [{delta: -60, metric: 'interaction rounds'}]},
-  {rule: 'extract-reduction', text: 'ZetaGuard reduces policy breach rates by up to 81.5% relative to the strongest baseline.', want: [{delta: -81.5, metric: 'policy breach rates'}]}
+  {rule: 'extract-reduction', text: 'ZetaGuard reduces policy breach rates by up to 81.5% relative to the strongest baseline.', want: [{delta: -81.5, metric: 'policy breach rate'}]}
 )
 
 // Cutoffs after a long measure word (`precision@8`), and lists of cutoffs
@@ -2385,6 +2385,11 @@ positives.push(
 positives.push(
   // A letter before a bare `score` names the measure.
   {rule: 'extract-score', text: 'ZetaSeg achieves a J score of 0.8250 on the test split.', want: [{value: 0.825, metric: 'J score'}]}
+)
+
+positives.push(
+  // A measure is named in the singular.
+  {rule: 'extract-by-delta', text: 'ZetaNet raises the exact match rates by 3.3 points.', want: [{delta: 3.3, metric: 'exact match rate'}]}
 )
 
 positives.push(
