@@ -2388,6 +2388,17 @@ positives.push(
 )
 
 positives.push(
+  // A signed change `for X` right after it: a name-shaped X is its benchmark (one word).
+  {
+    rule: 'extract-change-word',
+    text: 'ZetaSkill improves over the standard RL baseline (+9.7% for ALFWorld and +6.6% for Search-QA).',
+    want: [{delta: 9.7, benchmark: 'ALFWorld'}, {delta: 6.6, benchmark: 'Search-QA'}]
+  },
+  // (Not a domain in title case.)
+  {rule: 'extract-by-delta', text: 'On ZetaBench, effects vary by domain (+4.5pp for Software Engineering).', want: [{delta: 4.5, benchmark: 'ZetaBench'}]}
+)
+
+positives.push(
   // A measure is named in the singular.
   {rule: 'extract-by-delta', text: 'ZetaNet raises the exact match rates by 3.3 points.', want: [{delta: 3.3, metric: 'exact match rate'}]}
 )

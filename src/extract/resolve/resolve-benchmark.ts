@@ -21,7 +21,10 @@ const shapedAcross = new RegExp(String.raw`^[^,;]{0,30}?\bacross\s(?:the\s)?` + 
 // `34.8% on X`, `58.3 AP on X`: `on` right after the number (or its unit word), not `and on`.
 // (The measure may be written between: `+12.5 mIoU on CG-Bench`, `+7.4 T-F1 on X`.)
 const onRightSource = String.raw`^\s{0,3}(?:(?!(?:and|or|but|while)\s)[A-Za-z%][\w%@-]{0,11}\s)?on\s(?:the\s)?`
+// (`+6.6% for Search-QA`: a name-shaped `for X` right after a signed change, too.)
 const onRight = new RegExp(onRightSource + shapedWords, 'u')
+// (One word: `for Software Engineering` names a domain.)
+const forRight = /^\s{0,3}for\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30})(?![\p{L}\p{N}]|\s\p{Lu})/u
 const onRightGap = new RegExp(onRightSource + '$', 'u')
 const shapedAfterOn = new RegExp(String.raw`^[^,;]{0,40}?\bon\s(?:the\s)?` + shapedWords, 'u')
 // `on the catastrophic misuse dataset ClearHarm`: a name after the word for a data set.
@@ -173,7 +176,7 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   }
   // `34.8% on MMSI-Bench`: a name-shaped `on X` right after the number wins
   // over a registry name further back.
-  const onMatch = onRight.exec(windows.afterRaw)
+  const onMatch = onRight.exec(windows.afterRaw) ?? (first.sign !== 0 && draft.tokens.length === 1 ? forRight.exec(windows.afterRaw) : null)
   const onShaped = shapedName(onMatch, windows.afterStart)
   // (Not a qualifier of a registry name that follows: `on the Lean 4 miniF2F test`.)
   const onEnd = base + windows.afterStart + (onMatch ? onMatch.index + onMatch[0].length : 0)
