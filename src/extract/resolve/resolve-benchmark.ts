@@ -46,7 +46,8 @@ const aggregateLabel = /^(?:average|avg|mean|overall|total|all)$/iu
 
 const families = new Set(builtInFamilies as string[])
 
-const laterClause = /,\s(?:and|while|whereas|but)\s(?:also\s|further\s)?[a-z]{3,}(?:es|s|ed)\s/u
+// (With a subject of its own too: `…, while the Practice module improves … on AIME 2024`.)
+const laterClause = /,\s(?:and|while|whereas|but)\s(?:(?:the|our|its|their|this|these)\s(?:[\w-]+\s){1,3})?(?:also\s|further\s)?[a-z]{3,}(?:es|s|ed)\s/u
 
 const trainedOn = /\b(?:pre-?trained|trained|fine-?tuned|distilled|pretraining|training)\s(?:only\s|solely\s|exclusively\s)?on\s(?:the\s)?$/u
 
