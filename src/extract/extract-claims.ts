@@ -70,8 +70,8 @@ const rules: Rule[] = [
 
 // A cheap test for a result number before any parsing: a number with a unit
 // the scanner reads (`25 seconds`, `41 GB`, `199 $\times$`), a decimal, a
-// score out of (or `of` a total), points as an adjective (`a 10-point gain`), or a ratio in
-// words (`a factor of 3`).
+// score out of (or `of` a total), points as an adjective (`a 10-point
+// gain`), or a ratio in words (`a factor of 3`).
 // (Two patterns: one that starts with a digit lets the engine skip to digits.)
 const candidate =
   /\d\+?(?:\s?(?:%|\$?\\%|percent|pp\b|points?\b|x\b|×|\{?\\?times|-?fold|SD\b|ms\b|milliseconds?\b|us\b|μs|mm\b|m\b|m\/s|meters?\b|rad\b|degrees?\b|cm\b|s\b|seconds?\b|minutes?\b|hours?\b|[GMT]B\b|FPS\b|Hz\b|TPS\b|QPS\b|USD\b|dB\b|m?eV\b|[a-z]{2,8}\/s\b|[a-z]{2,8} per second\b|[μµmn]J\b|[kMG]?Wh\b|[KMGT]iB\b|mL\b|microseconds?\b|dollars?\b|\$\\times)|\.\d| out of| of \d| ?\/ ?\d|-points?\b)/iu

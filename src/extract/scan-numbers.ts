@@ -103,6 +103,10 @@ const solvedParen = /\b(?:solv|pass|achiev|scor|complet|succeed)\w*\b[^.;()]{0,7
 // `283 of 400 pairwise comparisons`: a total and its plural noun.
 const ofTotalAfter = /^ of (?:the |all )?(\d{1,6}) (?:[a-z-]{2,14} (?=[a-z]{2,12}s\b))?([a-z]{2,12}s)\b/u
 const countedOf = /\b(?:wins?|won|solves?|solved|resolves?|resolved|pass(?:es|ed)?|fix(?:es|ed)?|succeeds?\son|succeeded\son|success\son|correctly\s(?:answers?|answered|solves?|solved|classifies|classified))\s(?:(?:only|just|about|nearly|over|up to|all)\s)?$/u
+function ofTotalOf(after: string, value: number): RegExpExecArray | null {
+  const found = ofTotalAfter.exec(after)
+  return found && Number(found[1]) >= value ? found : null
+}
 const fractionVerb = /\b(?:achiev|scor|solv|reach|obtain|attain|pass|succeed|resolv|complet|perfect)\w*\s(?:(?:a|an|the|only|all|near-perfect|perfect)\s)?$/u
 // `the average human performance of 62.6%`: people's score, as a level.
 const humanScoreBefore = /\bhuman(?:\sexpert)?\s(?:performance|accuracy|baseline|level)\s(?:of|is|was|at)\s(?:(?:only|about|around|approximately|roughly)\s)?$/u
@@ -322,8 +326,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (/^ ?[kMG]?Hz\b/u.test(after)) continue
       // (`wins 283 of 400 pairwise comparisons`, `full success on 5 of 9
       // targets`: a count of a total after a verb of winning or solving.)
-      const ofTotal = digits.includes('.') ? null : ofTotalAfter.exec(afterLower)
-      const scored = outOf.exec(after) ?? (ofTotal && Number(ofTotal[1]) >= value && countedOf.test(before) ? ofTotal : null)
+      const scored = outOf.exec(after) ?? (digits.includes('.') || !countedOf.test(before) ? null : ofTotalOf(afterLower, value))
       // `a near-perfect 118/120 on Putnam 2024`, `(12 / 12)`, `from 39/80 to
       // 71/80 successes`: a count out of a total, written as a fraction.
       const fraction = scored || digits.includes('.') ? null : fractionAfter.exec(after)

@@ -21,9 +21,9 @@ const shapedAcross = new RegExp(String.raw`^[^,;]{0,30}?\bacross\s(?:the\s)?` + 
 // `34.8% on X`, `58.3 AP on X`: `on` right after the number (or its unit word), not `and on`.
 // (The measure may be written between: `+12.5 mIoU on CG-Bench`, `+7.4 T-F1 on X`.)
 const onRightSource = String.raw`^\s{0,3}(?:(?!(?:and|or|but|while)\s)[A-Za-z%][\w%@-]{0,11}\s)?on\s(?:the\s)?`
-// (`+6.6% for Search-QA`: a name-shaped `for X` right after a signed change, too.)
 const onRight = new RegExp(onRightSource + shapedWords, 'u')
-// (One word: `for Software Engineering` names a domain.)
+// (`+6.6% for Search-QA`: a name-shaped `for X` right after a signed change,
+// too; one word: `for Software Engineering` names a domain.)
 const forRight = /^\s{0,3}for\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30})(?![\p{L}\p{N}]|\s\p{Lu})/u
 const onRightGap = new RegExp(onRightSource + '$', 'u')
 const shapedAfterOn = new RegExp(String.raw`^[^,;]{0,40}?\bon\s(?:the\s)?` + shapedWords, 'u')
@@ -46,6 +46,8 @@ const aggregateLabel = /^(?:average|avg|mean|overall|total|all)$/iu
 
 const families = new Set(builtInFamilies as string[])
 
+// A clause of its own verb, coordinated: `… and boosts`, `… but reduces`.
+const ownVerb = /\b(?:and|but)\s(?:also\s|further\s)?[a-z]{3,}(?:es|s|ed)\s/u
 // (With a subject of its own too: `…, while the Practice module improves … on AIME 2024`.)
 const laterClause = /,\s(?:and|while|whereas|but)\s(?:(?:the|our|its|their|this|these)\s(?:[\w-]+\s){1,3})?(?:also\s|further\s)?[a-z]{3,}(?:es|s|ed)\s/u
 
@@ -216,11 +218,11 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   // (Not one named in a clause of its own verb before the claim's, when
   // the claim's clause names one after it: `on AQUA-RAT and boosts accuracy
   // from 85.19% to 87.59% … over X on the ScienceQA test set`.)
-  const earlierClause = before !== undefined && after !== undefined && !newItem && /\b(?:and|but)\s(?:also\s|further\s)?[a-z]{3,}(?:es|s|ed)\s/u.test(beforeGap) && !/[,;]/u.test(afterGap) && afterGap.length < 80
+  const earlierClause = before !== undefined && after !== undefined && !newItem && ownVerb.test(beforeGap) && !/[,;]/u.test(afterGap) && afterGap.length < 80
   // (Or a name-shaped one the registry does not know: `… on the FLORES
   // dataset and reduces error by a factor of 15 on the 1,560-language BIBLE
   // benchmark`.)
-  const ownClause = before !== undefined && after === undefined && /\b(?:and|but)\s(?:also\s|further\s)?[a-z]{3,}(?:es|s|ed)\s/u.test(beforeGap)
+  const ownClause = before !== undefined && after === undefined && ownVerb.test(beforeGap)
   const shapedOwn = ownClause ? shapedName(nameThenData.exec(windows.afterRaw) ?? datasetNamed.exec(windows.afterRaw), windows.afterStart) : undefined
   if (shapedOwn) return shapedOwn
   if (before && !earlierClause && (!after || newItem || beforeGap.length <= afterGap.length || /[,;]/u.test(afterGap))) return before.name
