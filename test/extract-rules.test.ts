@@ -2388,6 +2388,11 @@ positives.push(
 )
 
 positives.push(
+  // The first of two scores out of one total.
+  {rule: 'extract-score', text: 'ZetaProver scored a near-perfect 76 and 73 out of 76 points.', want: [{value: 76, unit: 'points'}, {value: 73, unit: 'points'}]}
+)
+
+positives.push(
   // The one benchmark of a later clause with its own subject and verb is not the claim's.
   {
     rule: 'extract-score',
@@ -2974,6 +2979,8 @@ const negatives = [
   'We evaluate on the long split of the Video-MME benchmark (average 44 minutes).',
   // (Not a fraction of something used, nor one with no verb of scoring.)
   'We use 1/3 of the data and keep 5/7 domains for testing.',
+  // A count of people out of a total is context.
+  'For context, only 24 out of 16,414 students in the Netherlands achieved a perfect score.',
   // (A part of a total with no verb of winning or solving.)
   'We report results for 3 of 5 random seeds on 12 of 20 tasks.',
   // Whole points as an adjective size a scale.

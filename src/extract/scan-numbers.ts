@@ -1,3 +1,4 @@
+import {peopleWords} from './people-words.js'
 import {bareLabelOfPair, continuesPairList, labelPairStart, pairHedge, pairStart} from './read-pair-words.js'
 import type {Mention, NumberToken} from './types.js'
 import {beatVerbs} from './comparison-words.js'
@@ -25,7 +26,7 @@ const betweenBefore = /\bbetween\s(?:(?:about|roughly|approximately)\s)?$/u
 const changeSpan = /\b(?:drops?|declines?|decreases?|increases?|improvements?|improv(?:e|es|ed|ing)|gains?|reductions?|degradations?)\b[^.,;]{0,30}$/u
 // (`159 out of the 202 identified defects`: the count's noun past one adjective.)
 // (Not a function word after the total: `4.25 out of 5 and …`.)
-const outOf = /^ out of (?:the |all )?(\d{1,6})(?: (?:[a-z-]{2,14} (?=[a-z]{2,12}s\b))?(?!(?:and|or|in|on|for|with|to|at|by|of|as|but|while|when|than|vs)\b)([a-z]{2,12}))?/u
+const outOf = /^ out of (?:the |all )?(\d{1,3}(?:,\d{3})+|\d{1,6})(?: (?:[a-z-]{2,14} (?=[a-z]{2,12}s\b))?(?!(?:and|or|in|on|for|with|to|at|by|of|as|but|while|when|than|vs)\b)([a-z]{2,12}))?/u
 
 function normaliseUnit(raw: string): string {
   const unit = raw.toLowerCase()
@@ -98,6 +99,7 @@ const distanceBefore = /\b(?:errors?|rmse|ade|fde|ate|distances?|displacements?|
 // The words that make a rate in Hz a system's speed.
 const runsAt = /\b(?:runs?|running|operat\w*|control\w*|real-time|inference|deploy\w*|achiev\w*|reach\w*|attain\w*|sustain\w*|maintain\w*)\b/u
 
+const studentsOrPeople = new RegExp(`^(?:${peopleWords.slice(3, -1)}|students|patients|respondents|children|adults|workers|subjects|volunteers)$`, 'u')
 const fractionAfter = /^\s?\/\s?(\d{1,5})(?![\d.,%\p{L}])/u
 const solvedParen = /\b(?:solv|pass|achiev|scor|complet|succeed)\w*\b[^.;()]{0,70}\(\s?$/u
 // `283 of 400 pairwise comparisons`: a total and its plural noun.
@@ -333,6 +335,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       const total = fraction ? Number(fraction[1]) : 0
       // (After a verb of scoring or solving, in a from-to pair, or in a parenthesis that follows one.)
       const counted = fraction !== null && value <= total && total >= 5 && (fractionVerb.test(before) || /\b(?:from|to)\s$/u.test(before) || (/\(\s?$/u.test(before) && solvedParen.test(lower.slice(Math.max(0, start - 100), start))))
+      // (`only 24 out of 16,414 students achieved …`: a count of people is context, not a result.)
+      if (scored && studentsOrPeople.test(scored[2] ?? '')) continue
       if (scored) {
         unitName = scored[2] ?? null
         if (unitName === 'the') unitName = null
@@ -343,7 +347,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         const hasDecimal = digits.includes('.')
         // (`124 / 78 FPS`: the first of two numbers the unit after both measures.)
         // (`About 20 to 50 patent entries`: a span of counts, unless a pair starts or a change links them.)
-        const pairedAfter = pairAfter.test(afterLower) && (!/^ ?(?:[a-z]{1,6} )?to /u.test(afterLower) || pairStart.test(before) || countChange.test(before))
+        // (`scored a near-perfect 76 and 73 out of 76 points`: the first of two scores out of a total.)
+        const pairedAfter = (pairAfter.test(afterLower) && (!/^ ?(?:[a-z]{1,6} )?to /u.test(afterLower) || pairStart.test(before) || countChange.test(before))) || /^ and \d{1,6} out of \d/u.test(afterLower)
         // (`from 313 to 181`: the second of two counts is one too.)
         const pairedBefore = pairBefore.test(before)
         // (`against 13 major video LLM baselines`: a count of systems.)
