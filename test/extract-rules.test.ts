@@ -2388,6 +2388,12 @@ positives.push(
 )
 
 positives.push(
+  // A parenthesis that opens with a benchmark and a comma is about it; one that opens with `X:` labels its first item.
+  {rule: 'extract-score', text: 'ZetaSeg improves where the teacher is weak (ADE20K, kept about 89%: +1.5 mIoU, single seed).', want: [{value: 89, benchmark: 'ADE20K'}, {delta: 1.5, benchmark: 'ADE20K'}]},
+  {rule: 'extract-reduction', text: 'ZetaMix reduces error on every dataset (ETTh1: -8.1% MSE, Weather: -3.9% MSE).', want: [{delta: -8.1, benchmark: 'ETTh1'}, {delta: -3.9, benchmark: 'Weather'}]}
+)
+
+positives.push(
   // The first of two scores out of one total.
   {rule: 'extract-score', text: 'ZetaProver scored a near-perfect 76 and 73 out of 76 points.', want: [{value: 76, unit: 'points'}, {value: 73, unit: 'points'}]}
 )

@@ -107,6 +107,14 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
       return mention.name
     }
   }
+  // `(ADE20K, pi_kept about 89% rather than 98%: +1.5 mIoU)`: a parenthesis
+  // that opens with a benchmark's name and a comma is about it (one that
+  // opens with `X:` labels its first item only: `(ETTh1: -8.1%, Weather: -3.9%)`).
+  const open = sentence.clean.lastIndexOf('(', first.start - base)
+  if (open !== -1 && !sentence.clean.slice(open, first.start - base).includes(')')) {
+    const opener = names.find((mention) => mention.start === base + open + 1 && between(mention.end, mention.end + 1) === ',')
+    if (opener && !names.some((mention) => mention.start > opener.end && mention.end <= first.start)) return opener.name
+  }
   // `ranks second on MathOlympiad (22.8%) and ProofNet (33.2%)`: a name the
   // registry does not know, after `on` (or listed after one), labelling the
   // score in parentheses after it.
