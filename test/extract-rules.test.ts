@@ -2388,6 +2388,11 @@ positives.push(
 )
 
 positives.push(
+  // A share of the time a system agrees with something is its agreement with it.
+  {rule: 'extract-score', text: 'ZetaRank aligns with expert rankings 81% of the time.', want: [{value: 81, metric: 'agreement with expert rankings'}]}
+)
+
+positives.push(
   // A parenthesis that opens with a benchmark and a comma is about it; one that opens with `X:` labels its first item.
   {rule: 'extract-score', text: 'ZetaSeg improves where the teacher is weak (ADE20K, kept about 89%: +1.5 mIoU, single seed).', want: [{value: 89, benchmark: 'ADE20K'}, {delta: 1.5, benchmark: 'ADE20K'}]},
   {rule: 'extract-reduction', text: 'ZetaMix reduces error on every dataset (ETTh1: -8.1% MSE, Weather: -3.9% MSE).', want: [{delta: -8.1, benchmark: 'ETTh1'}, {delta: -3.9, benchmark: 'Weather'}]}

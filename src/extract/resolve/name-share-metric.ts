@@ -5,6 +5,7 @@ import type {Draft} from '../types.js'
 const shareVerb = /\b(detect|identif|resolv|solv|prov|predict|pass|complet|reject|miss|answer|cover|win|explain)(?:e|es|ed|s|ies|ied|y)?\s(?:(?:only|about|nearly|over|up to|around|roughly|approximately|more than|at least|a mere|merely|just|fewer than|less than|under)\s)?$/u
 // (`succeeds on 95% of throws`, `was successful in about 80% of tasks`.)
 const succeeded = /\b(?:succeed(?:s|ed)?|(?:is|are|was|were)\s(?:[a-z]+\s)?successful)\s(?:on|in)\s(?:(?:only|about|nearly|over|up to|around|roughly|approximately|more than|at least|just|fewer than|less than)\s)?(?:[<>≤≥~]\s?)?$/u
+const agreesWith = /\b(?:agree|align)(?:s|ed|ing)?\swith\s(?:the\s)?((?:[a-z-]+\s){0,2}[a-z-]+)\s(?:(?:about|nearly|over|around|roughly|approximately|only)\s)?$/u
 // (Registry metric names, so that leaderboards group them.)
 const shareRates: Record<string, string> = {
   detect: 'detection rate',
@@ -46,6 +47,9 @@ export function nameShareMetric(draft: Draft): string | null {
   const {sentence} = draft
   const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 50), first.start - sentence.start)
   const after = sentence.lower.slice(first.end - sentence.start, first.end - sentence.start + 60)
+  // (`aligning with human judgments 74% of the time`: an agreement with them.)
+  const agreed = agreesWith.exec(before)
+  if (agreed && /^\s?of\sthe\stime\b/u.test(after)) return `agreement with ${agreed[1]!}`
   const verb = shareVerb.exec(before)?.[1]
   // (`solves 1.96% of the issues`: solving issues is resolving them.)
   if (verb === 'solv' && /^\s?of\s(?:the\s)?(?:[a-z-]+\s)?issues\b/u.test(after)) return 'resolve rate'
