@@ -2388,6 +2388,11 @@ positives.push(
 )
 
 positives.push(
+  // `with` adds a cost to a score: two claims, not a score and its margin.
+  {rule: 'extract-score', text: 'The 14-layer ZetaASR reaches 5.75% with 20.7% fewer audio-tower parameters.', want: [{value: 5.75, delta: null}, {value: null, delta: -20.7}]}
+)
+
+positives.push(
   // A share of the time a system agrees with something is its agreement with it.
   {rule: 'extract-score', text: 'ZetaRank aligns with expert rankings 81% of the time.', want: [{value: 81, metric: 'agreement with expert rankings'}]}
 )

@@ -64,8 +64,9 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
         (isTimeUnit(lastScore.unit) && margins[0]!.unit === '%' && /^\s?(?:faster|quicker|slower)\s(?:than|over)\b/u.test(tail) && !/\band\b/u.test(gap)) ||
         // `51.3 AP, 0.4 AP below X`, `0.31 s, a 14× speedup`: the margin right after its score.
         // (`27.03 FPS, marking an astonishing 901 times speedup`.)
-        // (Not `300 FPS and 3x faster than X`: `and` starts another result.)
-        /^\s?(?:(?!(?:and|or|but)\s)[\p{L}/]{1,6})?[\s,]{1,3}(?:(?:marking|representing|reflecting|yielding)\s)?(?:an?\s|which is\s|i\.e\.,?\s)?(?:(?:roughly|about|nearly|approximately|only|just|around|astonishing|impressive|remarkable)\s)?[+\-−]?$/u.test(gap) ||
+        // (Not `300 FPS and 3x faster than X`: `and` starts another result;
+        // nor `reaches 5.75% with 20.7% fewer parameters`: `with` adds a cost.)
+        /^\s?(?:(?!(?:and|or|but|with|while|using|at|in|on|for|by|from|to)\s)[\p{L}/]{1,6})?[\s,]{1,3}(?:(?:marking|representing|reflecting|yielding)\s)?(?:an?\s|which is\s|i\.e\.,?\s)?(?:(?:roughly|about|nearly|approximately|only|just|around|astonishing|impressive|remarkable)\s)?[+\-−]?$/u.test(gap) ||
         // (Past a short adjunct: `99.2% in just 200 RL steps, representing a 103% relative improvement`.)
         /^\s(?:in|within|after|with)\s(?![^,;]*\b(?:and|or|but)\b)[^,;]{1,40},\s(?:marking|representing|reflecting)\s(?:an?\s)?(?:(?:roughly|about|nearly|approximately|around)\s)?[+\-−]?$/u.test(gap) ||
         // `reach A, B and C accuracy, improvements of X, Y and Z, respectively`.
