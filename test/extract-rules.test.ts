@@ -2388,6 +2388,11 @@ positives.push(
 )
 
 positives.push(
+  // Memory a system uses, `of` memory, is a result; memory it runs on is hardware.
+  {rule: 'extract-change-word', text: 'Increasing the group size in ZetaRL adds only 0.21 GB of peak allocated memory.', want: [{delta: 0.21, unit: 'GB', metric: 'memory'}]}
+)
+
+positives.push(
   // `with` adds a cost to a score: two claims, not a score and its margin.
   {rule: 'extract-score', text: 'The 14-layer ZetaASR reaches 5.75% with 20.7% fewer audio-tower parameters.', want: [{value: 5.75, delta: null}, {value: null, delta: -20.7}]}
 )
@@ -2995,6 +3000,8 @@ const negatives = [
   'We evaluate on the long split of the Video-MME benchmark (average 44 minutes).',
   // (Not a fraction of something used, nor one with no verb of scoring.)
   'We use 1/3 of the data and keep 5/7 domains for testing.',
+  // (Memory that hardware has is no result.)
+  'Quantized models running locally on just 16GB of VRAM match closed models.',
   // A count of people out of a total is context.
   'For context, only 24 out of 16,414 students in the Netherlands achieved a perfect score.',
   // (A part of a total with no verb of winning or solving.)

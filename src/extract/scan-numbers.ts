@@ -473,7 +473,10 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `when the input exceeds 10,000 tokens`: a size limit, not an outcome.
       if (/^(?:tokens|s|seconds|ms|minutes|hours|GB|MB)$/u.test(name) && /\b(?:exceeds?|exceeding|beyond|longer than)\s$/u.test(before)) continue
       // `60 hours of video`, `5 GPU hours of training`: amounts, not results.
-      if (/^(?:minutes|hours|s|seconds|tokens|GB)$/u.test(name) && /^ ?of\b/u.test(afterLower)) continue
+      // (Not a memory a system uses: `adds only 0.21 GB of peak allocated
+      // memory`; `on just 16GB of VRAM` is the hardware it runs on.)
+      const memoryUsed = name === 'GB' && /^ ?of (?:[a-z-]+ ){0,3}(?:memory|vram|ram)\b/u.test(afterLower) && /\b(?:adds?|adding|uses?|using|requires?|requiring|consumes?|consuming|needs?|occupies|occupying|takes?)\s(?:only\s|just\s|about\s|under\s|less than\s)?$/u.test(before)
+      if (/^(?:minutes|hours|s|seconds|tokens|GB)$/u.test(name) && /^ ?of\b/u.test(afterLower) && !memoryUsed) continue
     }
 
     skipUntil = tokenEnd
