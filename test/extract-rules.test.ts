@@ -2388,6 +2388,11 @@ positives.push(
 )
 
 positives.push(
+  // A frame rate reached for a sensor is a result (a rate of the data itself is a setting).
+  {rule: 'extract-score', text: 'ZetaField renders fast (50+ FPS for camera and 600+ FPS for LiDAR).', want: [{value: 50, unit: 'FPS'}, {value: 600, unit: 'FPS'}]}
+)
+
+positives.push(
   // Memory a system uses, `of` memory, is a result; memory it runs on is hardware.
   {rule: 'extract-change-word', text: 'Increasing the group size in ZetaRL adds only 0.21 GB of peak allocated memory.', want: [{delta: 0.21, unit: 'GB', metric: 'memory'}]}
 )

@@ -461,8 +461,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `(13.9 ms std)`: a spread; `turn around 360 degrees`, `360° cameras`:
       // a full turn, a description.
       if (/^ ?(?:std|sd|s\.d\.|standard deviation)\b/u.test(afterLower) || (name === 'degree' && value === 360)) continue
-      // `continuous 30 fps screen recordings`: the rate of the data, a setting.
-      if (name === 'FPS' && /^ ?(?:[a-z-]{2,15} ){0,2}(?:videos?|recordings?|streams?|cameras?|footage|clips?|inputs?)\b/u.test(afterLower)) continue
+      // `continuous 30 fps screen recordings`: the rate of the data, a setting
+      // (not a rate reached for it: `50+ FPS for camera`).
+      if (name === 'FPS' && /^ ?(?!(?:for|on|with|from) )(?:[a-z-]{2,15} ){0,2}(?:videos?|recordings?|streams?|cameras?|footage|clips?|inputs?)\b/u.test(afterLower)) continue
       // `corpus (1.5TB, four languages)`, `extreme durations (e.g., 2 minutes)`:
       // a data set's size, an example of a setting.
       if (/^(?:GB|TB|MB)$/u.test(name) && /\b(?:corpus|dataset|data|collection)\s?\(\s?$/u.test(before)) continue
