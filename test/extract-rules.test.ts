@@ -2388,6 +2388,11 @@ positives.push(
 )
 
 positives.push(
+  // Whole seconds a task takes to complete.
+  {rule: 'extract-score', text: 'ZetaGrasp completes the pick-to-place cycle in 38 s on the real robot.', want: [{value: 38, unit: 's'}]}
+)
+
+positives.push(
   // A frame rate reached for a sensor is a result (a rate of the data itself is a setting).
   {rule: 'extract-score', text: 'ZetaField renders fast (50+ FPS for camera and 600+ FPS for LiDAR).', want: [{value: 50, unit: 'FPS'}, {value: 600, unit: 'FPS'}]}
 )

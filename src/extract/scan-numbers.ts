@@ -257,7 +257,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // (Or glued to an integer paired with another time, `(84s vs 1.74s per
     // question)`, or given per item, `~3s per image`.)
     const pairedTime = /^s (?:vs\.?|versus|to) \d+(?:\.\d+)? ?s\b|^s per\b/u.test(clean.slice(end, end + 20))
-    if (unit?.unit === 's' && /^ ?s$/u.test(clean.slice(end, end + unit.length)) && !digits.includes('.') && !pairedTime) unit = undefined
+    // (`completes the pick-to-shackle cycle in 38 s`: a time a task takes.)
+    const timedIn = /\b(?:complet|finish|process|generat|render|solv|reconstruct|execut)\w*\b[^.;,]{0,60}\sin\s(?:(?:only|just|about|under|less than)\s)?$/u.test(before)
+    if (unit?.unit === 's' && /^ ?s$/u.test(clean.slice(end, end + unit.length)) && !digits.includes('.') && !pairedTime && !timedIn) unit = undefined
     // `a 100-point scoring framework`, `two 100-point axes`: whole points as
     // an adjective size a scale (not `a 12-point swing`, `a 0.46-point gain`).
     if (unit?.unit === 'points' && clean[end] === '-' && !digits.includes('.') && pointsScale.test(lower.slice(end + unit.length, end + unit.length + 60))) continue
