@@ -2388,6 +2388,12 @@ positives.push(
 )
 
 positives.push(
+  // List items in two units of measure do not share a measure; `min` is minutes, `kWh` an energy.
+  {rule: 'extract-score', text: 'ZetaField has fast training (<30 min) and real-time rendering capabilities (50+ FPS for camera).', want: [{value: 30, unit: 'minutes', metric: 'runtime'}, {value: 50, unit: 'FPS', metric: 'FPS'}]},
+  {rule: 'extract-score', text: 'On a Jetson board, ZetaPath consumes 0.36 kWh per 3,000 slides.', want: [{value: 0.36, metric: 'energy'}]}
+)
+
+positives.push(
   // Whole seconds a task takes to complete.
   {rule: 'extract-score', text: 'ZetaGrasp completes the pick-to-place cycle in 38 s on the real robot.', want: [{value: 38, unit: 's'}]}
 )

@@ -123,7 +123,9 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
     const itemText = previous ? draft.sentence.lower.slice(previous.tokens.at(-1)!.end - draft.sentence.start, draft.tokens[0]!.start - draft.sentence.start) : ''
     const ownObject = ownVerb && objectBefore.test(itemText) && !(source?.metric && itemText.includes(source.metric.toLowerCase()))
     const ownMeasure = ownMeasureAfter.test(draft.sentence.lower.slice(draft.tokens.at(-1)!.end - draft.sentence.start))
-    if (draft.metric === null && source && !ownObject && !ownMeasure && isCostUnit(draft.unit) === isCostUnit(source.unit)) draft.metric = source.metric
+    // (Nor across two units of measure: `training (<30 min) and rendering (50+ FPS)`.)
+    const otherUnit = source !== undefined && draft.unit !== null && source.unit !== null && draft.unit !== source.unit && !(percentLike(draft.unit) && percentLike(source.unit))
+    if (draft.metric === null && source && !ownObject && !ownMeasure && !otherUnit && isCostUnit(draft.unit) === isCostUnit(source.unit)) draft.metric = source.metric
     if (draft.baseline === null) draft.baseline = baseline
   })
   // `46.3% with 64 samples and 52% cumulatively on the miniF2F test`: a
@@ -150,4 +152,9 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
 // Whether two items change the same way (both gains, both losses, or scores).
 function sameDirection(a: Draft, b: Draft): boolean {
   return Math.sign(a.delta ?? 0) === Math.sign(b.delta ?? 0) || a.delta === null || b.delta === null
+}
+
+// Units of one scale: percent and its points.
+function percentLike(unit: string): boolean {
+  return unit === '%' || unit === 'pp' || unit === 'points'
 }

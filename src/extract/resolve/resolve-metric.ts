@@ -814,5 +814,7 @@ function rateMeasure(unit: string | null, found: string | null): string | null {
   // (`0.07m/s`: a velocity, whose measure the words name.)
   if ((unit.endsWith('/s') && unit !== 'm/s') || unit.endsWith(' per second')) return 'throughput'
   if (/J(?:\/[a-z]+)?$/u.test(unit)) return unit.includes('/') ? 'energy per inference' : 'energy'
+  // (`consumes 0.36 kWh per 3,000 slides`.)
+  if (/^[kMG]?Wh$/u.test(unit)) return 'energy'
   return null
 }
