@@ -1,3 +1,4 @@
+import {isPercentUnit} from './is-percent-unit.js'
 import type {Draft, NumberToken, Sentence} from './types.js'
 
 /**
@@ -60,8 +61,7 @@ export function createScorePair(
   confidence: number
 ): Draft {
   // (`from 10 minutes to 30 seconds`: scores in two units have no difference to read.)
-  const percentish = (unit: string | null) => unit === '%' || unit === 'pp' || unit === 'points'
-  const apart = value.unit !== null && baseline.unit !== null && value.unit !== baseline.unit && !(percentish(value.unit) && percentish(baseline.unit))
+  const apart = value.unit !== null && baseline.unit !== null && value.unit !== baseline.unit && !(isPercentUnit(value.unit) && isPercentUnit(baseline.unit))
   return createDraft(rule, sentence, tokens, {
     value: value.value,
     baselineValue: baseline.value,

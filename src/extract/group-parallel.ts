@@ -1,5 +1,6 @@
 import {isCostMeasure} from './is-cost-measure.js'
 import {isCostUnit} from './is-cost-unit.js'
+import {isPercentUnit} from './is-percent-unit.js'
 import {newClause} from './read-cues.js'
 import type {Draft} from './types.js'
 import {beatVerbs} from './comparison-words.js'
@@ -124,7 +125,7 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
     const ownObject = ownVerb && objectBefore.test(itemText) && !(source?.metric && itemText.includes(source.metric.toLowerCase()))
     const ownMeasure = ownMeasureAfter.test(draft.sentence.lower.slice(draft.tokens.at(-1)!.end - draft.sentence.start))
     // (Nor across two units of measure: `training (<30 min) and rendering (50+ FPS)`.)
-    const otherUnit = source !== undefined && draft.unit !== null && source.unit !== null && draft.unit !== source.unit && !(percentLike(draft.unit) && percentLike(source.unit))
+    const otherUnit = source !== undefined && draft.unit !== null && source.unit !== null && draft.unit !== source.unit && !(isPercentUnit(draft.unit) && isPercentUnit(source.unit))
     if (draft.metric === null && source && !ownObject && !ownMeasure && !otherUnit && isCostUnit(draft.unit) === isCostUnit(source.unit)) draft.metric = source.metric
     if (draft.baseline === null) draft.baseline = baseline
   })
@@ -152,9 +153,4 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
 // Whether two items change the same way (both gains, both losses, or scores).
 function sameDirection(a: Draft, b: Draft): boolean {
   return Math.sign(a.delta ?? 0) === Math.sign(b.delta ?? 0) || a.delta === null || b.delta === null
-}
-
-// Units of one scale: percent and its points.
-function percentLike(unit: string): boolean {
-  return unit === '%' || unit === 'pp' || unit === 'points'
 }

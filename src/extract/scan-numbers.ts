@@ -99,7 +99,9 @@ const distanceBefore = /\b(?:errors?|rmse|ade|fde|ate|distances?|displacements?|
 // The words that make a rate in Hz a system's speed.
 const runsAt = /\b(?:runs?|running|operat\w*|control\w*|real-time|inference|deploy\w*|achiev\w*|reach\w*|attain\w*|sustain\w*|maintain\w*)\b/u
 
-const studentsOrPeople = new RegExp(`^(?:${peopleWords.slice(3, -1)}|students|patients|respondents|children|adults|workers|subjects|volunteers)$`, 'u')
+const studentsOrPeople = new RegExp(`^(?:${peopleWords}|students|patients|children|adults|workers|subjects|volunteers)$`, 'u')
+// (`completes the pick-to-shackle cycle in 38 s`: a time a task takes.)
+const timedIn = /\b(?:complet|finish|process|generat|render|solv|reconstruct|execut)\w*\b[^.;,]{0,60}\sin\s(?:(?:only|just|about|under|less than)\s)?$/u
 const fractionAfter = /^\s?\/\s?(\d{1,5})(?![\d.,%\p{L}])/u
 const solvedParen = /\b(?:solv|pass|achiev|scor|complet|succeed)\w*\b[^.;()]{0,70}\(\s?$/u
 // `283 of 400 pairwise comparisons`: a total and its plural noun.
@@ -257,9 +259,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // (Or glued to an integer paired with another time, `(84s vs 1.74s per
     // question)`, or given per item, `~3s per image`.)
     const pairedTime = /^s (?:vs\.?|versus|to) \d+(?:\.\d+)? ?s\b|^s per\b/u.test(clean.slice(end, end + 20))
-    // (`completes the pick-to-shackle cycle in 38 s`: a time a task takes.)
-    const timedIn = /\b(?:complet|finish|process|generat|render|solv|reconstruct|execut)\w*\b[^.;,]{0,60}\sin\s(?:(?:only|just|about|under|less than)\s)?$/u.test(before)
-    if (unit?.unit === 's' && /^ ?s$/u.test(clean.slice(end, end + unit.length)) && !digits.includes('.') && !pairedTime && !timedIn) unit = undefined
+    if (unit?.unit === 's' && /^ ?s$/u.test(clean.slice(end, end + unit.length)) && !digits.includes('.') && !pairedTime && !timedIn.test(before)) unit = undefined
     // `a 100-point scoring framework`, `two 100-point axes`: whole points as
     // an adjective size a scale (not `a 12-point swing`, `a 0.46-point gain`).
     if (unit?.unit === 'points' && clean[end] === '-' && !digits.includes('.') && pointsScale.test(lower.slice(end + unit.length, end + unit.length + 60))) continue
