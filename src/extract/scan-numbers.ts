@@ -123,7 +123,7 @@ const settingBefore = /\b(?:using|uses?|with|flipping|keeping|retaining|masking|
 const settingAfter = /^ ?(?:of (?:the |its |our |all )?(?:[a-z-]{1,20} ){0,2}training\b(?! (?:time|cost|compute|budget|steps|flops|hours))|of (?:the |its |our |all )?(?:[a-z-]{1,20} ){0,2}(?:data(?:set)?|examples|samples|budget|compute|labels|reward|tokens|parameters|outputs|weights|heads|layers|neurons|experts|channels|coresets?|corpus)\b|subsampled|sub-sampled|subset|sampled|noise)/u
 const modelParts = /^ ?of (?:the |its |our |all |their )?(?:[a-z-]{1,20} ){0,2}(?:neurons|parameters|weights|heads|layers|experts|channels|attention heads)\b/u
 // (`95% Hausdorff distance` names a percentile of the measure.)
-const targetAfter = /^ ?(?:coverage|confidence level|quantile|target|threshold|sparsity|mask|dropout|noise|chunks?|windows?|context|long|inputs?|segments?|clips?|budget|hausdorff|time horizon)\b/iu
+const targetAfter = /^ ?(?:coverage (?:level|target|guarantee)|confidence level|quantile|target|threshold|sparsity|mask|dropout|noise|chunks?|windows?|context|long|inputs?|segments?|clips?|budget|hausdorff|time horizon)\b/iu
 const factorBefore = /(?:\ba\s|\()factor\s(?:of\s)?(?:(?:up to|about|approximately|nearly|around|roughly|over|more than|almost|at least)\s)?$/u
 // `Kendall's tau = 0.87`, `F1 = 0.91`: a measure's value, not a parameter's.
 const measureEquals = /\b(?:(?:kendall|spearman|pearson)['’]?s?\s(?:tau|rho|r|τ|ρ|correlation)|(?:cohen|fleiss)['’]?s?\s{1,12}(?:kappa|κ)|f1|auc|auroc|auprc|accuracy|acc|map|mrr|bleu|r2|r²)\s{0,12}[=:]\s{0,12}$/u
@@ -439,6 +439,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       const costAfter = /^\s?(?:[a-z-]{1,20}\s)?(?:latency|delay|overhead|memory|runtime)\b/u.test(afterLower)
       if (/\bflipping\s$/u.test(before) || (/\b(?:using|with) only\s$/u.test(before) && !changeAfter && !costAfter)) continue
       if (targetAfter.test(afterLower)) continue
+      // (`selective accuracy at 90% coverage`, `retrieval calls to 70%
+      // coverage`: the operating point; `achieves 93.7% coverage` is a result.)
+      if (name === '%' && /\b(?:at|to|to reach)\s$/u.test(before) && /^ ?coverage\b/u.test(afterLower)) continue
       // `up to 1024px resolution`: an image size, a setting.
       if (name === 'px' && /^ ?(?:[a-z-]{1,12} )?(?:resolution|images?|inputs?|crops?|patches)\b/u.test(afterLower)) continue
       // `Under 10% labeled trajectories`: how much of the data is labelled.
