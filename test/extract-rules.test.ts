@@ -2388,6 +2388,11 @@ positives.push(
 )
 
 positives.push(
+  // A time unit set in LaTeX math roman, after a thin space.
+  {rule: 'extract-score', text: 'ZetaTTS enables immediate first-packet emission ($97\\,\\mathrm{ms}$) through its 12.5 Hz, 16-layer codec.', want: [{value: 97, unit: 'ms'}]}
+)
+
+positives.push(
   // A coverage reached is a result; one aimed at (`at 90% coverage`, `to 70% coverage`) is not.
   {rule: 'extract-score', text: 'On ZetaBench, ZetaCheck achieves 91.6% standard accuracy, 93.7% coverage, and 97.8% selective accuracy.', want: [{value: 91.6}, {value: 93.7, metric: 'coverage'}, {value: 97.8}]}
 )

@@ -9,9 +9,10 @@ import {acronymEquals} from './measure-words.js'
 // (A decimal without its zero after an equals sign: `α = .76`.)
 const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<=[=≈]\s{0,8})\.\d+(?![\d.]))/gu
 
-// Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`).
+// Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`;
+// `$97\,\mathrm{ms}$` leaves a wide blank before its `ms`).
 const unitPattern =
-  /^(?: ?(% ?pts?|%p|%|(?:absolute |average )?percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mm|cm|km|meters?|metres?|rad|Å|dB|GB|MB|TB|FPS|fps|Hz|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|(?:tokens|samples|frames|images|queries|requests|steps) per second|[μµmn]J(?:\/[a-z]{1,6})?|[kMG]?Wh|mL|[KMGT]iB|microseconds?|tokens?|minutes?|mins?|hours?|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}])))/u
+  /^(?: ?(% ?pts?|%p|%|(?:absolute |average )?percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mm|cm|km|meters?|metres?|rad|Å|dB|GB|MB|TB|FPS|fps|Hz|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|(?:tokens|samples|frames|images|queries|requests|steps) per second|[μµmn]J(?:\/[a-z]{1,6})?|[kMG]?Wh|mL|[KMGT]iB|microseconds?|tokens?|minutes?|mins?|hours?|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}]))| {4,14}(ms|s)(?![\p{L}\p{N}]))/u
 // (`1.3 BLEU points`, `4.13 pass@1 points`: a measure's name, with a capital or a cutoff.)
 // (`15 chrF++ points`: a measure's name with a capital or a `+` inside.)
 const namedPoints = /^ (?:\p{Lu}[\p{L}\p{N}-]{1,12}\+{0,2}|[\p{L}][\p{L}\p{N}-]{0,10}@\d{1,4}|\p{Ll}+\p{Lu}[\p{L}\p{N}]{0,6}\+{0,2}) points?(?![\p{L}])/u
@@ -81,7 +82,7 @@ function readUnit(clean: string, at: number): Unit | undefined {
   // `1.3 BLEU points`: points of the measure written between; the token ends
   // at the number so that the measure is still read after it.
   if (!match) return namedPoints.test(rest) ? {unit: 'points', length: 0} : undefined
-  let unit = normaliseUnit(match[1] ?? match[2] ?? match[3] ?? match[4]!)
+  let unit = normaliseUnit(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]!)
   let length = match[0].length
   if (unit === '%') {
     const points = percentPoints.exec(rest.slice(length))
