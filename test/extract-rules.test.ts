@@ -2388,6 +2388,11 @@ positives.push(
 )
 
 positives.push(
+  // `by A to B points` spans changes: points are no level reached.
+  {rule: 'extract-range', text: 'On multimodal tasks, most ZetaBench agents decline by 3 to 10 points.', want: [{valueLow: 3, valueHigh: 10, value: null, unit: 'points'}]}
+)
+
+positives.push(
   // A time unit set in LaTeX math roman, after a thin space.
   {rule: 'extract-score', text: 'ZetaTTS enables immediate first-packet emission ($97\\,\\mathrm{ms}$) through its 12.5 Hz, 16-layer codec.', want: [{value: 97, unit: 'ms'}]}
 )

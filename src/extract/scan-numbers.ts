@@ -301,7 +301,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         // (`outperforms all baselines by 1.2% to 79.7%`: margins over many
         // comparators span a range; nothing is reached.)
         const marginSpan = byTo && beatenBefore.test(lower.slice(Math.max(0, start - 100), start))
-        const spanned = !byTo || isDash || signedSpan || marginSpan || (top <= 3 * value && changeSpan.test(before))
+        // (`declining by 3 to 10 points`: points are a change's unit, never a level reached.)
+        const spanned = !byTo || isDash || signedSpan || marginSpan || (top <= 3 * value && changeSpan.test(before)) || secondUnit?.unit === 'points' || secondUnit?.unit === 'pp'
         // (Or two decimals of one precision on a 0–1 scale, bare: `AUC scores
         // (0.861-0.903)`; not `(2024.08-2025.05)`, nor an estimate `1.26-3.53`.)
         const decimals = isDash && !rangeUnit && top <= 1 && sameDecimals(digits, second[1]!)
