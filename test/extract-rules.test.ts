@@ -2388,6 +2388,11 @@ positives.push(
 )
 
 positives.push(
+  // A loss that is a measure is no change: two losses side by side are a pair.
+  {rule: 'extract-versus', text: 'ZetaSketch matches exact backpropagation validation loss (6.575 vs. 6.616).', want: [{value: 6.575, baselineValue: 6.616}]}
+)
+
+positives.push(
   // `by A to B points` spans changes: points are no level reached.
   {rule: 'extract-range', text: 'On multimodal tasks, most ZetaBench agents decline by 3 to 10 points.', want: [{valueLow: 3, valueHigh: 10, value: null, unit: 'points'}]}
 )
