@@ -2917,7 +2917,10 @@ positives.push(
 positives.push(
   // A comparison set off by a comma, then the comparator's score after its `of`.
   {rule: 'extract-versus', text: 'ZetaTTS achieves a CER of 1.94%, surpassing the human ground truth of 1.98%.', want: [{value: 1.94, baselineValue: 1.98, delta: -0.04}]},
-  {rule: 'extract-versus', text: 'The strongest zero-shot model attains only 42.68, far below the human score of 79.08.', want: [{value: 42.68, baselineValue: 79.08}]}
+  {rule: 'extract-versus', text: 'The strongest zero-shot model attains only 42.68, far below the human score of 79.08.', want: [{value: 42.68, baselineValue: 79.08}]},
+  // (Any degree of it, and the first score's data set before the comma.)
+  {rule: 'extract-versus', text: 'The best agent reaches only 61.2%, substantially below the expert result of 77.5%.', want: [{value: 61.2, baselineValue: 77.5, delta: -16.3}]},
+  {rule: 'extract-versus', text: 'ZetaLM scores 41.3% on ZetaQA, well below the oracle accuracy of 70.1%.', want: [{value: 41.3, baselineValue: 70.1, benchmark: 'ZetaQA'}]}
 )
 
 positives.push(

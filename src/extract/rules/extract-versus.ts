@@ -10,7 +10,10 @@ const versusBetween =
 // `a CER of 1.94%, surpassing the human ground truth of 1.98%`, `42.68, far
 // below the human score of 79.08`: a comparison set off by a comma, then the
 // comparator's score after its `of`.
-const comparedOf = /^\S{0,12},\s(?:(?:matching or\s)?(?:surpass|outperform|exceed|beat)\w*|(?:far\s|well\s)?(?:below|above))\s(?:the|a|an|their|its)\s[^;()\d]{1,60}?\sof\s$/u
+// (The first score's data set may come between: `50.54% on KMMLU, far below
+// the average human performance of 62.6%`; and any degree: `substantially below`.)
+const comparedOf =
+  /^\S{0,12}(?:\s(?:on|in)\s(?:the\s)?[^\s,;()]{1,30})?,\s(?:(?:matching or\s)?(?:surpass|outperform|exceed|beat)\w*|(?:(?:far|well|substantially|significantly|considerably|markedly|still|slightly)\s)?(?:below|above))\s(?:the|a|an|their|its)\s[^;()\d]{1,60}?\sof\s$/u
 const oursAfter =
   /^(?:\s[a-z-]{1,20}){0,3},\s(?:while\s|whereas\s)?our\s(?:[a-z-]+\s)?(?:framework|method|model|approach|system|agent|design|pipeline)\s(?:reach\w*|achiev\w*|scor\w*|attain\w*|obtain\w*)\s(?:(?:up to|about|nearly|over)\s)?$/u
 const humansWhile = new RegExp(`\\bwhile\\s(?:the\\s)?(?:[a-z-]+\\s){0,2}${peopleWords}\\b`, 'u')
