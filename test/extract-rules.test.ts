@@ -2924,6 +2924,17 @@ positives.push(
 )
 
 positives.push(
+  // A comparator whose score closes `competitive with` or `comparable to`.
+  {rule: 'extract-versus', text: 'ZetaASR-2B reaches an average error rate of 14.85, competitive with OmegaASR-10B (14.32).', want: [{value: 14.85, baselineValue: 14.32, delta: 0.53}]},
+  // `whereas` answers the first score with ours.
+  {rule: 'extract-versus', text: 'The minimal adapter scores only 19.1% pass@1, whereas the full adapter reaches 73.4%.', want: [{value: 73.4, baselineValue: 19.1, delta: 54.3}]},
+  // (A decimal inside the comparators' names between the two.)
+  {rule: 'extract-versus', text: 'ZetaVLA achieves success rates of 86.8% while Omega-0.5 and Kappa N1.6 achieve around 40%.', want: [{value: 86.8, baselineValue: 40}]},
+  // (Not past a parenthesis: each system labelled with its own score.)
+  {rule: 'extract-score', text: 'ZetaDAG (3.74/5) achieves quality comparable to an expert-designed pipeline (3.25/5).', want: [{value: 3.74, baselineValue: null}, {value: 3.25, baselineValue: null}]}
+)
+
+positives.push(
   // A count out of a total, written as a fraction, after a verb of scoring or solving or in a from-to pair.
   {rule: 'extract-score', text: 'ZetaMath achieves a near-perfect 118/120 on Putnam 2024.', want: [{value: 118}]},
   {rule: 'extract-score', text: 'ZetaLean solves all problems in Putnam 2025 (12 / 12).', want: [{value: 12}]},

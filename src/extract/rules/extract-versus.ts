@@ -6,7 +6,7 @@ import type {Draft, NumberToken, Sentence} from '../types.js'
 import {scoreVerbs} from '../comparison-words.js'
 
 const versusBetween =
-  /^(?:[^;.]|\.\d){0,90}?[\s,(]{1,3}(?:versus|vs\.?|against|compared (?:with|to)|relative to|rather than|up from|down from|(?:improv\w*|ris\w*|increas\w*|jump\w*|climb\w*) from|close to|on par with [^(;]{1,40}\(|(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|compared (?:with|to))\s[^;()]{1,60}?(?:\(|['’]s\s|\sat\s)|(?:lower|higher|better|worse|smaller|larger) than|while\s(?![a-z]+ing\b)[^.;,]{1,40}?\s(?:took|takes|needed|needs|at|with|reach\w*|scor\w*|achiev\w*|obtain\w*|solv\w*|got|gets))\s{0,3}(?:the\s|a\s|an\s)?(?:[a-z-]{1,20}(?:@\d{1,3})?(?:['’]s?)?\s){0,3}(?:at\s|of\s)?$/u
+  /^(?:[^;.]|\.\d){0,90}?[\s,(]{1,3}(?:versus|vs\.?|against|compared (?:with|to)|relative to|rather than|up from|down from|(?:improv\w*|ris\w*|increas\w*|jump\w*|climb\w*) from|close to|on par with [^(;]{1,40}\(|(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|compared (?:with|to))\s[^;()]{1,60}?(?:\(|['’]s\s|\sat\s)|(?:lower|higher|better|worse|smaller|larger) than|(?:while|whereas)\s(?![a-z]+ing\b)(?:[^.;,]|\.(?=\d)){1,40}?\s(?:took|takes|needed|needs|at|with|reach\w*|scor\w*|achiev\w*|obtain\w*|solv\w*|got|gets))\s{0,3}(?:the\s|a\s|an\s)?(?:[a-z-]{1,20}(?:@\d{1,3})?(?:['’]s?)?\s){0,3}(?:at\s|of\s)?$/u
 // `a CER of 1.94%, surpassing the human ground truth of 1.98%`, `42.68, far
 // below the human score of 79.08`: a comparison set off by a comma, then the
 // comparator's score after its `of`.
@@ -14,6 +14,11 @@ const versusBetween =
 // the average human performance of 62.6%`; and any degree: `substantially below`.)
 const comparedOf =
   /^\S{0,12}(?:\s(?:on|in)\s(?:the\s)?[^\s,;()]{1,30})?,\s(?:(?:matching or\s)?(?:surpass|outperform|exceed|beat)\w*|(?:(?:far|well|substantially|significantly|considerably|markedly|still|slightly)\s)?(?:below|above))\s(?:the|a|an|their|its)\s[^;()\d]{1,60}?\sof\s$/u
+// `an average error rate of 14.85, competitive with X (14.32)`: a comparator
+// whose score closes the comparison. (Not past a parenthesis: `BatchDAG
+// (3.74/5) achieves quality comparable to a pipeline (3.25/5)` labels each
+// system with its own score.)
+const comparableWith = /^[^;.()]{0,60}?[\s,](?:competitive|comparable)\s(?:with|to)\s[^(;]{1,40}\($/u
 const oursAfter =
   /^(?:\s[a-z-]{1,20}){0,3},\s(?:while\s|whereas\s)?our\s(?:[a-z-]+\s)?(?:framework|method|model|approach|system|agent|design|pipeline)\s(?:reach\w*|achiev\w*|scor\w*|attain\w*|obtain\w*)\s(?:(?:up to|about|nearly|over)\s)?$/u
 const humansWhile = new RegExp(`\\bwhile\\s(?:the\\s)?(?:[a-z-]+\\s){0,2}${peopleWords}\\b`, 'u')
@@ -68,7 +73,7 @@ export const extractVersus: Rule = (sentence, taken) => {
     }
     // `where X achieves 0% success, our framework reaches up to 72.5%`: ours comes second.
     const oursSecond = oursAfter.test(between)
-    const paired = versusBetween.test(between) || byTo || oursSecond || comparedOf.test(between)
+    const paired = versusBetween.test(between) || byTo || oursSecond || comparedOf.test(between) || comparableWith.test(between)
     if (!paired) continue
     // `outperforming X at 10% of the cost`: a share of a cost, not X's score.
     if (/\sat\s/u.test(between) && shareAfter.test(sentence.lower.slice(second.end - sentence.start, second.end - sentence.start + 30))) continue
@@ -89,7 +94,9 @@ export const extractVersus: Rule = (sentence, taken) => {
     taken.add(first)
     taken.add(second)
     // `(14.8% baseline vs. 24.5% with authority framing)`: the first is the baseline's.
-    const swapped = oursSecond || /^\s{0,2}(?:baseline|before|originally)\b/u.test(sentence.lower.slice(first.end - sentence.start, first.end - sentence.start + 14))
+    // (So is a score that `whereas` answers: `X scores only 19.1%, whereas the
+    // full adapter reaches 73.4%`, `fits 2,048 tokens …, whereas HGA reaches 16,384`.)
+    const swapped = oursSecond || /^\s{0,2}(?:baseline|before|originally)\b/u.test(sentence.lower.slice(first.end - sentence.start, first.end - sentence.start + 14)) || /\bwhereas\s/u.test(between)
     const draft = swapped ? createScorePair(id, sentence, [first, second], second, first, 0.85) : createScorePair(id, sentence, [first, second], first, second, 0.85)
     // `47.14 versus 43.53 (+3.6pp)`, `44.0% versus 28.8% for standard AR
     // (+15.2 pp; …)`: the change stated right after the pair.
