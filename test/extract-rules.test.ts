@@ -2930,6 +2930,10 @@ positives.push(
   {rule: 'extract-versus', text: 'The minimal adapter scores only 19.1% pass@1, whereas the full adapter reaches 73.4%.', want: [{value: 73.4, baselineValue: 19.1, delta: 54.3}]},
   // (A decimal inside the comparators' names between the two.)
   {rule: 'extract-versus', text: 'ZetaVLA achieves success rates of 86.8% while Omega-0.5 and Kappa N1.6 achieve around 40%.', want: [{value: 86.8, baselineValue: 40}]},
+  // A measure's acronym that ends a model's hyphenated name is the name's
+  // (not a dimension before it: `3D-IoU`).
+  {rule: 'extract-score', text: 'It trails OmegaSpeech-2-10B-ASR (14.32) on average.', want: [{value: 14.32, metric: null}]},
+  {rule: 'extract-score', text: 'Our detector reaches 41.2 3D-IoU on ZetaScenes.', want: [{value: 41.2, metric: '3D-IoU'}]},
   // (Not past a parenthesis: each system labelled with its own score; and
   // a pipeline, like a framework or a system, is what is measured, not a measure.)
   {rule: 'extract-score', text: 'ZetaDAG (3.74/5) achieves quality comparable to an expert-designed pipeline (3.25/5).', want: [{value: 3.74, baselineValue: null}, {value: 3.25, baselineValue: null, metric: null}]}

@@ -113,6 +113,16 @@ function withCutoffMetrics(metrics: Mention[], text: string, offset: number, reg
   return added ? [...metrics, ...added].sort((a, b) => a.start - b.start) : metrics
 }
 
+// `MERaLiON-2-10B-ASR`, `Qwen3-ASR`: a measure's acronym that ends a
+// model's hyphenated name (a part with a digit before it, not a
+// dimension: `3D-IoU` is a measure) is part of the name.
+const endsModelName = /(?<![\p{L}\p{N}.])(?!\d[Dd]-)[\p{L}.]*\d[\p{L}\p{N}.]*-$/u
+
+function endsName(mention: Mention, text: string, offset: number): boolean {
+  if (text[mention.start - offset - 1] !== '-') return false
+  return /^\p{Lu}{2,6}$/u.test(text.slice(mention.start - offset, mention.end - offset)) && endsModelName.test(text.slice(Math.max(0, mention.start - offset - 30), mention.start - offset))
+}
+
 // `Parameter Golf`, `Score-Comparison inconsistency`: a capitalised measure
 // word that starts a title-case name.
 function inTitleCaseName(mention: Mention, text: string, offset: number): boolean {
@@ -145,7 +155,7 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
       ? withCutoffMetrics(
           registry
             .findMetrics(cleaned, span.start)
-            .filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start)) && !inTitleCaseName(mention, cleaned, span.start) && !qualifiesWord.test(cleaned.slice(mention.end - span.start, mention.end - span.start + 12)))
+            .filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start)) && !inTitleCaseName(mention, cleaned, span.start) && !endsName(mention, cleaned, span.start) && !qualifiesWord.test(cleaned.slice(mention.end - span.start, mention.end - span.start + 12)))
             .map((mention) => joinMetricPrefix(mention, cleaned, span.start, models.length === 0 ? benchmarks : [...models, ...benchmarks])),
           cleaned,
           span.start,
