@@ -2930,6 +2930,18 @@ positives.push(
   {rule: 'extract-versus', text: 'The minimal adapter scores only 19.1% pass@1, whereas the full adapter reaches 73.4%.', want: [{value: 73.4, baselineValue: 19.1, delta: 54.3}]},
   // (A decimal inside the comparators' names between the two.)
   {rule: 'extract-versus', text: 'ZetaVLA achieves success rates of 86.8% while Omega-0.5 and Kappa N1.6 achieve around 40%.', want: [{value: 86.8, baselineValue: 40}]},
+  // A comparison after a comma links two lists of scores too; a measure
+  // past the comma after a list is another clause's.
+  {
+    rule: 'extract-versus',
+    text: 'ZetaQuant keeps 98.0% and 87.8% task success rates, matching or exceeding their FP16 references of 97.1% and 87.0%, while reducing the static memory footprint.',
+    want: [
+      {value: 98, baselineValue: 97.1, metric: 'success rate'},
+      {value: 87.8, baselineValue: 87, metric: 'success rate'}
+    ]
+  },
+  {rule: 'extract-score', text: 'ZetaNet reaches 97.1% and 87.0%, while the static memory footprint drops.', want: [{value: 97.1, metric: null}, {value: 87, metric: null}]},
+  {rule: 'extract-by-delta', text: 'ZetaRec improves Recall@10 by 14.2%, 9.8% and 11.5%, respectively, and NDCG@10 by 12.7% on average.', want: [{metric: 'recall@10'}, {metric: 'recall@10'}, {metric: 'recall@10'}, {metric: 'nDCG@10'}]},
   // A measure's acronym that ends a model's hyphenated name is the name's
   // (not a dimension before it: `3D-IoU`).
   {rule: 'extract-score', text: 'It trails OmegaSpeech-2-10B-ASR (14.32) on average.', want: [{value: 14.32, metric: null}]},

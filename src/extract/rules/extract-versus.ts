@@ -13,7 +13,7 @@ const versusBetween =
 // (The first score's data set may come between: `50.54% on KMMLU, far below
 // the average human performance of 62.6%`; and any degree: `substantially below`.)
 const comparedOf =
-  /^\S{0,12}(?:\s(?:on|in)\s(?:the\s)?[^\s,;()]{1,30})?,\s(?:(?:matching or\s)?(?:surpass|outperform|exceed|beat)\w*|(?:(?:far|well|substantially|significantly|considerably|markedly|still|slightly)\s)?(?:below|above))\s(?:the|a|an|their|its)\s[^;()\d]{1,60}?\sof\s$/u
+  /^\S{0,12}(?:\s[a-z][a-z-]{0,20}){0,3}(?:\s(?:on|in)\s(?:the\s)?[^\s,;()]{1,30})?,\s(?:(?:matching or\s)?(?:surpass|outperform|exceed|beat)\w*|(?:(?:far|well|substantially|significantly|considerably|markedly|still|slightly)\s)?(?:below|above))\s(?:the|a|an|their|its)\s(?:[^;()\d]|(?<=[\p{L}\p{N}-])\d){1,60}?\sof\s$/u
 // `an average error rate of 14.85, competitive with X (14.32)`: a comparator
 // whose score closes the comparison. (Not past a parenthesis: `BatchDAG
 // (3.74/5) achieves quality comparable to a pipeline (3.25/5)` labels each
@@ -176,6 +176,9 @@ const comparatorItem = new RegExp(
 )
 
 const itemGap = /^[^;.]{0,50}$/u
+// (`98.0% and 87.8% task success rates, matching or exceeding their FP16
+// references of 97.1% and 87.0%`: the comparison after a comma too.)
+const linksLists = (gap: string): boolean => versusBetween.test(gap) || comparedOf.test(gap)
 // (Or each comparator named with its own `at`: `GPT-4 at 23.0% with 64
 // samples and a tree search method at 41.0%`.)
 // (Or a slash after the item's measure: `(7.94 FID / 0.71 GenEval)`.)
@@ -199,7 +202,7 @@ function extractVersusLists(sentence: Sentence, taken: Set<NumberToken>): Draft[
       ours.push(tokens[at]!)
       at++
     }
-    if (ours.length < 2 || at >= tokens.length || !versusBetween.test(gap(ours.at(-1)!, tokens[at]!))) continue
+    if (ours.length < 2 || at >= tokens.length || !linksLists(gap(ours.at(-1)!, tokens[at]!))) continue
     const theirs: NumberToken[] = [tokens[at]!]
     while (theirs.length < ours.length && at + 1 < tokens.length && bareGap.test(gap(tokens[at]!, tokens[at + 1]!))) {
       at++
