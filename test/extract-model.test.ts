@@ -794,3 +794,21 @@ describe('a paper that introduces a set of items to evaluate on', () => {
     expect(extractClaims(gym).find((row) => row.value === 40.2)).toMatchObject({model: null, benchmark: 'ZetaGym'})
   })
 })
+
+describe('the best of the systems surveyed, unnamed', () => {
+  const bench = paper(
+    'ZetaSeeker: Browsing Agents that Verify',
+    'We propose ZetaSeeker, a browsing agent, and the OmegaBench benchmark. Even state-of-the-art models achieve only 36% accuracy on OmegaBench. The strongest closed-source system we evaluate reaches 0.855. As a result, the top agent\'s score decreases from 78.80% to 62.20%.'
+  )
+
+  it.each([[36], [0.855], [62.2]])('the score %s has no model', (value) => {
+    const claim = extractClaims(bench).find((row) => row.value === value)
+    expect(claim).toBeDefined()
+    expect(claim!.model).toBeNull()
+  })
+
+  it('a named best system keeps its name', () => {
+    const named = paper('ZetaBench: A Hard Benchmark', 'We introduce ZetaBench. The best model, OmegaLM-7B, achieves only 41.5% on ZetaBench.')
+    expect(extractClaims(named).find((row) => row.value === 41.5)?.model).toBe('OmegaLM-7B')
+  })
+})

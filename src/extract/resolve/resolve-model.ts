@@ -105,6 +105,12 @@ const describedSubject = /^(?:a|an)\s((?:[a-z-]+\s){0,3}(?:ensemble|model|varian
 const manySystems =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|all|most|existing|current|leading|frontier|popular|today's|open-source|closed-source|proprietary|open-weight)\s(?:[a-z-]+\s){0,2}(?:models|llms|vlms|mllms|lms|systems|agents|methods|approaches)\s(?:(?:only|still|all|both|merely|just|typically|generally|consistently|barely)\s)?(?:achieve|reach|attain|obtain|score|get|solve|resolve|complete|perform|show|exhibit|struggle|remain|stay|fall|lag)\w*\b[^,;]{0,30}$/u
 
+// `even the best hallucination detection models have near 50% accuracy`,
+// `the top agent's score decreases from …`, `The strongest closed-source
+// system we evaluate reaches 0.855`: the best of those surveyed, unnamed.
+const bestSystem =
+  /\b(?:best|strongest|top|top-performing|best-performing|highest-scoring|state-of-the-art|sota)\s(?:[a-z-]+\s){0,3}(?:models?|llms?|vlms?|mllms?|systems?|agents?|methods?|approaches|detectors?)(?:['’]s?\s(?:[a-z-]+\s)?(?:score|accuracy|performance|success rate)s?)?\s(?:(?:that\s)?we\s(?:evaluate|evaluated|test|tested)\s)?(?:(?:only|still|even|merely|just|barely)\s)?(?:achieve|reach|attain|obtain|score|get|solve|resolve|have|has|had|decrease|drop|fall|struggle|remain)\w*\b[^,;]{0,30}$/u
+
 function isShaped(word: string): boolean {
   return countNameMarks(word) >= 2 || /-\p{Lu}/u.test(word)
 }
@@ -278,6 +284,8 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   const reach = Math.max(sentence.start, first.start - 120)
   const subjectOf = manySystems.exec(sentence.lower.slice(reach - sentence.start, first.start - sentence.start))
   if (subjectOf && !before.some((mention) => mention.start >= reach + subjectOf.index)) return null
+  const best = bestSystem.exec(sentence.lower.slice(reach - sentence.start, first.start - sentence.start))
+  if (best && !before.some((mention) => mention.start >= reach + best.index)) return null
   // `FireRedVAD: An ultra-lightweight module … . On FLEURS-VAD-102, it
   // achieves …`: `it` is the system the previous sentence is a label of.
   if (before.length === 0 && /(?:^\s?|,\s)it\s[a-z]+/u.test(sentence.lower.slice(0, first.start - sentence.start))) {
