@@ -812,3 +812,11 @@ describe('the best of the systems surveyed, unnamed', () => {
     expect(extractClaims(named).find((row) => row.value === 41.5)?.model).toBe('OmegaLM-7B')
   })
 })
+
+describe('a name made an adjective names no system', () => {
+  it('`DAG-based topological complexity` is not the subject a later sentence leans on', () => {
+    const claims = extractClaims(paper('T', 'ZetaMaze adopts a design: DAG-based topological complexity. PRR plummets by around 37% in these scenarios.'))
+    expect(claims).toHaveLength(1)
+    expect(claims[0]!.model).toBeNull()
+  })
+})

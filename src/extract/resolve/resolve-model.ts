@@ -118,6 +118,11 @@ function isShaped(word: string): boolean {
 // Sentences are read once per abstract: their mentions are computed once too.
 const mentionCache = new WeakMap<Sentence, Mention[]>()
 
+// A name made an adjective (`YOLOv11-based`, `LLM-driven`) describes a system; it names none.
+function describes(word: string): boolean {
+  return /-(?:based|driven|powered|guided|style|like|enhanced|augmented)$/u.test(word)
+}
+
 function mentions(sentence: Sentence, paper: PaperContext): Mention[] {
   let cached = mentionCache.get(sentence)
   if (!cached) {
@@ -133,7 +138,7 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
     (mention) =>
       !sentence.benchmarks.some((other) => other.start === mention.start && other.end === mention.end) &&
       // (`a YOLOv11-based framework`: what a system is built on describes it.)
-      !/-(?:based|driven|powered|guided|style|like|enhanced|augmented)$/u.test(sentence.text.slice(mention.start - sentence.start, mention.end - sentence.start + 10).split(/\s/u)[0]!) &&
+      !describes(sentence.text.slice(mention.start - sentence.start, mention.end - sentence.start + 10).split(/\s/u)[0]!) &&
       // `a CLIP score of`, `GPT-4o ratings`: a model naming a measure.
       !/^\s(?:scores?|ratings?|judges?|judgments?|evaluations?|similarity|embeddings?)\b/u.test(
         sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 14)
@@ -155,7 +160,8 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
     const end = start + name.length
     // (`GSM8K: 85.2%` labels a benchmark.)
     const named = [...sentence.benchmarks, ...sentence.metrics, ...found]
-    if (isShaped(name) && !named.some((other) => other.start < end && start < other.end)) found.push({name, start, end})
+    // (Nor is an adjective: `a two-dimensional design: DAG-based topological complexity`.)
+    if (isShaped(name) && !describes(name) && !named.some((other) => other.start < end && start < other.end)) found.push({name, start, end})
   }
   // `TrOCR, the best performing model, achieves a CER of 9.1%`: a name with
   // an appositive that calls it a system, before a result verb.
@@ -165,7 +171,7 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
     const name = match[1]!
     const start = sentence.start + match.index + match[0].indexOf(name)
     const end = start + name.length
-    if (!isShaped(name) || [...sentence.benchmarks, ...sentence.metrics, ...found].some((other) => other.start < end && start < other.end)) continue
+    if (!isShaped(name) || describes(name) || [...sentence.benchmarks, ...sentence.metrics, ...found].some((other) => other.start < end && start < other.end)) continue
     found.push({name, start, end})
   }
   for (const match of sentence.clean.matchAll(subjectVerb)) {
@@ -181,7 +187,7 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
     // (`improves its F1HE score by …`: after a determiner, `score` is a noun
     // and the name a measure's.)
     if (/^\sscore\b/u.test(match[0].slice(match[1]!.length)) && /\b(?:its|their|the|our|a|an)\s$/iu.test(sentence.clean.slice(Math.max(0, match.index - 8), match.index))) continue
-    if (!isShaped(name) || named.some((other) => other.start < end && start < other.end)) continue
+    if (!isShaped(name) || describes(name) || named.some((other) => other.start < end && start < other.end)) continue
     if (!found.some((mention) => mention.start < end && start < mention.end)) found.push({name, start, end})
   }
   if (paper.method) {
