@@ -57,6 +57,8 @@ const acronymBound = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6}(?:@\d{1,3})?)\s(?:above|bel
 const rateReaching =
   /(?:^|\s)(?<!\b(?:and|or)\s)((?:(?![a-z]+(?:ing|s|ed)\s|(?:with|of|and|the|at|in|on|for|to|had|have|their|our|a|an|baseline|model|method|system)\s)[a-z][a-z-]{1,20}\s)?(?![a-z]+ing\s|(?:the|its|their|our|a|an|of|and)\s)[a-z][a-z-]{1,20})\srates\s(?:reach(?:es|ed|ing)?|of|hit(?:s|ting)?)\s(?:(?:up to|more than|over|about|nearly|only|just|roughly|approximately|around|as high as|as low as)\s)?(?:[~≈<>]\s?)?$/u
 const rateBound = /(?:^|\s)((?:(?![a-z]+ing\s|(?:with|of|and|the|at|in|on|for|to)\s)[a-z][a-z-]{1,20}\s)?(?![a-z]+ing\s)[a-z][a-z-]{1,20}\s(?:rates?|errors?))\s(?:above|below|under|exceeding)\s(?:[~≈]\s?)?$/u
+// The end that `acronymBound` and `rateBound` share.
+const boundTail = /(?:above|below|over|under|exceeding)\s(?:[~≈]\s?)?$/u
 const acronymBefore = /\((?!SOTA\)|SoTA\))([a-zA-Z]?[A-Z][A-Za-z@0-9-]{1,12})\)\s(?:scores?\s)?(?:by|of)\s[^a-z]{0,3}$/u
 
 function looksNominal(word: string): boolean {
@@ -313,7 +315,7 @@ const parenBefore = /(?:^|\s)((?:[a-z][a-z-]{1,20}\s){0,3}[a-z][a-z-]{1,20})\s\(
 
 /** The measure a parenthesis holding the number labels, if it is one. */
 function parenLabel(sentence: Sentence, token: NumberToken, beforeRaw: string, beforeStart: number): string | null {
-  const label = parenBefore.exec(beforeRaw)
+  const label = /\(\s?[+\-−]?$/u.test(beforeRaw.slice(-3)) ? parenBefore.exec(beforeRaw) : null
   // (Only a parenthesis that holds just the numbers: not `(98.5% and 67.1%
   // average success rates)`, which names its measure inside.)
   if (!label || !closesAfter.test(sentence.lower.slice(token.end - sentence.start, token.end - sentence.start + 24))) return null
@@ -351,6 +353,7 @@ const closesAfter = /^\s?(?:%|pp|points?)?\s?(?:(?:vs\.?|versus|to|\/)\s?[+\-−
 
 // The noun a registry word modifies, right before `by`/`of`/`from` and the number.
 const measureHead = /^\s(distances?|divergences?|errors?|rates?|ratios?|scores?|loss|gaps?|time|latency|length|costs?|size|usage|counts?)\s(?:by|of|from)\s[^a-z]{0,3}$/u
+const changeOfFrom = /\b((?:[a-z@][\w@.-]{0,24}\s){1,3})(?:improvements?|increases?|gains?|boosts?)\s(?:of|for)\s\S{2,40}\sfrom\s[^a-z]{0,3}$/u
 const changeInOf = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?)\sin\s(?:the\s)?((?:[a-z@][\w@.-]{0,24}\s){1,3})of\s(?:(?:up to|about|approximately|nearly|around|over|more than|at least)\s)?[^a-z]{0,3}$/u
 
 // A list item's label right before `from` and its pair (`, Excess32 from 0.108 to`, `, and area ratio from`).
@@ -369,10 +372,16 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   const before = windows.before.slice(-120)
   const beforeRaw = windows.beforeRaw.slice(-120)
   const beforeStart = base + windows.beforeStart + windows.before.length - before.length
-  const acronym = acronymBefore.exec(beforeRaw) ?? acronymEquals.exec(beforeRaw) ?? acronymBound.exec(beforeRaw) ?? rateBound.exec(beforeRaw)
+  // (Each of these patterns ends in a few words that most windows do not end
+  // with: a test of that tail first spares scanning the whole window.)
+  const tail = beforeRaw.slice(-14)
+  const acronym =
+    (/\b(?:by|of)\s[^a-z]{0,3}$/u.test(tail) ? acronymBefore.exec(beforeRaw) : null) ??
+    (tail.includes('=') ? acronymEquals.exec(beforeRaw) : null) ??
+    (boundTail.test(tail) ? (acronymBound.exec(beforeRaw) ?? rateBound.exec(beforeRaw)) : null)
   if (acronym) return acronym[1]!
   // (A rate the registry knows is read by its name: `word error rates of 2.4%` is a WER.)
-  const rate = rateReaching.exec(before)
+  const rate = before.includes(' rates ') ? rateReaching.exec(before) : null
   const rateStart = rate ? beforeStart + rate.index : 0
   if (rate && !sentence.metrics.some((mention) => mention.end > rateStart && mention.start < beforeStart + before.length)) return `${rate[1]!} rate`
   const labelled = parenLabel(sentence, token, beforeRaw, beforeStart) ?? colonLabel(sentence, beforeRaw, beforeStart)
@@ -433,7 +442,7 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     if (phrase) return phrase
   }
   // `a win rate improvement of Llama-3-8B-Instruct from 22.9%`: the measure before the change noun.
-  const changeOfModel = /\b((?:[a-z@][\w@.-]{0,24}\s){1,3})(?:improvements?|increases?|gains?|boosts?)\s(?:of|for)\s\S{2,40}\sfrom\s[^a-z]{0,3}$/u.exec(before)
+  const changeOfModel = before.includes(' from ') ? changeOfFrom.exec(before) : null
   if (changeOfModel) {
     const phrase = readPhrase(changeOfModel[1]!)
     if (phrase) return phrase
