@@ -2942,6 +2942,9 @@ positives.push(
   },
   {rule: 'extract-score', text: 'ZetaNet reaches 97.1% and 87.0%, while the static memory footprint drops.', want: [{value: 97.1, metric: null}, {value: 87, metric: null}]},
   {rule: 'extract-by-delta', text: 'ZetaRec improves Recall@10 by 14.2%, 9.8% and 11.5%, respectively, and NDCG@10 by 12.7% on average.', want: [{metric: 'recall@10'}, {metric: 'recall@10'}, {metric: 'recall@10'}, {metric: 'nDCG@10'}]},
+  // A measure of four words after a leading modifier (`average`, `overall`).
+  {rule: 'extract-score', text: 'ZetaPlan runs with an average planner cycle computation time of approximately 19 ms.', want: [{value: 19, unit: 'ms', metric: 'planner cycle computation time'}]},
+  {rule: 'extract-score', text: 'ZetaLab reaches an overall protocol-to-code gate pass rate of 89.5%.', want: [{value: 89.5, metric: 'protocol-to-code gate pass rate'}]},
   // A measure's acronym that ends a model's hyphenated name is the name's
   // (not a dimension before it: `3D-IoU`).
   {rule: 'extract-score', text: 'It trails OmegaSpeech-2-10B-ASR (14.32) on average.', want: [{value: 14.32, metric: null}]},

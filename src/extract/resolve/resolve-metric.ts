@@ -43,7 +43,7 @@ const intransitive =
 // at every word, so it runs only where one of them is written.
 const intransitiveVerb =
   /(?:rises|rose|falls|fell|drops|dropped|grows|grew|climbs|climbed|widens|widened|narrows|narrowed|plummets|plummeted|collapses|collapsed|increases|increased|decreases|decreased|improves|improved|declines|declined|shrinks|shrank|reduced|cut|lowered|rising|falling|dropping|growing|climbing|increasing|decreasing|improving|declining)\s/u
-const scoreOf = /\b(?:an?|the|its|their|our|with)\s((?:[a-z@][\w@.-]{0,24}\s){1,4})(?:rate\s)?of\s(?:(?:up to|about|approximately|nearly|around|over|more than|at least|only|just)\s)?$/u
+const scoreOf = /\b(?:an?|the|its|their|our|with)\s((?:(?:average|mean|median|overall|total)\s)?(?:[a-z@][\w@.-]{0,24}\s){1,4})(?:rate\s)?of\s(?:(?:up to|about|approximately|nearly|around|over|more than|at least|only|just)\s)?$/u
 // (`… (mIOU) scores of 93.1%` too.)
 // `keeps SASR above 79%`: an acronym bounded by a number.
 const acronymBound = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6}(?:@\d{1,3})?)\s(?:above|below|over|under|exceeding)\s(?:[~≈]\s?)?$/u
@@ -87,10 +87,12 @@ function cleanPhrase(words: string[]): string | null {
       if (kept.length > 0 || !/^(?:the|a|an|its|their|our|this|these)$/iu.test(word)) break
       continue
     }
+    // (Leading modifiers go, and count for nothing: `an average planner
+    // cycle computation time` keeps four words.)
+    if (kept.length === 0 && modifiers.test(word.toLowerCase())) continue
     kept.push(word)
     if (kept.length === 4) break
   }
-  while (kept.length > 0 && modifiers.test(kept[0]!.toLowerCase())) kept.shift()
   // (`the number of iterations required`: a participle after the noun qualifies it.)
   while (kept.length > 1 && /^[a-z]{3,}ed$/u.test(kept.at(-1)!)) kept.pop()
   const phrase = kept.join(' ')
