@@ -2945,6 +2945,10 @@ positives.push(
   // A measure of four words after a leading modifier (`average`, `overall`).
   {rule: 'extract-score', text: 'ZetaPlan runs with an average planner cycle computation time of approximately 19 ms.', want: [{value: 19, unit: 'ms', metric: 'planner cycle computation time'}]},
   {rule: 'extract-score', text: 'ZetaLab reaches an overall protocol-to-code gate pass rate of 89.5%.', want: [{value: 89.5, metric: 'protocol-to-code gate pass rate'}]},
+  // A bare `score` takes an acronym no registry knows before it (not a known measure's: `AUC score`).
+  {rule: 'extract-by-delta', text: 'ZetaHeight improves its F1HE score by 44.2 percent.', want: [{delta: 44.2, metric: 'F1HE score'}]},
+  {rule: 'extract-score', text: 'ZetaSurvey reaches a higher quality (15.48/20 CRAAP score).', want: [{value: 15.48, metric: 'CRAAP score'}]},
+  {rule: 'extract-score', text: 'ZetaSepsis reaches an AUC score of 0.903 on ZetaICU.', want: [{value: 0.903, metric: 'AUC'}]},
   // A measure's acronym that ends a model's hyphenated name is the name's
   // (not a dimension before it: `3D-IoU`).
   {rule: 'extract-score', text: 'It trails OmegaSpeech-2-10B-ASR (14.32) on average.', want: [{value: 14.32, metric: null}]},

@@ -156,7 +156,7 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
           registry
             .findMetrics(cleaned, span.start)
             .filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start)) && !inTitleCaseName(mention, cleaned, span.start) && !endsName(mention, cleaned, span.start) && !qualifiesWord.test(cleaned.slice(mention.end - span.start, mention.end - span.start + 12)))
-            .map((mention) => joinMetricPrefix(mention, cleaned, span.start, models.length === 0 ? benchmarks : [...models, ...benchmarks])),
+            .map((mention, _, measures) => joinMetricPrefix(mention, cleaned, span.start, models.length === 0 ? benchmarks : [...models, ...benchmarks], measures)),
           cleaned,
           span.start,
           registry
