@@ -804,11 +804,15 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     text: 'ZetaVid improves accuracy on MLVU from 61.5% to 64.0%, and lowers latency from 9.6 s to 2.7 s per query.',
     want: [{value: 64, benchmark: 'MLVU'}, {value: 2.7, unit: 's', benchmark: null, metric: 'latency'}]
   },
-  // A duration's measure: the activity done in it, else a runtime.
+  // A duration's measure: the activity done in it, else a job's runtime (in
+  // minutes or hours) or a latency (in seconds or less).
   ...measured('durations', [
     ['ZetaMix trains in 6 minutes on a single GPU.', 6, 'training time'],
     ['The ZetaLM model completed the exam in around 10 minutes.', 10, 'completion time'],
-    ['Quantizing a 70B model takes about 2.5 hours on one GPU.', 2.5, 'runtime']
+    ['Quantizing a 70B model takes about 2.5 hours on one GPU.', 2.5, 'runtime'],
+    ['ZetaMesh needs about 3 minutes per scene.', 3, 'runtime'],
+    ['ZetaEdit edits a video in approximately 4 seconds.', 4, 'latency'],
+    ['ZetaWAM takes 107.4 ms per action chunk.', 107.4, 'latency']
   ]),
   {
     // A score's measure does not go to a cost listed with it.

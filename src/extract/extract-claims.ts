@@ -195,8 +195,11 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
     draft.qualifier ??= resolveQualifier(draft)
   }
   for (const group of groups) shareFields(group, named)
-  // A duration that no words or list name is a runtime (`Quantizing a 70B model takes about 2.5 hours`).
-  for (const draft of drafts) if (draft.metric === null && isTimeUnit(draft.unit)) draft.metric = 'runtime'
+  // A duration that no words or list name: in minutes or hours, a job's
+  // runtime (`Quantizing a 70B model takes about 2.5 hours`); in seconds or
+  // less, the latency of a response or an item (`in approximately 4 seconds`,
+  // `takes 107.4 ms`).
+  for (const draft of drafts) if (draft.metric === null && isTimeUnit(draft.unit)) draft.metric = draft.unit === 'minutes' || draft.unit === 'hours' ? 'runtime' : 'latency'
   shareBenchmark(drafts)
   for (const draft of drafts) signAgainstMetric(draft, registry)
   for (const draft of drafts) draft.deltaKind = resolveKind(draft, registry)
