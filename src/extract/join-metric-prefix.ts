@@ -6,6 +6,10 @@ import type {Mention} from './types.js'
 const prefix = /(?:^|[\s(/])(\p{Lu}[\p{L}\p{N}]{0,11})-$/u
 const letterBefore = /(?:^|[\s(])(\p{Lu})\s$/u
 const acronymBefore = /(?:^|[\s(])(\p{Lu}[\p{Lu}\p{N}]{1,7})\s$/u
+const titleCase = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+$/u
+const titleWordBefore = /(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})\s$/u
+// Capitalised words that open a sentence or a phrase, not a measure's name.
+const openingWord = /^(?:The|Our|This|These|Those|Its|Their|And|For|With|From|Into|Over|Under|Higher|Lower|Better|Worse|Strong|Weak|High|Low)$/u
 const narrowing = /^(?:Top|Macro|Micro|Mean|Avg|Average|Zero|Few|One|Multi|Single|Cross|Exact|Weighted|Balanced|Pass|Test|Val|Dev|Human|Max|Min|Overall|Per|Non|Self|Semi|Sub|Total|Final|Best|Peak|Global|Local)$/u
 
 /**
@@ -26,7 +30,10 @@ export function joinMetricPrefix(mention: Mention, text: string, offset: number,
   // or an acronym no registry knows, `its F1HE score`, `a CRAAP score`, not
   // a measure's own, `AUC score`.)
   const acronym = mention.name === 'score' ? (letterBefore.exec(window) ?? acronymBefore.exec(window)) : null
-  const before = prefix.exec(window) ?? acronym
+  // (A measure written in title case takes the title-case word before it:
+  // `Task Success Rate`, `Strict Success Rate`.)
+  const titled = titleCase.test(text.slice(mention.start - offset, mention.end - offset)) ? titleWordBefore.exec(window) : null
+  const before = prefix.exec(window) ?? acronym ?? (titled && !openingWord.test(titled[1]!) ? titled : null)
   const word = before?.[1]
   if (word === undefined || narrowing.test(word)) return mention
   const start = mention.start - word.length - 1
