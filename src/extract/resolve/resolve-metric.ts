@@ -739,8 +739,18 @@ function findMetric(draft: Draft): string | null {
   const first = draft.tokens[0]!
   const last = draft.tokens.at(-1)!
   const value = draft.tokens.find((token) => token.value === draft.value && token.low === null) ?? first
-  for (const token of new Set([value, first, last])) {
+  for (const token of new Set([value, first])) {
     const found = metricAfter(sentence, token)
+    if (found) return found
+  }
+  // (A change restated after two scores, `reduces inference latency from
+  // 73ms to 6.7ms (a 10.9-fold speedup)`: the measure the scores are in,
+  // named before them, wins over the change's own word.)
+  const restated = draft.value !== null && draft.baselineValue !== null && last !== value && last !== first
+  const named = restated ? metricBefore(sentence, first) : null
+  if (named) return named
+  if (last !== value && last !== first) {
+    const found = metricAfter(sentence, last)
     if (found) return found
   }
   const windows = readWindows(sentence, [last])
