@@ -2953,6 +2953,8 @@ positives.push(
   {rule: 'extract-by-delta', text: 'ZetaHeight improves its F1HE score by 44.2 percent.', want: [{delta: 44.2, metric: 'F1HE score'}]},
   {rule: 'extract-score', text: 'ZetaSurvey reaches a higher quality (15.48/20 CRAAP score).', want: [{value: 15.48, metric: 'CRAAP score'}]},
   {rule: 'extract-score', text: 'ZetaSepsis reaches an AUC score of 0.903 on ZetaICU.', want: [{value: 0.903, metric: 'AUC'}]},
+  // A level or part of the data after `on` is no benchmark's name.
+  {rule: 'extract-score', text: 'A rule-based baseline reaches 84.6 on Tier 1, and 23.0% on Level-3 tasks.', want: [{value: 84.6, benchmark: null}, {value: 23, benchmark: null}]},
   // A change restated after two scores: the measure named before the scores wins over the change's word.
   {rule: 'extract-from-to', text: 'ZetaMoE reduces inference latency from 73ms to 6.7ms (a 10.9-fold speedup) compared to OmegaMoE.', want: [{value: 6.7, baselineValue: 73, delta: -10.9, metric: 'latency'}]},
   // A measure in title case takes the title-case word before it (not one that opens a phrase).

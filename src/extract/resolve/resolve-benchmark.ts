@@ -53,9 +53,13 @@ const laterClause = /,\s(?:and|while|whereas|but)\s(?:(?:the|our|its|their|this|
 
 const trainedOn = /\b(?:pre-?trained|trained|fine-?tuned|distilled|pretraining|training)\s(?:only\s|solely\s|exclusively\s)?on\s(?:the\s)?$/u
 
+const subsetLabel = /^(?:Level|Stage|Tier|Phase|Split|Fold|Round|Step|Part|Track|Type|Difficulty)[-\s]?\d{1,2}$/u
+
 function isShaped(word: string): boolean {
   // (`Worfbench`: a name ending in `bench` is one whatever its capitals.)
   if (/^\p{Lu}\p{Ll}{2,}bench$/u.test(word)) return true
+  // (`on Level-3 tasks`, `Stage-2`: a level or a part of the data, not its name.)
+  if (subsetLabel.test(word)) return false
   return countNameMarks(word) >= 2
 }
 
