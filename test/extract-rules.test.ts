@@ -2953,6 +2953,9 @@ positives.push(
   {rule: 'extract-by-delta', text: 'ZetaHeight improves its F1HE score by 44.2 percent.', want: [{delta: 44.2, metric: 'F1HE score'}]},
   {rule: 'extract-score', text: 'ZetaSurvey reaches a higher quality (15.48/20 CRAAP score).', want: [{value: 15.48, metric: 'CRAAP score'}]},
   {rule: 'extract-score', text: 'ZetaSepsis reaches an AUC score of 0.903 on ZetaICU.', want: [{value: 0.903, metric: 'AUC'}]},
+  // A caret inside a measure's name (`pass^1`, `R^2`), as `@` is in `pass@1`.
+  {rule: 'extract-score', text: 'Frontier models achieve only 25.5% pass^1 on ZetaKnow.', want: [{value: 25.5, metric: 'pass^1'}]},
+  {rule: 'extract-score', text: 'ZetaPulse shows near-linear scaling (R^2 = 0.97).', want: [{value: 0.97, metric: 'R²'}]},
   // A level or part of the data after `on` is no benchmark's name.
   {rule: 'extract-score', text: 'A rule-based baseline reaches 84.6 on Tier 1, and 23.0% on Level-3 tasks.', want: [{value: 84.6, benchmark: null}, {value: 23, benchmark: null}]},
   // A change restated after two scores: the measure named before the scores wins over the change's word.

@@ -34,9 +34,9 @@ const trailer = /(?:['’]s?|(?<!\.)\.+)$/u
 // Gaps of one character that still join the words of a name.
 const joiner = /^[\s_/-]$/u
 
-// `@ + . & ' ’` continue a word once a letter or digit started it.
+// `@ + . & ' ’ ^` continue a word once a letter or digit started it.
 function isWordSymbol(code: number): boolean {
-  return code === 64 || code === 43 || code === 46 || code === 38 || code === 39 || code === 0x2019
+  return code === 64 || code === 43 || code === 46 || code === 38 || code === 39 || code === 0x2019 || code === 94
 }
 
 function readWords(text: string): Word[] {

@@ -26,7 +26,7 @@ const piece = fc.oneof(
   fc.constantFrom(...names).map((name) => name.split(/[\s-]/u)[0]!),
   fc.constantFrom('the', 'a', 'on', 'in', 'models', 'rates', 'is', 'accuracy', 'yield', 'optimal', 'sam', 'Llama', '7B', '3.2', 'v2', 'x'),
   fc.integer({min: 0, max: 2000}).map((n) => `${n / 10}%`),
-  fc.string({unit: fc.constantFrom(...'aAsSbB01.-_’\'@+&/éİßπ𝔸Σ\u00a0'), minLength: 1, maxLength: 6})
+  fc.string({unit: fc.constantFrom(...'aAsSbB01.-_’\'@+&^/éİßπ𝔸Σ\u00a0'), minLength: 1, maxLength: 6})
 )
 const gap = fc.constantFrom(' ', ' ', ' ', '-', '_', '', '. ', ', ', '’s ', "'s ", '’ ', "' ", '.. ', ' (', ') ', '/', '\u00a0', '\n', '–')
 const joined = (parts: Array<[string, string]>): string => parts.map(([word, space]) => word + space).join('')

@@ -28,13 +28,13 @@ export interface Words {
 }
 
 // Words are letters/digits with the few symbols names use (`pass@1`, `ScanNet++`,
-// `2.0`); hyphens, spaces and slashes separate words. Scanned by hand: a
+// `2.0`, `pass^1`); hyphens, spaces and slashes separate words. Scanned by hand: a
 // regex match object per word cost more than the matching.
 // ASCII classes: 1 starts or continues a word (letter, digit), 2 only
-// continues one (`@ + . & '`), 0 ends it.
+// continues one (`@ + . & ' ^`), 0 ends it.
 const asciiClass = new Uint8Array(128)
 for (let code = 0; code < 128; code++) asciiClass[code] = isLetterOrDigit(code) ? 1 : 0
-for (const symbol of "@+.&'") asciiClass[symbol.charCodeAt(0)] = 2
+for (const symbol of "@+.&'^") asciiClass[symbol.charCodeAt(0)] = 2
 // 32 for the ASCII capitals, 0 for the rest: `code | asciiCase[code]` lowers.
 const asciiCase = new Uint8Array(128).fill(32, 65, 91)
 
@@ -137,7 +137,7 @@ function hashWord(words: Words, index: number): void {
 
 /**
  * Split a text into words: runs of letters and digits of any script, with
- * `@ + . & ' ’` inside them (`pass@1`, `ScanNet++`, `2.0`), less trailing
+ * `@ + . & ' ’ ^` inside them (`pass@1`, `ScanNet++`, `2.0`, `pass^1`), less trailing
  * periods and possessives. The result is shared and overwritten by the next
  * call with another text: read it before calling again.
  *
