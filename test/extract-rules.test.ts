@@ -2953,6 +2953,9 @@ positives.push(
   {rule: 'extract-by-delta', text: 'ZetaHeight improves its F1HE score by 44.2 percent.', want: [{delta: 44.2, metric: 'F1HE score'}]},
   {rule: 'extract-score', text: 'ZetaSurvey reaches a higher quality (15.48/20 CRAAP score).', want: [{value: 15.48, metric: 'CRAAP score'}]},
   {rule: 'extract-score', text: 'ZetaSepsis reaches an AUC score of 0.903 on ZetaICU.', want: [{value: 0.903, metric: 'AUC'}]},
+  // A plain noun phrase after the number ends at a word that opens another clause or phrase.
+  {rule: 'extract-score', text: 'Under this projection, the baseline achieves 43.0% SLA compliance but is not viable.', want: [{value: 43, metric: 'SLA compliance'}]},
+  {rule: 'extract-score', text: 'ZetaVLA runs at most at 480Hz trajectory frequency using a single consumer GPU.', want: [{value: 480, metric: 'trajectory frequency'}]},
   // A caret inside a measure's name (`pass^1`, `R^2`), as `@` is in `pass@1`.
   {rule: 'extract-score', text: 'Frontier models achieve only 25.5% pass^1 on ZetaKnow.', want: [{value: 25.5, metric: 'pass^1'}]},
   {rule: 'extract-score', text: 'ZetaPulse shows near-linear scaling (R^2 = 0.97).', want: [{value: 0.97, metric: 'R²'}]},
