@@ -2956,6 +2956,9 @@ positives.push(
   // A plain noun phrase after the number ends at a word that opens another clause or phrase.
   {rule: 'extract-score', text: 'Under this projection, the baseline achieves 43.0% SLA compliance but is not viable.', want: [{value: 43, metric: 'SLA compliance'}]},
   {rule: 'extract-score', text: 'ZetaVLA runs at most at 480Hz trajectory frequency using a single consumer GPU.', want: [{value: 480, metric: 'trajectory frequency'}]},
+  // The signal-to-noise ratio, however written (the peak one is PSNR).
+  {rule: 'extract-by-delta', text: 'Fine-tuning helps, with signal to noise ratio increasing by as much as 34 percent.', want: [{delta: 34, metric: 'SNR', qualifier: 'up to'}]},
+  {rule: 'extract-score', text: 'ZetaSR reaches a peak signal-to-noise ratio of 31.2 dB.', want: [{value: 31.2, metric: 'PSNR'}]},
   // A caret inside a measure's name (`pass^1`, `R^2`), as `@` is in `pass@1`.
   {rule: 'extract-score', text: 'Frontier models achieve only 25.5% pass^1 on ZetaKnow.', want: [{value: 25.5, metric: 'pass^1'}]},
   {rule: 'extract-score', text: 'ZetaPulse shows near-linear scaling (R^2 = 0.97).', want: [{value: 0.97, metric: 'R²'}]},
