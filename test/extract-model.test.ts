@@ -820,3 +820,19 @@ describe('a name made an adjective names no system', () => {
     expect(claims[0]!.model).toBeNull()
   })
 })
+
+describe('the method an abstract introduces, however written', () => {
+  it.each([
+    ['We developed ZetaPilot, a self-evolving multi-agent system. It achieves a gate pass rate of 89.5% on ZetaLab.', 'ZetaPilot'],
+    ['We propose \\emph{ZetaTTA}, a test-time skill synthesis method. Task-specific skills improve ZetaSheet Pass@1 from 0.397 to 0.505.', 'ZetaTTA']
+  ])('%s', (abstract, method) => {
+    const claims = extractClaims(paper('Skills on the Fly: Adaptive Agents', abstract))
+    expect(claims).toHaveLength(1)
+    expect(claims[0]!.model).toBe(method)
+  })
+
+  it('a method others proposed is not the paper’s', () => {
+    const claims = extractClaims(paper('On Agents', 'Prior work proposed OmegaPilot for this. Agents reach a gate pass rate of 89.5% on ZetaLab.'))
+    expect(claims[0]!.model).not.toBe('OmegaPilot')
+  })
+})

@@ -9,8 +9,9 @@ export interface PaperContext {
   benchmark: string | null
 }
 
+const latexEmphasis = /\\(?:emph|textbf|textit|textsc|texttt|textsf|mathrm|mathbf|text)\{([^{}]{1,60})\}/gu
 const introduce =
-  /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|called|named|dubbed|termed|coined|release|releases|instantiate|instantiates)\s(?:(?:a|an|the|our|this|it|in|novel|new|simple|general|unified|lightweight|yet|effective|efficient|robust|scalable|principled|practical|solution|strategy|technique|paradigm|algorithm|system|pipeline|recipe|framework|method|approach|model|family|series|suite|benchmark|called|named|dubbed|termed)\s){0,6}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
+  /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|(?<=\b[Ww]e\s)(?:proposed|introduced|presented|developed|designed|built|created)|called|named|dubbed|termed|coined|release|releases|instantiate|instantiates)\s(?:(?:a|an|the|our|this|it|in|novel|new|simple|general|unified|lightweight|yet|effective|efficient|robust|scalable|principled|practical|solution|strategy|technique|paradigm|algorithm|system|pipeline|recipe|framework|method|approach|model|family|series|suite|benchmark|called|named|dubbed|termed)\s){0,6}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
 // `PlanBench, a benchmark of …` right after an introducing verb: the paper's benchmark.
 // (`the CritPt (Complex Research …), the first benchmark designed to …` too.)
 // (Or a number of items to evaluate on: `VisGym, a gymnasium of 17 environments for evaluating …`.)
@@ -237,7 +238,9 @@ function usesPhrase(abstract: string, phrase: string): boolean {
  * readPaperContext('DRPO: Efficient Reasoning', 'We propose DRPO, which …')
  * // {method: 'DRPO', benchmark: null}
  */
-export function readPaperContext(title: string, abstract: string, isBenchmark: (name: string) => boolean = () => false): PaperContext {
+export function readPaperContext(title: string, written: string, isBenchmark: (name: string) => boolean = () => false): PaperContext {
+  // (`We propose \\emph{SkillTTA}, a …`: the name as it reads, without its LaTeX emphasis.)
+  const abstract = written.includes('\\') ? written.replace(latexEmphasis, '$1') : written
   const head = titleHead(title)
   if (head !== null && isBenchmark(head) && !introducesAsMethod(abstract, head)) return {method: null, benchmark: head}
   // `we introduce MMR-Life, a comprehensive benchmark …` under `MMR-Life: …`,
