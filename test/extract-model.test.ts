@@ -836,3 +836,12 @@ describe('the method an abstract introduces, however written', () => {
     expect(claims[0]!.model).not.toBe('OmegaPilot')
   })
 })
+
+describe('the system a score was reached by', () => {
+  it.each([
+    ['The best average accuracy among base models is only 4.0%, achieved by Qwen9-Max (high).', 4, 'Qwen9-Max'],
+    ['The best accuracy is 71.2%, obtained by Kappa-72B.', 71.2, 'Kappa-72B']
+  ])('%s', (abstract, value, model) => {
+    expect(extractClaims(paper('T', abstract)).find((row) => row.value === value)?.model).toBe(model)
+  })
+})

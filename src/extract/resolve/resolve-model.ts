@@ -19,6 +19,7 @@ const inComparison = new RegExp(`\\b(?:${beatVerbs}|than|versus|vs\\.?|compared)
 const comparedWith = /\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|versus|vs\.?|against|relative to)\s(?:[\p{L}\p{N}-]{1,20}\s){0,4}$/u
 const withinOf = /\bwithin\s\S{1,12}(?:\s\S{1,12})?\sof\s(?:the\s)?$/u
 const forModel = /^\s?(?:\)\s?)?for\s(?:the\s)?$/u
+const achievedBy = /^\s?,\s(?:achieved|obtained|attained|reached|set)\sby\s(?:the\s)?$/u
 // `(+12.3% for the 1.5B model)`: a model named by its size.
 const forSized = /^\s?for the (\d{1,4}(?:\.\d{1,2})?[BM]) (?:model|variant|version|student)\b/u
 // `CiteTracer reaches 97.1%`, `ZetaViT is 2.8x faster`, `RTL-Coder 6.7B
@@ -246,6 +247,9 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
       sentence.text[mention.end - sentence.start] === ')'
   )
   if (paren && draft.baselineValue === null) return paren.name
+  // `only 4.0%, achieved by GPT-5 (high)`: the system the score was reached by.
+  const reachedBy = all.find((mention) => mention.start >= last.end && achievedBy.test(sentence.lower.slice(last.end - sentence.start, mention.start - sentence.start)))
+  if (reachedBy && draft.baselineValue === null) return reachedBy.name
   // `followed by Gemini-1.5-Flash (5.28) and Janus-4o (3.64)`: each score in
   // parentheses after its model's name (or after `at`: `followed by
   // Claude-Opus-4.6 at 49.92% and GPT-5.4 at 48.55%`).
