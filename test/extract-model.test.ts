@@ -845,3 +845,16 @@ describe('the system a score was reached by', () => {
     expect(extractClaims(paper('T', abstract)).find((row) => row.value === value)?.model).toBe(model)
   })
 })
+
+describe('an acronym of the problem a method is for', () => {
+  it('names no method', () => {
+    const abstract = 'In this paper we present a variational algorithm for the Zeta Salesman Problem (ZSP) that reuses circuits. The resulting Ansatz reaches 90% on 5 city cases.'
+    const claims = extractClaims(paper('Freeze and Conquer: Reusable Circuits', abstract))
+    expect(claims.find((row) => row.value === 90)?.model).not.toBe('ZSP')
+  })
+
+  it('a method written before `for` keeps its acronym', () => {
+    const abstract = 'We present Retrieval Augmented Generation for Code (RAGC), a new approach. RAGC reaches 90% on ZetaEval.'
+    expect(extractClaims(paper('T', abstract)).find((row) => row.value === 90)?.model).toBe('RAGC')
+  })
+})

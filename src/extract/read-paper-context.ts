@@ -9,6 +9,7 @@ export interface PaperContext {
   benchmark: string | null
 }
 
+const describedFor = /^(?:[a-z][a-z-]*\s){1,5}for\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,4}\s?$/u
 const latexEmphasis = /\\(?:emph|textbf|textit|textsc|texttt|textsf|mathrm|mathbf|text)\{([^{}]{1,60})\}/gu
 const introduce =
   /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|(?<=\b[Ww]e\s)(?:proposed|introduced|presented|developed|designed|built|created)|called|named|dubbed|termed|coined|release|releases|instantiate|instantiates)\s(?:(?:a|an|the|our|this|it|in|novel|new|simple|general|unified|lightweight|yet|effective|efficient|robust|scalable|principled|practical|solution|strategy|technique|paradigm|algorithm|system|pipeline|recipe|framework|method|approach|model|family|series|suite|benchmark|called|named|dubbed|termed)\s){0,6}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
@@ -130,7 +131,12 @@ function introducedName(abstract: string, head: string | null, title = ''): stri
     // (`a framework for relation extraction (RE)`, `the concept of agentic
     // sycophancy amplification (ASA)`: the acronym of a task or an idea, in
     // lower-case words, names no system; `a mixture of horizons (MoH)` does.)
-    const task = acronym !== null && paren > 0 && /\b(?:for|(?:concept|notion|phenomenon|problem|task|setting)\sof)\s(?:[a-z-]+\s){0,4}[a-z-]+\s?$/u.test(clause.slice(0, paren))
+    // (Nor a problem named after a lower-case description: `a variational
+    // algorithm for the Traveling Salesman Problem (TSP)`.)
+    const task =
+      acronym !== null &&
+      paren > 0 &&
+      (/\b(?:for|(?:concept|notion|phenomenon|problem|task|setting)\sof)\s(?:[a-z-]+\s){0,4}[a-z-]+\s?$/u.test(clause.slice(0, paren)) || describedFor.test(clause.slice(0, paren)))
     const expansion =
       acronym !== null &&
       !task &&
