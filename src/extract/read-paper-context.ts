@@ -1,5 +1,6 @@
 import {countNameMarks} from './count-name-marks.js'
 import {checkpointSuffix} from './checkpoint-suffix.js'
+import {latexEmphasis} from './latex-emphasis.js'
 
 /** What a per-paper pass learns before the sentences are read. */
 export interface PaperContext {
@@ -10,7 +11,6 @@ export interface PaperContext {
 }
 
 const describedFor = /^(?:[a-z][a-z-]*\s){1,5}for\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,4}\s?$/u
-const latexEmphasis = /\\(?:emph|textbf|textit|textsc|texttt|textsf|mathrm|mathbf|text)\{([^{}]{1,60})\}/gu
 const introduce =
   /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|(?<=\b[Ww]e\s)(?:proposed|introduced|presented|developed|designed|built|created)|called|named|dubbed|termed|coined|release|releases|instantiate|instantiates)\s(?:(?:a|an|the|our|this|it|in|novel|new|simple|general|unified|lightweight|yet|effective|efficient|robust|scalable|principled|practical|solution|strategy|technique|paradigm|algorithm|system|pipeline|recipe|framework|method|approach|model|family|series|suite|benchmark|called|named|dubbed|termed)\s){0,6}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
 // `PlanBench, a benchmark of …` right after an introducing verb: the paper's benchmark.

@@ -2,6 +2,7 @@ import type {Registry} from '../registry/create-registry.js'
 import {nameAtCutoff} from '../registry/name-at-cutoff.js'
 import {definesAcronym} from './defines-acronym.js'
 import {joinMetricPrefix} from './join-metric-prefix.js'
+import {latexEmphasis} from './latex-emphasis.js'
 import {readAllCues} from './read-cues.js'
 import {scanNumbers} from './scan-numbers.js'
 import {splitSentences} from './split-sentences.js'
@@ -35,7 +36,7 @@ function clean(text: string): string {
     // (`$62\%\rightarrow91\%$`: an arrow between two scores.)
     .replace(/\\(?:rightarrow|to)(?![a-z])/gu, (match: string) => `${' '.repeat(match.length - 1)}→`)
     // `\textbf{6.91\%}`: the emphasis goes, its text stays in place.
-    .replace(/\\(?:textbf|textit|texttt|textsc|textsf|emph|underline|mathbf|mathrm|mathit|mathtt|text)\{([^{}]{0,60})\}/gu, (match: string, inner: string) => `${' '.repeat(match.length - inner.length - 1)}${inner} `)
+    .replace(latexEmphasis, (match: string, inner: string) => `${' '.repeat(match.length - inner.length - 1)}${inner} `)
     .replace(/\$([^$\n]{1,60})\$/gu, (_, inner: string) => ` ${inner} `)
     // `Cohen's $\kappa = 0.92$`: a measure's letter, moved into the blank its
     // `$` left so that the name still reads as one (`Cohen's κ`).
