@@ -133,17 +133,15 @@ function introducedName(abstract: string, head: string | null, title = ''): stri
     // lower-case words, names no system; `a mixture of horizons (MoH)` does.)
     // (Nor a problem named after a lower-case description: `a variational
     // algorithm for the Traveling Salesman Problem (TSP)`.)
-    const task =
-      acronym !== null &&
-      paren > 0 &&
-      (/\b(?:for|(?:concept|notion|phenomenon|problem|task|setting)\sof)\s(?:[a-z-]+\s){0,4}[a-z-]+\s?$/u.test(clause.slice(0, paren)) || describedFor.test(clause.slice(0, paren)))
+    const lead = clause.slice(0, paren)
+    const task = acronym !== null && paren > 0 && (/\b(?:for|(?:concept|notion|phenomenon|problem|task|setting)\sof)\s(?:[a-z-]+\s){0,4}[a-z-]+\s?$/u.test(lead) || describedFor.test(lead))
     const expansion =
       acronym !== null &&
       !task &&
       ((words.length > 0 && paren <= words.join(' ').length + 2) ||
-        (paren > 0 && paren <= 60 && !clause.slice(0, paren).includes(',')) ||
+        (paren > 0 && paren <= 60 && !lead.includes(',')) ||
         // (`\emph{Search More, Think Less} (SMTL)`: capitalised words, commas and all.)
-        /^(?:\\[a-z]+\{)?\p{Lu}[\p{L}-]*(?:,?\s\p{Lu}[\p{L}-]*){0,5}\}?\s?$/u.test(clause.slice(0, paren)))
+        /^(?:\\[a-z]+\{)?\p{Lu}[\p{L}-]*(?:,?\s\p{Lu}[\p{L}-]*){0,5}\}?\s?$/u.test(lead))
     // (`… bidirectional Mamba blocks (Vim)`: a capitalised word the abstract
     // goes on using as a name counts too.)
     // (`Foundation Model (FM)-based agents`: an acronym of a kind of system.)
