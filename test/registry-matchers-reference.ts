@@ -203,7 +203,8 @@ export function referenceModelFinder(families: readonly string[], suffixes: read
         // a lower-case letter cannot follow the family.
         const family = familyOf.get(match[0].toLowerCase()) ?? match[0]
         const initial = match[0][0]!
-        if (family[0] !== initial && family[0] === family[0]!.toUpperCase() && initial !== initial.toUpperCase()) continue
+        // (Unless a version follows at once: `phi-3-mini` is a name in lower case.)
+        if (family[0] !== initial && family[0] === family[0]!.toUpperCase() && initial !== initial.toUpperCase() && !/^\p{L}+-?\d/u.test(text.slice(start, start + match[0].length + 2))) continue
         if (/\p{Ll}/u.test(text[start + match[0].length] ?? '')) continue
         let end = start + match[0].length
         // `ViT-B/16`: a slash followed by a digit stays in the name.

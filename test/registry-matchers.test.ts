@@ -63,7 +63,11 @@ describe('createModelFinder', () => {
     // (With a mixture of experts' active parameters.)
     ['ZetaMoE-16B-A2.5B beats ZetaLM-8B.', ['ZetaMoE-16B-A2.5B', 'ZetaLM-8B']],
     // Capitals glued to a family spell another word; a digit or joint keeps the family's.
-    ['GPTQ quantizes GPT-4V and Qwen2VL.', ['GPT-4V', 'Qwen2VL']]
+    ['GPTQ quantizes GPT-4V and Qwen2VL.', ['GPT-4V', 'Qwen2VL']],
+    // A name written in lower case, its version right after the family.
+    ['Here llama-3-8b and qwen2.5-7b-instruct beat gpt-4o-mini.', ['llama-3-8b', 'qwen2.5-7b-instruct', 'gpt-4o-mini']],
+    // (Not a word that only starts with a family: `yield2`, `llamas-2`.)
+    ['Runs yield2 results; llamas-2 and qwenly graze.', []]
   ]
   for (const [text, names] of cases) {
     it(`finds ${JSON.stringify(names)} in “${text}”`, () => {

@@ -27,16 +27,17 @@ interface TrieNode {
 // Characters that continue a model name once a family has started it.
 const nameChar = /[\p{L}\p{N}._-]/u
 
-/**
- * Build a model-name finder from family names (`Qwen`, `Llama`, `GPT`) and
- * checkpoint suffix words (`Instruct`, `Base`). A family starts a name; the
- * name runs on through versions, sizes and hyphenated parts (`Qwen2.5-Math-7B
- * Base`). A bare family word (`Llama models`) is not a checkpoint and is skipped.
- *
- * @example
- * const find = createModelFinder(['Qwen'], ['Instruct'])
- * find('Qwen2.5-7B Instruct wins.') // [{name: 'Qwen2.5-7B Instruct', start: 0, end: 19}]
- */
+// Whether the letters at `index` are followed at once by a version (`phi-3`,
+// `llama2`, `qwen2.5`): a name written in lower case, which a family written
+// with a capital still matches (see below; this is its cheap pre-test).
+function versionFollows(text: string, index: number): boolean {
+  let at = index
+  while (at < text.length && ((text.charCodeAt(at) | 32) >= 97 && (text.charCodeAt(at) | 32) <= 122)) at++
+  if (text[at] === '-') at++
+  const code = text.charCodeAt(at)
+  return code >= 48 && code <= 57
+}
+
 export function createModelFinder(families: readonly string[], suffixes: readonly string[]): ModelFinder {
   const suffixSet = new Set(suffixes.map((word) => word.toLowerCase()))
   const familyOf = new Map(families.map((family) => [family.toLowerCase(), family]))
@@ -116,7 +117,7 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
         const first = text.charCodeAt(index)
         const second = text.charCodeAt(index + 1)
         const kind = pairKinds[(first | asciiCase[first]!) * 128 + (second | asciiCase[second]!)]
-        if (kind === 0 || (kind === 1 && first >= 97 && first <= 122)) continue
+        if (kind === 0 || (kind === 1 && first >= 97 && first <= 122 && !versionFollows(text, index))) continue
         const length = longestFamily(text, index, false)
         if (length > 0) hits.push(index, length)
         continue
@@ -146,7 +147,9 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
         // a lower-case letter cannot follow the family.
         const family = familyOf.get(match[0].toLowerCase()) ?? match[0]
         const initial = match[0][0]!
-        if (family[0] !== initial && family[0] === family[0]!.toUpperCase() && initial !== initial.toUpperCase()) continue
+        // (Unless a version follows at once: `phi-3-mini`, `llama-2-7b` are
+        // names written in lower case.)
+        if (family[0] !== initial && family[0] === family[0]!.toUpperCase() && initial !== initial.toUpperCase() && !/^\p{L}+-?\d/u.test(text.slice(start, start + match[0].length + 2))) continue
         if (/\p{Ll}/u.test(text[start + match[0].length] ?? '')) continue
         let end = start + match[0].length
         // `ViT-B/16`: a slash followed by a digit stays in the name.
