@@ -846,6 +846,16 @@ describe('the system a score was reached by', () => {
   })
 })
 
+describe('two scores, each `for` its system', () => {
+  it.each([
+    ['Closed models lead overall (e.g., 42.66 for Kappa-70B vs. 30.45 for Omega-9B).', 'Kappa-70B', 'Omega-9B'],
+    ['The judge agrees more often: 81.2% for Kappa-72B compared to 64.0% for Omega-8B.', 'Kappa-72B', 'Omega-8B']
+  ])('%s', (abstract, model, baseline) => {
+    const row = extractClaims(paper('T', abstract))[0]
+    expect([row?.model, row?.baseline]).toEqual([model, baseline])
+  })
+})
+
 describe('an acronym of the problem a method is for', () => {
   it('names no method', () => {
     const abstract = 'In this paper we present a variational algorithm for the Zeta Salesman Problem (ZSP) that reuses circuits. The resulting Ansatz reaches 90% on 5 city cases.'

@@ -272,6 +272,18 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   // After a baseline's score, `for X` names the baseline (`versus 4.61 for GPTQ`).
   const endsWithBaseline = draft.baselineValue !== null && last.value === draft.baselineValue && draft.value !== last.value
   if (after && !endsWithBaseline && isSubject(sentence, after)) return after.name
+  // `42.66 for Gemini-2.5-Pro vs. 30.45 for GLM-4.5V`: each score's `for X`
+  // names its system, the first one ours (examples too: `e.g., 42.66 for …`).
+  const ownFor =
+    endsWithBaseline && draft.tokens.length === 2 && first !== last
+      ? all.find(
+          (mention) =>
+            mention.start >= first.end &&
+            forModel.test(sentence.lower.slice(first.end - sentence.start, mention.start - sentence.start)) &&
+            /^,?\s(?:vs\.?|versus|compared (?:to|with)|against)\s$/u.test(sentence.lower.slice(mention.end - sentence.start, last.start - sentence.start))
+        )
+      : undefined
+  if (ownFor) return ownFor.name
   // `+5.77% on Qwen3-0.6B`: a change on a named checkpoint is that checkpoint's.
   const on = draft.delta !== null && draft.value === null ? all.find((mention) => mention.start >= last.end && onCheckpoint(sentence, last, mention)) : undefined
   if (on && !endsWithBaseline) return on.name
