@@ -35,7 +35,8 @@ const pointsCost = /^\s{0,3}(?:[a-z-]{1,30}\s){0,2}(?:cost|penalty|tax)\b/u
 const improvesFor = /\b(?:improv|increas|boost|rais|enhanc)\w*\s(?:[\w.-]+\s){1,3}for\s(?:(?:up to|about|over|a total of)\s)?$/u
 // (`outperforms standard LoRA up to 10.2%`: a margin over what is named.)
 // (`outperforms existing methods 5.57% to 7.58% in KS`: the margin with no `by`.)
-const beatsBare = /\b(?:outperform|surpass)\w*\s(?:(?!(?:on|in|of|at|for|across|with|while|and)\s)[a-z-]+\s){1,3}$/u
+// (Not `surpassing the 10% achieved by X`: a number after an article is the comparator's score.)
+const beatsBare = /\b(?:outperform|surpass)\w*\s(?:(?!(?:on|in|of|at|for|across|with|while|and)\s)[a-z-]+\s){1,3}(?<!\b(?:the|its|their)\s)$/u
 const improvesUpTo = /\b(?:improv|increas|boost|rais|enhanc|reduc|decreas|lower|cut|outperform|surpass)\w*\s(?:[a-z-]+\s){1,3}up to\s{1,12}$/u
 const overComparator =
   /^\s?over\s(?:the\s|its\s|their\s)?(?:(?:strongest|best|previous|prior|original|vanilla|base|existing|standard|competing|state-of-the-art|public|leading)\s){0,2}(?:[a-z-]+\s)?(?:baselines?|counterparts?|models?|methods?|approaches|sota)\b/u

@@ -14,6 +14,10 @@ const versusBetween =
 // the average human performance of 62.6%`; and any degree: `substantially below`.)
 const comparedOf =
   /^\S{0,12}(?:\s[a-z][a-z-]{0,20}){0,3}(?:\s(?:on|in)\s(?:the\s)?[^\s,;()]{1,30})?,\s(?:(?:matching or\s)?(?:surpass|outperform|exceed|beat)\w*|(?:(?:far|well|substantially|significantly|considerably|markedly|still|slightly)\s)?(?:below|above))\s(?:the|a|an|their|its)\s(?:[^;()\d]|(?<=[\p{L}\p{N}-])\d){1,60}?\sof\s$/u
+// `63.6%, significantly outperforming the 13.8% obtained with X`: the
+// comparator's score right after the article.
+const comparedThe =
+  /^\S{0,12}(?:\s[a-z][a-z-]{0,20}){0,3}(?:\s(?:on|in)\s(?:the\s)?[^\s,;()]{1,30})?,\s(?:(?:far|well|substantially|significantly|considerably|markedly|clearly|greatly)\s)?(?:surpass|outperform|exceed|beat)\w*\s(?:the|its|their)\s$/u
 // `an average error rate of 14.85, competitive with X (14.32)`: a comparator
 // whose score closes the comparison. (Not past a parenthesis: `BatchDAG
 // (3.74/5) achieves quality comparable to a pipeline (3.25/5)` labels each
@@ -73,7 +77,7 @@ export const extractVersus: Rule = (sentence, taken) => {
     }
     // `where X achieves 0% success, our framework reaches up to 72.5%`: ours comes second.
     const oursSecond = oursAfter.test(between)
-    const paired = versusBetween.test(between) || byTo || oursSecond || comparedOf.test(between) || comparableWith.test(between)
+    const paired = versusBetween.test(between) || byTo || oursSecond || comparedOf.test(between) || comparedThe.test(between) || comparableWith.test(between)
     if (!paired) continue
     // `outperforming X at 10% of the cost`: a share of a cost, not X's score.
     if (/\sat\s/u.test(between) && shareAfter.test(sentence.lower.slice(second.end - sentence.start, second.end - sentence.start + 30))) continue
