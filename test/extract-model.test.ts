@@ -483,6 +483,24 @@ describe('a benchmark introduced as a framework for evaluating', () => {
   })
 })
 
+describe('a benchmark the abstract introduces under a title that does not name it', () => {
+  const title = 'How Many Instructions Can Models Follow at Once?'
+  const abstract =
+    'We introduce ZetaScale, a simple benchmark of 500 keyword-inclusion instructions. We evaluate 20 models and find that even the best frontier models only achieve 68% accuracy at the highest density. Fine-tuning raises accuracy on OmegaQA by 4.1%.'
+
+  it('is the last resort of a claim that names no benchmark', () => {
+    const claims = extractClaims(paper(title, abstract))
+    expect(claims.map((claim) => claim.benchmark)).toEqual(['ZetaScale', 'OmegaQA'])
+  })
+
+  it('is not the benchmark of a claim about the method of the same name', () => {
+    const claims = extractClaims(
+      paper('Omnidirectional Spatial Modeling from Correlated Panoramas', 'We introduce ZetaPano, the first benchmark of correlated panoramas. Experiments show that ZetaPano achieves state-of-the-art performance, with gains of 5.37% overall.')
+    )
+    expect(claims[0]).toMatchObject({model: 'ZetaPano', benchmark: null})
+  })
+})
+
 describe('a benchmark of the paper named after a registry benchmark', () => {
   it('is read whole, not as the registry name inside it (`MME` in `Zeta-MME`)', () => {
     const claims = extractClaims(

@@ -190,6 +190,9 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
     if (draft.metric !== null) draft.metric = draft.metric.replace(pluralHead, (head: string) => singular[head] ?? head)
     draft.benchmark ??= resolveBenchmark(draft, sentences, context)
     draft.model ??= resolveModel(draft, context, sentences)
+    // (The benchmark an abstract introduces, given as a last resort, is not
+    // what a system of the same name is measured on: `ZetaPano achieves …`.)
+    if (draft.benchmark !== null && draft.benchmark === context.fallbackBenchmark && draft.benchmark === draft.model) draft.benchmark = null
     // (As a reader would write it: LaTeX blanks collapse, `base \texttt{X}` → `base X`.)
     draft.baseline ??= resolveBaseline(draft)?.replace(/\s{2,}/gu, ' ') ?? null
     draft.qualifier ??= resolveQualifier(draft)

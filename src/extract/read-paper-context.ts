@@ -8,6 +8,12 @@ export interface PaperContext {
   method: string | null
   /** The benchmark the paper introduces (`BeyondBench`), or null. */
   benchmark: string | null
+  /**
+   * A benchmark the abstract introduces (`we introduce IFScale, a benchmark
+   * of …`) when neither the title nor the method names it: only the last
+   * resort of a claim that names no benchmark, never read into sentences.
+   */
+  fallbackBenchmark?: string | null
 }
 
 const describedFor = /^(?:[a-z][a-z-]*\s){1,5}for\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,4}\s?$/u
@@ -288,7 +294,7 @@ export function readPaperContext(title: string, written: string, isBenchmark: (n
   // (`Saarthi for AGI: …`: the name before `for`, when the abstract uses it as one.)
   const lead = head === null ? undefined : /^(\p{Lu}[\p{L}\p{N}.-]{2,30})\s(?:for|with)\s/u.exec(head)?.[1]
   const leadName = lead !== undefined && (isName(lead) || usedAsName(abstract, lead)) ? lead : null
-  return {method: introduced ?? (used ? head : null) ?? leadName ?? titleSubject(title, abstract) ?? introducedTitle(title, abstract) ?? ownModel(abstract), benchmark: namedChallenge(abstract)}
+  return {method: introduced ?? (used ? head : null) ?? leadName ?? titleSubject(title, abstract) ?? introducedTitle(title, abstract) ?? ownModel(abstract), benchmark: namedChallenge(abstract), fallbackBenchmark: introducedBench}
 }
 
 // `Consistency Models` over `we propose consistency models, a new family of

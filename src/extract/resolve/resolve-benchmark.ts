@@ -299,7 +299,9 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   // Nor is a cost measured in % (`reduces training memory by 35%`, `reduces
   // the real-time factor by 38%`).
   if (isCostMeasure(draft.metric)) return null
-  return singleEarlier(sentences)[sentence.index] ?? paper.benchmark
+  // (A benchmark the abstract introduces, unless it is also the paper's method.)
+  const fallback = paper.fallbackBenchmark !== paper.method ? (paper.fallbackBenchmark ?? null) : null
+  return singleEarlier(sentences)[sentence.index] ?? paper.benchmark ?? fallback
 }
 
 const userStudy = new RegExp(
