@@ -2479,7 +2479,11 @@ positives.push(
     want: [{delta: 9.7, benchmark: 'ALFWorld'}, {delta: 6.6, benchmark: 'Search-QA'}]
   },
   // (Not a domain in title case.)
-  {rule: 'extract-by-delta', text: 'On ZetaBench, effects vary by domain (+4.5pp for Software Engineering).', want: [{delta: 4.5, benchmark: 'ZetaBench'}]}
+  {rule: 'extract-by-delta', text: 'On ZetaBench, effects vary by domain (+4.5pp for Software Engineering).', want: [{delta: 4.5, benchmark: 'ZetaBench'}]},
+  // `On the rule-blind X benchmark, …`: past words that describe it, when a data word follows (not a count: `On four X benchmarks`).
+  {rule: 'extract-score', text: 'We test on OmegaHarm first. On the rule-blind Zeta-Stress benchmark, ZetaGuard reaches an F1 score of 0.881.', want: [{value: 0.881, benchmark: 'Zeta-Stress'}]},
+  {rule: 'extract-score', text: 'We test on OmegaHarm first. On the rule-blind Zeta-Stress, ZetaGuard reaches an F1 score of 0.881.', want: [{value: 0.881, benchmark: null}]},
+  {rule: 'extract-score', text: 'On ten public Zeta-Omega benchmarks, ZetaASR reaches a word error rate of 5.27%.', want: [{value: 5.27, benchmark: null}]}
 )
 
 positives.push(

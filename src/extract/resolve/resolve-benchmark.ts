@@ -264,11 +264,13 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   if (clauseOpener && isShaped(clauseOpener[1]!) && !overlaps(base + clauseOpener.index, base + clauseOpener.index + clauseOpener[0].length, sentence.models)) return clauseOpener[1]!
   // `On ACID, it achieves …`: a name-shaped opener names the benchmark.
   // (`On FlexTravelBench multi-turn scenarios, …`: with words that say it is data.)
-  const opener = /^\s?(?:On|In|Across|For)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,3})((?:\s[a-z][a-z-]{1,20}){0,2}\s(?:datasets?|benchmarks?|subsets?|splits?|tasks?|scenarios?|suites?|tracks?|settings?|leaderboards?|challenges?))?,/u.exec(sentence.clean)
+  // (`On the rule-blind NEXUS-Stress benchmark, …`: past words that describe it, when the data word follows.)
+  const opener = /^\s?(?:On|In|Across|For)\s(?:the\s)?(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|all|both|various|diverse)\s)[a-z][a-z-]{1,20}\s){0,2}([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,3})((?:\s[a-z][a-z-]{1,20}){0,2}\s(?:datasets?|benchmarks?|subsets?|splits?|tasks?|scenarios?|suites?|tracks?|settings?|leaderboards?|challenges?))?,/u.exec(sentence.clean)
   const narrowed = opener?.[2] !== undefined
+  const described = opener !== null && /^\s?\S+\s(?:(?!the\s)|the\s)[a-z]/u.test(opener[0])
   // (Not the first item of a list of names: `On the GSM8K, GPQA, MATH-500, … benchmarks,`.)
   const listed = opener !== null && /^\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]*(?:\s\d{2,4})?(?:,|\sand\b)/u.test(sentence.clean.slice(opener[0].length))
-  if (opener && !listed && isShaped(opener[1]!) && !overlaps(base + opener.index, base + opener[0].length, sentence.models) && opener[0].length < first.start - base && (!narrowed || shapedName(opener, 0))) {
+  if (opener && !listed && isShaped(opener[1]!) && !overlaps(base + opener.index, base + opener[0].length, sentence.models) && opener[0].length < first.start - base && (!narrowed || shapedName(opener, 0)) && (!described || narrowed)) {
     return opener[1]!
   }
   // Costs (memory, latency, speed-ups) are rarely tied to a benchmark named elsewhere.
