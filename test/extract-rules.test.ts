@@ -1241,6 +1241,11 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     text: 'The best pipeline achieves a 16.2% relative reduction in word error rate (WER; from 0.216 to 0.181).',
     want: [{value: 0.181, baselineValue: 0.216, delta: -16.2, metric: 'WER', deltaKind: 'relative'}]
   },
+  // A % change of a lower-is-better rate, with no cue, is unspecified as for any percentage;
+  // of a lower-is-better quantity that is no percentage, relative.
+  {rule: 'extract-reduction', text: 'ZetaVLM reduces the hallucination rate of the base model by 34.8%.', want: [{delta: -34.8, metric: 'hallucination rate', deltaKind: 'unspecified'}]},
+  {rule: 'extract-reduction', text: 'ZetaGuard lowers the attack success rate by 38%.', want: [{delta: -38, metric: 'attack success rate', deltaKind: 'unspecified'}]},
+  {rule: 'extract-reduction', text: 'ZetaGen reduces FID by 18%.', want: [{delta: -18, metric: 'FID', deltaKind: 'relative'}]},
   {
     // The size of a rating scale and a share of data used are settings; an enhancement is a change.
     rule: 'extract-change-word',

@@ -17,6 +17,9 @@ export const measureAfterKindWord = String.raw`(?:error|deviation|percentage|dif
 // Rates of what no one wants: a % change of them is read as relative, as for the registry's lower-is-better rates.
 const unwanted = /\b(?:errors?|failures?|violations?|violating|harmful|hallucinations?|attacks?|leakage|collisions?|crash(?:es)?|drops?|loss|churn|abandonment|rejections?|false|miss(?:es)?)\b/u
 
+// Lower-is-better measures that are percentages themselves.
+const percentRate = /(?:\brates?|^(?:WER|CER|TER|EER|DER|FPR@95))$/u
+
 function scaleHead(metric: string): boolean {
   const lower = metric.toLowerCase()
   const head = lower.split(/\s+/u).at(-1)!
@@ -72,6 +75,9 @@ export function resolveKind(draft: Draft, registry: Registry): DeltaKind | null 
     // rate of something wanted, is a score too: `partial goal completion`,
     // `citation rate`; not `safety violation rates`.)
     if (known === undefined && scaleHead(metric)) return 'unspecified'
+    // (A rate of what no one wants is still a percentage: `reduces the
+    // hallucination rate by 34.8%` has no cue either way.)
+    if (known !== undefined && registry.higherIsBetter(known) === false && !registry.isQuantity(known) && percentRate.test(known)) return 'unspecified'
     if (known === undefined || registry.higherIsBetter(known) !== true || registry.isQuantity(known)) return 'relative'
   }
   return 'unspecified'
