@@ -33,7 +33,8 @@ const absoluteStated = new RegExp(String.raw`\babsolute(?:ly)?\b(?!\s${measureAf
  * points, pp, SD, bare numbers and two scores; `relative` when the text says
  * so, for changes above 100%, and for a % change of a quantity that is not a
  * percentage (length, latency, cost, throughput: a metric where lower is
- * better, a registry quantity, or one the registry does not know); otherwise
+ * better, unless it is a rate, a registry quantity, or one the registry does
+ * not know); otherwise
  * `unspecified`. Scores without a
  * change have no kind.
  *
