@@ -370,6 +370,15 @@ describe('a short title the abstract introduces by its words', () => {
   })
 })
 
+describe('a title head that names an environment or a suite', () => {
+  it.each([
+    ['Zeta-Gym: Scalable Task Generation via Environment Inversion', 'Agents trained on it improve by 21.1% on held-out tasks.'],
+    ['Zeta-Suite: Massive Human-annotated Demonstrations for Agents', 'Current foundation action models struggle, with a 60% task failure rate.']
+  ])('%s is not the method', (title, abstract) => {
+    expect(extractClaims(paper(title, abstract))[0]?.model).toBeNull()
+  })
+})
+
 describe('the benchmark a paper introduces under its title name', () => {
   it('is the benchmark of `on X` and of later sentences, over a registry name before it', () => {
     const claims = extractClaims(

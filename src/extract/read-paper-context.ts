@@ -279,7 +279,7 @@ export function readPaperContext(title: string, written: string, isBenchmark: (n
   // (Not a phrase that says what the paper does: `Towards Reliable
   // Benchmarking: …`, `Purifying Multimodal Retrieval: …`.)
   const phrase = head !== null && /^(?:Towards?|Beyond|Rethinking|Revisiting|Purifying|Improving|Enhancing|Understanding|Evaluating|Benchmarking|Measuring|Exploring|Bridging|Unlocking|Boosting|Mitigating|Probing|Assessing|Auditing|On|When|Why|How|What|Where|Which|Who)\s/u.test(head)
-  if (head && !phrase && !namedMethod && !checkpointed && !systemTitle && (/bench|eval|corpus|dataset/iu.test(head) || benchmarkTitle.test(afterColon) || asks)) {
+  if (head && !phrase && !namedMethod && !checkpointed && !systemTitle && (/bench|eval|corpus|dataset|gym$|env$|suite$/iu.test(head) || benchmarkTitle.test(afterColon) || asks)) {
     // (`we introduce AI GameStore` in a paper titled `AI Gamestore: …` names the benchmark again.)
     return {method: introduced && introduced.toLowerCase() !== head.toLowerCase() ? introduced : null, benchmark: introducedBenchmark(abstract) ?? benchmarkName(head)}
   }
