@@ -379,6 +379,14 @@ describe('a title head that names an environment or a suite', () => {
   })
 })
 
+describe('a system named in its appositive', () => {
+  it('is the subject of the result verb after it', () => {
+    const abstract =
+      'With our method, named Zeta-Gym, 1,655 tasks are derived. Moreover, our fine-tuned model, named OmegaCoder, achieves absolute improvements of +21.1% (to 46.1%) on Terminal-Bench.'
+    expect(extractClaims(paper('Zeta-Gym: Scalable Task Generation', abstract))[0]?.model).toBe('OmegaCoder')
+  })
+})
+
 describe('the benchmark a paper introduces under its title name', () => {
   it('is the benchmark of `on X` and of later sentences, over a registry name before it', () => {
     const claims = extractClaims(

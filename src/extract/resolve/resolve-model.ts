@@ -28,6 +28,9 @@ const forSized = /^\s?for the (\d{1,4}(?:\.\d{1,2})?[BM]) (?:model|variant|versi
 const subjectVerb =
   /(?<![\p{L}\p{N}-])(?!(?:Our|The|This|These|Those|Its|Their|An?|Each|Both|All|Every)\s)([\p{Lu}][\p{L}\p{N}.+-]{1,30}(?:\s\d{1,4}(?:\.\d{1,2})?[BM](?![\p{L}\p{N}]))?)\s(?:models?\s|variants?\s)?(?:(?:can|could|may|will|also|further|consistently|significantly|substantially|still|even|then|now)\s)?(?:(?:achiev|reach|attain|obtain|scor|outperform|surpass|improv|yield|record|deliver|exceed|establish|boost|enhanc|reduc|beat|match|get|gain|resolv|solv|complet|accelerat|retain|preserv|maintain|recover|cut|slash|lower|rais|lift|increas|degrad|declin|keeps?|ranks?|tops?|leads?|sets?)(?!\w*ments?\b)\w*\b|(?:is|are|runs)\s(?=(?:(?:up to|about|roughly|nearly|over|only|also)\s)?[~≈]?\d))/gu
 
+const namedSubject =
+  /(?<=\b(?:named|called|dubbed)\s)([\p{Lu}][\p{L}\p{N}.+-]{1,30}),?\s(?:(?:also|further|then|now)\s)?(?:achiev|reach|attain|obtain|scor|outperform|surpass|yield|deliver|record|improv|boost)\w*\b/gu
+
 const appositiveSubject =
   /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}\p{N}.+-]{1,30}),\s(?:the|a|an|our)\s(?:[\p{L}-]+\s){0,4}?(?:model|system|method|variant|approach|agent|classifier|detector|policy)s?,\s(?:achiev|reach|attain|obtain|scor|outperform|surpass|yield|deliver|record)\w*\b/gu
 
@@ -167,7 +170,8 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
   // `TrOCR, the best performing model, achieves a CER of 9.1%`: a name with
   // an appositive that calls it a system, before a result verb.
   // (Most sentences have no appositive: a plain test first.)
-  const appositives = /,\s(?:the|a|an|our)\s/u.test(sentence.clean) ? sentence.clean.matchAll(appositiveSubject) : []
+  // (Or named in its appositive: `our fine-tuned model, named LiberCoder, achieves …`.)
+  const appositives = /,\s(?:the|a|an|our)\s|\b(?:named|called|dubbed)\s/u.test(sentence.clean) ? [...sentence.clean.matchAll(appositiveSubject), ...sentence.clean.matchAll(namedSubject)] : []
   for (const match of appositives) {
     const name = match[1]!
     const start = sentence.start + match.index + match[0].indexOf(name)
