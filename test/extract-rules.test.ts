@@ -1542,6 +1542,9 @@ positives.push({rule: 'extract-score', text: 'ZetaFlash achieves 47.0% on Termin
 // LaTeX; a reduction verb right before a ratio; a change range after `improving`.
 positives.push(
   {rule: 'extract-by-delta', text: 'ZetaSparse improves average NDCG@5 across six retrieval benchmarks by +11.2pp over the dense baseline.', want: [{delta: 11.2, metric: 'nDCG@5'}]},
+  // A cutoff written without the registry name's `@` stays as written; with it, the registry's spelling.
+  {rule: 'extract-score', text: 'ZetaDet reaches 0.7307 mAP50-95 and 0.91 mAP50 on VOC07.', want: [{value: 0.7307, metric: 'mAP50-95'}, {value: 0.91, metric: 'mAP50'}]},
+  {rule: 'extract-score', text: 'ZetaDet reaches 0.7307 mAP@50-95 on VOC07.', want: [{value: 0.7307, metric: 'mAP@50-95'}]},
   {rule: 'extract-reduction', text: 'The root mean squared error of the estimates is reduced by an average of 12%.', want: [{delta: -12, metric: 'RMSE'}]},
   {
     rule: 'extract-from-to',
@@ -2130,7 +2133,7 @@ positives.push(
 // A range of IoU cutoffs is one measure; gains over what they beat; a LaTeX
 // space after `vs.`.
 positives.push(
-  {rule: 'extract-score', text: 'ZetaYOLO achieves a mAP@50-95 of 0.563 and a mAP50-95 of 0.702.', want: [{value: 0.563, metric: 'mAP@50-95'}, {value: 0.702, metric: 'mAP@50-95'}]},
+  {rule: 'extract-score', text: 'ZetaYOLO achieves a mAP@50-95 of 0.563 and a mAP50-95 of 0.702.', want: [{value: 0.563, metric: 'mAP@50-95'}, {value: 0.702, metric: 'mAP50-95'}]},
   {rule: 'extract-change-word', text: 'ZetaVLA delivers absolute gains over baselines of 12.6% on the pi0 backbone.', want: [{delta: 12.6, value: null, deltaKind: 'absolute'}]},
   {rule: 'extract-versus', text: 'ZetaKV keeps accuracy (99.2% vs.\\ 99.1%).', want: [{value: 99.2, baselineValue: 99.1, delta: 0.1}]}
 )

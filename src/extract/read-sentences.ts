@@ -114,6 +114,14 @@ function withCutoffMetrics(metrics: Mention[], text: string, offset: number, reg
   return added ? [...metrics, ...added].sort((a, b) => a.start - b.start) : metrics
 }
 
+// `mAP50-95`, `mAP50`: a cutoff written without the `@` of the registry's
+// name (`mAP@50-95`) is kept as written, as a reader copies it.
+function asWritten(mention: Mention, text: string, offset: number): Mention {
+  if (!mention.name.includes('@')) return mention
+  const written = text.slice(mention.start - offset, mention.end - offset)
+  return !written.includes('@') && written.toLowerCase() === mention.name.replace('@', '').toLowerCase() ? {...mention, name: written} : mention
+}
+
 // `MERaLiON-2-10B-ASR`, `Qwen3-ASR`: a measure's acronym that ends a
 // model's hyphenated name (a part with a digit before it, not a
 // dimension: `3D-IoU` is a measure) is part of the name.
@@ -157,7 +165,7 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
           registry
             .findMetrics(cleaned, span.start)
             .filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start)) && !inTitleCaseName(mention, cleaned, span.start) && !endsName(mention, cleaned, span.start) && !qualifiesWord.test(cleaned.slice(mention.end - span.start, mention.end - span.start + 12)))
-            .map((mention, _, measures) => joinMetricPrefix(mention, cleaned, span.start, models.length === 0 ? benchmarks : [...models, ...benchmarks], measures)),
+            .map((mention, _, measures) => joinMetricPrefix(asWritten(mention, cleaned, span.start), cleaned, span.start, models.length === 0 ? benchmarks : [...models, ...benchmarks], measures)),
           cleaned,
           span.start,
           registry
