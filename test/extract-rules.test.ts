@@ -1542,6 +1542,10 @@ positives.push({rule: 'extract-score', text: 'ZetaFlash achieves 47.0% on Termin
 // LaTeX; a reduction verb right before a ratio; a change range after `improving`.
 positives.push(
   {rule: 'extract-by-delta', text: 'ZetaSparse improves average NDCG@5 across six retrieval benchmarks by +11.2pp over the dense baseline.', want: [{delta: 11.2, metric: 'nDCG@5'}]},
+  // A plain capitalised word where a listed benchmark stood names one too (not `Average`).
+  {rule: 'extract-score', text: 'ZetaMix attains an MSE of 0.404 on ETTh1 and 0.247 on Weather.', want: [{value: 0.404, benchmark: 'ETTh1'}, {value: 0.247, benchmark: 'Weather'}]},
+  {rule: 'extract-by-delta', text: 'ZetaRL outperforms OmegaRL by 7.6 points on TheoremQA and 7.5 points on Minerva.', want: [{delta: 7.6, benchmark: 'TheoremQA'}, {delta: 7.5, benchmark: 'Minerva'}]},
+  {rule: 'extract-score', text: 'ZetaMix attains an MSE of 0.404 on ETTh1 and 0.391 on Average.', want: [{value: 0.404, benchmark: 'ETTh1'}, {value: 0.391, benchmark: expect.not.stringMatching(/^Average$/u)}]},
   // A cutoff written without the registry name's `@` stays as written; with it, the registry's spelling.
   {rule: 'extract-score', text: 'ZetaDet reaches 0.7307 mAP50-95 and 0.91 mAP50 on VOC07.', want: [{value: 0.7307, metric: 'mAP50-95'}, {value: 0.91, metric: 'mAP50'}]},
   {rule: 'extract-score', text: 'ZetaDet reaches 0.7307 mAP@50-95 on VOC07.', want: [{value: 0.7307, metric: 'mAP@50-95'}]},
