@@ -1542,6 +1542,17 @@ positives.push({rule: 'extract-score', text: 'ZetaFlash achieves 47.0% on Termin
 // LaTeX; a reduction verb right before a ratio; a change range after `improving`.
 positives.push(
   {rule: 'extract-by-delta', text: 'ZetaSparse improves average NDCG@5 across six retrieval benchmarks by +11.2pp over the dense baseline.', want: [{delta: 11.2, metric: 'nDCG@5'}]},
+  // A margin in a clause of its own comparison, or margins listed for listed comparators, are not the score's.
+  {
+    rule: 'extract-score',
+    text: 'ZetaCoder reaches 93% average Pass@1, outperforms OmegaLM on three benchmarks, exceeds KappaLM by 28 average points.',
+    want: [{value: 93, delta: null}, {delta: 28, value: null, baseline: 'KappaLM'}]
+  },
+  {
+    rule: 'extract-score',
+    text: 'ZetaMobile achieves 74% on GenEval and outperforming OmegaGen and KappaFlow by 5% and 11%, respectively.',
+    want: [{value: 74, delta: null}, {delta: 5, value: null}, {delta: 11, value: null}]
+  },
   // A plain capitalised word where a listed benchmark stood names one too (not `Average`).
   {rule: 'extract-score', text: 'ZetaMix attains an MSE of 0.404 on ETTh1 and 0.247 on Weather.', want: [{value: 0.404, benchmark: 'ETTh1'}, {value: 0.247, benchmark: 'Weather'}]},
   {rule: 'extract-by-delta', text: 'ZetaRL outperforms OmegaRL by 7.6 points on TheoremQA and 7.5 points on Minerva.', want: [{delta: 7.6, benchmark: 'TheoremQA'}, {delta: 7.5, benchmark: 'Minerva'}]},

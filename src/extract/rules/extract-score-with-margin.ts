@@ -85,7 +85,16 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
       // (`77.9% F1 …, while running roughly 11 times faster than X`: a speed is
       // no margin of a score, only of a time.)
       const speedOfScore = margins[0]!.unit === 'x' && (lastScore.unit === null || lastScore.unit === '%') && /\b(?:while|whereas)\b/u.test(gap) && /^\s{0,12}(?:faster|quicker|slower|speed-?ups?)\b/u.test(tail)
-      if (compared && !inSubject && !counted && !speedOfScore && !/[;]/u.test(gap) && gap.length < 220) {
+      // (`93% Pass@1, outperforms X on three benchmarks, exceeds Y by 28
+      // points`: a margin in a clause of its own comparison is not the score's.)
+      const ownClause = /,\s(?:and\s)?(?:outperform|surpass|exceed|beat)\w*\s[^,;]*,\s(?:and\s)?(?:outperform|surpass|exceed|beat)\w*\s/u.test(gap)
+      // (`74% on GenEval and outperforming A and B by 5% and 11%`: margins
+      // listed for comparators listed, not for the one score.)
+      const perComparator =
+        scores.length === 1 &&
+        /\b(?:outperform|surpass|exceed|beat)\w*\s[^,;]{1,60}?\sand\s[^,;]{1,60}?\sby\s[^a-z\s]{0,3}$/u.test(gap) &&
+        /^,?\s(?:and\s)?[+\-−]?\d/u.test(sentence.lower.slice(margins[0]!.end - sentence.start, margins[0]!.end - sentence.start + 12))
+      if (compared && !inSubject && !counted && !speedOfScore && !ownClause && !perComparator && !/[;]/u.test(gap) && gap.length < 220) {
         const pairs = Math.min(scores.length, margins.length)
         const usedScores = scores.slice(scores.length - pairs)
         for (let pair = 0; pair < pairs; pair++) {
