@@ -379,6 +379,24 @@ describe('a title head that names an environment or a suite', () => {
   })
 })
 
+describe('a system is not its own comparator', () => {
+  it('the names after `compared to`, `respectively`, are the comparators', () => {
+    const claims = extractClaims(paper('T', 'Our method achieves average success rate improvements of 23.2% and 16.8% compared to Llama-9-8B and Qwen9-7B-Instruct, respectively.'))
+    expect(claims.map((claim) => [claim.model, claim.baseline])).toEqual([
+      [null, 'Llama-9-8B'],
+      [null, 'Qwen9-7B-Instruct']
+    ])
+  })
+
+  it('a lone score labelled by the comparator is its own, with no comparator', () => {
+    const abstract = 'On 17 benchmarks, pairing a memory with Pythia-9-410M raises its average score from 29.86 to 37.34, surpassing Pythia-9-12B (37.24) with 39% fewer parameters.'
+    const claims = extractClaims(paper('Memory at Scale: A Parametric Memory', abstract))
+    // (The comparator's own score is its model's, with no comparator.)
+    expect(claims.find((claim) => claim.value === 37.24)).toMatchObject({model: 'Pythia-9-12B', baseline: null})
+    for (const claim of claims) if (claim.model !== null) expect(claim.model).not.toBe(claim.baseline)
+  })
+})
+
 describe('a system named in its appositive', () => {
   it('is the subject of the result verb after it', () => {
     const abstract =

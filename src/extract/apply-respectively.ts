@@ -11,6 +11,9 @@ function benchmarksOf(sentence: Sentence): Mention[] {
   )
 }
 
+// Words that make the names after a list the systems it is compared with.
+const comparedBefore = /\b(?:compared (?:to|with)|over|than|versus|vs\.?|against|relative to)\s+(?:the\s+)?$/u
+
 /**
  * Lists of numbers and lists of names that go together:
  * `A, B, and C achieve 56.38%, 26.91%, and 33.60%, respectively`,
@@ -29,7 +32,7 @@ export function applyRespectively(drafts: readonly Draft[]): void {
   // The names the sentence's last list mapped onto: a later list as long,
   // with no names of its own, maps onto them too (`Experiments on A, B and C
   // achieve Dice scores of 1, 2 and 3; IoU scores of 4, 5 and 6`).
-  let previousChoice: {names: Mention[]; field: 'model' | 'benchmark'} | undefined
+  let previousChoice: {names: Mention[]; field: 'model' | 'benchmark' | 'baseline'} | undefined
   for (const group of groupParallel(drafts)) {
     const sentence = group[0]!.sentence
     if (sentence !== previousSentence) {
@@ -67,7 +70,8 @@ export function applyRespectively(drafts: readonly Draft[]): void {
           : respectively && benchmarksAfter.length === size
             ? {names: benchmarksAfter, field: 'benchmark' as const}
             : respectively && modelsAfter.length === size
-              ? {names: modelsAfter, field: 'model' as const}
+              ? // (`23.2% and 16.8% compared to A and B, respectively`: the comparators.)
+                {names: modelsAfter, field: comparedBefore.test(sentence.lower.slice(last - sentence.start, modelsAfter[0]!.start - sentence.start)) ? ('baseline' as const) : ('model' as const)}
               : undefined
     const namesBetween = modelsBefore.length + benchmarksBefore.length > 0
     const shared = !choice && (bare || respectively) && !namesBetween && previousChoice?.names.length === size ? previousChoice : undefined

@@ -198,6 +198,14 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
     draft.qualifier ??= resolveQualifier(draft)
   }
   for (const group of groups) shareFields(group, named)
+  // No system is its own comparator: a lone score is the system's own
+  // (`surpassing Pythia-12B (37.24)`); a change is over it (`VLA-ULAP
+  // exceeds π0.5 by 11.0 points`), the paper's method's.
+  for (const draft of drafts) {
+    if (draft.model === null || draft.model !== draft.baseline) continue
+    if (draft.delta === null && draft.baselineValue === null) draft.baseline = null
+    else draft.model = context.method !== draft.baseline ? context.method : null
+  }
   // A duration that no words or list name: in minutes or hours, a job's
   // runtime (`Quantizing a 70B model takes about 2.5 hours`); in seconds or
   // less, the latency of a response or an item (`in approximately 4 seconds`,
