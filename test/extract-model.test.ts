@@ -379,6 +379,16 @@ describe('a title head that names an environment or a suite', () => {
   })
 })
 
+describe('a model written in LaTeX', () => {
+  it.each([
+    ['In simulation, $\\pi_{0.5}$ reaches only 21.5% task success under oracle plans.', 'π0.5'],
+    ['It improves $\\pi_0$ from 41.6% to 85.7% on ZetaSkill.', 'π0'],
+    ['We test OpenVLA and $\\pi_{0.5}$, with +24% success on OpenVLA and +20% on $\\pi_{0.5}$.', 'π0.5']
+  ])('%s', (abstract, model) => {
+    expect(extractClaims(paper('T', abstract)).at(-1)?.model).toBe(model)
+  })
+})
+
 describe('a system is not its own comparator', () => {
   it('the names after `compared to`, `respectively`, are the comparators', () => {
     const claims = extractClaims(paper('T', 'Our method achieves average success rate improvements of 23.2% and 16.8% compared to Llama-9-8B and Qwen9-7B-Instruct, respectively.'))

@@ -37,6 +37,9 @@ function clean(text: string): string {
     .replace(/\\(?:rightarrow|to)(?![a-z])/gu, (match: string) => `${' '.repeat(match.length - 1)}→`)
     // `\textbf{6.91\%}`: the emphasis goes, its text stays in place.
     .replace(latexEmphasis, (match: string, inner: string) => `${' '.repeat(match.length - inner.length - 1)}${inner} `)
+    // (`on $\pi_{0.5}$`: a model written in LaTeX, as it reads, `on π0.5`,
+    // its blanks after it: a blank run before would part it from `on`.)
+    .replace(/\$?\\pi_\{?(\d{1,2}(?:\.\d{1,2})?)\}?\$?/gu, (match: string, version: string) => `π${version}${' '.repeat(match.length - version.length - 1)}`)
     .replace(/\$([^$\n]{1,60})\$/gu, (_, inner: string) => ` ${inner} `)
     // `Cohen's $\kappa = 0.92$`: a measure's letter, moved into the blank its
     // `$` left so that the name still reads as one (`Cohen's κ`).
