@@ -1542,6 +1542,8 @@ positives.push({rule: 'extract-score', text: 'ZetaFlash achieves 47.0% on Termin
 // LaTeX; a reduction verb right before a ratio; a change range after `improving`.
 positives.push(
   {rule: 'extract-by-delta', text: 'ZetaSparse improves average NDCG@5 across six retrieval benchmarks by +11.2pp over the dense baseline.', want: [{delta: 11.2, metric: 'nDCG@5'}]},
+  // `a … improvement upon X` after a score is its margin.
+  {rule: 'extract-score-with-margin', text: 'ZetaMem achieves 51.67% on the public OmegaMo benchmark, a nearly 3% improvement upon KappaMem.', want: [{value: 51.67, delta: 3}]},
   // A margin in a clause of its own comparison, or margins listed for listed comparators, are not the score's.
   {
     rule: 'extract-score',

@@ -58,7 +58,7 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
         comparison.test(gap.replace(/\bover\s$/u, '')) ||
         // `5.2% on B, a 17% relative reduction over X` (not `50% and 20% fewer … than`).
         // (LaTeX leftovers blank to spaces: `6.6$\times$ improvement over`.)
-        (/^\s{0,3}(?:(?:relative|absolute|average|reduction|improvement|gain|increase|decrease|points?|pp|percentage|speed-?ups?|faster|quicker|slower)\s){0,3}(?:above|below|higher than|lower than|more than|less than|over|ahead of|behind|better than|worse than|than)\b/u.test(tail) &&
+        (/^\s{0,3}(?:(?:relative|absolute|average|reduction|improvement|gain|increase|decrease|points?|pp|percentage|speed-?ups?|faster|quicker|slower)\s){0,3}(?:above|below|higher than|lower than|more than|less than|over|upon|ahead of|behind|better than|worse than|than)\b/u.test(tail) &&
           !/\band\b/u.test(gap)) ||
         // `12.0 ms latency, 20% faster than X`: speed is the margin of a time.
         (isTimeUnit(lastScore.unit) && margins[0]!.unit === '%' && /^\s?(?:faster|quicker|slower)\s(?:than|over)\b/u.test(tail) && !/\band\b/u.test(gap)) ||
