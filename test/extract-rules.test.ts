@@ -1542,6 +1542,13 @@ positives.push({rule: 'extract-score', text: 'ZetaFlash achieves 47.0% on Termin
 // LaTeX; a reduction verb right before a ratio; a change range after `improving`.
 positives.push(
   {rule: 'extract-by-delta', text: 'ZetaSparse improves average NDCG@5 across six retrieval benchmarks by +11.2pp over the dense baseline.', want: [{delta: 11.2, metric: 'nDCG@5'}]},
+  // `respectively` maps a list of measures named right after the numbers (not measures further on).
+  {rule: 'extract-score', text: 'ZetaCoder achieves 85.94% and 92.01% in pass@1 and pass@2, respectively, on ZetaEval.', want: [{value: 85.94, metric: 'pass@1'}, {value: 92.01, metric: 'pass@2'}]},
+  {
+    rule: 'extract-score',
+    text: 'ZetaPolicy reaches state-of-the-art results on OmegaLab and KappaCasa (98.5% and 67.1% average success rates, respectively) and the highest score in real-world tasks.',
+    want: [{value: 98.5, metric: 'success rate'}, {value: 67.1, metric: 'success rate'}]
+  },
   // `a … improvement upon X` after a score is its margin.
   {rule: 'extract-score-with-margin', text: 'ZetaMem achieves 51.67% on the public OmegaMo benchmark, a nearly 3% improvement upon KappaMem.', want: [{value: 51.67, delta: 3}]},
   // A margin in a clause of its own comparison, or margins listed for listed comparators, are not the score's.

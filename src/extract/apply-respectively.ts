@@ -20,8 +20,11 @@ const comparedBefore = /\b(?:compared (?:to|with)|over|than|versus|vs\.?|against
  * `(AddSub, SVAMP and AQuA) with accuracies of 98.2%, 93.9% and 81.1%`,
  * `improvements of 9.27%, 8.80%, and 8.89% on GSM8K, MATH, and HumanEval`:
  * when as many models (or else benchmarks) are named right before or right
- * after the list of numbers, they map onto it in order. A single benchmark
- * right after a list (`… by 3.0% points in GSM8k accuracy`) is the whole list's.
+ * after the list of numbers, they map onto it in order (models after
+ * `compared to`, `over`, `than` as the comparators); with `respectively`, so
+ * do measures listed right after it (`85.94% and 92.01% in pass@1 and
+ * pass@2`). A single benchmark right after a list (`… by 3.0% points in
+ * GSM8k accuracy`) is the whole list's.
  *
  * @example
  * applyRespectively(drafts)
@@ -73,6 +76,14 @@ export function applyRespectively(drafts: readonly Draft[]): void {
               ? // (`23.2% and 16.8% compared to A and B, respectively`: the comparators.)
                 {names: modelsAfter, field: comparedBefore.test(sentence.lower.slice(last - sentence.start, modelsAfter[0]!.start - sentence.start)) ? ('baseline' as const) : ('model' as const)}
               : undefined
+    // `85.94% and 92.01% in pass@1 and pass@2, respectively`: measures map too.
+    // (Names listed with nothing else between them, right after the numbers.)
+    const metricsAfter = respectively ? distinct(sentence.metrics.filter((mention) => inRange(mention, last, to))) : []
+    const listed =
+      metricsAfter.length === size &&
+      /^[^,;.\d]{0,20}$/u.test(sentence.lower.slice(last - sentence.start, metricsAfter[0]!.start - sentence.start)) &&
+      metricsAfter.every((mention, index) => index === 0 || /^(?:,\s|\sand\s|,\sand\s)$/u.test(sentence.lower.slice(metricsAfter[index - 1]!.end - sentence.start, mention.start - sentence.start)))
+    if (listed) group.forEach((draft, index) => (draft.metric = metricsAfter[index]!.name))
     const namesBetween = modelsBefore.length + benchmarksBefore.length > 0
     const shared = !choice && (bare || respectively) && !namesBetween && previousChoice?.names.length === size ? previousChoice : undefined
     const mapped = choice ?? shared
