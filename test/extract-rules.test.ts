@@ -1549,6 +1549,8 @@ positives.push(
     text: 'ZetaPolicy reaches state-of-the-art results on OmegaLab and KappaCasa (98.5% and 67.1% average success rates, respectively) and the highest score in real-world tasks.',
     want: [{value: 98.5, metric: 'success rate'}, {value: 67.1, metric: 'success rate'}]
   },
+  // A comparative's measure is read up to `or` too (`tighter`, a comparative, is no part of it).
+  {rule: 'extract-ratio', text: 'ZetaServe sustains 3.3x higher query rates or 4.7x tighter latency SLOs in online serving.', want: [{delta: 3.3, metric: 'query rate'}, {delta: 4.7, metric: 'latency'}]},
   // `a … improvement upon X` after a score is its margin.
   {rule: 'extract-score-with-margin', text: 'ZetaMem achieves 51.67% on the public OmegaMo benchmark, a nearly 3% improvement upon KappaMem.', want: [{value: 51.67, delta: 3}]},
   // A margin in a clause of its own comparison, or margins listed for listed comparators, are not the score's.
