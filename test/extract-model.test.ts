@@ -379,6 +379,20 @@ describe('a title head that names an environment or a suite', () => {
   })
 })
 
+describe('the system right before `from A to B`', () => {
+  it.each([
+    ['ZetaPlan enhances baseline performances by 4.6x for Qwen9-Max and even more for older models like Qwen9-Mini from 0% to 5%.', 5, 'Qwen9-Mini'],
+    ['ZetaRL improves the reward of Llama-9-8B from 1.19 to 1.43.', 1.43, 'Llama-9-8B']
+  ])('%s', (abstract, value, model) => {
+    expect(extractClaims(paper('T', abstract)).find((claim) => claim.value === value)?.model).toBe(model)
+  })
+
+  it('is not a comparator', () => {
+    const claims = extractClaims(paper('ZetaRL: Rewards', 'ZetaRL scores higher than Llama-9-8B from 1.19 to 1.43.'))
+    expect(claims.find((claim) => claim.value === 1.43)?.model).not.toBe('Llama-9-8B')
+  })
+})
+
 describe('a model written in LaTeX', () => {
   it.each([
     ['In simulation, $\\pi_{0.5}$ reaches only 21.5% task success under oracle plans.', 'π0.5'],

@@ -271,6 +271,18 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
       /\b(?:boost|improv|rais|lift|elevat|enhanc)(?:es|ed|ing|s|e)?\s(?:the\s)?$/u.test(sentence.lower.slice(Math.max(0, mention.start - sentence.start - 20), mention.start - sentence.start))
   )
   if (improved) return improved.name
+  // `… for older models like GPT3.5-Turbo from 0% to 5%`: the system right
+  // before `from` is the one whose score moves (not a comparator's: `than X`).
+  const moved =
+    draft.rule === 'extract-from-to'
+      ? all.find(
+          (mention) =>
+            mention.end <= first.start &&
+            /^\s(?:from|rising from|going from)\s[^a-z\s]{0,3}$/u.test(sentence.lower.slice(mention.end - sentence.start, first.start - sentence.start)) &&
+            !comparedWith.test(sentence.lower.slice(Math.max(0, mention.start - sentence.start - 60), mention.start - sentence.start))
+        )
+      : undefined
+  if (moved) return moved.name
   const sized = forSized.exec(sentence.clean.slice(last.end - sentence.start, last.end - sentence.start + 40))
   if (sized) return `${sized[1]!} model`
   // After a baseline's score, `for X` names the baseline (`versus 4.61 for GPTQ`).
