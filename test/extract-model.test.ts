@@ -379,6 +379,14 @@ describe('a title head that names an environment or a suite', () => {
   })
 })
 
+describe('the system a proposed course of action goes through', () => {
+  it('is the method', () => {
+    const abstract =
+      'We propose to address these problems via ZQD^{A}, a parameter-efficient score adaptation model. In our experiments, ZQD^{A} produces more accurate results than current methods, improving from 34.4 to 35.1 MRR.'
+    expect(extractClaims(paper('Adapting Neural Link Predictors for Data-Efficient Query Answering', abstract))[0]?.model).toBe('ZQD^{A}')
+  })
+})
+
 describe('the system right before `from A to B`', () => {
   it.each([
     ['ZetaPlan enhances baseline performances by 4.6x for Qwen9-Max and even more for older models like Qwen9-Mini from 0% to 5%.', 5, 'Qwen9-Mini'],

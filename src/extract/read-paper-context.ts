@@ -19,6 +19,7 @@ export interface PaperContext {
 const describedFor = /^(?:[a-z][a-z-]*\s){1,5}for\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,4}\s?$/u
 const introduce =
   /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|(?<=\b[Ww]e\s)(?:proposed|introduced|presented|developed|designed|built|created)|called|named|dubbed|termed|coined|release|releases|instantiate|instantiates)\s(?:(?:a|an|the|our|this|it|in|novel|new|simple|general|unified|lightweight|yet|effective|efficient|robust|scalable|principled|practical|solution|strategy|technique|paradigm|algorithm|system|pipeline|recipe|framework|method|approach|model|family|series|suite|benchmark|called|named|dubbed|termed)\s){0,6}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
+const proposeVia = /\b[Ww]e\s(?:propose|aim|seek|set out)\sto\s[a-z]+\s(?:[a-z-]+\s){0,6}?(?:via|with|using|through)\s([^\s,;]{2,40}),\s(?:a|an)\s/u
 // `PlanBench, a benchmark of …` right after an introducing verb: the paper's benchmark.
 // (`the CritPt (Complex Research …), the first benchmark designed to …` too.)
 // (Or a number of items to evaluate on: `VisGym, a gymnasium of 17 environments for evaluating …`.)
@@ -93,6 +94,10 @@ function introducedName(abstract: string, head: string | null, title = ''): stri
   // `We call our approach CogRE`: the paper naming its own system.
   const called = abstract.includes(' call') ? callOurs.exec(abstract)?.[1] : undefined
   if (called !== undefined && isName(called)) return called
+  // `We propose to address these problems via CQD^{A}, a … model`: the system
+  // a proposed course of action goes through.
+  const via = abstract.includes(' to ') ? proposeVia.exec(abstract)?.[1] : undefined
+  if (via !== undefined && isName(via)) return via
   for (const match of abstract.matchAll(introduce)) {
     const rest = abstract.slice(match.index + match[0].length - match[1]!.length, match.index + 240)
     // `we introduce PlanBench, a benchmark of …` introduces a benchmark, not the
