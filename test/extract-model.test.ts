@@ -379,6 +379,18 @@ describe('a title head that names an environment or a suite', () => {
   })
 })
 
+describe('a title head the abstract opens with as its task', () => {
+  it('names no method', () => {
+    const abstract = 'Zeta workload allocation often requires complex configurations. Our system reaches >95% subset accuracy with Qwen9-Max.'
+    expect(extractClaims(paper('Zeta Workload Allocation: Semantic Soft Affinity', abstract))[0]?.model).not.toBe('Zeta Workload Allocation')
+  })
+
+  it('still names it when the abstract writes it as a name too', () => {
+    const abstract = 'Zeta workload allocation often requires complex configurations. We present Zeta Workload Allocation, which reaches >95% subset accuracy.'
+    expect(extractClaims(paper('Zeta Workload Allocation: Semantic Soft Affinity', abstract))[0]?.model).toBe('Zeta Workload Allocation')
+  })
+})
+
 describe('the system a proposed course of action goes through', () => {
   it('is the method', () => {
     const abstract =

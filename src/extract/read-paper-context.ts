@@ -224,6 +224,16 @@ function usedAsName(abstract: string, word: string): boolean {
 const subjectName =
   /(?:^|[.!?]\s)([\p{Lu}][\p{L}\p{N}.+-]{1,30})\s(?:introduces|is|presents|proposes|uses|combines|achieves|leverages|learns|extends|enables|reaches|outperforms|improves|delivers|attains|sets|employs|builds|trains|generates|reduces|consists)\b/gu
 
+// Whether an abstract that opens with the phrase in sentence case, as the
+// task it is about (`Cluster workload allocation often requires …`), also
+// writes it as a name, with its second word's capital.
+function writtenAsName(abstract: string, phrase: string): boolean {
+  const [first, second] = phrase.split(/\s+/u)
+  if (second === undefined || !/^\p{Lu}/u.test(second)) return true
+  if (!abstract.trimStart().startsWith(`${first} ${second[0]!.toLowerCase()}`)) return true
+  return abstract.includes(`${first} ${second[0]!}`)
+}
+
 // Whether the abstract writes the phrase, allowing a changed middle word
 // (`Step Guided Reasoning` written `Step Guidance Reasoning`).
 function usesPhrase(abstract: string, phrase: string): boolean {
@@ -295,7 +305,8 @@ export function readPaperContext(title: string, written: string, isBenchmark: (n
   if (nameHead) return {method: head, benchmark: namedMethod ? introducedBenchmark(abstract) : null}
   // A phrase before the colon (`Speculative Thinking:`) names the method only
   // when the abstract uses it as a name too.
-  const used = head !== null && !phrase && usesPhrase(abstract, head)
+  // (As a name: with its capitals, not `Cluster workload allocation often requires …`.)
+  const used = head !== null && !phrase && usesPhrase(abstract, head) && writtenAsName(abstract, head)
   // (`Saarthi for AGI: …`: the name before `for`, when the abstract uses it as one.)
   const lead = head === null ? undefined : /^(\p{Lu}[\p{L}\p{N}.-]{2,30})\s(?:for|with)\s/u.exec(head)?.[1]
   const leadName = lead !== undefined && (isName(lead) || usedAsName(abstract, lead)) ? lead : null
