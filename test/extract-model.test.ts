@@ -379,6 +379,15 @@ describe('a title head that names an environment or a suite', () => {
   })
 })
 
+describe('a name the abstract introduces as what tests something', () => {
+  it('is a benchmark, not the method', () => {
+    const abstract =
+      "We introduce zetaCTX, which tests a model's ability to prove theorems that depend on new definitions. Our file-tuned model improves performance on the standard miniF2F benchmark, achieving a pass rate of 33.61%."
+    const claim = extractClaims(paper('zetaCTX: Neural Theorem Proving with Contexts', abstract))[0]
+    expect(claim?.model).not.toBe('zetaCTX')
+  })
+})
+
 describe('a title head the abstract opens with as its task', () => {
   it('names no method', () => {
     const abstract = 'Zeta workload allocation often requires complex configurations. Our system reaches >95% subset accuracy with Qwen9-Max.'

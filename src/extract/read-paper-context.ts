@@ -23,7 +23,7 @@ const proposeVia = /\b[Ww]e\s(?:propose|aim|seek|set out)\sto\s[a-z]+\s(?:[a-z-]
 // `PlanBench, a benchmark of …` right after an introducing verb: the paper's benchmark.
 // (`the CritPt (Complex Research …), the first benchmark designed to …` too.)
 // (Or a number of items to evaluate on: `VisGym, a gymnasium of 17 environments for evaluating …`.)
-const benchmarkAppositive = /^(\S{1,40}?)(?:\s\([^()]{1,160}\))?,?\s(?:a|an|the first|the)\s(?:\S+\s){0,3}(?:benchmark|dataset|corpus|suite|testbed|leaderboard)\b|^(\S{1,40}?),\s(?:a|an)\s(?:[a-z-]+\s){0,2}[a-z-]+\sof\s[\d,]+\s(?:[a-z-]+\s){0,2}[a-z-]+s\sfor\s(?:evaluating|benchmarking|assessing|testing|measuring)\b/iu
+const benchmarkAppositive = /^(\S{1,40}?)(?:\s\([^()]{1,160}\))?,?\s(?:a|an|the first|the)\s(?:\S+\s){0,3}(?:benchmark|dataset|corpus|suite|testbed|leaderboard)\b|^(\S{1,40}?),\s(?:which|that)\s(?:tests|evaluates|measures|assesses|probes)\s(?:a|an|the|whether|how)\b|^(\S{1,40}?),\s(?:a|an)\s(?:[a-z-]+\s){0,2}[a-z-]+\sof\s[\d,]+\s(?:[a-z-]+\s){0,2}[a-z-]+s\sfor\s(?:evaluating|benchmarking|assessing|testing|measuring)\b/iu
 // `Mokav, a novel execution-driven tool`: what the name is said to be (not
 // `an evaluation framework` or `a framework for evaluating …`, which are benchmarks).
 const methodAppositive =
@@ -206,7 +206,7 @@ const introduceBenchmark = /\b(?:introduce|introduces|present|presents|propose|p
 function introducedBenchmark(abstract: string): string | null {
   for (const match of abstract.matchAll(introduceBenchmark)) {
     const found = benchmarkAppositive.exec(abstract.slice(match.index + match[0].length, match.index + match[0].length + 120))
-    const name = found?.[1] ?? found?.[2]
+    const name = found?.[1] ?? found?.[2] ?? found?.[3]
     if (name !== undefined && isName(name)) return name
   }
   return null
