@@ -15,6 +15,9 @@ describe('baseline names', () => {
     ['With RL fine-tuning we improve accuracy by nearly 14% over a 4B-parameter base model on GSM8K.', 14, '4B-parameter base model'],
     // A possessive determiner is not part of the name.
     ['ZetaNet reaches 42.7% on WebArena, up from 14.1% for its Llama-3.1-8B-Instruct base.', 42.7, 'Llama-3.1-8B-Instruct base'],
+    // A comparison word inside a measure's name compares nothing.
+    ['Evaluated on the official ZetaGoose test set, our approach achieved a mean Intersection over Union (mIoU) of 0.848.', 0.848, null],
+    ['Strikingly, the Exact Match Rate (EMR) consistently falls below 5% in mixed tasks.', 5, null],
     // A size alone names nothing.
     ['ZetaNet is better than 7B and 13B models, reaching 61.0% on MMLU.', 61, null]
   ])('%s', (sentence, number, baseline) => {

@@ -90,6 +90,11 @@ export function resolveBaseline(draft: Draft): string | null {
     const absolute = sentence.start + from + start
     // (`mean Intersection Over Union`: a capitalised `Over` is part of a name.)
     if (match[0] === 'over ' && sentence.clean[from + match.index] === 'O') continue
+    // (Nor a word of a measure's or a data set's name: `mean
+    // Intersection-over-Union`, `Exact Match Rate`.)
+    const at = sentence.start + from + match.index
+    if ([...sentence.metrics, ...sentence.benchmarks].some((mention) => mention.start <= at && at < mention.end)) continue
+    if (match[0] === 'match ' && /\bexact[\s-]$/u.test(lower.slice(0, match.index))) continue
     // No other number between the comparator and the claim (for a
     // comparator between a score and its margin, `53.1% AP and 108 FPS,
     // outperforming X by 2.2% AP`, between it and the margin).
