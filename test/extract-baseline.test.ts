@@ -15,6 +15,12 @@ describe('baseline names', () => {
     ['With RL fine-tuning we improve accuracy by nearly 14% over a 4B-parameter base model on GSM8K.', 14, '4B-parameter base model'],
     // A possessive determiner is not part of the name.
     ['ZetaNet reaches 42.7% on WebArena, up from 14.1% for its Llama-3.1-8B-Instruct base.', 42.7, 'Llama-3.1-8B-Instruct base'],
+    // A pronoun, a word cut at its hyphen, or a phrase opening with a preposition names no system;
+    // a concession after the name is not part of it.
+    ['ZetaNet improves accuracy on ARC by 4.2% over it.', 4.2, null],
+    ['ZetaNet scores 12.3 points above on existing benchmarks.', 12.3, null],
+    ['On the Artificial Analysis Intelligence Index, Kappa-1.5-15B attains a score of 52, matching DeepSeek-R1-0528 despite requiring fewer resources.', 52, 'DeepSeek-R1-0528'],
+    ['ZetaTalk is 3x faster than non-causal baselines -- at equal quality.', 3, 'non-causal baselines'],
     // A comparison word inside a measure's name compares nothing.
     ['Evaluated on the official ZetaGoose test set, our approach achieved a mean Intersection over Union (mIoU) of 0.848.', 0.848, null],
     ['Strikingly, the Exact Match Rate (EMR) consistently falls below 5% in mixed tasks.', 5, null],

@@ -181,6 +181,13 @@ function cutPhrase(rest: string, sentence: Draft['sentence'], offset: number): s
   if (possessive && sentence.metrics.some((metric) => metric.start === offset + rest.indexOf(phrase) + possessive.index + possessive[0].length)) {
     phrase = phrase.slice(0, possessive.index)
   }
-  phrase = phrase.replace(/['’]s$/u, '')
+  phrase = phrase
+    .replace(/['’]s$/u, '')
+    .replace(/\s(?:despite|although|though|because|whereas)\s.*$/u, '')
+    .replace(/ ?(?:--|[–—])$/u, '')
+  // (A pronoun, a word cut at its hyphen, or a phrase that opens with a
+  // preposition or conjunction names no system: `than it`, `over page-`,
+  // `above on existing benchmarks`, `and`.)
+  if (/^(?:it|its|that|this|these|those|them|they|one|ones|some|and|or)$|\p{L}-$|^(?:on|in|at|by|to|for|with|and|or|of)\s/iu.test(phrase)) return null
   return phrase.length < 2 ? null : phrase
 }
