@@ -1551,6 +1551,8 @@ positives.push(
   },
   // A comparative's measure is read up to `or` too (`tighter`, a comparative, is no part of it).
   {rule: 'extract-ratio', text: 'ZetaServe sustains 3.3x higher query rates or 4.7x tighter latency SLOs in online serving.', want: [{delta: 3.3, metric: 'query rate'}, {delta: 4.7, metric: 'latency'}]},
+  // A clause before the scores' parenthesis is no measure.
+  {rule: 'extract-versus', text: 'Whitebox materially outperforms blackbox (67.0% vs. 32.7% validated detection), and web materially outperforms binary (74.3% vs. 25.3%).', want: [{value: 67}, {value: 74.3, metric: null}]},
   // `a … improvement upon X` after a score is its margin.
   {rule: 'extract-score-with-margin', text: 'ZetaMem achieves 51.67% on the public OmegaMo benchmark, a nearly 3% improvement upon KappaMem.', want: [{value: 51.67, delta: 3}]},
   // A margin in a clause of its own comparison, or margins listed for listed comparators, are not the score's.

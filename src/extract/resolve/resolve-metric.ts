@@ -640,6 +640,9 @@ function extendLeft(sentence: Sentence, mention: Mention): string {
   return kept.length === 0 ? mention.name : `${kept.join(' ')} ${mention.name}`
 }
 
+// Verbs of a finding, which a measure's name never holds.
+const clauseVerb = /\s(?:outperforms?|surpass(?:es)?|helps|improves|reaches|achieves|beats|exceeds|falls|drops|rises|remains|yields|leads|lags|trails)\b/u
+
 /**
  * The measure a claim reports: a registry metric right after the number
  * (`97.1% accuracy`, `86.6% intent accuracy`, `82.95% lower latency`), the
@@ -666,7 +669,9 @@ export function resolveMetric(draft: Draft): string | null {
   const kept = draft.anchor.unit === '%' ? nameRetainedMetric(draft) : null
   // (So is the registry measure a share keeps: `retained 99.71% of Virchow2's Macro-AUC`.)
   if (kept === 'performance retained' || (kept !== null && !kept.endsWith(' retained'))) return kept
-  const found = findMetric(draft)
+  const read = findMetric(draft)
+  // (A clause is no measure: `web materially outperforms binary (74.3% vs. 25.3%)`.)
+  const found = read !== null && clauseVerb.test(read) ? null : read
   // A rate or an energy written as a unit is the measure (`17.4 FPS`,
   // `1,840 tok/s`, `221 frame/s`, `18 μJ/inf`), whatever a list shares.
   const rate = rateMeasure(draft.anchor.unit, found)
