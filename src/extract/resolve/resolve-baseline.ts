@@ -93,7 +93,8 @@ export function resolveBaseline(draft: Draft): string | null {
     // (Nor a word of a measure's or a data set's name: `mean
     // Intersection-over-Union`, `Exact Match Rate`.)
     const at = sentence.start + from + match.index
-    if ([...sentence.metrics, ...sentence.benchmarks].some((mention) => mention.start <= at && at < mention.end)) continue
+    const holds = (mention: {start: number; end: number}): boolean => mention.start <= at && at < mention.end
+    if (sentence.metrics.some(holds) || sentence.benchmarks.some(holds)) continue
     if (match[0] === 'match ' && /\bexact[\s-]$/u.test(lower.slice(0, match.index))) continue
     // No other number between the comparator and the claim (for a
     // comparator between a score and its margin, `53.1% AP and 108 FPS,

@@ -14,7 +14,9 @@ import type {Draft} from '../types.js'
  * new RegExp(`absolute(?!\\s${measureAfterKindWord})`, 'u').test('absolute error') // false
  */
 export const measureAfterKindWord = String.raw`(?:error|deviation|percentage|difference)\b`
-// Rates of what no one wants: a % change of them is read as relative, as for the registry's lower-is-better rates.
+// Rates of what no one wants, written in free text: a % change of them is
+// read as relative (the registry's lower-is-better rates are percentages:
+// see `percentRate`; the same for free text measured one row fewer right).
 const unwanted = /\b(?:errors?|failures?|violations?|violating|harmful|hallucinations?|attacks?|leakage|collisions?|crash(?:es)?|drops?|loss|churn|abandonment|rejections?|false|miss(?:es)?)\b/u
 
 // Lower-is-better measures that are percentages themselves.
