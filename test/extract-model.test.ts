@@ -408,6 +408,18 @@ describe('the system a proposed course of action goes through', () => {
   })
 })
 
+describe('a model named by its size that owns the measure', () => {
+  it('is the model', () => {
+    const abstract = "With the assistance of the 32B reasoning model, the 1.5B model's accuracy on MATH500 increases from 83.2% to 89.4%."
+    expect(extractClaims(paper('Zeta Thinking: Small Models Guided', abstract))[0]?.model).toBe('1.5B model')
+  })
+
+  it('is not when another system is named after it', () => {
+    const abstract = "Here the 1.5B model's accuracy with Llama-9-8B as its teacher increases from 83.2% to 89.4%."
+    expect(extractClaims(paper('T', abstract))[0]?.model).not.toBe('1.5B model')
+  })
+})
+
 describe('the system right before `from A to B`', () => {
   it.each([
     ['ZetaPlan enhances baseline performances by 4.6x for Qwen9-Max and even more for older models like Qwen9-Mini from 0% to 5%.', 5, 'Qwen9-Mini'],

@@ -20,6 +20,8 @@ const comparedWith = /\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|
 const withinOf = /\bwithin\s\S{1,12}(?:\s\S{1,12})?\sof\s(?:the\s)?$/u
 const forModel = /^\s?(?:\)\s?)?for\s(?:the\s)?$/u
 const achievedBy = /^\s?,\s(?:achieved|obtained|attained|reached|set)\sby\s(?:the\s)?$/u
+// `the 1.5B model's accuracy … from`: a model named by its size owns the measure.
+const sizedOwner = /\bthe (\d{1,4}(?:\.\d{1,2})?[BM]) (?:model|variant|version|student)['’]s\s[^,;]{0,60}$/u
 // `(+12.3% for the 1.5B model)`: a model named by its size.
 const forSized = /^\s?for the (\d{1,4}(?:\.\d{1,2})?[BM]) (?:model|variant|version|student)\b/u
 // `CiteTracer reaches 97.1%`, `ZetaViT is 2.8x faster`, `RTL-Coder 6.7B
@@ -285,6 +287,10 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   if (moved) return moved.name
   const sized = forSized.exec(sentence.clean.slice(last.end - sentence.start, last.end - sentence.start + 40))
   if (sized) return `${sized[1]!} model`
+  // `the 1.5B model's accuracy on MATH500 increases from 83.2%`: the model
+  // whose measure it is, named by its size, in the clause before the number.
+  const owner = sizedOwner.exec(sentence.clean.slice(Math.max(0, first.start - sentence.start - 80), first.start - sentence.start))
+  if (owner && all.every((mention) => mention.end <= sentence.start + Math.max(0, first.start - sentence.start - 80) + owner.index)) return `${owner[1]!} model`
   // After a baseline's score, `for X` names the baseline (`versus 4.61 for GPTQ`).
   const endsWithBaseline = draft.baselineValue !== null && last.value === draft.baselineValue && draft.value !== last.value
   if (after && !endsWithBaseline && isSubject(sentence, after)) return after.name
