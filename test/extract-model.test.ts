@@ -218,7 +218,10 @@ describe('a method written like a registry benchmark’s variant', () => {
 describe('many unnamed systems as the subject', () => {
   it.each([
     'Using Zorbit, we construct Zorbit-12, a suite of 12 games, on which seven language models achieve 31.5% normalized reward.',
-    'We present Zorbit. On Zorbit-12, most current LLMs still score only 31.5% accuracy.'
+    'We present Zorbit. On Zorbit-12, most current LLMs still score only 31.5% accuracy.',
+    // (A verb of falling short, with a participle after a comma, or `plateau`.)
+    'We present Zorbit. Experiments show that current agents struggle on Zorbit-12, achieving an average accuracy of 31.5%.',
+    'We present Zorbit. Even frontier models plateau below 31.5% success on Zorbit-12.'
   ])('is no model, not the paper’s method: %s', (abstract) => {
     const claim = extractClaims(paper('Zorbit: Generated Games for Agents', abstract)).find((row) => row.value === 31.5)
     expect(claim).toBeDefined()

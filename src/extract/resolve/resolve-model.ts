@@ -109,7 +109,7 @@ const describedSubject = /^(?:a|an)\s((?:[a-z-]+\s){0,3}(?:ensemble|model|varian
 // `on which seven language models achieve 12-49%`, `most LLMs score below
 // 40%`: many unnamed systems are the subject, not the paper's method.
 const manySystems =
-  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|all|most|existing|current|leading|frontier|popular|today's|open-source|closed-source|proprietary|open-weight)\s(?:[a-z-]+\s){0,2}(?:models|llms|vlms|mllms|lms|systems|agents|methods|approaches)\s(?:(?:only|still|all|both|merely|just|typically|generally|consistently|barely)\s)?(?:achieve|reach|attain|obtain|score|get|solve|resolve|complete|perform|show|exhibit|struggle|remain|stay|fall|lag)\w*\b[^,;]{0,30}$/u
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|all|most|existing|current|leading|frontier|popular|today's|open-source|closed-source|proprietary|open-weight)\s(?:[a-z-]+\s){0,2}(?:models|llms|vlms|mllms|lms|systems|agents|methods|approaches)\s(?:(?:only|still|all|both|merely|just|typically|generally|consistently|barely)\s)?(?:achieve|reach|attain|obtain|score|get|solve|resolve|complete|perform|show|exhibit|struggle|remain|stay|fall|lag|plateau)\w*\b(?:[^,;]{0,30}|(?<=\b(?:struggl|fail|plateau|lag)\w*\b)[^;]{0,50}?,\s(?:only\s)?(?:achieving|reaching|scoring|attaining|with)\s[^,;]{0,30})$/u
 
 // `even the best hallucination detection models have near 50% accuracy`,
 // `the top agent's score decreases from …`, `The strongest closed-source
