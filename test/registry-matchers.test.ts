@@ -83,6 +83,13 @@ describe('createRegistry', () => {
     expect(registry.higherIsBetter('zorb score')).toBe(false)
   })
 
+  it('keeps a verified subset apart from its parent, whose scores it does not share', () => {
+    const names = defaultRegistry()
+      .findBenchmarks('We report OSWorld-Verified and OSWorld, SWE-bench Verified and SWE-bench.')
+      .map((mention) => mention.name)
+    expect(names).toEqual(['OSWorld-Verified', 'OSWorld', 'SWE-bench Verified', 'SWE-bench'])
+  })
+
   it('builds the default registry once', () => {
     expect(defaultRegistry()).toBe(defaultRegistry())
   })
