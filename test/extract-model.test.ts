@@ -215,6 +215,21 @@ describe('a method written like a registry benchmark’s variant', () => {
   })
 })
 
+describe('an acronym of a kind of system or technique', () => {
+  it.each([
+    ['Optimal modality weighting with 30% text and 30% OCR improves performance by 57.3% over text-only baselines.', 57.3],
+    ['Our models surpass the strongest SOTA baselines with an average 26.8% improvement in Recall@10.', 26.8]
+  ])('is no subject: %s', (abstract, delta) => {
+    const model = extractClaims(paper('Zeta: Weighting Modalities', abstract)).find((row) => row.delta === delta)?.model
+    expect(['OCR', 'SOTA']).not.toContain(model)
+  })
+
+  it('a training recipe still names the variant trained with it', () => {
+    const claim = extractClaims(paper('T', 'With a two-utterance history, SFT with Whisper hypotheses reduces WER from 5.59% to 5.47%, and DPO further improves to 5.17%.')).find((row) => row.value === 5.17)
+    expect(claim?.model).toBe('DPO')
+  })
+})
+
 describe('many unnamed systems as the subject', () => {
   it.each([
     'Using Zorbit, we construct Zorbit-12, a suite of 12 games, on which seven language models achieve 31.5% normalized reward.',

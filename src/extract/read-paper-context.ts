@@ -1,5 +1,6 @@
 import {countNameMarks} from './count-name-marks.js'
 import {checkpointSuffix} from './checkpoint-suffix.js'
+import {genericAcronym} from './generic-acronym.js'
 import {latexEmphasis} from './latex-emphasis.js'
 
 /** What a per-paper pass learns before the sentences are read. */
@@ -38,7 +39,6 @@ const genericHead = /^(?:technical report|survey|position|a survey|review|tutori
 
 // Acronyms for kinds of systems, not names: `a large language model
 // (LLM)-based user agent` introduces no system called LLM.
-const genericAcronym = /^(?:LLM|VLM|MLLM|LMM|LM|SLM|AI|ML|NLP|RL|SFT|DPO|GNN|CNN|RNN|DNN|VLA|API|GPU|ASR|TTS|QA|VQA|MoE|KV|CoT|ICL|RAG|SR|OCR|NER|MT|IR|CV)s?$/u
 
 // A name by its shape: two capitals or digits (`EMPO`, `MathNeuro`, `T5`), or
 // joined parts (`Scaf-GRPO`, `COS(M+O)S`, `o1-preview`).

@@ -4,6 +4,7 @@ import {ownName, type PaperContext} from '../read-paper-context.js'
 import type {Draft, Mention, NumberToken, Sentence} from '../types.js'
 import {beatVerbs} from '../comparison-words.js'
 import {findWholeName} from '../find-whole-name.js'
+import {genericAcronym} from '../generic-acronym.js'
 import {checkpointSuffix} from '../checkpoint-suffix.js'
 
 // A name right after these words is a comparator or a setting, not the
@@ -125,8 +126,11 @@ function isShaped(word: string): boolean {
 const mentionCache = new WeakMap<Sentence, Mention[]>()
 
 // A name made an adjective (`YOLOv11-based`, `LLM-driven`) describes a system; it names none.
+// (And an acronym of a kind of system or technique: `OCR improves …`,
+// `SOTA`; not a training recipe, which names the variant trained with it:
+// `DPO further improves …`.)
 function describes(word: string): boolean {
-  return /-(?:based|driven|powered|guided|style|like|enhanced|augmented)$/u.test(word)
+  return /-(?:based|driven|powered|guided|style|like|enhanced|augmented)$/u.test(word) || (genericAcronym.test(word) && !/^(?:SFT|DPO|RL)$/u.test(word))
 }
 
 function mentions(sentence: Sentence, paper: PaperContext): Mention[] {

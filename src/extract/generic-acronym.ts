@@ -1,0 +1,10 @@
+/**
+ * Acronyms of kinds of systems, techniques and tasks (`LLM`, `RAG`, `OCR`,
+ * `SOTA`): they name no one system, so neither the paper's method nor the
+ * subject of a result.
+ *
+ * @example
+ * genericAcronym.test('RAG') // true
+ * genericAcronym.test('EMPO') // false
+ */
+export const genericAcronym = /^(?:LLM|VLM|MLLM|LMM|LM|SLM|AI|ML|NLP|RL|SFT|DPO|GNN|CNN|RNN|DNN|VLA|API|GPU|ASR|TTS|QA|VQA|MoE|KV|CoT|ICL|RAG|SR|OCR|NER|MT|IR|CV|SOTA|SoTA|PEFT)s?$/u
