@@ -215,6 +215,14 @@ describe('a method written like a registry benchmark’s variant', () => {
   })
 })
 
+describe('words the abstract makes an adjective', () => {
+  it('name no method: `a Vision-Language Model (VLM)-based construction`', () => {
+    const abstract =
+      'Methodologically, we present a Zeta-Language Model (ZLM)-based automatic graph construction. Coarse-grained graphs are most effective for layout evaluation (Spearman rho = 0.610).'
+    expect(extractClaims(paper('Level-of-Graphs for Floorplans', abstract))[0]?.model).not.toBe('Zeta-Language Model')
+  })
+})
+
 describe('an acronym of a kind of system or technique', () => {
   it.each([
     ['Optimal modality weighting with 30% text and 30% OCR improves performance by 57.3% over text-only baselines.', 57.3],

@@ -133,6 +133,9 @@ function introducedName(abstract: string, head: string | null, title = ''): stri
       words.push(bare)
       if (bare !== word) break
     }
+    // (`we present a Vision-Language Model (VLM)-based automatic … construction`:
+    // words made an adjective name the kind of system it uses, not it.)
+    if (words.length > 0 && /^\s?(?:\([^()]{1,12}\))?-(?:based|driven|powered|guided|enabled)\b/u.test(clause.slice(clause.indexOf(words.at(-1)!) + words.at(-1)!.length))) continue
     // (`agents jointly introduce … nearest neighbor (ANN) searching`: an
     // acronym counts only where the paper itself introduces something.)
     const ownVoice = /^(?:called|named|dubbed|termed|coined)\s/u.test(match[0]) || /\b(?:we|paper|work|study|article|report|and)\s(?:\w+\s){0,2}$/iu.test(abstract.slice(Math.max(0, match.index - 30), match.index))
