@@ -215,6 +215,14 @@ describe('a method written like a registry benchmark’s variant', () => {
   })
 })
 
+describe('a plural of other systems as the subject', () => {
+  it('takes no system from the sentences before', () => {
+    const abstract =
+      'We created a dataset using three language models: Llama-9, OmegaSeek-R1, and KappaStral. We found that naive semantic similarity approaches based on embedding vectors provide results of up to 0.8 recall.'
+    expect(extractClaims(paper('Overview of the Zeta Detection Task', abstract))[0]?.model).toBeNull()
+  })
+})
+
 describe('words the abstract makes an adjective', () => {
   it('name no method: `a Vision-Language Model (VLM)-based construction`', () => {
     const abstract =

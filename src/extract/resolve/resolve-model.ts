@@ -368,7 +368,10 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
     return chosen.name
   }
   if (paper.method) return paper.method
-  // `It scored 76`: the system the previous sentences were about.
+  // `It scored 76`: the system the previous sentences were about (not when a
+  // plural of others is the subject: `naive semantic similarity approaches
+  // … provide … 0.8 recall`).
+  if (/\b(?:approaches|methods|models|systems|baselines|agents|participants|teams|submissions)\s(?:[a-z-]+\s){0,6}?(?:provide|achieve|reach|yield|obtain|score|show|perform|attain)\w*\b/u.test(sentence.lower.slice(0, first.start - sentence.start))) return null
   for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - 2); index--) {
     const previous = sentences[index]
     if (!previous) continue
