@@ -215,6 +215,13 @@ describe('a method written like a registry benchmark’s variant', () => {
   })
 })
 
+describe('a name before `provides`', () => {
+  it('is the subject of the result', () => {
+    const claims = extractClaims(paper('T', 'Across Qwen-3 models, ZetaGround provides consistent gains of up to 23% on OmegaQA.'))
+    expect(claims[0]?.model).toBe('ZetaGround')
+  })
+})
+
 describe('a plural of other systems as the subject', () => {
   it('takes no system from the sentences before', () => {
     const abstract =
