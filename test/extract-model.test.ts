@@ -215,6 +215,13 @@ describe('a method written like a registry benchmark’s variant', () => {
   })
 })
 
+describe('one model name of several sizes before a list as long', () => {
+  it('names each item in turn', () => {
+    const claims = extractClaims(paper('T', 'Across Qwen9-1.7B/4B/8B, ZetaSchedule outperforms supervised fine-tuning, improving averages by +5.6, +5.0, and +4.8 points.'))
+    expect(claims.map((claim) => claim.model)).toEqual(['Qwen9-1.7B', 'Qwen9-4B', 'Qwen9-8B'])
+  })
+})
+
 describe('a name before `provides`', () => {
   it('is the subject of the result', () => {
     const claims = extractClaims(paper('T', 'Across Qwen-3 models, ZetaGround provides consistent gains of up to 23% on OmegaQA.'))

@@ -11,6 +11,9 @@ function benchmarksOf(sentence: Sentence): Mention[] {
   )
 }
 
+// A model name of several sizes: `Qwen3-1.7B/4B/8B`.
+const sizedList = /^(.+?[-\s])(\d{1,3}(?:\.\d{1,2})?[BM])((?:\/\d{1,3}(?:\.\d{1,2})?[BM])+)$/u
+
 // Words that make the names after a list the systems it is compared with.
 const comparedBefore = /\b(?:compared (?:to|with)|over|than|versus|vs\.?|against|relative to)\s+(?:the\s+)?$/u
 
@@ -84,6 +87,13 @@ export function applyRespectively(drafts: readonly Draft[]): void {
       /^[^,;.\d]{0,20}$/u.test(sentence.lower.slice(last - sentence.start, metricsAfter[0]!.start - sentence.start)) &&
       metricsAfter.every((mention, index) => index === 0 || /^(?:,\s|\sand\s|,\sand\s)$/u.test(sentence.lower.slice(metricsAfter[index - 1]!.end - sentence.start, mention.start - sentence.start)))
     if (listed) group.forEach((draft, index) => (draft.metric = metricsAfter[index]!.name))
+    // `Across Qwen3-1.7B/4B/8B, … by +5.6, +5.0, and +4.8 points`: one name
+    // of several sizes, as many as the items, names each in turn.
+    const sizes = !choice && modelsBefore.length === 1 ? sizedList.exec(modelsBefore[0]!.name) : null
+    if (sizes && bare) {
+      const names = [sizes[2]!, ...sizes[3]!.slice(1).split('/')].map((size) => `${sizes[1]!}${size}`)
+      if (names.length === size) group.forEach((draft, index) => (draft.model = names[index]!))
+    }
     const namesBetween = modelsBefore.length + benchmarksBefore.length > 0
     const shared = !choice && (bare || respectively) && !namesBetween && previousChoice?.names.length === size ? previousChoice : undefined
     const mapped = choice ?? shared
