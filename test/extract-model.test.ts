@@ -215,6 +215,16 @@ describe('a method written like a registry benchmark’s variant', () => {
   })
 })
 
+describe('a parenthesis that opens with a system, then its number', () => {
+  it.each([
+    ['The weakest model shows a much larger gain (+1.006) than the strongest model (Claude, +0.217).', 0.217, 'Claude'],
+    ['We ranked 1st, outperforming the strongest baseline (gpt-oss-120b, 0.639).', 0.639, 'gpt-oss-120b']
+  ])('%s', (abstract, number, model) => {
+    const claim = extractClaims(paper('T', abstract)).find((row) => row.value === number || row.delta === number)
+    expect(claim?.model).toBe(model)
+  })
+})
+
 describe('one model name of several sizes before a list as long', () => {
   it('names each item in turn', () => {
     const claims = extractClaims(paper('T', 'Across Qwen9-1.7B/4B/8B, ZetaSchedule outperforms supervised fine-tuning, improving averages by +5.6, +5.0, and +4.8 points.'))

@@ -269,6 +269,10 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   // `(GPT-4o-mini: 97.8% → 4.0%)`, `(A: 81.2%, B: 60.1%)`: a system labelling its own scores.
   const colon = all.find((mention) => /[(,;]\s?$/u.test(sentence.text.slice(Math.max(0, mention.start - sentence.start - 2), mention.start - sentence.start)) && draft.tokens.some((token) => /^:\s{0,3}$/u.test(sentence.clean.slice(mention.end - sentence.start, token.start - sentence.start))))
   if (colon) return colon.name
+  // `than the strongest model (Claude, +0.217)`: a parenthesis that opens
+  // with a system's name, then its number after a comma.
+  const opens = all.find((mention) => sentence.text[mention.start - sentence.start - 1] === '(' && draft.tokens.some((token) => /^,\s{1,3}$/u.test(sentence.clean.slice(mention.end - sentence.start, token.start - sentence.start))))
+  if (opens) return opens.name
   // `boosting Qwen3-32B by 7.8 points`: the model a change verb improves.
   const improved = all.find(
     (mention) =>
