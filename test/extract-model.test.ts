@@ -215,6 +215,13 @@ describe('a method written like a registry benchmark’s variant', () => {
   })
 })
 
+describe('a name before `gain` after a comparative', () => {
+  it('qualifies the gain; it is no subject', () => {
+    const claims = extractClaims(paper('T', 'We observe that the lowest-baseline model (Gemini) shows a much larger Z-A gain (+1.006) than the strongest model.'))
+    expect(claims[0]?.model).not.toBe('Z-A')
+  })
+})
+
 describe('a parenthesis that opens with a system, then its number', () => {
   it.each([
     ['The weakest model shows a much larger gain (+1.006) than the strongest model (Claude, +0.217).', 0.217, 'Claude'],

@@ -197,7 +197,8 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
     if (/^\p{Lu}+s$/u.test(name)) continue
     // (`improves its F1HE score by …`: after a determiner, `score` is a noun
     // and the name a measure's.)
-    if (/^\sscore\b/u.test(match[0].slice(match[1]!.length)) && /\b(?:its|their|the|our|a|an)\s$/iu.test(sentence.clean.slice(Math.max(0, match.index - 8), match.index))) continue
+    // (So is a name before `gain` after an article or a comparative: `a much larger D-A gain (+1.006)`.)
+    if (/^\s(?:score|gains?)\b/u.test(match[0].slice(match[1]!.length)) && /\b(?:its|their|the|our|a|an|larger|higher|smaller|lower|greater|bigger)\s$/iu.test(sentence.clean.slice(Math.max(0, match.index - 8), match.index))) continue
     if (!isShaped(name) || describes(name) || named.some((other) => other.start < end && start < other.end)) continue
     if (!found.some((mention) => mention.start < end && start < mention.end)) found.push({name, start, end})
   }
