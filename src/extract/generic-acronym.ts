@@ -8,3 +8,13 @@
  * genericAcronym.test('EMPO') // false
  */
 export const genericAcronym = /^(?:LLM|VLM|MLLM|LMM|LM|SLM|AI|ML|NLP|RL|SFT|DPO|GNN|CNN|RNN|DNN|VLA|API|GPU|ASR|TTS|QA|VQA|MoE|KV|CoT|ICL|RAG|SR|OCR|NER|MT|IR|CV|SOTA|SoTA|PEFT)s?$/u
+
+/**
+ * The training recipes among them (`SFT`, `DPO`, `RL`): no method's name,
+ * but a result's subject names the variant trained with one (`DPO further
+ * improves to 5.17%`).
+ *
+ * @example
+ * trainingRecipe.test('DPO') // true
+ */
+export const trainingRecipe = /^(?:SFT|DPO|RL)$/u

@@ -37,10 +37,8 @@ const parenthesised = /\(([^\s(),;]{2,25}|\p{Lu}{2,8}\s\p{Lu}[^\s(),;]{1,15})\)/
 const benchmarkTitle = /\b(?:benchmark|benchmarking|dataset|corpus|suite|arena|leaderboard|evaluation|evaluating|measuring|testing|assessing|auditing)\b/iu
 const genericHead = /^(?:technical report|survey|position|a survey|review|tutorial)$/iu
 
-// Acronyms for kinds of systems, not names: `a large language model
-// (LLM)-based user agent` introduces no system called LLM.
-
-// A name by its shape: two capitals or digits (`EMPO`, `MathNeuro`, `T5`), or
+// A name by its shape (not an acronym for a kind of system: `a large
+// language model (LLM)-based user agent` introduces no system called LLM): two capitals or digits (`EMPO`, `MathNeuro`, `T5`), or
 // joined parts (`Scaf-GRPO`, `COS(M+O)S`, `o1-preview`).
 function isName(word: string): boolean {
   if (genericAcronym.test(word)) return false

@@ -4,7 +4,7 @@ import {ownName, type PaperContext} from '../read-paper-context.js'
 import type {Draft, Mention, NumberToken, Sentence} from '../types.js'
 import {beatVerbs} from '../comparison-words.js'
 import {findWholeName} from '../find-whole-name.js'
-import {genericAcronym} from '../generic-acronym.js'
+import {genericAcronym, trainingRecipe} from '../generic-acronym.js'
 import {checkpointSuffix} from '../checkpoint-suffix.js'
 
 // A name right after these words is a comparator or a setting, not the
@@ -21,10 +21,12 @@ const comparedWith = /\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|
 const withinOf = /\bwithin\s\S{1,12}(?:\s\S{1,12})?\sof\s(?:the\s)?$/u
 const forModel = /^\s?(?:\)\s?)?for\s(?:the\s)?$/u
 const achievedBy = /^\s?,\s(?:achieved|obtained|attained|reached|set)\sby\s(?:the\s)?$/u
-// `the 1.5B model's accuracy … from`: a model named by its size owns the measure.
-const sizedOwner = /\bthe (\d{1,4}(?:\.\d{1,2})?[BM]) (?:model|variant|version|student)['’]s\s[^,;]{0,60}$/u
-// `(+12.3% for the 1.5B model)`: a model named by its size.
-const forSized = /^\s?for the (\d{1,4}(?:\.\d{1,2})?[BM]) (?:model|variant|version|student)\b/u
+// A model named by its size: `the 1.5B model`.
+const sizedModel = String.raw`the (\d{1,4}(?:\.\d{1,2})?[BM]) (?:model|variant|version|student)`
+// `the 1.5B model's accuracy … from`: it owns the measure.
+const sizedOwner = new RegExp(String.raw`\b${sizedModel}['’]s\s[^,;]{0,60}$`, 'u')
+// `(+12.3% for the 1.5B model)`: the result is its.
+const forSized = new RegExp(String.raw`^\s?for ${sizedModel}\b`, 'u')
 // `CiteTracer reaches 97.1%`, `ZetaViT is 2.8x faster`, `RTL-Coder 6.7B
 // models achieve 37%`: a name-shaped word (and its size) before a result
 // verb (not a noun: `SLO attainment`), or before `is` and a number.
@@ -126,11 +128,10 @@ function isShaped(word: string): boolean {
 const mentionCache = new WeakMap<Sentence, Mention[]>()
 
 // A name made an adjective (`YOLOv11-based`, `LLM-driven`) describes a system; it names none.
-// (And an acronym of a kind of system or technique: `OCR improves …`,
-// `SOTA`; not a training recipe, which names the variant trained with it:
-// `DPO further improves …`.)
+// (And an acronym of a kind of system or technique, `OCR improves …`,
+// `SOTA`, unless a training recipe.)
 function describes(word: string): boolean {
-  return /-(?:based|driven|powered|guided|style|like|enhanced|augmented)$/u.test(word) || (genericAcronym.test(word) && !/^(?:SFT|DPO|RL)$/u.test(word))
+  return /-(?:based|driven|powered|guided|style|like|enhanced|augmented)$/u.test(word) || (genericAcronym.test(word) && !trainingRecipe.test(word))
 }
 
 function mentions(sentence: Sentence, paper: PaperContext): Mention[] {
@@ -298,8 +299,9 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   if (sized) return `${sized[1]!} model`
   // `the 1.5B model's accuracy on MATH500 increases from 83.2%`: the model
   // whose measure it is, named by its size, in the clause before the number.
-  const owner = sizedOwner.exec(sentence.clean.slice(Math.max(0, first.start - sentence.start - 80), first.start - sentence.start))
-  if (owner && all.every((mention) => mention.end <= sentence.start + Math.max(0, first.start - sentence.start - 80) + owner.index)) return `${owner[1]!} model`
+  const ownerFrom = Math.max(sentence.start, first.start - 80)
+  const owner = sizedOwner.exec(sentence.clean.slice(ownerFrom - sentence.start, first.start - sentence.start))
+  if (owner && all.every((mention) => mention.end <= ownerFrom + owner.index)) return `${owner[1]!} model`
   // After a baseline's score, `for X` names the baseline (`versus 4.61 for GPTQ`).
   const endsWithBaseline = draft.baselineValue !== null && last.value === draft.baselineValue && draft.value !== last.value
   if (after && !endsWithBaseline && isSubject(sentence, after)) return after.name
