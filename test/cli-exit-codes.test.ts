@@ -1,8 +1,8 @@
 import {spawn} from 'node:child_process'
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {cli, ensureBuilt, runCli} from './cli-run.js'
 
 const temporary = mkdtempSync(join(tmpdir(), 'benchmark-claims-cli-'))
@@ -12,6 +12,8 @@ const listing = join(temporary, 'listing.txt')
 writeFileSync(listing, 'Nov 12\n\nA Title\n\nOur model reaches 91.5% accuracy on GSM8K.\n\n  • 2 authors\n·\nSep 16\n')
 
 beforeAll(ensureBuilt)
+// (The files the cases wrote go with the run: no temporary directory left per run.)
+afterAll(() => rmSync(temporary, {recursive: true, force: true}))
 
 describe.concurrent('CLI exit codes and stderr', {timeout: 120_000}, () => {
   it.each([

@@ -1,9 +1,9 @@
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import Papa from 'papaparse'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {claimsFromListing} from '../src/extract/claims-from-listing.js'
 import {extractClaims} from '../src/extract/extract-claims.js'
 import {parseListing} from '../src/parse/parse-listing.js'
@@ -21,6 +21,8 @@ const whole = claimsFromListing(seed)
 const temporary = mkdtempSync(join(tmpdir(), 'benchmark-claims-out-'))
 
 beforeAll(ensureBuilt)
+// (The files the cases wrote go with the run: no temporary directory left per run.)
+afterAll(() => rmSync(temporary, {recursive: true, force: true}))
 
 describe.concurrent('benchmark-claims claims', {timeout: 120_000}, () => {
   it('finds claims in the seed (the comparisons below are not vacuous)', () => {
