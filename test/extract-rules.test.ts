@@ -833,6 +833,24 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{delta: -62, metric: 'communication cost'}]
   },
   {
+    // Words before a measure's alias join it as written (`peak token usage`,
+    // not `peak tokens`, a phrase the sentence never wrote).
+    rule: 'units and measures',
+    text: 'ZetaThink reduces peak token usage by 64% with minimal accuracy loss.',
+    want: [{delta: -64, metric: 'peak token usage'}]
+  },
+  {
+    rule: 'units and measures',
+    text: 'ZetaDoc improves long-document VQA scores by 6.2% without extra training.',
+    want: [{delta: 6.2, metric: 'long-document VQA score'}]
+  },
+  {
+    // (The registry's own name with a generic `score` after it stays its name.)
+    rule: 'units and measures',
+    text: 'ZetaTag reaches class-level F1 scores of 91.5 on the held-out split.',
+    want: [{value: 91.5, metric: 'class-level F1'}]
+  },
+  {
     // An `over …` adjunct between the measure and its intransitive verb.
     rule: 'units and measures',
     text: 'Average zero-shot accuracy over six commonsense tasks drops by just 1.3 points relative to FP16.',

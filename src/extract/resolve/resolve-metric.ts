@@ -637,7 +637,15 @@ function extendLeft(sentence: Sentence, mention: Mention): string {
     if (/^baselines?$/u.test(lower)) break
     kept.unshift(word === opening ? lower : word)
   }
-  return kept.length === 0 ? mention.name : `${kept.join(' ')} ${mention.name}`
+  if (kept.length === 0) return mention.name
+  // (`peak token usage`, not `peak tokens`: words joined to a measure join
+  // it as written, or the phrase is one the abstract never wrote.)
+  // (`class-level F1 scores`, `computational costs`: the registry's name,
+  // where the words are it in the plural or with a generic `score`.)
+  const written = sentence.clean.slice(mention.start - sentence.start, mention.end - sentence.start)
+  const bare = written.toLowerCase().replace(/\sscores?$/u, '')
+  const name = mention.name.toLowerCase()
+  return `${kept.join(' ')} ${bare === name || bare === `${name}s` ? mention.name : written}`
 }
 
 // Verbs of a finding, which a measure's name never holds.
