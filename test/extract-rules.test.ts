@@ -851,6 +851,23 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 91.5, metric: 'class-level F1'}]
   },
   {
+    // An aggregate before a changed phrase of four words leaves the phrase whole.
+    rule: 'units and measures',
+    text: 'ZetaAgent reduces the average number of search hops on WebShop by 41.2% while improving accuracy.',
+    want: [{delta: -41.2, metric: 'number of search hops', qualifier: 'average'}]
+  },
+  {
+    rule: 'units and measures',
+    text: 'The tuned circuit achieves an average optimal tour sampling probability of 95% for 5 city cases.',
+    want: [{value: 95, metric: 'optimal tour sampling probability'}]
+  },
+  {
+    // (A registry measure that starts with the aggregate keeps it.)
+    rule: 'units and measures',
+    text: 'ZetaCast reduces mean squared error by 12.5% relative to ZetaBase.',
+    want: [{delta: -12.5, metric: 'MSE', baseline: 'ZetaBase'}]
+  },
+  {
     // An `over …` adjunct between the measure and its intransitive verb.
     rule: 'units and measures',
     text: 'Average zero-shot accuracy over six commonsense tasks drops by just 1.3 points relative to FP16.',

@@ -35,7 +35,7 @@ const nounBeforeChange = /^\s?([a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20})?)\s(?:re
 // (Not `reduced by an average of`: `by` opens no measure.)
 // (`improves the accuracies on three reasoning benchmarks by`: past the data it is measured on.)
 const verbBefore =
-  /\b(?:(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|elevat|shrink|shorten|achiev|reach|attain|yield|obtain)(?:e|es|ed|ing|s)?|cut|cuts|cutting|slash|slashes|slashed|slashing)\s(?:the\s|its\s|their\s|our\s|a\s|an\s)?((?!by\s)(?:[a-z@][\w@.-]{0,24}\s){1,4})(?:\([^)]{1,12}\)\s|per\s[a-z-]{2,20}\s|(?:on|across)\s[^,;]{1,40}?\s(?=by\s))?(?:by|from|of|to)\s[^a-z]{0,8}(?:(?:up to|about|approximately|nearly|around|over|more than|at least|a relative|an absolute|an average of)\s)?$/u
+  /\b(?:(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|elevat|shrink|shorten|achiev|reach|attain|yield|obtain)(?:e|es|ed|ing|s)?|cut|cuts|cutting|slash|slashes|slashed|slashing)\s(?:the\s|its\s|their\s|our\s|a\s|an\s)?(?:(?:average|mean|overall|total)\s)?((?!by\s)(?:[a-z@][\w@.-]{0,24}\s){1,4})(?:\([^)]{1,12}\)\s|per\s[a-z-]{2,20}\s|(?:on|across)\s[^,;]{1,40}?\s(?=by\s))?(?:by|from|of|to)\s[^a-z]{0,8}(?:(?:up to|about|approximately|nearly|around|over|more than|at least|a relative|an absolute|an average of)\s)?$/u
 // `Over-refusal on XSTest rises by 1.2 pp`, `cost per round is reduced by 62%`.
 const intransitive =
   /((?<![\p{L}'’])(?:[a-z@][\w@.-]{0,24}\s){1,4})(?:(?:on|in|for|per|over|across)\s[^,;]{1,40}?\s)?(?:\([a-z0-9@-]{1,12}\)\s)?(?:rises|rose|falls|fell|drops|dropped|grows|grew|climbs|climbed|widens|widened|narrows|narrowed|plummets|plummeted|collapses|collapsed|increases|increased|decreases|decreased|improves|improved|declines|declined|shrinks|shrank|rising|falling|dropping|growing|climbing|increasing|decreasing|improving|declining|(?:is|was|are|were) (?:reduced|cut|lowered|improved|increased|decreased))\s(?:(?:only|just|slightly|significantly|substantially|further)\s)?(?:by|from|to)\s[^a-z]{0,3}(?:(?:up to|about|only|just|less than|more than|nearly|around)\s)?$/u
@@ -478,7 +478,9 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     // The measure is the last registry metric of the phrase the verb changes,
     // with the nouns written before it (`communication cost`).
     const groupStart = phraseStart + verb[0].indexOf(verb[1]!)
-    const registry = within(sentence.metrics, groupStart, groupStart + verb[1]!.length)
+    // (A registry measure that starts with the modifier the verb's phrase
+    // skips, `reducing mean squared error by`, is the phrase's all the same.)
+    const registry = sentence.metrics.filter((mention) => mention.end > groupStart && mention.end <= groupStart + verb[1]!.length && mention.start >= groupStart - 8)
     // (Not a registry word that modifies the noun after it: `error thresholds of`.)
     // (`a coefficient of determination value of`: a generic `value` or `score` after it is the measure's own.)
     const modifies = registry.length > 0 && /^\s(?!(?:values?|scores?)\s?$)[a-z][a-z-]{2,20}\s?$/u.test(sentence.lower.slice(registry.at(-1)!.end - base, groupStart + verb[1]!.length - base))
