@@ -25,7 +25,12 @@ describe('baseline names', () => {
     ['Evaluated on the official ZetaGoose test set, our approach achieved a mean Intersection over Union (mIoU) of 0.848.', 0.848, null],
     ['Strikingly, the Exact Match Rate (EMR) consistently falls below 5% in mixed tasks.', 5, null],
     // A size alone names nothing.
-    ['ZetaNet is better than 7B and 13B models, reaching 61.0% on MMLU.', 61, null]
+    ['ZetaNet is better than 7B and 13B models, reaching 61.0% on MMLU.', 61, null],
+    // A system the result ends up above (`…, even surpassing X`) is not the
+    // one its change is measured from; a comparison right after it is.
+    ['The performance of ZetaAgent improved by 88% on WebShop when enhanced with critics, even surpassing ZetaGPT-4.', 88, null],
+    ['ZetaAgent raises accuracy on BeyondAIME from 61.2% to 70.4%, even outperforming ZetaMoE-235B.', 70.4, null],
+    ['ZetaAgent improves accuracy on WebShop by 8.8%, outperforming ZetaGPT-4.', 8.8, 'ZetaGPT-4']
   ])('%s', (sentence, number, baseline) => {
     const claim = extractClaims(sentence).find((row) => row.value === number || row.delta === number)
     expect(claim).toBeDefined()

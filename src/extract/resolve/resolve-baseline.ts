@@ -111,6 +111,9 @@ export function resolveBaseline(draft: Draft): string | null {
     if (absolute > last.end) {
       const gap = sentence.lower.slice(last.end - sentence.start, absolute - sentence.start)
       if (/\b(?:while|whereas|but)\b|;/u.test(gap)) continue
+      // (`improved by 103% …, even surpassing X`: a system the result ends
+      // up above, not the one the change is measured from.)
+      if (/,\s(?:\w+\s){0,2}even\s$/u.test(sentence.lower.slice(last.end - sentence.start, at - sentence.start))) continue
       if (/^(?:outperform|surpass|beat|exceed)\w*(?<!ing)\s$/u.test(match[0]) && /\band\b/u.test(gap) && !/\bwhich\b/u.test(gap)) continue
     }
     // (The phrase may run past the window: the window bounds where comparison
