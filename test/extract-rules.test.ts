@@ -1657,7 +1657,9 @@ positives.push(
   {rule: 'extract-reduction', text: 'ZetaTraj outperforms strong baselines, reducing ADE by 40.2%, FDE by 51.7%.', want: [{delta: -40.2, metric: 'ADE'}, {delta: -51.7, metric: 'FDE'}]},
   // A reduction written as a noun after its number carries no verb to the next item.
   {rule: 'extract-reduction', text: 'The pruning leads to an 85% memory saving and a 5.1x throughput over vanilla decoding.', want: [{delta: -85, metric: 'memory'}, {delta: 5.1, metric: 'throughput'}]},
-  {rule: 'extract-reduction', text: 'ZetaKV reduces memory by 38% and the latency by 95 ms.', want: [{delta: -38, metric: 'memory'}, {delta: -95, metric: 'latency'}]}
+  {rule: 'extract-reduction', text: 'ZetaKV reduces memory by 38% and the latency by 95 ms.', want: [{delta: -38, metric: 'memory'}, {delta: -95, metric: 'latency'}]},
+  // `diminished` is a verb of reducing.
+  {rule: 'extract-reduction', text: 'The disparities among subgroups were diminished by more than 25% with ZetaFair.', want: [{delta: -25, metric: 'disparities', qualifier: 'over'}]}
 )
 
 // A share of the original performance kept says what it is, whatever measures come before it.
