@@ -22,8 +22,10 @@ const changeNounBefore =
 // `the average improvement of SRICE over the base MLLM is 4.6%`, `the
 // accuracy drop is below 1%`: a change noun, the subject of a copula whose
 // complement is the number.
+// (`the improvement in precision can be as large as 40 points`: a modal
+// copula, the size hedged.)
 const changeIsBefore =
-  /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|speed-?ups?|drops?|degradations?|declines?)\s(?:[^,;.]{0,60}?\s)?(?:is|was|are|were|amounts? to)\s(?:(?:about|approximately|nearly|around|roughly|up to|over|only|below|under|less than|at most|within)\s)?[+\-−]?\s{0,12}$/u
+  /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|speed-?ups?|drops?|degradations?|declines?)\s(?:[^,;.]{0,60}?\s)?(?:is|was|are|were|amounts? to|(?:can|could|may|might)\sbe)\s(?:(?:about|approximately|nearly|around|roughly|up to|over|only|below|under|less than|at most|within|as (?:large|high|much|big|great) as)\s)?[+\-−]?\s{0,12}$/u
 // (Words between the number and the change word, but no preposition, dash or
 // new clause: `54% on PIQA - improvements of …` is not a 54% improvement, nor
 // is `SASR above 79% while keeping hard-failure rates below 15%` a drop.)
@@ -79,7 +81,7 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   // (Nor two scores compared: `no loss in accuracy (99.2% vs. 99.1%)`.)
   const labelled = comparedAfter(sentence, token) || /^\s{0,12}(?:→|->|to\s)/u.test(after) ? null : changeLabel.exec(near)
   // (Most numbers follow no copula: a plain test first.)
-  const nounBefore = changeNounBefore.test(near) || (/\s(?:is|was|are|were|amounts?\sto)\s/u.test(near) && changeIsBefore.test(near))
+  const nounBefore = changeNounBefore.test(near) || (/\s(?:is|was|are|were|amounts?\sto|be)\s/u.test(near) && changeIsBefore.test(near))
   // `within 15 minutes`: a bound on a time, not a margin (`within 0.4 points of X`).
   if (/\bwithin\s(?:only\s|just\s)?$/u.test(near) && isTimeUnit(token.unit) && !/^\s{0,2}of\b/u.test(after)) {
     return {change: false, negative: false, comparator: false}
