@@ -868,6 +868,12 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{delta: -12.5, metric: 'MSE', baseline: 'ZetaBase'}]
   },
   {
+    // A measure whose long phrase a colon closes is the measure of the list after it.
+    rule: 'units and measures',
+    text: 'ZetaDroid sets a new state-of-the-art task success rate across several public mobile automation benchmarks: 61.5% on AndroidWorld and 37.3% on AndroidLab.',
+    want: [{value: 61.5, metric: 'success rate'}, {value: 37.3, metric: 'success rate'}]
+  },
+  {
     // An `over …` adjunct between the measure and its intransitive verb.
     rule: 'units and measures',
     text: 'Average zero-shot accuracy over six commonsense tasks drops by just 1.3 points relative to FP16.',
