@@ -874,6 +874,17 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 61.5, metric: 'success rate'}, {value: 37.3, metric: 'success rate'}]
   },
   {
+    // As many measures listed right before a bare list map onto it in order, without `respectively`.
+    rule: 'list sharing',
+    text: 'ZetaNet attains high accuracy, precision, recall, and F1 during the final fold of 97.1%, 91.4%, 93.6%, and 92.5%.',
+    want: [{value: 97.1, metric: 'accuracy'}, {value: 91.4, metric: 'precision'}, {value: 93.6, metric: 'recall'}, {value: 92.5, metric: 'F1'}]
+  },
+  {
+    rule: 'list sharing',
+    text: 'ZetaNet reaches accuracy, precision and recall of 91.2%, 88.0% and 85.5%.',
+    want: [{value: 91.2, metric: 'accuracy'}, {value: 88, metric: 'precision'}, {value: 85.5, metric: 'recall'}]
+  },
+  {
     // An `over …` adjunct between the measure and its intransitive verb.
     rule: 'units and measures',
     text: 'Average zero-shot accuracy over six commonsense tasks drops by just 1.3 points relative to FP16.',

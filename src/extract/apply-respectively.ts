@@ -87,6 +87,19 @@ export function applyRespectively(drafts: readonly Draft[]): void {
       /^[^,;.\d]{0,20}$/u.test(sentence.lower.slice(last - sentence.start, metricsAfter[0]!.start - sentence.start)) &&
       metricsAfter.every((mention, index) => index === 0 || /^(?:,\s|\sand\s|,\sand\s)$/u.test(sentence.lower.slice(metricsAfter[index - 1]!.end - sentence.start, mention.start - sentence.start)))
     if (listed) group.forEach((draft, index) => (draft.metric = metricsAfter[index]!.name))
+    // `attains accuracy, precision, recall, and F1 of 98.08%, 92.45%, 94.67%,
+    // and 98.12%`: as many measures listed right before a bare list map onto
+    // it in order, `respectively` or not.
+    else if (bare && !respectively) {
+      const metricsBefore = distinct(sentence.metrics.filter((mention) => inRange(mention, from, first)))
+      const before = metricsBefore.slice(-size)
+      const inOrder =
+        before.length === size &&
+        size >= 3 &&
+        before.every((mention, index) => index === 0 || /^(?:,\s|\sand\s|,\sand\s)$/u.test(sentence.lower.slice(before[index - 1]!.end - sentence.start, mention.start - sentence.start))) &&
+        /^[^,;.]{0,60}?\s(?:of|were|are|of\sabout|of\sup\sto)\s$|^:\s$/u.test(sentence.lower.slice(before.at(-1)!.end - sentence.start, first - sentence.start))
+      if (inOrder) group.forEach((draft, index) => (draft.metric = before[index]!.name))
+    }
     // `Across Qwen3-1.7B/4B/8B, … by +5.6, +5.0, and +4.8 points`: one name
     // of several sizes, as many as the items, names each in turn.
     const sizes = !choice && modelsBefore.length === 1 ? sizedList.exec(modelsBefore[0]!.name) : null
