@@ -885,6 +885,12 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 91.2, metric: 'accuracy'}, {value: 88, metric: 'precision'}, {value: 85.5, metric: 'recall'}]
   },
   {
+    // (A measure's acronym that starts a hyphenated system's name is part of the name.)
+    rule: 'units and measures',
+    text: 'The proposed MAE-QZT model attains an accuracy of 96.2% on the held-out set.',
+    want: [{value: 96.2, metric: 'accuracy', model: 'MAE-QZT'}]
+  },
+  {
     // An `over …` adjunct between the measure and its intransitive verb.
     rule: 'units and measures',
     text: 'Average zero-shot accuracy over six commonsense tasks drops by just 1.3 points relative to FP16.',

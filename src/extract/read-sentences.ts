@@ -135,6 +135,12 @@ function endsName(mention: Mention, text: string, offset: number): boolean {
   return /^\p{Lu}{2,6}$/u.test(text.slice(mention.start - offset, mention.end - offset)) && endsModelName.test(text.slice(Math.max(0, mention.start - offset - 30), mention.start - offset))
 }
 
+// `the proposed ADE-QVAET model`: a measure's acronym that starts a
+// hyphenated name called a system is part of that name.
+function startsName(mention: Mention, text: string, offset: number): boolean {
+  return text[mention.end - offset] === '-' && /^-\p{Lu}[\p{L}\p{N}]{2,}\s(?:model|framework|method|network|architecture|system|approach|agent)s?\b/u.test(text.slice(mention.end - offset, mention.end - offset + 40))
+}
+
 // `Parameter Golf`, `Score-Comparison inconsistency`: a capitalised measure
 // word that starts a title-case name.
 function inTitleCaseName(mention: Mention, text: string, offset: number): boolean {
@@ -167,7 +173,7 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
       ? withCutoffMetrics(
           registry
             .findMetrics(cleaned, span.start)
-            .filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start)) && !inTitleCaseName(mention, cleaned, span.start) && !endsName(mention, cleaned, span.start) && !qualifiesWord.test(cleaned.slice(mention.end - span.start, mention.end - span.start + 12)))
+            .filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start)) && !inTitleCaseName(mention, cleaned, span.start) && !endsName(mention, cleaned, span.start) && !startsName(mention, cleaned, span.start) && !qualifiesWord.test(cleaned.slice(mention.end - span.start, mention.end - span.start + 12)))
             .map((mention, _, measures) => joinMetricPrefix(asWritten(mention, cleaned, span.start), cleaned, span.start, models.length === 0 ? benchmarks : [...models, ...benchmarks], measures)),
           cleaned,
           span.start,
