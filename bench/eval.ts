@@ -80,7 +80,9 @@ const sets = [
   {name: 'fresh57', listing: 'test/fixtures/heldout/fresh57.txt', gold: 'test/fixtures/heldout/fresh57.claims.jsonl'},
   {name: 'fresh58', listing: 'test/fixtures/heldout/fresh58.txt', gold: 'test/fixtures/heldout/fresh58.claims.jsonl'},
   {name: 'fresh59', listing: 'test/fixtures/heldout/fresh59.txt', gold: 'test/fixtures/heldout/fresh59.claims.jsonl'},
-  {name: 'fresh60', listing: 'test/fixtures/heldout/fresh60.txt', gold: 'test/fixtures/heldout/fresh60.claims.jsonl'}
+  {name: 'fresh60', listing: 'test/fixtures/heldout/fresh60.txt', gold: 'test/fixtures/heldout/fresh60.claims.jsonl'},
+  {name: 'fresh61', listing: 'test/fixtures/heldout/fresh61.txt', gold: 'test/fixtures/heldout/fresh61.claims.jsonl'},
+  {name: 'fresh62', listing: 'test/fixtures/heldout/fresh62.txt', gold: 'test/fixtures/heldout/fresh62.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
