@@ -885,6 +885,24 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 91.2, metric: 'accuracy'}, {value: 88, metric: 'precision'}, {value: 85.5, metric: 'recall'}]
   },
   {
+    // `a macro-F1 score of`: a measure's generic `score` starts no clause, so the items share the benchmark.
+    rule: 'list sharing',
+    text: 'Experiments on the GSM8K dataset show that ZetaMind attains 97.2% accuracy and a macro-F1 score of 0.9712.',
+    want: [{value: 97.2, benchmark: 'GSM8K'}, {value: 0.9712, benchmark: 'GSM8K', metric: 'macro-F1'}]
+  },
+  {
+    // (`with a score of` still does: each item keeps its own comparator.)
+    rule: 'list sharing',
+    text: 'ZetaGal outperforms ZetaChin on MMLU by 41.3% to 35.7%, and ZetaPaLM on MATH with a score of 20.4% versus 8.8%.',
+    want: [{value: 41.3, baseline: 'ZetaChin'}, {value: 20.4, baseline: null}]
+  },
+  {
+    // (A pair with a verb of its own is measured from its own first score, not the list's comparator.)
+    rule: 'list sharing',
+    text: 'ZetaScene improves mAP over ZetaBox by 69% on R2S, and increases scene F-Score from 0.794 to 0.924.',
+    want: [{delta: 69, baseline: 'ZetaBox'}, {value: 0.924, baseline: null}]
+  },
+  {
     // (A measure's acronym that starts a hyphenated system's name is part of the name.)
     rule: 'units and measures',
     text: 'The proposed MAE-QZT model attains an accuracy of 96.2% on the held-out set.',

@@ -154,7 +154,7 @@ const listGap = /^[^;]{0,80}$/u
  * @example
  * newClause.test(' on gsm8k while ') // true
  */
-export const newClause = /\b(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*|record\w*|whereas|but|although|though|while|which|where|yet|compared|than|respectively)\b|\band that\s(?:(?:over|about|nearly|only|almost|more than|less than|up to)\s)?[^a-z\s]{0,3}$|\.\s/u
+export const newClause = /\b(?:achiev\w*|reach\w*|scor(?!e\b)\w*|(?<=\b(?:a|an|the|with)\s)score|attain\w*|obtain\w*|record\w*|whereas|but|although|though|while|which|where|yet|compared|than|respectively)\b|\band that\s(?:(?:over|about|nearly|only|almost|more than|less than|up to)\s)?[^a-z\s]{0,3}$|\.\s/u
 
 /**
  * Read the cues of every token of a sentence. A number with no cue of its
