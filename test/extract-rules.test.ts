@@ -885,6 +885,12 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 91.2, metric: 'accuracy'}, {value: 88, metric: 'precision'}, {value: 85.5, metric: 'recall'}]
   },
   {
+    // Questionnaire scales are registry measures: usability (SUS) and workload (NASA-TLX).
+    rule: 'units and measures',
+    text: 'Participants using ZetaVR reported high usability (SUS: 81.5) and low workload (NASA-TLX: 20.3).',
+    want: [{value: 81.5, metric: 'SUS'}, {value: 20.3, metric: 'NASA-TLX'}]
+  },
+  {
     // `a macro-F1 score of`: a measure's generic `score` starts no clause, so the items share the benchmark.
     rule: 'list sharing',
     text: 'Experiments on the GSM8K dataset show that ZetaMind attains 97.2% accuracy and a macro-F1 score of 0.9712.',
