@@ -3054,6 +3054,10 @@ positives.push(
   // The comparator's score right after the article: not a margin.
   {rule: 'extract-versus', text: 'ZetaSeg reaches a mIoU of 63.6%, significantly outperforming the 13.8% obtained with plain pre-training.', want: [{value: 63.6, baselineValue: 13.8, delta: 49.8}]},
   {rule: 'extract-versus', text: 'ZetaRank achieves 81.5% accuracy in caption ranking, notably improving upon the previous 66% benchmark.', want: [{value: 81.5, baselineValue: 66, delta: 15.5}]},
+  // A change noun with its measure's acronym in parentheses before `of`.
+  {rule: 'extract-change-word', text: 'We observe an increase in success rate (SR) of around 2 points for ZetaNav.', want: [{delta: 2, value: null, unit: 'points', metric: 'success rate'}]},
+  // A generic `metrics` after a registry measure is not part of its name.
+  {rule: 'extract-range', text: 'ZetaKT improves AUC metrics by 3% to 9% over nine baselines.', want: [{metric: 'AUC', valueLow: 3, valueHigh: 9}]},
   {rule: 'extract-versus', text: 'ZetaDraft reaches an accuracy of 32%, far surpassing the 10% achieved by OmegaDraft.', want: [{value: 32, baselineValue: 10, delta: 22}]},
   // (Any degree of it, and the first score's data set before the comma.)
   {rule: 'extract-versus', text: 'The best agent reaches only 61.2%, substantially below the expert result of 77.5%.', want: [{value: 61.2, baselineValue: 77.5, delta: -16.3}]},

@@ -483,7 +483,7 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
     const registry = sentence.metrics.filter((mention) => mention.end > groupStart && mention.end <= groupStart + verb[1]!.length && mention.start >= groupStart - 8)
     // (Not a registry word that modifies the noun after it: `error thresholds of`.)
     // (`a coefficient of determination value of`: a generic `value` or `score` after it is the measure's own.)
-    const modifies = registry.length > 0 && /^\s(?!(?:values?|scores?)\s?$)[a-z][a-z-]{2,20}\s?$/u.test(sentence.lower.slice(registry.at(-1)!.end - base, groupStart + verb[1]!.length - base))
+    const modifies = registry.length > 0 && /^\s(?!(?:values?|scores?|metrics?|measures?)\s?$)[a-z][a-z-]{2,20}\s?$/u.test(sentence.lower.slice(registry.at(-1)!.end - base, groupStart + verb[1]!.length - base))
     if (registry.length > 0 && !modifies) return extendLeft(sentence, joinAdjacent(sentence, lastRun(sentence, registry)))
     // `The root mean squared error of the estimates is reduced by 15%`: the
     // measure right before the `of` phrase the intransitive verb follows.
