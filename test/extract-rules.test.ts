@@ -3054,6 +3054,10 @@ positives.push(
   // The comparator's score right after the article: not a margin.
   {rule: 'extract-versus', text: 'ZetaSeg reaches a mIoU of 63.6%, significantly outperforming the 13.8% obtained with plain pre-training.', want: [{value: 63.6, baselineValue: 13.8, delta: 49.8}]},
   {rule: 'extract-versus', text: 'ZetaRank achieves 81.5% accuracy in caption ranking, notably improving upon the previous 66% benchmark.', want: [{value: 81.5, baselineValue: 66, delta: 15.5}]},
+  // A level reached with its own change after it, however it is hedged.
+  {rule: 'extract-score-with-change', text: 'Training ZetaSQL with GRPO improved the execution accuracy up to 81.2 percent (+24 pp over zero-shot).', want: [{value: 81.2, delta: 24, unit: 'pp'}]},
+  // (The `to` of `up to` pairs no two scores.)
+  {rule: 'extract-score-with-change', text: 'ZetaSQL reaches 81.2 percent (+24 pp over zero-shot) and semantic accuracy up to 50.1 percent (+30.5 pp).', want: [{value: 81.2, delta: 24}, {value: 50.1, delta: 30.5, baselineValue: null}]},
   // A change noun with its measure's acronym in parentheses before `of`.
   {rule: 'extract-change-word', text: 'We observe an increase in success rate (SR) of around 2 points for ZetaNav.', want: [{delta: 2, value: null, unit: 'points', metric: 'success rate'}]},
   // A generic `metrics` after a registry measure is not part of its name.

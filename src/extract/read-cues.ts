@@ -92,7 +92,10 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   const saves = token.unit === '%' && savesBefore.test(near)
   // `improves Qwen3-4B-Base for 8.43`: a gain written with `for`; `improves
   // answer accuracy up to 12.0%`: with only a hedge.
-  const gainFor = improvesFor.test(near) || improvesUpTo.test(near) || (token.unit !== null && beatsBare.test(near))
+  // (Not a level with its own change after it: `improved the execution
+  // accuracy up to 87.4 percent (+26 pp over zero-shot)` reaches 87.4.)
+  const levelWithChange = /^\s{0,3}\(\s?[+\-−]\s?\d/u.test(sentence.lower.slice(token.end - sentence.start, token.end - sentence.start + 12))
+  const gainFor = !levelWithChange && (improvesFor.test(near) || improvesUpTo.test(near) || (token.unit !== null && beatsBare.test(near)))
   // `and 3% over the strongest baseline`: a margin over a comparator.
   const overBaseline = token.unit !== null && overComparator.test(after.slice(0, 60))
   const change =
