@@ -3058,6 +3058,10 @@ positives.push(
   {rule: 'extract-score-with-change', text: 'Training ZetaSQL with GRPO improved the execution accuracy up to 81.2 percent (+24 pp over zero-shot).', want: [{value: 81.2, delta: 24, unit: 'pp'}]},
   // (The `to` of `up to` pairs no two scores.)
   {rule: 'extract-score-with-change', text: 'ZetaSQL reaches 81.2 percent (+24 pp over zero-shot) and semantic accuracy up to 50.1 percent (+30.5 pp).', want: [{value: 81.2, delta: 24}, {value: 50.1, delta: 30.5, baselineValue: null}]},
+  // A model's size between a pair's scores, and a change restated before them.
+  {rule: 'extract-from-to', text: 'ZetaSQL-3B gains 6.2 pp in execution accuracy (from 80.1 percent on the 8B model to 86.3 percent on the 3B model).', want: [{value: 86.3, baselineValue: 80.1, delta: 6.2, unit: 'pp'}]},
+  // (Two signed changes pair no scores: `from +7.03 points at 2B to -0.91 at 27B`.)
+  {rule: 'extract-change-word', text: 'The gain of ZetaTune over its base model decreases from +6.5 points at 2B to -0.8 at 27B.', want: [{delta: 6.5}, {delta: -0.8}]},
   // A change noun with its measure's acronym in parentheses before `of`.
   {rule: 'extract-change-word', text: 'We observe an increase in success rate (SR) of around 2 points for ZetaNav.', want: [{delta: 2, value: null, unit: 'points', metric: 'success rate'}]},
   // A generic `metrics` after a registry measure is not part of its name.

@@ -8,7 +8,8 @@ import type {Draft, NumberToken, Sentence} from '../types.js'
 // (LaTeX blanks to spaces around an arrow: `$62\\%\\rightarrow91\\%$`.)
 // (A word may hold digits, not start with one: `from 0.794 for SAM3D to 0.924`.)
 // (Not the `to` of a hedge: `(+26 pp over zero-shot) and semantic accuracy up to 52.29`.)
-const toBetween = new RegExp(`^(?:\\s{1,3}[^\\s\\d;,][^\\s;,]{0,19}){0,6}\\s{0,12}(?<!\\bup\\s)(?:to|→|->)(?:\\s${pairHedge})?\\s{0,12}$`, 'u')
+// (Or a model's size: `from 81.43 percent on the 8B model to 88.86 percent`.)
+const toBetween = new RegExp(`^(?:\\s{1,3}(?:[^\\s\\d;,][^\\s;,]{0,19}|\\d{1,4}(?:\\.\\d{1,2})?[bmk](?![a-z]))){0,6}\\s{0,12}(?<!\\bup\\s)(?:to|→|->)(?:\\s${pairHedge})?\\s{0,12}$`, 'u')
 // (A verb of its own opens another claim: `from 6.9% to 20.3%, reduces
 // average response length by a factor of 3.6`.)
 const newChangeClause = /\b(?:reduc|improv|increas|decreas|lower|boost|rais|cut)(?:es|ed|s)\b/u
@@ -73,7 +74,8 @@ export const extractFromTo: Rule = (sentence, taken) => {
     }
     // `(+4.5pp for A to +51.9pp for B)`: two signed changes span a range of
     // effects; neither is a score the other started from.
-    if (first.sign === 1 && second.sign === 1) continue
+    // (Nor `from +7.03 points at 2B … to -0.91 at 27B`: signed both.)
+    if (first.sign !== 0 && second.sign !== 0) continue
     // (Or the next item of a list of pairs: `…, and 20.6% to 29.1% on B`.)
     const pairItem = continuesPairList(before, sentence.lower.slice(0, first.start - sentence.start))
     // (An arrow pairs two scores by itself: `(GPT-4o-mini: 97.8%→4.0%)`.)
