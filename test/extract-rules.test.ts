@@ -3062,6 +3062,8 @@ positives.push(
   {rule: 'extract-from-to', text: 'ZetaSQL-3B gains 6.2 pp in execution accuracy (from 80.1 percent on the 8B model to 86.3 percent on the 3B model).', want: [{value: 86.3, baselineValue: 80.1, delta: 6.2, unit: 'pp'}]},
   // (Two signed changes pair no scores: `from +7.03 points at 2B to -0.91 at 27B`.)
   {rule: 'extract-change-word', text: 'The gain of ZetaTune over its base model decreases from +6.5 points at 2B to -0.8 at 27B.', want: [{delta: 6.5}, {delta: -0.8}]},
+  // `a relative reduction in X of N%`: the kind stated before the measure, for the list too.
+  {rule: 'extract-reduction', text: 'ZetaASR gives a relative reduction in word error rate of approximately 31%, across all words and 33%, for rare terms.', want: [{delta: -31, deltaKind: 'relative'}, {delta: -33, deltaKind: 'relative'}]},
   // A change noun with its measure's acronym in parentheses before `of`.
   {rule: 'extract-change-word', text: 'We observe an increase in success rate (SR) of around 2 points for ZetaNav.', want: [{delta: 2, value: null, unit: 'points', metric: 'success rate'}]},
   // A generic `metrics` after a registry measure is not part of its name.

@@ -16,7 +16,7 @@ import {readWindows} from './read-windows.js'
 import {findKnownMetric} from './resolve/find-known-metric.js'
 import {resolveBaseline} from './resolve/resolve-baseline.js'
 import {resolveBenchmark} from './resolve/resolve-benchmark.js'
-import {measureAfterKindWord, resolveKind} from './resolve/resolve-kind.js'
+import {measureAfterKindWord, relativeChangeIn, resolveKind} from './resolve/resolve-kind.js'
 import {resolveMetric} from './resolve/resolve-metric.js'
 import {resolveModel} from './resolve/resolve-model.js'
 import {resolveQualifier} from './resolve/resolve-qualifier.js'
@@ -224,7 +224,8 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
     // increase in watch time and a 0.7% increase in click-through rate`).
     const lead = group[0]
     const stated = lead?.deltaKind
-    const said = lead !== undefined && statedKind.test(readWindows(lead.sentence, lead.tokens).before.slice(-40))
+    const before = lead === undefined ? '' : readWindows(lead.sentence, lead.tokens).before
+    const said = statedKind.test(before.slice(-40)) || relativeChangeIn.test(before.slice(-100))
     if (lead?.unit === '%' && said && (stated === 'absolute' || stated === 'relative')) {
       for (const draft of group) if (draft.deltaKind === 'unspecified' && draft.unit === '%') draft.deltaKind = stated
     }

@@ -28,6 +28,16 @@ function scaleHead(metric: string): boolean {
   return isScaleHead(head) && !(/^rates?$/u.test(head) && unwanted.test(lower))
 }
 
+/**
+ * A relative change noun that names its measure before the number, read
+ * farther back than other cues (`a relative reduction in word error rate of
+ * approximately 34%`).
+ *
+ * @example
+ * relativeChangeIn.test('a relative reduction in word error rate of ') // true
+ */
+export const relativeChangeIn = /\brelative\s(?:reductions?|improvements?|gains?|increases?|decreases?|drops?)\s(?:in|of)\s[^,;()]{1,60}$/u
+
 const absoluteStated = new RegExp(String.raw`\babsolute(?:ly)?\b(?!\s${measureAfterKindWord})`, 'u')
 
 /**
@@ -57,6 +67,7 @@ export function resolveKind(draft: Draft, registry: Registry): DeltaKind | null 
   // `relative to X` compares; it does not make the change relative, nor does
   // a word of a name (`Current Relative-time Score`).
   if (/\brelative(?:ly)?\b(?!\s(?:to|with)\b|-)/u.test(near)) return 'relative'
+  if (relativeChangeIn.test(windows.before.slice(-100))) return 'relative'
   // (Not the name of a measure: `a reduction in mean absolute error`.)
   // (Read a little past the window, so that the measure's next word is seen.)
   const stated = absoluteStated.exec(near + windows.after.slice(30, 50))
