@@ -1053,3 +1053,26 @@ describe('an acronym of the problem a method is for', () => {
     expect(extractClaims(paper('T', abstract)).find((row) => row.value === 90)?.model).toBe('RAGC')
   })
 })
+
+describe('the benchmark of a claim from earlier sentences', () => {
+  const benchmarkOf = (abstract: string, number: number) => extractClaims(paper('ZetaSQL: Rewards for Text-to-SQL', abstract)).find((row) => row.value === number || row.delta === number)?.benchmark
+
+  it('is a data set named after `the` and describing words (`On the seven-language ZetaSpider dataset`)', () => {
+    const abstract = 'On the seven-language ZetaSpider dataset, ZetaSQL improves execution accuracy to 84.2%. ZetaSQL further improves semantic accuracy to 61.3 percent (+5.1 pp).'
+    expect(benchmarkOf(abstract, 84.2)).toBe('ZetaSpider')
+    expect(benchmarkOf(abstract, 61.3)).toBe('ZetaSpider')
+  })
+
+  it('is a data set called one, not a plain word for a part of it (`On the Challenge subset`)', () => {
+    const abstract = 'We present ZetaMath. On the Challenge subset, frontier models reach 30.4%.'
+    expect(benchmarkOf(abstract, 30.4)).not.toBe('Challenge')
+  })
+
+  it.each([
+    // (A sentence that opens with its own setting, or a number on kinds of items of its own.)
+    ['On the ZetaDock benchmark, ZetaFold reduces median RMSD from 3.1 to 2.2. On unseen sequences, the closed loop raises validity from 87.5% to 98.7%.', 98.7],
+    ['On the ZetaDock benchmark, ZetaFold reduces median RMSD from 3.1 to 2.2. It yields improvements of approximately 30% on challenging tasks including folding.', 30]
+  ])('is none where the sentence names its own setting: %s', (abstract, number) => {
+    expect(benchmarkOf(abstract, number)).toBeNull()
+  })
+})
