@@ -82,7 +82,9 @@ const sets = [
   {name: 'fresh59', listing: 'test/fixtures/heldout/fresh59.txt', gold: 'test/fixtures/heldout/fresh59.claims.jsonl'},
   {name: 'fresh60', listing: 'test/fixtures/heldout/fresh60.txt', gold: 'test/fixtures/heldout/fresh60.claims.jsonl'},
   {name: 'fresh61', listing: 'test/fixtures/heldout/fresh61.txt', gold: 'test/fixtures/heldout/fresh61.claims.jsonl'},
-  {name: 'fresh62', listing: 'test/fixtures/heldout/fresh62.txt', gold: 'test/fixtures/heldout/fresh62.claims.jsonl'}
+  {name: 'fresh62', listing: 'test/fixtures/heldout/fresh62.txt', gold: 'test/fixtures/heldout/fresh62.claims.jsonl'},
+  {name: 'fresh63', listing: 'test/fixtures/heldout/fresh63.txt', gold: 'test/fixtures/heldout/fresh63.claims.jsonl'},
+  {name: 'fresh64', listing: 'test/fixtures/heldout/fresh64.txt', gold: 'test/fixtures/heldout/fresh64.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
