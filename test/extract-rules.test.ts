@@ -3064,6 +3064,8 @@ positives.push(
   {rule: 'extract-change-word', text: 'The gain of ZetaTune over its base model decreases from +6.5 points at 2B to -0.8 at 27B.', want: [{delta: 6.5}, {delta: -0.8}]},
   // `a relative reduction in X of N%`: the kind stated before the measure, for the list too.
   {rule: 'extract-reduction', text: 'ZetaASR gives a relative reduction in word error rate of approximately 31%, across all words and 33%, for rare terms.', want: [{delta: -31, deltaKind: 'relative'}, {delta: -33, deltaKind: 'relative'}]},
+  // A hedged change in decibels (`by up to 1.8 dB`) is a change; a level a noise is set to is not.
+  {rule: 'extract-reduction', text: 'ZetaSI lowers the high-SNR NMSE floor by up to 1.6 dB across scenarios.', want: [{delta: -1.6, unit: 'dB', qualifier: 'up to'}]},
   // A change noun with its measure's acronym in parentheses before `of`.
   {rule: 'extract-change-word', text: 'We observe an increase in success rate (SR) of around 2 points for ZetaNav.', want: [{delta: 2, value: null, unit: 'points', metric: 'success rate'}]},
   // A generic `metrics` after a registry measure is not part of its name.
@@ -3254,7 +3256,9 @@ const negatives = [
   // A p-value bound written in LaTeX.
   'The advantage replicates on both models ($p \\leq 0.023$).',
   // (A count before an acronym, with no verb of scoring.)
-  'We train 12 GPU on LAION for a week.'
+  'We train 12 GPU on LAION for a week.',
+  // (A noise level the test is run at.)
+  'We add babble noise from 0 dB to 20 dB to the ZetaSpeech test set.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

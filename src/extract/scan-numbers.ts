@@ -477,7 +477,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (/^(?:hours|minutes|seconds|s|ms)$/u.test(name) && /\(\s?(?:e\.g\.|i\.e\.|eg\.)[,:]?\s?$/u.test(before)) continue
       if (name === '%' && /\b(?:a|an|the|on|using|with)\s$/u.test(before) && /^ ?(?:held-out |random |stratified )?(?:subset|split|sample)\b(?! accuracy| f1| score| error| precision| recall)/u.test(afterLower)) continue
       // `at 0 dB SNR`, `under -5 dB`: a noise condition, not an outcome.
-      if (name === 'dB' && /\b(?:at|under|from|to)\s$/u.test(before)) continue
+      // (Not the `to` of `by up to 1.8 dB`, a hedged change.)
+      if (name === 'dB' && /\b(?:at|under|from|(?<!\bup\s)to)\s$/u.test(before)) continue
       // `when the input exceeds 10,000 tokens`: a size limit, not an outcome.
       if (/^(?:tokens|s|seconds|ms|minutes|hours|GB|MB)$/u.test(name) && /\b(?:exceeds?|exceeding|beyond|longer than)\s$/u.test(before)) continue
       // `60 hours of video`, `5 GPU hours of training`: amounts, not results.
