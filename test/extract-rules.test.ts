@@ -3124,7 +3124,9 @@ positives.push(
   {rule: 'extract-score', text: 'Our detector reaches 41.2 3D-IoU on ZetaScenes.', want: [{value: 41.2, metric: '3D-IoU'}]},
   // (Not past a parenthesis: each system labelled with its own score; and
   // a pipeline, like a framework or a system, is what is measured, not a measure.)
-  {rule: 'extract-score', text: 'ZetaDAG (3.74/5) achieves quality comparable to an expert-designed pipeline (3.25/5).', want: [{value: 3.74, baselineValue: null}, {value: 3.25, baselineValue: null, metric: null}]}
+  {rule: 'extract-score', text: 'ZetaDAG (3.74/5) achieves quality comparable to an expert-designed pipeline (3.25/5).', want: [{value: 3.74, baselineValue: null}, {value: 3.25, baselineValue: null, metric: null}]},
+  // (A decimal scale's top too: `(4.2/5.0)` is one score, not a list of two.)
+  {rule: 'extract-score', text: 'ZetaUDM provides clinically meaningful interpretability scores (4.3/5.0).', want: [{value: 4.3}]}
 )
 
 positives.push(

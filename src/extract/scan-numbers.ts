@@ -527,6 +527,9 @@ function readSlashList(clean: string, offset: number, first: NumberToken, digits
     at += item[0].length
   }
   if (list.length === 1 || list.length > maxSlashItems) return first.end
+  // (`interpretability scores (4.2/5.0)`: a score over the top of its scale,
+  // not two scores; the scale is no number to read.)
+  if (list.length === 2 && named < 2 && [5, 10, 100].includes(list[1]!.value) && first.value < list[1]!.value && first.unit === null) return list[1]!.end
   // (`90.0/79.2%`: the unit after the last item is the list's.)
   const unit = first.unit === null ? readUnit(clean, at) : undefined
   if (unit) {
