@@ -3259,6 +3259,9 @@ const negatives = [
   'The advantage replicates on both models ($p \\leq 0.023$).',
   // (A count before an acronym, with no verb of scoring.)
   'We train 12 GPU on LAION for a week.',
+  // (A dimension of a design, or of the objects a robot handles.)
+  'ZetaGrip integrates six sensors into a lattice structure (12.5 mm cell size) using one print.',
+  'The robot manipulates everyday objects on surfaces ranging from 40cm to 90cm in height.',
   // (A noise level the test is run at.)
   'We add babble noise from 0 dB to 20 dB to the ZetaSpeech test set.'
 ]

@@ -416,6 +416,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         const open = start - (before.length - before.lastIndexOf('('))
         if (names.some((mention) => mention.end - offset <= open && /^\s?(?:(?:benchmark|dataset|split|subset)\s?)?$/u.test(clean.slice(mention.end - offset, open)))) continue
       }
+      // `(12.5 mm cell size)`, `a 3 cm diameter`: a dimension of a design, not an outcome.
+      if (/^(?:mm|cm|m|meters?|metres?|μm|nm)$/u.test(name) && /^ ?(?:[a-z-]{2,15} )?(?:size|diameter|thickness|width|height|pitch|spacing|radius|aperture|wall)\b/u.test(afterLower)) continue
       // `targets located 6 m away`: a distance set for the test.
       if (/^(?:m|cm|km|meters?|metres?)$/u.test(name) && /^ ?away\b/u.test(afterLower)) continue
       // `0.722 recall at 95% precision`: the operating point a score is read at.
