@@ -3066,6 +3066,8 @@ positives.push(
   {rule: 'extract-reduction', text: 'ZetaASR gives a relative reduction in word error rate of approximately 31%, across all words and 33%, for rare terms.', want: [{delta: -31, deltaKind: 'relative'}, {delta: -33, deltaKind: 'relative'}]},
   // A hedged change in decibels (`by up to 1.8 dB`) is a change; a level a noise is set to is not.
   {rule: 'extract-reduction', text: 'ZetaSI lowers the high-SNR NMSE floor by up to 1.6 dB across scenarios.', want: [{delta: -1.6, unit: 'dB', qualifier: 'up to'}]},
+  // `superiority`, `advantage` after a number: a margin over what follows, no measure.
+  {rule: 'extract-change-word', text: 'Certain ZetaJoke architectures achieve 19.4% superiority over baseline systems.', want: [{delta: 19.4, value: null, metric: null, baseline: 'baseline systems'}]},
   // A change noun with its measure's acronym in parentheses before `of`.
   {rule: 'extract-change-word', text: 'We observe an increase in success rate (SR) of around 2 points for ZetaNav.', want: [{delta: 2, value: null, unit: 'points', metric: 'success rate'}]},
   // A generic `metrics` after a registry measure is not part of its name.
