@@ -1076,3 +1076,15 @@ describe('the benchmark of a claim from earlier sentences', () => {
     expect(benchmarkOf(abstract, number)).toBeNull()
   })
 })
+
+describe('a title name that starts in lower case', () => {
+  it('is the method where the abstract presents it (`presents the zIQ Quark efficient-NPU`)', () => {
+    const abstract = 'This paper presents the zIQ Quark efficient-NPU, with a co-designed compiler. Compared to the leading embedded NPU, our solution achieves an average speedup of 1.7x.'
+    expect(extractClaims(paper('zIQ Quark: Redefining Edge Inference', abstract))[0]?.model).toBe('zIQ Quark')
+  })
+
+  it('is not taken from lower-case words (`we introduce institutional red-teaming`)', () => {
+    const abstract = 'We introduce institutional zeta-teaming, a method. Changing only the rule moves mean fatality by 22 to 58 percentage points.'
+    expect(extractClaims(paper('Institutional Zeta-Teaming: Rules Shape Safety', abstract))[0]?.model).not.toBe('institutional zeta-teaming')
+  })
+})

@@ -159,7 +159,9 @@ function introducedName(abstract: string, head: string | null, title = ''): stri
     // (`Foundation Model (FM)-based agents`: an acronym of a kind of system.)
     if (expansion && clause[acronym.index + acronym[0].length] !== '-' && (isName(acronym[1]!) || usedAsName(abstract, acronym[1]!))) return acronym[1]!
     // (`we propose LK losses, …` under `LK Losses: …`: the title's name as the abstract writes it.)
-    if (words.length === 1 && head !== null && head.includes(' ') && clause.toLowerCase().startsWith(head.toLowerCase())) return clause.slice(0, head.length)
+    // (`presents the eIQ Neutron efficient-NPU` under `eIQ Neutron: …`: a
+    // name that starts in lower case is no capitalised word, but the title's.)
+    if (words.length <= 1 && head !== null && head.includes(' ') && clause.toLowerCase().startsWith(head.toLowerCase()) && /^[\s,.;:)-]|^$/u.test(clause.slice(head.length, head.length + 1)) && (words.length === 1 || /\p{Lu}/u.test(clause.slice(0, head.length)))) return clause.slice(0, head.length)
     if (words.length === 1 && isName(words[0]!)) return words[0]!
     // (`we propose Bridge to generate …`, and Bridge again later: a word
     // proposed to do something, and used as a name, is one.)
