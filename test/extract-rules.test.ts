@@ -3068,6 +3068,8 @@ positives.push(
   {rule: 'extract-reduction', text: 'ZetaSI lowers the high-SNR NMSE floor by up to 1.6 dB across scenarios.', want: [{delta: -1.6, unit: 'dB', qualifier: 'up to'}]},
   // `superiority`, `advantage` after a number: a margin over what follows, no measure.
   {rule: 'extract-change-word', text: 'Certain ZetaJoke architectures achieve 19.4% superiority over baseline systems.', want: [{delta: 19.4, value: null, metric: null, baseline: 'baseline systems'}]},
+  // `The X of this model is N higher than that of Y`: the subject's measure, and Y.
+  {rule: 'extract-change-word', text: 'The topic coherence of this model is 0.4 higher than that of other topic models.', want: [{delta: 0.4, metric: 'topic coherence', baseline: 'other topic models'}]},
   // A change noun with its measure's acronym in parentheses before `of`.
   {rule: 'extract-change-word', text: 'We observe an increase in success rate (SR) of around 2 points for ZetaNav.', want: [{delta: 2, value: null, unit: 'points', metric: 'success rate'}]},
   // A generic `metrics` after a registry measure is not part of its name.

@@ -120,9 +120,10 @@ export function resolveBaseline(draft: Draft): string | null {
     // words are looked for.) A leading determiner is not part of it, and a
     // determiner alone (`compared to the 75% …`) names nothing.
     // `the previously reported results of X`, `the results from X` compare with X.
+    // (So does `that of X`: `0.5 higher than that of other models`.)
     const text = sentence.clean.slice(from + start)
     const skipped =
-      /^(?:(?:the|a|an|our|their|its)(?:\s|$))?(?:(?:previously\s)?(?:reported\s)?(?:results?|performance|scores?)\s(?:of|from)\s(?:the\s)?)?/iu.exec(text)?.[0].length ?? 0
+      /^(?:(?:that|those)\sof\s)?(?:(?:the|a|an|our|their|its)(?:\s|$))?(?:(?:previously\s)?(?:reported\s)?(?:results?|performance|scores?)\s(?:of|from)\s(?:the\s)?)?/iu.exec(text)?.[0].length ?? 0
     const rest = text.slice(skipped)
     const phrase = cutPhrase(rest, sentence, absolute + skipped)
     if (phrase === null) continue

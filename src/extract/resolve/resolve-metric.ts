@@ -370,6 +370,8 @@ const changeOfPhrase =
   /\b(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift)(?:e|es|ed|ing|s)?\s(?:the\s|its\s|their\s|our\s)?((?:[a-z][a-z-]{1,20}\s){1,2})of\s((?:[a-z0-9][\w-]{1,20}\s){1,3})by\s[^a-z]{0,8}(?:(?:up to|about|approximately|nearly|around|over|more than|at least|an average of)\s)?$/du
 const qualityWords = /^(?:quality|efficiency|robustness|fidelity|diversity|stability|consistency|reliability|safety|faithfulness)$/u
 
+const measureOfSystem = /(?:^|[,;]\s|\b[Tt]he\s)((?:[a-z][a-z-]{1,20}\s){0,3}[a-z][a-z-]{1,20})\sof\s(?:this|our|the\sproposed|the)\s(?:[a-z-]+\s){0,2}(?:model|method|system|approach|framework)\s(?:is|was)\s(?:(?:about|approximately|around|nearly)\s)?$/u
+
 function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   const windows = readWindows(sentence, [token])
   const base = sentence.start
@@ -390,6 +392,11 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   if (rate && !sentence.metrics.some((mention) => mention.end > rateStart && mention.start < beforeStart + before.length)) return `${rate[1]!} rate`
   const labelled = parenLabel(sentence, token, beforeRaw, beforeStart) ?? colonLabel(sentence, beforeRaw, beforeStart)
   if (labelled) return labelled
+  // `The theme consistency of this model is 0.5 higher than …`: the subject's
+  // head, of the system, with a copula right before the number.
+  const owned = tail.includes(' is ') || tail.includes(' was ') ? measureOfSystem.exec(beforeRaw) : null
+  const ownedPhrase = owned ? readPhrase(owned[1]!) : null
+  if (ownedPhrase) return ownedPhrase
   // `improves FVD by 18% and CLIPSIM by 0.02`: a name-shaped measure of its own item.
   // (`and Revenue per Mile by 2.3%`: a name of a few words.)
   const itemName = /(?:\band|,)\s(\p{Lu}[\p{L}\p{N}@.-]{1,15}(?:\s(?:per|of|\p{Lu}[\p{L}\p{N}@.-]{1,15})){0,3})\sby\s[^a-z\s]{0,3}$/u.exec(beforeRaw)
