@@ -224,7 +224,10 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
     // increase in watch time and a 0.7% increase in click-through rate`).
     const lead = group[0]
     const stated = lead?.deltaKind
-    const before = lead === undefined ? '' : readWindows(lead.sentence, lead.tokens).before
+    // (Before the change itself, where a score comes first: `29.86 for
+    // Spanish-to-English-relative gains of over 27% and 14%, respectively`.)
+    const changed = lead?.tokens.find((token) => lead.delta !== null && lead.value !== null && Math.abs(Math.abs(lead.delta) - token.value) < 1e-9)
+    const before = lead === undefined ? '' : readWindows(lead.sentence, changed ? [changed] : lead.tokens).before
     const said = statedKind.test(before.slice(-40)) || relativeChangeIn.test(before.slice(-100))
     if (lead?.unit === '%' && said && (stated === 'absolute' || stated === 'relative')) {
       for (const draft of group) if (draft.deltaKind === 'unspecified' && draft.unit === '%') draft.deltaKind = stated
