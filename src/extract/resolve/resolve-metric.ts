@@ -690,6 +690,10 @@ export function resolveMetric(draft: Draft): string | null {
   const kept = draft.anchor.unit === '%' ? nameRetainedMetric(draft) : null
   // (So is the registry measure a share keeps: `retained 99.71% of Virchow2's Macro-AUC`.)
   if (kept === 'performance retained' || (kept !== null && !kept.endsWith(' retained'))) return kept
+  // `preferred over the originals by human evaluators 79% of the time`: how
+  // often one side is preferred (the registry's `human preference`), whatever
+  // else the sentence measures.
+  if (draft.anchor.unit === '%' && draft.delta === null && preferredShare(draft)) return 'human preference'
   const read = findMetric(draft)
   // (A clause is no measure: `web materially outperforms binary (74.3% vs. 25.3%)`.)
   const found = read !== null && clauseVerb.test(read) ? null : read
@@ -702,6 +706,15 @@ export function resolveMetric(draft: Draft): string | null {
     if (share) return share
   }
   return found ?? timed ?? countMeasure(draft) ?? openingMetric(draft.sentence)
+}
+
+const preferredBefore = /\bpreferr?(?:ed|s|ing)?\b[^.;%]{0,80}$/u
+const ofTheTime = /^\s?(?:of\s(?:the\s)?(?:time|cases|comparisons|pairs|trials))\b/u
+
+/** Whether a share says how often one side is preferred (`preferred … 78% of the time`). */
+function preferredShare(draft: Draft): boolean {
+  const {before, after} = readWindows(draft.sentence, [draft.anchor])
+  return ofTheTime.test(after) && preferredBefore.test(before)
 }
 
 /**
