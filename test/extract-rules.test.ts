@@ -3074,6 +3074,9 @@ positives.push(
   {rule: 'extract-score-with-margin', text: 'ZetaSpeech reaches BLEU scores of 24.1 for German and 28.3 for Spanish, relative gains of over 25% and 12%, respectively.', want: [{value: 24.1, delta: 25, deltaKind: 'relative'}, {value: 28.3, delta: 12, deltaKind: 'relative'}]},
   // How often one side is preferred: the registry's `human preference`, whatever else the sentence measures.
   {rule: 'extract-score', text: 'Participants preferred ZetaHelp 76% of the time, with a 30% higher acceptance rate.', want: [{value: 76, metric: 'human preference'}, {delta: 30, metric: 'acceptance rate'}]},
+  // A share of the performance kept, past the words that say whose.
+  {rule: 'extract-score', text: 'ZetaKV preserves nearly 99% of the full KV cache performance using a fraction of the memory.', want: [{value: 99, metric: 'performance retained'}]},
+  {rule: 'extract-range', text: 'Cross-model compression largely retains 90~100% of full-prompt baseline performance.', want: [{valueLow: 90, valueHigh: 100, metric: 'performance retained'}]},
   // A change noun with its measure's acronym in parentheses before `of`.
   {rule: 'extract-change-word', text: 'We observe an increase in success rate (SR) of around 2 points for ZetaNav.', want: [{delta: 2, value: null, unit: 'points', metric: 'success rate'}]},
   // A generic `metrics` after a registry measure is not part of its name.

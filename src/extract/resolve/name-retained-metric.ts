@@ -3,7 +3,8 @@ import type {Draft} from '../types.js'
 const keepVerb = /\b(?:retain|retains|retained|retaining|preserv\w+|maintain\w*|recover\w*)\s(?:(?:about|nearly|over|up to|around|roughly|approximately|more than|at least|only)\s)?[^a-z]{0,6}$/u
 const keptOf = /^\s?%?\s?of\s(?:the\s|its\s|their\s)?(?:[^,;.]{0,50}?['’]s\s)?/u
 // (`97% of its language understanding capabilities`: what it can do is its performance.)
-const keptWhat = /^\s?%?\s?of\s(?:the\s|its\s|their\s)?(?:[^,;.]{0,50}?['’]s\s)?(?:(?:[a-z-]+\s)?(performance|accuracy|quality)\b|(?:[a-z-]+\s){0,2}(?:capabilit(?:y|ies)|abilit(?:y|ies))\b)/u
+// (Past a few words that say whose: `of the full KV cache performance`.)
+const keptWhat = /^\s?%?\s?of\s(?:the\s|its\s|their\s)?(?:[^,;.]{0,50}?['’]s\s)?(?:(?:[a-z0-9-]+\s){0,3}(performance|accuracy|quality)\b|(?:[a-z-]+\s){0,2}(?:capabilit(?:y|ies)|abilit(?:y|ies))\b)/u
 
 /**
  * The measure of a share kept (`retaining 97% of the dense model's
