@@ -1088,3 +1088,17 @@ describe('a title name that starts in lower case', () => {
     expect(extractClaims(paper('Institutional Zeta-Teaming: Rules Shape Safety', abstract))[0]?.model).not.toBe('institutional zeta-teaming')
   })
 })
+
+describe('a list of systems, each with its score in parentheses', () => {
+  it('names items the registry does not know by their labels, where another label is a known system', () => {
+    const abstract = 'Results show that GPT-4o achieves the highest success rate (93.1%), followed by Claude Pro (84.2%), Zeta Advanced (80.9%), and Omega AI (55.0%).'
+    const models = extractClaims(paper('Benchmarking LLMs on Calculus', abstract)).map((row) => row.model)
+    expect(models).toEqual(['GPT-4o', 'Claude Pro', 'Zeta Advanced', 'Omega AI'])
+  })
+
+  it('leaves a measure or a benchmark before the parenthesis alone (`accuracy (91.2%)`)', () => {
+    const abstract = 'ZetaNet reaches high accuracy (91.2%), GPT-4o reaches 85.0%, and ZetaLite keeps recall (88.1%).'
+    expect(extractClaims(paper('ZetaNet: A Test', abstract)).map((row) => row.model)).not.toContain('accuracy')
+  })
+})
+

@@ -85,7 +85,9 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
     const leadStart = lead.tokens[0]!.start - sentence.start
     const open = sentence.text.lastIndexOf('(', leadStart)
     const enclosed = open > sentence.text.lastIndexOf(')', leadStart) && sentence.text.slice(open, leadStart).includes(lead.model) && sentence.text.slice(leadStart, draft.tokens[0]!.start - sentence.start).includes(')')
-    if (!enclosed && !sentence.models.some((mention) => mention.start >= from && mention.end <= to)) draft.model = lead.model
+    // (Nor one the item names itself, unknown to the registry: `…, Copilot Pro (76.30%)`.)
+    const ownName = draft.model !== null && sentence.clean.slice(from - sentence.start, draft.tokens[0]!.start - sentence.start).replace(/\s?\(\s?$/u, '').endsWith(draft.model)
+    if (!enclosed && !ownName && !sentence.models.some((mention) => mention.start >= from && mention.end <= to)) draft.model = lead.model
   })
   const qualifier = group.find((draft) => draft.qualifier === 'average' || draft.qualifier === 'up to')?.qualifier ?? null
   const measured = group.find((draft) => draft.metric !== null)

@@ -222,6 +222,22 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
   return found.sort((a, b) => a.start - b.start)
 }
 
+// `, Copilot Pro (`, `and Meta AI (`: capitalised words that label the
+// number in the parenthesis after them, as a list's item.
+const itemLabel = /(?:,\s(?:and\s)?|\sand\s|\bby\s)((?:[\p{Lu}][\p{L}\p{N}.+-]*\s){0,2}[\p{Lu}][\p{L}\p{N}.+-]*)\s\(\s?$/u
+
+/** The label of a list item `Name (score)` in a list whose other labels are known systems. */
+function listedSystem(sentence: Sentence, token: NumberToken, all: readonly Mention[]): string | undefined {
+  const label = itemLabel.exec(sentence.clean.slice(Math.max(0, token.start - sentence.start - 50), token.start - sentence.start))
+  if (!label) return undefined
+  const labelStart = token.start - (sentence.clean.slice(Math.max(0, token.start - sentence.start - 50), token.start - sentence.start).length - label.index) + label[0].indexOf(label[1]!)
+  if ([...sentence.benchmarks, ...sentence.metrics].some((mention) => mention.start < labelStart + label[1]!.length && labelStart < mention.end)) return undefined
+  const known = sentence.tokens.some(
+    (other) => all.some((mention) => mention.end <= other.start && /^(?:\s\p{Lu}\p{L}+)?\s?\(\s?$/u.test(sentence.clean.slice(mention.end - sentence.start, other.start - sentence.start)))
+  )
+  return known ? label[1]! : undefined
+}
+
 /**
  * The system a result belongs to: a model named right after the number
  * (`+12.3% for Qwen2.5-1.5B`), else the nearest named system before it that
@@ -268,6 +284,11 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   const labelled = all.find((mention) => mention.end <= first.start && /^\s?\(\s?$|^\sat\s$/u.test(sentence.lower.slice(mention.end - sentence.start, first.start - sentence.start)))
   // (Not a margin: `outperforming GPT-5 (+314.2%)` names the comparator.)
   if (labelled && draft.baselineValue === null && draft.delta === null && first.sign === 0) return labelled.name
+  // (The same list's items that no registry knows: `followed by Claude Pro
+  // (85.74%), Gemini Advanced (84.42%), …, and Meta AI (56.75%)`, where
+  // another item's label is a known system.)
+  const unknownLabel = draft.baselineValue === null && draft.delta === null && first.sign === 0 ? listedSystem(sentence, first, all) : undefined
+  if (unknownLabel) return unknownLabel
   // `(GPT-4o-mini: 97.8% → 4.0%)`, `(A: 81.2%, B: 60.1%)`: a system labelling its own scores.
   const colon = all.find((mention) => /[(,;]\s?$/u.test(sentence.text.slice(Math.max(0, mention.start - sentence.start - 2), mention.start - sentence.start)) && draft.tokens.some((token) => /^:\s{0,3}$/u.test(sentence.clean.slice(mention.end - sentence.start, token.start - sentence.start))))
   if (colon) return colon.name
