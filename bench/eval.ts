@@ -84,7 +84,9 @@ const sets = [
   {name: 'fresh61', listing: 'test/fixtures/heldout/fresh61.txt', gold: 'test/fixtures/heldout/fresh61.claims.jsonl'},
   {name: 'fresh62', listing: 'test/fixtures/heldout/fresh62.txt', gold: 'test/fixtures/heldout/fresh62.claims.jsonl'},
   {name: 'fresh63', listing: 'test/fixtures/heldout/fresh63.txt', gold: 'test/fixtures/heldout/fresh63.claims.jsonl'},
-  {name: 'fresh64', listing: 'test/fixtures/heldout/fresh64.txt', gold: 'test/fixtures/heldout/fresh64.claims.jsonl'}
+  {name: 'fresh64', listing: 'test/fixtures/heldout/fresh64.txt', gold: 'test/fixtures/heldout/fresh64.claims.jsonl'},
+  {name: 'fresh65', listing: 'test/fixtures/heldout/fresh65.txt', gold: 'test/fixtures/heldout/fresh65.claims.jsonl'},
+  {name: 'fresh66', listing: 'test/fixtures/heldout/fresh66.txt', gold: 'test/fixtures/heldout/fresh66.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
