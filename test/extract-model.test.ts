@@ -1102,3 +1102,15 @@ describe('a list of systems, each with its score in parentheses', () => {
   })
 })
 
+describe('a change `for` a system inside a parenthesis', () => {
+  it('is that system\'s, listed or not', () => {
+    const abstract = 'Waterfall collaboration often reduces functional correctness (-31.5% for GPT-4o-mini and -35.2% for DeepSeek-Chat).'
+    expect(extractClaims(paper('Process Models for Agents', abstract)).map((row) => row.model)).toEqual(['GPT-4o-mini', 'DeepSeek-Chat'])
+  })
+
+  it('is not, for the scores of those compared with (`76.7% vs. 53.3% for X and 24.4% for Y`)', () => {
+    const abstract = 'ZetaBot surpasses state-of-the-art models on real robots (76.7% vs. 53.3% for GPT-4o and 24.4% for Claude-3).'
+    expect(extractClaims(paper('ZetaBot: One Stream', abstract)).map((row) => row.model)).not.toContain('Claude-3')
+  })
+})
+
