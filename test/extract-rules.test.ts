@@ -3077,6 +3077,8 @@ positives.push(
   // A share of the performance kept, past the words that say whose.
   {rule: 'extract-score', text: 'ZetaKV preserves nearly 99% of the full KV cache performance using a fraction of the memory.', want: [{value: 99, metric: 'performance retained'}]},
   {rule: 'extract-range', text: 'Cross-model compression largely retains 90~100% of full-prompt baseline performance.', want: [{valueLow: 90, valueHigh: 100, metric: 'performance retained'}]},
+  // An acronym `in terms of` which a change is stated is its measure.
+  {rule: 'extract-change-word', text: 'Group averaging always lowers the evaluation loss, with improvements of up to 31% in terms of the VRMSE.', want: [{delta: 31, metric: 'VRMSE'}]},
   // A change noun with its measure's acronym in parentheses before `of`.
   {rule: 'extract-change-word', text: 'We observe an increase in success rate (SR) of around 2 points for ZetaNav.', want: [{delta: 2, value: null, unit: 'points', metric: 'success rate'}]},
   // A generic `metrics` after a registry measure is not part of its name.

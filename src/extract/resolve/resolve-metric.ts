@@ -157,6 +157,9 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     if (written) return written
     const scored = /^(\p{Lu}[\p{L}\p{N}-]{1,15}\s(?:score|rate|accuracy))\b/u.exec(sentence.clean.slice(at - base, at - base + 30))
     if (scored && !sentence.benchmarks.some((mention) => mention.start === at)) return scored[1]!
+    // (`in terms of the VRMSE`: an acronym the words call the measure.)
+    const termsOf = /^\s?\)?\s?in\sterms\sof\s/u.test(head) ? /^(\p{Lu}[\p{Lu}\p{N}@-]{1,9})(?![\p{L}\p{N}])/u.exec(sentence.clean.slice(at - base, at - base + 12)) : null
+    if (termsOf && !sentence.benchmarks.some((mention) => mention.start === at) && !sentence.models.some((mention) => mention.start === at)) return termsOf[1]!
     // (`+14.1 in Persona Consistency`: a dimension named in title case after a change.)
     const titled = token.sign === 1 ? /^(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,}){1,2})(?![\p{L}\p{N}-])/u.exec(sentence.clean.slice(at - base, at - base + 40)) : null
     if (titled && !sentence.benchmarks.some((mention) => mention.start === at) && !sentence.models.some((mention) => mention.start === at)) return titled[1]!
