@@ -3079,6 +3079,9 @@ positives.push(
   {rule: 'extract-range', text: 'Cross-model compression largely retains 90~100% of full-prompt baseline performance.', want: [{valueLow: 90, valueHigh: 100, metric: 'performance retained'}]},
   // An acronym `in terms of` which a change is stated is its measure.
   {rule: 'extract-change-word', text: 'Group averaging always lowers the evaluation loss, with improvements of up to 31% in terms of the VRMSE.', want: [{delta: 31, metric: 'VRMSE'}]},
+  // `lower latency variance of 41%`: a quantity made lower by the number; a rate's level stays a score.
+  {rule: 'extract-reduction', text: 'ZetaSurf enables significantly lower latency variance of 38% at p95 and 44% at p99.', want: [{delta: -38, value: null}, {delta: -44, value: null}]},
+  {rule: 'extract-score', text: 'ZetaNet reaches a lower error rate of 5% on ZetaSet.', want: [{value: 5, delta: null, metric: 'error rate'}]},
   // A change noun with its measure's acronym in parentheses before `of`.
   {rule: 'extract-change-word', text: 'We observe an increase in success rate (SR) of around 2 points for ZetaNav.', want: [{delta: 2, value: null, unit: 'points', metric: 'success rate'}]},
   // A generic `metrics` after a registry measure is not part of its name.

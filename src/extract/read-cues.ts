@@ -19,6 +19,10 @@ const byBefore = /\b(?:by|add(?:s|ed|ing)?)\s{1,12}(?:(?:up to|about|approximate
 // (Not a loss that is a measure: `validation loss (6.575 vs. 6.616)`.)
 const changeNounBefore =
   /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|(?<!\b(?:validation|training|train|test|eval|evaluation|pretraining|reconstruction|language modeling|cross-entropy|perceptual|contrastive)\s)loss(?:es)?|declines?|speed-?ups?|accelerations?|enhancements?|margins?|lifts?|overheads?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:(?:in\s(?:the\s)?(?:[a-z-]{2,20}\s){1,3}(?:\([a-z0-9@-]{1,12}\)\s)?|over\s(?:the\s)?(?:[a-z-]{2,20}\s){1,3})?of\s|by\s|ranging\sfrom\s|reaching\s|\(\s?[<>≤~≈]?\s?)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|under|below|at most|exceeding|at least|an average of|~|≈)\s{0,12})?[+\-−]?\s{0,12}$/u
+// `significantly lower latency variance of 41%`: a quantity made lower by
+// the number, as a change (not a rate or score, whose level it may be:
+// `a lower error rate of 5%`, `higher accuracy of 92%`).
+const comparativeOf = /\b(?:lower|reduced)\s(?:[a-z-]+\s){0,2}(?!(?:rates?|accuracy|accuracies|scores?|precision|recall|ratios?|f1)\s)[a-z-]+\sof\s(?:(?:up to|about|approximately|nearly|around|over)\s)?[+\-−]?\s{0,12}$/u
 // `the average improvement of SRICE over the base MLLM is 4.6%`, `the
 // accuracy drop is below 1%`: a change noun, the subject of a copula whose
 // complement is the number.
@@ -81,7 +85,7 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   // (Nor two scores compared: `no loss in accuracy (99.2% vs. 99.1%)`.)
   const labelled = comparedAfter(sentence, token) || /^\s{0,12}(?:→|->|to\s)/u.test(after) ? null : changeLabel.exec(near)
   // (Most numbers follow no copula: a plain test first.)
-  const nounBefore = changeNounBefore.test(near) || (/\s(?:is|was|are|were|amounts?\sto|be)\s/u.test(near) && changeIsBefore.test(near))
+  const nounBefore = changeNounBefore.test(near) || (/\s(?:is|was|are|were|amounts?\sto|be)\s/u.test(near) && changeIsBefore.test(near)) || comparativeOf.test(near)
   // `within 15 minutes`: a bound on a time, not a margin (`within 0.4 points of X`).
   if (/\bwithin\s(?:only\s|just\s)?$/u.test(near) && isTimeUnit(token.unit) && !/^\s{0,2}of\b/u.test(after)) {
     return {change: false, negative: false, comparator: false}
