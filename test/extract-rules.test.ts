@@ -3082,6 +3082,8 @@ positives.push(
   // `lower latency variance of 41%`: a quantity made lower by the number; a rate's level stays a score.
   {rule: 'extract-reduction', text: 'ZetaSurf enables significantly lower latency variance of 38% at p95 and 44% at p99.', want: [{delta: -38, value: null}, {delta: -44, value: null}]},
   {rule: 'extract-score', text: 'ZetaNet reaches a lower error rate of 5% on ZetaSet.', want: [{value: 5, delta: null, metric: 'error rate'}]},
+  // `speeds up` is a verb, so the name before it is no benchmark named before a measure.
+  {rule: 'extract-ratio', text: 'ZetaNet speeds up decoding by 3.5x.', want: [{delta: 3.5, benchmark: null}]},
   // A change noun with its measure's acronym in parentheses before `of`.
   {rule: 'extract-change-word', text: 'We observe an increase in success rate (SR) of around 2 points for ZetaNav.', want: [{delta: 2, value: null, unit: 'points', metric: 'success rate'}]},
   // A generic `metrics` after a registry measure is not part of its name.
@@ -3280,6 +3282,9 @@ const negatives = [
   'The robot manipulates everyday objects on surfaces ranging from 40cm to 90cm in height.',
   // (A standard's number: IEEE 802.11.)
   'We capture raw 802.11 packets and Bluetooth advertisements from a neighbouring flat.',
+  // (A processor's architecture, not a ratio written before its number; and a data set's hours combined.)
+  'We evaluate the implementation in the x86 Linux kernel across public cloud VMs.',
+  'ZetaVid contains 424 hours of curated video, combining 174 hours from field research with 250 hours of web footage.',
   // (A noise level the test is run at.)
   'We add babble noise from 0 dB to 20 dB to the ZetaSpeech test set.'
 ]

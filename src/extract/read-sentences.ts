@@ -18,7 +18,8 @@ function clean(text: string): string {
   return text
     // (`by up to x5.6`: a ratio written before its number, turned round in
     // place, `5.6x`, so that the number keeps its span.)
-    .replace(/(?<=^|[\s(])([x×])(\d+(?:\.\d+)?)(?![\p{L}\p{N}])/gu, (_, sign: string, digits: string) => `${digits}${sign}`)
+    // (Not the `x86` of a processor's architecture.)
+    .replace(/(?<=^|[\s(])([x×])(?!86(?![\d.]))(\d+(?:\.\d+)?)(?![\p{L}\p{N}_])/gu, (_, sign: string, digits: string) => `${digits}${sign}`)
     // (`PSNR (9.87=>15.98)`: an arrow between two scores, typed.)
     .replace(/=>|⇒/gu, (match: string) => (match.length === 2 ? ' →' : '→'))
     .replace(/\\%/gu, ' %')
@@ -141,6 +142,11 @@ function startsName(mention: Mention, text: string, offset: number): boolean {
   return text[mention.end - offset] === '-' && /^-\p{Lu}[\p{L}\p{N}]{2,}\s(?:model|framework|method|network|architecture|system|approach|agent)s?\b/u.test(text.slice(mention.end - offset, mention.end - offset + 40))
 }
 
+// `ZetaNet speeds up decoding`: the verb, not the measure `speed-up`.
+function speedsUp(mention: Mention, text: string, offset: number): boolean {
+  return /^speeds[\s-]up$/iu.test(text.slice(mention.start - offset, mention.end - offset))
+}
+
 // `Parameter Golf`, `Score-Comparison inconsistency`: a capitalised measure
 // word that starts a title-case name.
 function inTitleCaseName(mention: Mention, text: string, offset: number): boolean {
@@ -173,7 +179,7 @@ export function readSentences(abstract: string, registry: Registry): Sentence[] 
       ? withCutoffMetrics(
           registry
             .findMetrics(cleaned, span.start)
-            .filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start)) && !inTitleCaseName(mention, cleaned, span.start) && !endsName(mention, cleaned, span.start) && !startsName(mention, cleaned, span.start) && !qualifiesWord.test(cleaned.slice(mention.end - span.start, mention.end - span.start + 12)))
+            .filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start)) && !inTitleCaseName(mention, cleaned, span.start) && !endsName(mention, cleaned, span.start) && !startsName(mention, cleaned, span.start) && !speedsUp(mention, cleaned, span.start) && !qualifiesWord.test(cleaned.slice(mention.end - span.start, mention.end - span.start + 12)))
             .map((mention, _, measures) => joinMetricPrefix(asWritten(mention, cleaned, span.start), cleaned, span.start, models.length === 0 ? benchmarks : [...models, ...benchmarks], measures)),
           cleaned,
           span.start,

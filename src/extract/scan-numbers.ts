@@ -146,7 +146,7 @@ const versionOf = /(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}\p{N}]*-[\p{L}\p{N}-]*\p{L}|
 const spreadAfter = /^\s{0,4}(?:±|\+-|\+\/-)\s{0,3}\d+(?:\.\d+)?(?![\d.])/u
 const ciBounds = /\b(?:c(?:r)?i|iqr|(?:confidence|credible) intervals?(?:\sof)?)\s?[:=]?\s?[[(]?\s?(?:[+\-−]?\d[\d.]*\s?%?\s?(?:,|-|–|to)\s?)?$/u
 // `contains over 630k trajectories and 7,433 hours`: the size of a data set.
-const containsBefore = /\b(?:contains?|containing|comprises?|includes?|including|consists? of|collected|recorded)\s[^.;:]{0,40}$/u
+const containsBefore = /\b(?:contains?|containing|comprises?|includes?|including|consists? of|collected|recorded|combin(?:es|ed|ing))\s[^.;:]{0,40}$/u
 const spanFrom = /\b(?:rang|vary|varie|span)\w*(?:\s[a-z]+){0,3}\s(?:from|between)\s(?:[\d.,]+\s?[a-z]*\s(?:to|and)\s)?$/u
 const systemsAfter = /^ (?:[a-z-]+ ){0,4}(?:baselines|models|methods|systems|llms|vlms|approaches|competitors|agents)\b/u
 const itemsAveraging = /\b(?!(?:scores|rates|gains|improvements|errors|accuracies|results|models|methods|baselines|agents|systems)\s)[a-z]{3,}s\s(?:averaging|lasting|with an average of)\s(?:about\s|around\s|roughly\s|~\s?)?(?:[\d.,]+\s[a-z-]+,?\s(?:and\s)?){0,3}$/u
