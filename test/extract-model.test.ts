@@ -1114,3 +1114,10 @@ describe('a change `for` a system inside a parenthesis', () => {
   })
 })
 
+describe('a name set off by commas after the words for the paper\'s own system', () => {
+  it('is the method (`our solution, Zeta Shield, achieves …`)', () => {
+    const abstract = 'Our analysis shows that our solution, Zeta Shield, achieves the highest accuracy, with a 95% F1-score in PHI detection, outperforming Azure (90%).'
+    expect(extractClaims(paper('Can APIs De-identify Clinical Text?', abstract))[0]?.model).toBe('Zeta Shield')
+  })
+})
+

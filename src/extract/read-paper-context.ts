@@ -351,7 +351,13 @@ function titleSubject(title: string, abstract: string): string | null {
  */
 export const ownName = /\b[Oo]ur (?:final |resulting |best )?(?:model|method|system|agent|approach),?\s([\p{L}\p{N}][\p{L}\p{N}.+-]{1,30})/gu
 
+// `our solution, Healthcare NLP, achieves …`: a name set off by commas
+// after the words for the paper's own system, whatever its shape.
+const ownAppositive = /\b[Oo]ur\s(?:proposed\s)?(?:model|method|system|agent|approach|solution|framework|tool|pipeline),\s(\p{Lu}[\p{L}\p{N}.+-]{1,30}(?:\s\p{Lu}[\p{L}\p{N}.+-]{1,20}){0,2}),\s/u
+
 function ownModel(abstract: string): string | null {
+  const appositive = abstract.includes('our ') || abstract.includes('Our ') ? ownAppositive.exec(abstract)?.[1] : undefined
+  if (appositive !== undefined && !genericAcronym.test(appositive)) return appositive
   const name = abstract.matchAll(ownName).next().value?.[1]?.replace(/[.,;:]$/u, '')
   if (name !== undefined && /\d/u.test(name) && /\p{L}/u.test(name)) return name
   // `Our CARS runs at >30 FPS`: an acronym right after `our` is the system's name.
