@@ -147,7 +147,7 @@ export function referenceNameMatcher(entries: readonly NamedEntry[], options: Na
 
 // A size or version word that may follow a family name after a space:
 // `Llama 3.2 3B`, `PaLM 540B`, `Qwen2.5-7B Instruct` (suffix words come from data).
-const versionWord = /^(?:v?\d{1,4}(?:\.\d{1,3})?[a-z]?[BMK]?|[A-Za-z]{1,12}-\d{1,4}(?:\.\d{1,2})?[a-z]?)$/u
+const versionWord = /^(?:v?\d{1,4}(?:\.\d{1,3})?[a-z]?[BMK]?|[A-Z]\d{1,2}(?:\.\d{1,2})?|[A-Za-z]{1,12}-\d{1,4}(?:\.\d{1,2})?[a-z]?)$/u
 
 // A name that ends in a parameter count, whatever its family: `ToRA-7B`,
 // `Arctic-SnowCoder-1.3B`, `InternVL2-8B` (and a mixture of experts' active

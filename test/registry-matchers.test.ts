@@ -67,7 +67,9 @@ describe('createModelFinder', () => {
     // A name written in lower case, its version right after the family.
     ['Here llama-3-8b and qwen2.5-7b-instruct beat gpt-4o-mini.', ['llama-3-8b', 'qwen2.5-7b-instruct', 'gpt-4o-mini']],
     // (Not a word that only starts with a family: `yield2`, `llamas-2`.)
-    ['Runs yield2 results; llamas-2 and qwenly graze.', []]
+    ['Runs yield2 results; llamas-2 and qwenly graze.', []],
+    // A capital and a short version after a space (`Qwen R1`), not a longer code (`on H100 GPUs`).
+    ['We analyse Qwen R1 and Llama V3.1 on H100 GPUs.', ['Qwen R1', 'Llama V3.1']]
   ]
   for (const [text, names] of cases) {
     it(`finds ${JSON.stringify(names)} in “${text}”`, () => {
