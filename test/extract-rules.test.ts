@@ -3084,6 +3084,8 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaNet reaches a lower error rate of 5% on ZetaSet.', want: [{value: 5, delta: null, metric: 'error rate'}]},
   // `speeds up` is a verb, so the name before it is no benchmark named before a measure.
   {rule: 'extract-ratio', text: 'ZetaNet speeds up decoding by 3.5x.', want: [{delta: 3.5, benchmark: null}]},
+  // Right after `in`, an `-ing` word is a noun of the measure's phrase.
+  {rule: 'extract-change-word', text: 'ZetaRig achieves a 205% improvement in rigging accuracy and a 180% improvement in motion accuracy.', want: [{delta: 205, metric: 'rigging accuracy'}, {delta: 180, metric: 'motion accuracy'}]},
   // A change noun with its measure's acronym in parentheses before `of`.
   {rule: 'extract-change-word', text: 'We observe an increase in success rate (SR) of around 2 points for ZetaNav.', want: [{delta: 2, value: null, unit: 'points', metric: 'success rate'}]},
   // A generic `metrics` after a registry measure is not part of its name.

@@ -194,7 +194,9 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     // inside a longer noun phrase is not the measure; the phrase is.
     const longer = found && /^\s[a-z][a-z-]{2,20}(?:\s|[,.;]|$)/u.test(sentence.clean.slice(found.end - base, found.end - base + 22)) && !stopWords.has(sentence.lower.slice(found.end - base + 1).split(/[\s,.;]/u)[0]!)
     // (`a 40% reduction in camera motion errors`: with the nouns before it.)
-    if (found && !longer) return found.start > from + 1 ? extendLeft(sentence, found) : found.name
+    // (Right after `in`, an `-ing` word is a noun of the phrase: `a 215%
+    // improvement in rigging accuracy`.)
+    if (found && !longer) return found.start > from + 1 ? extendLeft(sentence, found, true) : found.name
     // (`a 12.2× speedup in matrix-vector multiplications`: what a speed-up is
     // in is the work sped up, not a measure.)
     const phrase = /speed-?ups?\s|accelerations?\s/u.test(change[0]) ? null : readPhrase(windows.afterRaw.slice(change[0].length, change[0].length + 60))
@@ -626,7 +628,7 @@ function lastRun(sentence: Sentence, mentions: readonly Mention[]): readonly Men
 }
 
 /** A registry metric with the one or two nouns written before it (`acceptance length`). */
-function extendLeft(sentence: Sentence, mention: Mention): string {
+function extendLeft(sentence: Sentence, mention: Mention, gerunds = false): string {
   const before = sentence.clean.slice(Math.max(0, mention.start - sentence.start - 40), mention.start - sentence.start)
   // (`low-cost`: a word glued to the measure is part of another word.)
   if (before !== '' && !/\s$/u.test(before)) return mention.name
@@ -645,7 +647,7 @@ function extendLeft(sentence: Sentence, mention: Mention): string {
     // (`-ing` and `-ed` words are verbs, unless what comes before makes them
     // part of the noun phrase: `higher routing accuracy`, `achieved balanced
     // accuracies`, `faster encoding speeds`.)
-    const inPhrase = /(?:ed|ing)$/u.test(lower) && !participleAdjective.test(lower) && kept.length === 0 && nounPhraseOpener.test(words.at(-1) ?? '')
+    const inPhrase = (gerunds && /ing$/u.test(lower)) || (/(?:ed|ing)$/u.test(lower) && !participleAdjective.test(lower) && kept.length === 0 && nounPhraseOpener.test(words.at(-1) ?? ''))
     // (`a negative ICC`: a sign, unless written as part of a name, `Positive IoU`.)
     if (!shaped || stopWords.has(lower) || modifiers.test(lower) || /^(?:negative|positive)$/u.test(word) || (/(?:s|ed|ing|ly)$/u.test(lower) && !inPhrase)) break
     if (/^(?:improv|reduc|boost|increas|decreas|lower|rais|cut|enhanc|achiev|reach|attain|obtain|yield|report|get|gain|lift|shrink|shorten|match|show|giv|bring|deliver|provid|offer|exhibit|demonstrat|observ|see|caus|mak|help|allow|enabl|push)/u.test(lower)) break
