@@ -3086,6 +3086,8 @@ positives.push(
   {rule: 'extract-ratio', text: 'ZetaNet speeds up decoding by 3.5x.', want: [{delta: 3.5, benchmark: null}]},
   // Right after `in`, an `-ing` word is a noun of the measure's phrase.
   {rule: 'extract-change-word', text: 'ZetaRig achieves a 205% improvement in rigging accuracy and a 180% improvement in motion accuracy.', want: [{delta: 205, metric: 'rigging accuracy'}, {delta: 180, metric: 'motion accuracy'}]},
+  // `speed-ups` (hyphenated, plural) is the registry's speed-up.
+  {rule: 'extract-ratio', text: 'ZetaQ-8B delivers 1.4x and 2.9x speed-ups in the pre-filling and generation stages, respectively.', want: [{delta: 1.4, metric: 'speed-up'}, {delta: 2.9, metric: 'speed-up'}]},
   // A change noun with its measure's acronym in parentheses before `of`.
   {rule: 'extract-change-word', text: 'We observe an increase in success rate (SR) of around 2 points for ZetaNav.', want: [{delta: 2, value: null, unit: 'points', metric: 'success rate'}]},
   // A generic `metrics` after a registry measure is not part of its name.
