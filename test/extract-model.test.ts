@@ -1121,3 +1121,10 @@ describe('a name set off by commas after the words for the paper\'s own system',
   })
 })
 
+describe('the system whose measure a sentence opens with', () => {
+  it('is the subject (`the KV cache size of Llama2-7B is reduced by 92.19%`)', () => {
+    const abstract = 'For example, the KV cache size of Llama-2-13B is reduced by 90.6%, with only a 0.4% drop in LongBench performance.'
+    expect(extractClaims(paper('Towards Economical Inference', abstract)).map((row) => row.model)).toEqual(['Llama-2-13B', 'Llama-2-13B'])
+  })
+})
+

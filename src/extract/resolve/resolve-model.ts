@@ -57,7 +57,8 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
   // `the accuracy of Qwen2.5-7B from 30% to 48%` is the model's own score;
   // `outperforms the reported results of X` compares with X.
   // (`a win rate improvement of Llama-3-8B-Instruct from 22.9%` too.)
-  const scoreOf = /\b(?:accuracy|performance|score|results?|rate|improvements?|gains?|increases?)\sof\s(?:the\s)?$/u.exec(before)
+  // (`the KV cache size of Llama2-7B is reduced by 92.19%` too.)
+  const scoreOf = /\b(?:accuracy|performance|score|results?|rate|improvements?|gains?|increases?|size|footprint|usage|latency|throughput|cost)\sof\s(?:the\s)?$/u.exec(before)
   if (scoreOf) return !comparedWith.test(before.slice(0, scoreOf.index))
   // `the agent built with Phi-3-mini improved by 103%`: the system it is built on.
   if (/\b(?:agents?|models?|systems?|polic(?:y|ies))\s(?:built|trained|fine-?tuned|based)\s(?:on|with|upon)\s$/u.test(before)) return true
