@@ -204,7 +204,9 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
       // (Or a comma: `reduces ADE by 40.2%, FDE by 51.7%`.)
       // (Not past a change noun of the first item's own: `a 90% memory
       // saving and a 6.6x throughput` names no verb to carry.)
-      const nounOfItsOwn = changeWordAfter.test(sentence.lower.slice(lastReduction.end - sentence.start, token.start - sentence.start))
+      // (`…, and around 7x compared to …` without a measure of its own still shares it.)
+      const measuredAfter = sentence.metrics.some((mention) => mention.start >= token.end && mention.start - token.end <= 2)
+      const nounOfItsOwn = measuredAfter && changeWordAfter.test(sentence.lower.slice(lastReduction.end - sentence.start, token.start - sentence.start))
       if (!own && !nounOfItsOwn && /\band\b|,/u.test(gap) && listGap.test(gap) && !/\b(?:improv|increas|boost|rais|lift|elevat|gain|enhanc|grow|rise|rose|achiev|reach|deliver|obtain|attain|yield|outperform|surpass|beat|exceed)\w*/u.test(gap)) cue = {...cue, negative: true}
     }
     cues.set(token, cue)

@@ -85,10 +85,6 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
   const listed = sentence.tokens.some((token) => token.end <= mention.start && /^\s?\)?,?\s(?:and|or)\s$/u.test(sentence.lower.slice(token.end - sentence.start, mention.start - sentence.start)))
   if (listed && !inComparison.test(sentence.lower.slice(0, mention.start - sentence.start))) return true
   if (notSubject.test(before) || notSubjectFar.test(before) || withinOf.test(before)) return false
-  // (A name a number is `for` is its own, listed or not: `(-37.8% for
-  // GPT-4o-mini and -39.8% for DeepSeek-Chat)`.)
-  // (Not the scores of those compared with: `(76.7% vs. 53.3% for π0.5 and 24.4% for X)`.)
-  if (/[\d%×x]\s{0,3}for\s(?:the\s)?$/u.test(before) && !/\b(?:vs\.?|versus|compared|than|against)\s/u.test(before)) return true
   // Names listed in parentheses (`(A, B, C)`) are examples, not the subject.
   const prefix = sentence.text.slice(0, mention.start - sentence.start)
   const open = prefix.lastIndexOf('(')
@@ -330,7 +326,11 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   if (owner && all.every((mention) => mention.end <= ownerFrom + owner.index)) return `${owner[1]!} model`
   // After a baseline's score, `for X` names the baseline (`versus 4.61 for GPTQ`).
   const endsWithBaseline = draft.baselineValue !== null && last.value === draft.baselineValue && draft.value !== last.value
-  if (after && !endsWithBaseline && isSubject(sentence, after)) return after.name
+  // (A name the number is `for` is its own even where listed in a parenthesis,
+  // `(-37.8% for GPT-4o-mini and -39.8% for DeepSeek-Chat)`; not the scores
+  // of those compared with, `(76.7% vs. 53.3% for π0.5 and 24.4% for X)`.)
+  const forOwn = after !== undefined && !/\b(?:vs\.?|versus|compared|than|against)\s/u.test(sentence.lower.slice(Math.max(0, after.start - sentence.start - 60), after.start - sentence.start))
+  if (after && !endsWithBaseline && (forOwn || isSubject(sentence, after))) return after.name
   // `42.66 for Gemini-2.5-Pro vs. 30.45 for GLM-4.5V`: each score's `for X`
   // names its system, the first one ours (examples too: `e.g., 42.66 for …`).
   const ownFor =

@@ -75,7 +75,8 @@ export const extractFromTo: Rule = (sentence, taken) => {
     // `(+4.5pp for A to +51.9pp for B)`: two signed changes span a range of
     // effects; neither is a score the other started from.
     // (Nor `from +7.03 points at 2B … to -0.91 at 27B`: signed both.)
-    if (first.sign !== 0 && second.sign !== 0) continue
+    // (`ranging from +1.51 pp to -18.81 pp` still spans them as one row.)
+    if (first.sign !== 0 && second.sign !== 0 && !/\brang\w*\sfrom\s{0,3}$/u.test(before)) continue
     // (Or the next item of a list of pairs: `…, and 20.6% to 29.1% on B`.)
     const pairItem = continuesPairList(before, sentence.lower.slice(0, first.start - sentence.start))
     // (An arrow pairs two scores by itself: `(GPT-4o-mini: 97.8%→4.0%)`.)
