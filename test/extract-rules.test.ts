@@ -3088,6 +3088,8 @@ positives.push(
   {rule: 'extract-change-word', text: 'ZetaRig achieves a 205% improvement in rigging accuracy and a 180% improvement in motion accuracy.', want: [{delta: 205, metric: 'rigging accuracy'}, {delta: 180, metric: 'motion accuracy'}]},
   // `speed-ups` (hyphenated, plural) is the registry's speed-up.
   {rule: 'extract-ratio', text: 'ZetaQ-8B delivers 1.4x and 2.9x speed-ups in the pre-filling and generation stages, respectively.', want: [{delta: 1.4, metric: 'speed-up'}, {delta: 2.9, metric: 'speed-up'}]},
+  // The registry names the Matthews correlation by its usual acronym.
+  {rule: 'extract-score', text: 'ZetaNet reaches a Matthews correlation coefficient of 0.81 on ZetaSet.', want: [{value: 0.81, metric: 'MCC'}]},
   // A change noun with its measure's acronym in parentheses before `of`.
   {rule: 'extract-change-word', text: 'We observe an increase in success rate (SR) of around 2 points for ZetaNav.', want: [{delta: 2, value: null, unit: 'points', metric: 'success rate'}]},
   // A generic `metrics` after a registry measure is not part of its name.
