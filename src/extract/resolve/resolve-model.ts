@@ -227,15 +227,16 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
 // number in the parenthesis after them, as a list's item.
 const itemLabel = /(?:,\s(?:and\s)?|\sand\s|\bby\s)((?:[\p{Lu}][\p{L}\p{N}.+-]*\s){0,2}[\p{Lu}][\p{L}\p{N}.+-]*)\s\(\s?$/u
 
-/** The label of a list item `Name (score)` in a list whose other labels are known systems. */
+/** The label of a list item `Name (score)`, in a list where some label (this one's too) is a known system. */
 function listedSystem(sentence: Sentence, token: NumberToken, all: readonly Mention[]): string | undefined {
-  const label = itemLabel.exec(sentence.clean.slice(Math.max(0, token.start - sentence.start - 50), token.start - sentence.start))
+  const from = Math.max(0, token.start - sentence.start - 50)
+  const label = itemLabel.exec(sentence.clean.slice(from, token.start - sentence.start))
   if (!label) return undefined
-  const labelStart = token.start - (sentence.clean.slice(Math.max(0, token.start - sentence.start - 50), token.start - sentence.start).length - label.index) + label[0].indexOf(label[1]!)
-  if ([...sentence.benchmarks, ...sentence.metrics].some((mention) => mention.start < labelStart + label[1]!.length && labelStart < mention.end)) return undefined
-  const known = sentence.tokens.some(
-    (other) => all.some((mention) => mention.end <= other.start && /^(?:\s\p{Lu}\p{L}+)?\s?\(\s?$/u.test(sentence.clean.slice(mention.end - sentence.start, other.start - sentence.start)))
-  )
+  const start = sentence.start + from + label.index + label[0].indexOf(label[1]!)
+  const end = start + label[1]!.length
+  if ([...sentence.benchmarks, ...sentence.metrics].some((mention) => mention.start < end && start < mention.end)) return undefined
+  // (A known name labels a score when only a capitalised word stands between: `Claude Pro (`.)
+  const known = sentence.tokens.some((other) => all.some((mention) => mention.end <= other.start && /^(?:\s\p{Lu}\p{L}+)?\s?\(\s?$/u.test(sentence.clean.slice(mention.end - sentence.start, other.start - sentence.start))))
   return known ? label[1]! : undefined
 }
 
@@ -287,7 +288,7 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   if (labelled && draft.baselineValue === null && draft.delta === null && first.sign === 0) return labelled.name
   // (The same list's items that no registry knows: `followed by Claude Pro
   // (85.74%), Gemini Advanced (84.42%), …, and Meta AI (56.75%)`, where
-  // another item's label is a known system.)
+  // some item's label is a known system.)
   const unknownLabel = draft.baselineValue === null && draft.delta === null && first.sign === 0 ? listedSystem(sentence, first, all) : undefined
   if (unknownLabel) return unknownLabel
   // `(GPT-4o-mini: 97.8% → 4.0%)`, `(A: 81.2%, B: 60.1%)`: a system labelling its own scores.
