@@ -3090,6 +3090,8 @@ positives.push(
   {rule: 'extract-ratio', text: 'ZetaQ-8B delivers 1.4x and 2.9x speed-ups in the pre-filling and generation stages, respectively.', want: [{delta: 1.4, metric: 'speed-up'}, {delta: 2.9, metric: 'speed-up'}]},
   // The registry names the Matthews correlation by its usual acronym.
   {rule: 'extract-score', text: 'ZetaNet reaches a Matthews correlation coefficient of 0.81 on ZetaSet.', want: [{value: 0.81, metric: 'MCC'}]},
+  // `6% performance and 4% power improvements`: each item with its measure's word shares the change word after the last.
+  {rule: 'extract-change-word', text: 'We observe up to 7% performance and 3% power improvements on ZetaGPU systems.', want: [{delta: 7, value: null, metric: null}, {delta: 3, value: null, metric: 'power'}]},
   // A change noun with its measure's acronym in parentheses before `of`.
   {rule: 'extract-change-word', text: 'We observe an increase in success rate (SR) of around 2 points for ZetaNav.', want: [{delta: 2, value: null, unit: 'points', metric: 'success rate'}]},
   // A generic `metrics` after a registry measure is not part of its name.

@@ -125,7 +125,10 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
     // (Unless its object is that measure: `…(UA) of 74.55%, improving UA by 20.8`.)
     const itemText = previous ? draft.sentence.lower.slice(previous.tokens.at(-1)!.end - draft.sentence.start, draft.tokens[0]!.start - draft.sentence.start) : ''
     const ownObject = ownVerb && objectBefore.test(itemText) && !(source?.metric && itemText.includes(source.metric.toLowerCase()))
-    const ownMeasure = ownMeasureAfter.test(draft.sentence.lower.slice(draft.tokens.at(-1)!.end - draft.sentence.start))
+    // (Or a word of its own right after it, in a list of measured items:
+    // `6% performance and 4% power improvements`.)
+    const afterItem = draft.sentence.lower.slice(draft.tokens.at(-1)!.end - draft.sentence.start)
+    const ownMeasure = ownMeasureAfter.test(afterItem) || (index < group.length - 1 && /^\s[a-z][a-z-]{2,20},?\sand\s/u.test(afterItem))
     // (Nor across two units of measure: `training (<30 min) and rendering (50+ FPS)`.)
     const otherUnit = source !== undefined && draft.unit !== null && source.unit !== null && draft.unit !== source.unit && !(isPercentUnit(draft.unit) && isPercentUnit(source.unit))
     if (draft.metric === null && source && !ownObject && !ownMeasure && !otherUnit && isCostUnit(draft.unit) === isCostUnit(source.unit)) draft.metric = source.metric

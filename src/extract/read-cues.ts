@@ -221,7 +221,10 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
     const cue = cues.get(token)!
     const following = cues.get(next)!
     const gap = sentence.lower.slice(token.end - sentence.start, next.start - sentence.start)
-    if (!cue.change && following.change && token.low === null && /^,?\sand\s$/u.test(gap) && (token.unit === null || token.unit === next.unit)) {
+    // (Or each with its measure's word: `up to 6% performance and 4% power
+    // improvements`, when the change word follows the last item's.)
+    const measuredItems = /^\s[a-z][a-z-]{2,20},?\sand\s$/u.test(gap) && token.unit === next.unit && /^\s[a-z][a-z-]{2,20}\s(?:improvements|gains|increases|reductions|decreases|savings)\b/u.test(sentence.lower.slice(next.end - sentence.start, next.end - sentence.start + 40))
+    if (!cue.change && following.change && token.low === null && (/^,?\sand\s$/u.test(gap) || measuredItems) && (token.unit === null || token.unit === next.unit)) {
       cues.set(token, {...following})
       token.unit ??= next.unit
     } else if (cue.change && !cue.negative && following.negative && token.sign === 0 && token.unit !== null && token.unit === next.unit && /^\s{0,2},?\s{1,3}and\s{1,3}$/u.test(gap)) {
