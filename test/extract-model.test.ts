@@ -1075,6 +1075,11 @@ describe('the benchmark of a claim from earlier sentences', () => {
   ])('is none where the sentence names its own setting: %s', (abstract, number) => {
     expect(benchmarkOf(abstract, number)).toBeNull()
   })
+
+  it('is still the benchmark of kinds of items an earlier sentence gives it (`ZetaEval spans … repository-level tasks`)', () => {
+    const abstract = 'We present ZetaEval, a benchmark. ZetaEval spans both function-level and repository-level tasks. The best model reaches 22.7% on function-level tasks and 20.0% on repository-level tasks.'
+    expect(extractClaims(paper('ZetaEval: Evaluating Code Generation', abstract)).find((row) => row.value === 20)?.benchmark).toBe('ZetaEval')
+  })
 })
 
 describe('a title name that starts in lower case', () => {

@@ -309,8 +309,11 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   // setting in lower-case words: `On unseen sequences, the closed loop …`.)
   if (/^\s?On\s(?:the\s)?(?:[a-z][a-z-]*\s){0,3}[a-z][a-z-]*s,/u.test(sentence.clean)) return null
   // (Nor where the number is said to be on kinds of items of its own:
-  // `improvements of approximately 30% on challenging tasks including …`.)
-  if (/^\s?(?:[a-z%]+\s)?on\s(?:[a-z][a-z-]*\s){1,2}(?:tasks|problems|questions|sequences|instances|cases|prompts|scenarios)\b/u.test(sentence.lower.slice(last.end - base, last.end - base + 60))) return null
+  // `improvements of approximately 30% on challenging tasks including …`,
+  // unless an earlier sentence gives them to the benchmark: `SR-Eval spans
+  // both function-level and repository-level tasks`.)
+  const items = /^\s?(?:[a-z%]+\s)?on\s((?:[a-z][a-z-]*\s){1,2}(?:tasks|problems|questions|sequences|instances|cases|prompts|scenarios))\b/u.exec(sentence.lower.slice(last.end - base, last.end - base + 60))?.[1]
+  if (items !== undefined && !sentences.some((earlier) => earlier.index < sentence.index && earlier.benchmarks.length > 0 && earlier.lower.includes(items))) return null
   // (A benchmark the abstract introduces, unless it is also the paper's method.)
   const fallback = paper.fallbackBenchmark !== paper.method ? (paper.fallbackBenchmark ?? null) : null
   return singleEarlier(sentences)[sentence.index] ?? paper.benchmark ?? fallback
