@@ -86,7 +86,9 @@ const sets = [
   {name: 'fresh63', listing: 'test/fixtures/heldout/fresh63.txt', gold: 'test/fixtures/heldout/fresh63.claims.jsonl'},
   {name: 'fresh64', listing: 'test/fixtures/heldout/fresh64.txt', gold: 'test/fixtures/heldout/fresh64.claims.jsonl'},
   {name: 'fresh65', listing: 'test/fixtures/heldout/fresh65.txt', gold: 'test/fixtures/heldout/fresh65.claims.jsonl'},
-  {name: 'fresh66', listing: 'test/fixtures/heldout/fresh66.txt', gold: 'test/fixtures/heldout/fresh66.claims.jsonl'}
+  {name: 'fresh66', listing: 'test/fixtures/heldout/fresh66.txt', gold: 'test/fixtures/heldout/fresh66.claims.jsonl'},
+  {name: 'fresh67', listing: 'test/fixtures/heldout/fresh67.txt', gold: 'test/fixtures/heldout/fresh67.claims.jsonl'},
+  {name: 'fresh68', listing: 'test/fixtures/heldout/fresh68.txt', gold: 'test/fixtures/heldout/fresh68.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
