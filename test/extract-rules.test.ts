@@ -3092,6 +3092,10 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaNet reaches a Matthews correlation coefficient of 0.81 on ZetaSet.', want: [{value: 0.81, metric: 'MCC'}]},
   // `6% performance and 4% power improvements`: each item with its measure's word shares the change word after the last.
   {rule: 'extract-change-word', text: 'We observe up to 7% performance and 3% power improvements on ZetaGPU systems.', want: [{delta: 7, value: null, metric: null}, {delta: 3, value: null, metric: 'power'}]},
+  // `reducing 83.0% peak memory`: a verb of reducing right before a share, a reduction of what follows.
+  {rule: 'extract-reduction', text: 'ZetaMamba runs on MCUs, reducing 81.0% peak memory while keeping accuracy.', want: [{delta: -81, value: null, metric: 'memory'}]},
+  // `$R^{2}=0.66$`: a one-digit superscript in braces reads as `R^2`, the registry's R².
+  {rule: 'extract-score', text: 'Gradient boosting models reach $R^{2}=0.64$ on the held-out split.', want: [{value: 0.64, metric: 'R²'}]},
   // A change noun with its measure's acronym in parentheses before `of`.
   {rule: 'extract-change-word', text: 'We observe an increase in success rate (SR) of around 2 points for ZetaNav.', want: [{delta: 2, value: null, unit: 'points', metric: 'success rate'}]},
   // A generic `metrics` after a registry measure is not part of its name.

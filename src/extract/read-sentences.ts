@@ -42,6 +42,8 @@ function clean(text: string): string {
     // its blanks after it: a blank run before would part it from `on`.)
     .replace(/\$?\\pi_\{?(\d{1,2}(?:\.\d{1,2})?)\}?\$?/gu, (match: string, version: string) => `π${version}${' '.repeat(match.length - version.length - 1)}`)
     .replace(/\$([^$\n]{1,60})\$/gu, (_, inner: string) => ` ${inner} `)
+    // (`$R^{2}=0.66$`: a one-digit superscript without its braces, `R^2`.)
+    .replace(/\^\{(\d)\}/gu, (_, digit: string) => `^${digit}  `)
     // `Cohen's $\kappa = 0.92$`: a measure's letter, moved into the blank its
     // `$` left so that the name still reads as one (`Cohen's κ`).
     .replace(/(?<=\s)\s\\(kappa|tau|rho)(?![a-z])/gu, (match: string, name: string) => `${greek[name]!}${' '.repeat(match.length - 1)}`)
