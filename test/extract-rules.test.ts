@@ -3096,6 +3096,8 @@ positives.push(
   {rule: 'extract-reduction', text: 'ZetaMamba runs on MCUs, reducing 81.0% peak memory while keeping accuracy.', want: [{delta: -81, value: null, metric: 'memory'}]},
   // `$R^{2}=0.66$`: a one-digit superscript in braces reads as `R^2`, the registry's R².
   {rule: 'extract-score', text: 'Gradient boosting models reach $R^{2}=0.64$ on the held-out split.', want: [{value: 0.64, metric: 'R²'}]},
+  // `with only N $\\%$ accuracy loss`: a result, though LaTeX blanks widen the gap to its change word.
+  {rule: 'extract-reduction', text: 'The scheme works via scale reparameterization, with only 0.31 $\\%$ accuracy loss compared to full precision.', want: [{delta: -0.31, metric: 'accuracy'}]},
   // A change noun with its measure's acronym in parentheses before `of`.
   {rule: 'extract-change-word', text: 'We observe an increase in success rate (SR) of around 2 points for ZetaNav.', want: [{delta: 2, value: null, unit: 'points', metric: 'success rate'}]},
   // A generic `metrics` after a registry measure is not part of its name.

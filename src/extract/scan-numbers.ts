@@ -440,9 +440,10 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `H2O with 20% heavy hitters improves …`: part of the subject, a setting.
       if (/\bwith\s$/u.test(before) && /^ ?(?:[a-z-]{1,20} ){1,3}(?:improves|increases|reduces|boosts|outperforms|achieves|speeds up|accelerates|yields|enables)\b/u.test(afterLower)) continue
       // `using only 10% of …` is a setting; `with only 1.1% performance loss` a result.
-      const changeAfter = /^\s?(?:[a-z-]{1,20}\s){0,2}(?:loss|drop|degradation|decrease|increase|reduction|improvement|gain|fewer|less|more|lower|higher)\b/u.test(afterLower)
+      // (LaTeX blanks may widen the gap: `with only 0.28 $\%$ accuracy loss`.)
+      const changeAfter = /^\s{0,3}(?:[a-z-]{1,20}\s){0,2}(?:loss|drop|degradation|decrease|increase|reduction|improvement|gain|fewer|less|more|lower|higher)\b/u.test(afterLower)
       // (`with only 7.0 ms latency`: a measured cost is a result too.)
-      const costAfter = /^\s?(?:[a-z-]{1,20}\s)?(?:latency|delay|overhead|memory|runtime)\b/u.test(afterLower)
+      const costAfter = /^\s{0,3}(?:[a-z-]{1,20}\s)?(?:latency|delay|overhead|memory|runtime)\b/u.test(afterLower)
       if (/\bflipping\s$/u.test(before) || (/\b(?:using|with) only\s$/u.test(before) && !changeAfter && !costAfter)) continue
       if (targetAfter.test(afterLower)) continue
       // (`selective accuracy at 90% coverage`, `retrieval calls to 70%
