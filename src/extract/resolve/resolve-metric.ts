@@ -542,11 +542,11 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   // (Farther when the number opens a list after a colon that closes the
   // measure's phrase: `a new task success rate across several public mobile
   // task automation benchmarks: 59.5% on AndroidWorld, …`.)
-  const reach = (mention: Mention): number => (/^[^,;:.()\d]{41,90}:\s{1,3}$/u.test(sentence.lower.slice(mention.end - base, token.start - base)) ? 90 : 40)
-  const near = sentence.metrics.filter(
-    (mention) =>
-      mention.end <= token.start && token.start - mention.end <= reach(mention) && mention.start >= beforeStart && !isModifierOrVerb(sentence, mention)
-  )
+  const reaches = (mention: Mention): boolean => {
+    const gap = token.start - mention.end
+    return gap <= 40 || (gap <= 90 && /^[^,;:.()\d]{41,90}:\s{1,3}$/u.test(sentence.lower.slice(mention.end - base, token.start - base)))
+  }
+  const near = sentence.metrics.filter((mention) => mention.end <= token.start && reaches(mention) && mention.start >= beforeStart && !isModifierOrVerb(sentence, mention))
   // (`intersection over union scores of`: a generic score after a named
   // measure adds nothing, as in `joinAdjacent`.)
   const lastTwo = near.slice(-2)
@@ -698,7 +698,7 @@ export function resolveMetric(draft: Draft): string | null {
   // `preferred over the originals by human evaluators 79% of the time`: how
   // often one side is preferred (the registry's `human preference`), whatever
   // else the sentence measures.
-  if (draft.anchor.unit === '%' && draft.delta === null && preferredShare(draft)) return 'human preference'
+  if (draft.anchor.unit === '%' && draft.delta === null && draft.sentence.lower.includes('prefer') && preferredShare(draft)) return 'human preference'
   const read = findMetric(draft)
   // (A clause is no measure: `web materially outperforms binary (74.3% vs. 25.3%)`.)
   const found = read !== null && clauseVerb.test(read) ? null : read
