@@ -342,7 +342,12 @@ function parenLabel(sentence: Sentence, token: NumberToken, beforeRaw: string, b
   if (kept.length === 0 || (kept.length === 1 && verbLike.test(kept[0]!))) return null
   const phrase = kept.join(' ')
   const at = beforeStart + beforeRaw.length - label[0].length + label[0].indexOf(label[1]!) + label[1]!.length - phrase.length
-  // (`mid-level scores (48--70%)` names no measure: its head word is vague.)
+  // (`mid-level scores (48--70%)` names no measure: its head word is vague;
+  // unless a noun names what is scored: `stability scores (0.9998)`,
+  // `consistency metrics (0.9873)`.)
+  const scored = kept.length >= 2 ? /^(?:scores?|metrics?)$/u.exec(kept.at(-1)!) : null
+  const noun = kept.at(-2) ?? ''
+  if (scored && /^[a-z]{4,20}$/u.test(noun) && !/(?:ly|al|ive|ful|ous|ic|ed|ing|est|er)$/u.test(noun) && !modifiers.test(noun)) return `${noun} ${scored[0].replace(/s$/u, '')}`
   if (vague.test(kept.at(-1)!) || vagueEnd.test(phrase)) return null
   // (Nor items of a measure named before them: `measured by response accuracy
   // in device control (86%), memory-related tasks (97%)` lists categories.)
