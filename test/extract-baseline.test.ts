@@ -30,7 +30,9 @@ describe('baseline names', () => {
     // one its change is measured from; a comparison right after it is.
     ['The performance of ZetaAgent improved by 88% on WebShop when enhanced with critics, even surpassing ZetaGPT-4.', 88, null],
     ['ZetaAgent raises accuracy on BeyondAIME from 61.2% to 70.4%, even outperforming ZetaMoE-235B.', 70.4, null],
-    ['ZetaAgent improves accuracy on WebShop by 8.8%, outperforming ZetaGPT-4.', 8.8, 'ZetaGPT-4']
+    ['ZetaAgent improves accuracy on WebShop by 8.8%, outperforming ZetaGPT-4.', 8.8, 'ZetaGPT-4'],
+    // (A span of time after `over` is no comparator.)
+    ['ZetaHR modulates guidance strength over time, reaching a stability score of 0.9991.', 0.9991, null]
   ])('%s', (sentence, number, baseline) => {
     const claim = extractClaims(sentence).find((row) => row.value === number || row.delta === number)
     expect(claim).toBeDefined()

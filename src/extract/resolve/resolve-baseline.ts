@@ -136,6 +136,8 @@ export function resolveBaseline(draft: Draft): string | null {
     // (`over various RAG baselines` is one).
     const span = /^(?:all|several|multiple|various|many|\d+|two|three|four|five|six|seven|eight|nine|ten)\b/iu.test(phrase)
     if (/^over\s$/u.test(match[0]) && span && !/\b(?:baselines?|methods?|models?|approaches|systems?|counterparts?|competitors?|LLMs?|agents?)$/iu.test(phrase)) continue
+    // (`modulate guidance strength over time`, `over training`: a span of time, not a comparator.)
+    if (/^over\s$/u.test(match[0]) && /^(?:time|training|the course\b|iterations|epochs|rounds|turns|steps)/iu.test(phrase)) continue
     // (`distributions over transitions`, `averaged over seeds`: `over` after
     // a word of a distribution or an aggregate compares nothing.)
     if (/^over\s$/u.test(match[0]) && /\b(?:distributions?|probabilit(?:y|ies)|averaged?|mean|sum|max|min|expectations?|marginali[sz]ed)\s$/u.test(lower.slice(0, match.index))) continue
