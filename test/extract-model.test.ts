@@ -1133,3 +1133,10 @@ describe('the system whose measure a sentence opens with', () => {
   })
 })
 
+describe('a pair whose scores are each labelled with a system', () => {
+  it('gives the value\'s system as the model and the other as the comparator (`from 4.92 (NODE) to 0.26 (UDE)`)', () => {
+    const claim = extractClaims(paper('ZetaODE: Learning Demand', 'Inventory RMSE drops from 4.90 (ZNODE) to 0.31 (ZUDE) under AR(1) demand.'))[0]
+    expect([claim?.model, claim?.baseline]).toEqual(['ZUDE', 'ZNODE'])
+  })
+})
+

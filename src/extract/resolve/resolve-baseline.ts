@@ -1,3 +1,4 @@
+import {readPairLabels} from '../read-pair-labels.js'
 import type {Draft} from '../types.js'
 import {beatVerbs, comparesLast, scoreVerbs} from '../comparison-words.js'
 
@@ -40,6 +41,9 @@ export function resolveBaseline(draft: Draft): string | null {
   const from = Math.max(0, first.start - sentence.start - 100)
   const to = Math.min(sentence.text.length, last.end - sentence.start + 100)
   const lower = sentence.lower.slice(from, to)
+  // `drops from 4.92 (NODE) to 0.26 (UDE)`: the system labelling the baseline's score.
+  const pair = readPairLabels(draft)
+  if (pair) return pair.baseline
   const byModel = sentence.models.find(
     (model) =>
       model.end <= first.start &&

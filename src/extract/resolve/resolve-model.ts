@@ -6,6 +6,7 @@ import {beatVerbs} from '../comparison-words.js'
 import {findWholeName} from '../find-whole-name.js'
 import {genericAcronym, trainingRecipe} from '../generic-acronym.js'
 import {checkpointSuffix} from '../checkpoint-suffix.js'
+import {readPairLabels} from '../read-pair-labels.js'
 
 // A name right after these words is a comparator or a setting, not the
 // system the result belongs to.
@@ -277,6 +278,10 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
       sentence.text[mention.end - sentence.start] === ')'
   )
   if (paren && draft.baselineValue === null) return paren.name
+  // `drops from 4.92 (NODE) to 0.26 (UDE)`: each score of a pair labelled
+  // with its system, the value's the result's.
+  const pair = readPairLabels(draft)
+  if (pair) return pair.value
   // `only 4.0%, achieved by GPT-5 (high)`: the system the score was reached by.
   const reachedBy = all.find((mention) => mention.start >= last.end && achievedBy.test(sentence.lower.slice(last.end - sentence.start, mention.start - sentence.start)))
   if (reachedBy && draft.baselineValue === null) return reachedBy.name
