@@ -1124,6 +1124,11 @@ describe('a name set off by commas after the words for the paper\'s own system',
     const abstract = 'Our analysis shows that our solution, Zeta Shield, achieves the highest accuracy, with a 95% F1-score in PHI detection, outperforming Azure (90%).'
     expect(extractClaims(paper('Can APIs De-identify Clinical Text?', abstract))[0]?.model).toBe('Zeta Shield')
   })
+
+  it('is the method over a title phrase, also in lower case with capitals inside (`our framework, \\emph{zetaTrace},`)', () => {
+    const abstract = 'Our framework, \\emph{zetaTrace}, follows what we call neural crumbs. This approach achieves average AUC scores of 0.84 on popular benchmarks.'
+    expect(extractClaims(paper('Neural Crumbs: Membership Inference', abstract))[0]?.model).toBe('zetaTrace')
+  })
 })
 
 describe('the system whose measure a sentence opens with', () => {

@@ -313,7 +313,7 @@ export function readPaperContext(title: string, written: string, isBenchmark: (n
   // (`Saarthi for AGI: …`: the name before `for`, when the abstract uses it as one.)
   const lead = head === null ? undefined : /^(\p{Lu}[\p{L}\p{N}.-]{2,30})\s(?:for|with)\s/u.exec(head)?.[1]
   const leadName = lead !== undefined && (isName(lead) || usedAsName(abstract, lead)) ? lead : null
-  return {method: introduced ?? (used ? head : null) ?? leadName ?? titleSubject(title, abstract) ?? introducedTitle(title, abstract) ?? ownModel(abstract), benchmark: namedChallenge(abstract), fallbackBenchmark: introducedBench}
+  return {method: introduced ?? appositiveName(abstract) ?? (used ? head : null) ?? leadName ?? titleSubject(title, abstract) ?? introducedTitle(title, abstract) ?? ownModel(abstract), benchmark: namedChallenge(abstract), fallbackBenchmark: introducedBench}
 }
 
 // `Consistency Models` over `we propose consistency models, a new family of
@@ -353,11 +353,15 @@ export const ownName = /\b[Oo]ur (?:final |resulting |best )?(?:model|method|sys
 
 // `our solution, Healthcare NLP, achieves …`: a name set off by commas
 // after the words for the paper's own system, whatever its shape.
-const ownAppositive = /\b[Oo]ur\s(?:proposed\s)?(?:model|method|system|agent|approach|solution|framework|tool|pipeline),\s(\p{Lu}[\p{L}\p{N}.+-]{1,30}(?:\s\p{Lu}[\p{L}\p{N}.+-]{1,20}){0,2}),\s/u
+// (Or one that starts in lower case, with capitals inside: `our framework, memTrace,`.)
+const ownAppositive = /\b[Oo]ur\s(?:proposed\s)?(?:model|method|system|agent|approach|solution|framework|tool|pipeline),\s(\p{Lu}[\p{L}\p{N}.+-]{1,30}(?:\s\p{Lu}[\p{L}\p{N}.+-]{1,20}){0,2}|\p{Ll}+[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,30}),\s/u
+
+function appositiveName(abstract: string): string | null {
+  const appositive = abstract.includes('our ') || abstract.includes('Our ') ? ownAppositive.exec(abstract)?.[1] : undefined
+  return appositive !== undefined && !genericAcronym.test(appositive) ? appositive : null
+}
 
 function ownModel(abstract: string): string | null {
-  const appositive = abstract.includes('our ') || abstract.includes('Our ') ? ownAppositive.exec(abstract)?.[1] : undefined
-  if (appositive !== undefined && !genericAcronym.test(appositive)) return appositive
   const name = abstract.matchAll(ownName).next().value?.[1]?.replace(/[.,;:]$/u, '')
   if (name !== undefined && /\d/u.test(name) && /\p{L}/u.test(name)) return name
   // `Our CARS runs at >30 FPS`: an acronym right after `our` is the system's name.
