@@ -3100,6 +3100,8 @@ positives.push(
   {rule: 'extract-reduction', text: 'The scheme works via scale reparameterization, with only 0.31 $\\%$ accuracy loss compared to full precision.', want: [{delta: -0.31, metric: 'accuracy'}]},
   // `stability scores (0.9998)`: a noun that names what is scored makes the generic `scores` a measure.
   {rule: 'extract-score', text: 'ZetaHR achieves superior stability scores (0.9991) and consistency metrics (0.9862) against fixed guidance.', want: [{value: 0.9991, metric: 'stability score'}, {value: 0.9862, metric: 'consistency metric'}]},
+  // LaTeX emphasis closing after the change noun leaves blanks before its `in`.
+  {rule: 'extract-reduction', text: 'ZetaMem achieves \\emph{$>55\\%$ reduction} in peak memory on long documents.', want: [{delta: -55, metric: 'memory', deltaKind: 'relative'}]},
   // A change noun with its measure's acronym in parentheses before `of`.
   {rule: 'extract-change-word', text: 'We observe an increase in success rate (SR) of around 2 points for ZetaNav.', want: [{delta: 2, value: null, unit: 'points', metric: 'success rate'}]},
   // A generic `metrics` after a registry measure is not part of its name.
