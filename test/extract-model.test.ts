@@ -1076,6 +1076,11 @@ describe('the benchmark of a claim from earlier sentences', () => {
     expect(benchmarkOf(abstract, number)).toBeNull()
   })
 
+  it('is none for a sentence that opens with an aggregate listing its members (`on three benchmarks -- A, B (OntoNotes), and C -- …`)', () => {
+    const abstract = 'Empirically, on three benchmarks -- long-document parsing, role labeling (OntoNotes), and event extraction -- ZetaMem achieves a 62% reduction in peak memory.'
+    expect(benchmarkOf(abstract, -62)).toBeNull()
+  })
+
   it('is still the benchmark of kinds of items an earlier sentence gives it (`ZetaEval spans … repository-level tasks`)', () => {
     const abstract = 'We present ZetaEval, a benchmark. ZetaEval spans both function-level and repository-level tasks. The best model reaches 22.7% on function-level tasks and 20.0% on repository-level tasks.'
     expect(extractClaims(paper('ZetaEval: Evaluating Code Generation', abstract)).find((row) => row.value === 20)?.benchmark).toBe('ZetaEval')

@@ -218,6 +218,12 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   // `across diverse tasks, outperforming X by 4.5%` is still the aggregate's.
   const rest = aggregateBefore ? near.slice(aggregateBefore.index + aggregateBefore[0].length) : ''
   if (aggregateBefore && (!/[,;]/u.test(rest) || /^[^;]{0,10},\s(?:[a-z]+ing)\b[^,;]{0,80}$/u.test(rest))) return containerOf(aggregateBefore[0])
+  // (`Empirically, on three benchmarks -- A, B (OntoNotes), and C -- HSGM
+  // achieves …`: an aggregate that opens the sentence and lists its
+  // members, however long the list.)
+  const openingAggregate = aggregate.exec(sentence.lower.slice(0, 40))
+  const listsThem = openingAggregate !== null && /^\s?(?:--|—|–|:|\()/u.test(sentence.lower.slice(openingAggregate.index + openingAggregate[0].length))
+  if (openingAggregate && listsThem && !/;/u.test(between(base + openingAggregate.index, first.start))) return containerOf(openingAggregate[0])
 
   // `… 7.5 points on Minerva`: right after the number, before any comma.
   const afterEnd = base + windows.afterStart + windows.after.length
