@@ -16,7 +16,7 @@ import {readWindows} from './read-windows.js'
 import {findKnownMetric} from './resolve/find-known-metric.js'
 import {resolveBaseline} from './resolve/resolve-baseline.js'
 import {resolveBenchmark} from './resolve/resolve-benchmark.js'
-import {measureAfterKindWord, relativeChangeIn, resolveKind} from './resolve/resolve-kind.js'
+import {changeToken, measureAfterKindWord, relativeChangeIn, resolveKind} from './resolve/resolve-kind.js'
 import {resolveMetric} from './resolve/resolve-metric.js'
 import {resolveModel} from './resolve/resolve-model.js'
 import {resolveQualifier} from './resolve/resolve-qualifier.js'
@@ -226,7 +226,7 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
     const stated = lead?.deltaKind
     // (Before the change itself, where a score comes first: `29.86 for
     // Spanish-to-English-relative gains of over 27% and 14%, respectively`.)
-    const changed = lead?.tokens.find((token) => lead.delta !== null && lead.value !== null && Math.abs(Math.abs(lead.delta) - token.value) < 1e-9)
+    const changed = lead !== undefined && lead.value !== null ? changeToken(lead) : undefined
     const before = lead === undefined ? '' : readWindows(lead.sentence, changed ? [changed] : lead.tokens).before
     const said = statedKind.test(before.slice(-40)) || relativeChangeIn.test(before.slice(-100))
     if (lead?.unit === '%' && said && (stated === 'absolute' || stated === 'relative')) {

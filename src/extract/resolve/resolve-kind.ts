@@ -4,7 +4,7 @@ import {isScaleHead} from '../../registry/is-scale-head.js'
 import {isCostMeasure} from '../is-cost-measure.js'
 import {readWindows} from '../read-windows.js'
 import {findKnownMetric} from './find-known-metric.js'
-import type {Draft} from '../types.js'
+import type {Draft, NumberToken} from '../types.js'
 
 /**
  * Words after `absolute` or `relative` that make it part of a measure's name
@@ -41,6 +41,18 @@ export const relativeChangeIn = /\brelative\s(?:reductions?|improvements?|gains?
 const absoluteStated = new RegExp(String.raw`\babsolute(?:ly)?\b(?!\s${measureAfterKindWord})`, 'u')
 
 /**
+ * The number a claim's change is written as (its margin, or the change a
+ * pair restates), if the claim has one.
+ *
+ * @example
+ * changeToken(draft) // the token of `by 4.5%` in `reaches 81.2%, outperforming X by 4.5%`
+ */
+export function changeToken(draft: Draft): NumberToken | undefined {
+  const delta = draft.delta
+  return delta === null ? undefined : draft.tokens.find((token) => Math.abs(Math.abs(delta) - token.value) < 1e-9)
+}
+
+/**
  * How a claim's change relates to the scores: `ratio` for `x`; `absolute` for
  * points, pp, SD, bare numbers and two scores; `relative` when the text says
  * so, for changes above 100%, and for a % change of a quantity that is not a
@@ -61,7 +73,7 @@ export function resolveKind(draft: Draft, registry: Registry): DeltaKind | null 
   if (unit === 'x') return 'ratio'
   if (unit === 'pp' || unit === 'points' || unit === 'SD') return 'absolute'
   // Read around the change itself (the margin of a score, the restated change).
-  const changed = draft.tokens.find((token) => draft.delta !== null && Math.abs(Math.abs(draft.delta) - token.value) < 1e-9)
+  const changed = changeToken(draft)
   const windows = readWindows(draft.sentence, changed ? [changed] : draft.tokens)
   const near = windows.before.slice(-40) + ' ' + windows.after.slice(0, 30)
   // `relative to X` compares; it does not make the change relative, nor does
