@@ -32,6 +32,15 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 0.842, baselineValue: 0.801, delta: 0.041, deltaKind: 'absolute'}]
   },
   {
+    // The comparator named between the scores, its version or tag in the name.
+    rule: 'extract-versus',
+    text: 'On image editing, ZetaGen scores higher (EditScore: ZetaGen 7.42 vs. GPT-4o 6.91; FidelityScore: ZetaGen 88.20 vs. Blorp-2 [Pro] 84.75).',
+    want: [
+      {value: 7.42, baselineValue: 6.91, delta: 0.51, baseline: 'GPT-4o', deltaKind: 'absolute'},
+      {value: 88.2, baselineValue: 84.75, delta: 3.45, deltaKind: 'absolute'}
+    ]
+  },
+  {
     // A comparator's own score after its name: `at N%`, `X's N%`.
     rule: 'extract-versus',
     text: 'Zeta-7B reaches 61.5% on ARC-Challenge, surpassing Llama-2-13B at 55.2%.',

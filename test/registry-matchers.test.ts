@@ -69,7 +69,9 @@ describe('createModelFinder', () => {
     // (Not a word that only starts with a family: `yield2`, `llamas-2`.)
     ['Runs yield2 results; llamas-2 and qwenly graze.', []],
     // A capital and a short version after a space (`Qwen R1`), not a longer code (`on H100 GPUs`).
-    ['We analyse Qwen R1 and Llama V3.1 on H100 GPUs.', ['Qwen R1', 'Llama V3.1']]
+    ['We analyse Qwen R1 and Llama V3.1 on H100 GPUs.', ['Qwen R1', 'Llama V3.1']],
+    // A bare number after a name that has its version, or with two decimals, is a score.
+    ['Ours 71.2 vs. GPT-4o 68.95; Yi 34.17 lags.', ['GPT-4o', 'Yi']]
   ]
   for (const [text, names] of cases) {
     it(`finds ${JSON.stringify(names)} in “${text}”`, () => {

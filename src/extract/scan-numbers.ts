@@ -378,7 +378,12 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         if (/^ ?licen[sc]e/u.test(afterLower)) continue
         // (`and PPV 0.657.`: a decimal right after a measure's acronym is its score.)
         const acronymScore = /(?<![\p{L}\p{N}-])\p{Lu}{2,6} $/u.test(clean.slice(Math.max(0, start - 8), start))
-        if (hasDecimal && !measured && !acronymScore && !bareAllowedBefore.test(before) && !copulaScore.test(before) && !bareAllowedAfter.test(afterLower) && !/^ {1,3}[\p{L}]/u.test(after)) continue
+        // (`86.63 vs. GPT-4o 83.84`: the score of a comparator named right before it.)
+        // (Or one word, perhaps with a tag: `vs. FLUX.1 [Dev] 83.84`.)
+        const comparatorScore =
+          (names.some((name) => name.end === start + offset - 1) && /\b(?:versus|vs\.?|against)\s[^;()]{1,40}$/u.test(before)) ||
+          /\b(?:versus|vs\.?)\s(?:the\s)?\p{L}[^\s;()]{0,29}(?:\s\[[^\]\s]{1,12}\])?\s$/u.test(before)
+        if (hasDecimal && !measured && !acronymScore && !comparatorScore && !bareAllowedBefore.test(before) && !copulaScore.test(before) && !bareAllowedAfter.test(afterLower) && !/^ {1,3}[\p{L}]/u.test(after)) continue
         if (thresholdBefore.test(before)) continue
       }
     } else {

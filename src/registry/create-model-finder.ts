@@ -181,6 +181,9 @@ export function createModelFinder(families: readonly string[], suffixes: readonl
           if (/^\p{Ll}+$/u.test(word) && !versionWord.test(word) && /^ [+\-−]?\d/u.test(text.slice(end + 1 + word.length, end + 4 + word.length))) break
           // (`Claude 3 Haiku 40.2%`: a number with a unit is a score, not a version.)
           if (/^\s?(?:%|pp\b|points?\b)/u.test(text.slice(end + 1 + word.length, end + 8 + word.length))) break
+          // (`vs. GPT-4o 83.84`: a bare number after a name that has its version,
+          // or with two decimals, is a score.)
+          if (/^\d+(?:\.\d+)?$/u.test(word) && (/\d/u.test(name) || /\.\d{2}/u.test(word))) break
           // (`its Qwen3-8B base model`: a lowercase word before `model` describes it.)
           if (/^\p{Ll}+$/u.test(word) && /^ (?:models?|variants?|versions?|checkpoints?)\b/u.test(text.slice(end + 1 + word.length, end + 14 + word.length))) break
           if (!versionWord.test(word) && !shaped && extra === 0 && !/\d/u.test(word)) {

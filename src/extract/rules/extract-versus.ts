@@ -6,7 +6,7 @@ import type {Draft, NumberToken, Sentence} from '../types.js'
 import {scoreVerbs} from '../comparison-words.js'
 
 const versusBetween =
-  /^(?:[^;.]|\.\d){0,90}?[\s,(]{1,3}(?:versus|vs\.?|against|compared (?:with|to)|relative to|rather than|up from|down from|(?:improv\w*|ris\w*|increas\w*|jump\w*|climb\w*) from|close to|on par with [^(;]{1,40}\(|(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|compared (?:with|to))\s[^;()]{1,60}?(?:\(|['’]s\s|\sat\s)|(?:lower|higher|better|worse|smaller|larger) than|(?:while|whereas)\s(?![a-z]+ing\b)(?:[^.;,]|\.(?=\d)){1,40}?\s(?:took|takes|needed|needs|at|with|reach\w*|scor\w*|achiev\w*|obtain\w*|solv\w*|got|gets))\s{0,3}(?:the\s|a\s|an\s)?(?:[a-z-]{1,20}(?:@\d{1,3})?(?:['’]s?)?\s){0,3}(?:at\s|of\s)?$/u
+  /^(?:[^;.]|\.\d){0,90}?[\s,(]{1,3}(?:versus|vs\.?|against|compared (?:with|to)|relative to|rather than|up from|down from|(?:improv\w*|ris\w*|increas\w*|jump\w*|climb\w*) from|close to|on par with [^(;]{1,40}\(|(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|compared (?:with|to))\s[^;()]{1,60}?(?:\(|['’]s\s|\sat\s)|(?:lower|higher|better|worse|smaller|larger) than|(?:while|whereas)\s(?![a-z]+ing\b)(?:[^.;,]|\.(?=\d)){1,40}?\s(?:took|takes|needed|needs|at|with|reach\w*|scor\w*|achiev\w*|obtain\w*|solv\w*|got|gets))\s{0,3}(?:the\s|a\s|an\s)?(?:(?:[a-z-][a-z\d.-]{0,19}(?:@\d{1,3})?|\[[a-z\d.-]{1,12}\])(?:['’]s?)?\s){0,3}(?:at\s|of\s)?$/u
 // `a CER of 1.94%, surpassing the human ground truth of 1.98%`, `42.68, far
 // below the human score of 79.08`: a comparison set off by a comma, then the
 // comparator's score after its `of`.
@@ -66,7 +66,7 @@ export const extractVersus: Rule = (sentence, taken) => {
     }
     if (first.unit === 'x' || first.sign !== 0 || second.sign !== 0) continue
     if (cueOf(sentence, second).change) continue
-    const between = sentence.lower.slice(first.end - sentence.start, second.start - sentence.start)
+    const between = withNamesMasked(sentence, first.end, second.start)
     const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 8), first.start - sentence.start)
     const byTo = byBefore.test(before) && byToBetween.test(between)
     // `increases accuracy by 12% to 85%`: a change and the score it reaches.
@@ -166,6 +166,22 @@ function restate(draft: Draft, change: NumberToken, negative: boolean, tokens: N
   draft.derived = false
   draft.deltaKind =
     change.unit === 'x' ? 'ratio' : change.unit === 'pp' || change.unit === 'points' || Math.abs(difference - change.value) <= 0.051 ? 'absolute' : 'relative'
+}
+
+/**
+ * The lower-cased text from `start` to `end`, each model named wholly inside
+ * it written `name`: the patterns above read words, and a comparator such as
+ * `GPT-4o` or `FLUX.1 [Dev]` is one (`86.63 vs. FLUX.1 [Dev] 83.84`).
+ */
+function withNamesMasked(sentence: Sentence, start: number, end: number): string {
+  let text = ''
+  let at = start
+  for (const mention of sentence.models) {
+    if (mention.start < at || mention.end > end) continue
+    text += sentence.lower.slice(at - sentence.start, mention.start - sentence.start) + 'name'
+    at = mention.end
+  }
+  return text + sentence.lower.slice(at - sentence.start, end - sentence.start)
 }
 
 /** The registry measure written right after a score (`94.6% AUC`), if any. */
