@@ -41,6 +41,23 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     ]
   },
   {
+    // The comparator named in parentheses with its score, after a description.
+    rule: 'extract-versus',
+    text: 'ZetaRank attains an nDCG of 0.7827, outperforming the strongest baseline (gpt-oss-120b, 0.6390).',
+    want: [{value: 0.7827, baselineValue: 0.639, baseline: 'gpt-oss-120b', deltaKind: 'absolute'}]
+  },
+  {
+    rule: 'extract-versus',
+    text: 'ZetaRL reaches a 0.486 exact match on HotpotQA, surpassing larger models trained the same way (e.g., Qwen2.5-7B-Instruct at 0.473).',
+    want: [{value: 0.486, baselineValue: 0.473, delta: 0.013, baseline: 'Qwen2.5-7B-Instruct'}]
+  },
+  {
+    // A comparator's score that a `while` clause's verb of decline reaches.
+    rule: 'extract-versus',
+    text: 'ZetaMem reaches 41.18% recall in the long-context setting, while the baseline collapses to 0.0%.',
+    want: [{value: 41.18, baselineValue: 0, delta: 41.18, deltaKind: 'absolute'}]
+  },
+  {
     // A comparator's own score after its name: `at N%`, `X's N%`.
     rule: 'extract-versus',
     text: 'Zeta-7B reaches 61.5% on ARC-Challenge, surpassing Llama-2-13B at 55.2%.',
@@ -2890,8 +2907,7 @@ positives.push(
     rule: 'list sharing',
     text: 'ZetaTune achieves a 0.512 test score, surpassing larger systems (e.g., Qwen9-7B-Instruct-RL at 0.498), and increases training throughput by 5.2x.',
     want: [
-      {value: 0.512, model: 'ZetaTune'},
-      {value: 0.498, model: 'Qwen9-7B-Instruct-RL'},
+      {value: 0.512, baselineValue: 0.498, model: 'ZetaTune', baseline: 'Qwen9-7B-Instruct-RL'},
       {delta: 5.2, model: 'ZetaTune'}
     ]
   }

@@ -68,6 +68,18 @@ export function resolveBaseline(draft: Draft): string | null {
     const scoreOfBaseline = draft.tokens.find((token) => token.value === draft.baselineValue)
     const owner = scoreOfBaseline && sentence.models.find((model) => model.end <= scoreOfBaseline.start && ownScore.test(sentence.lower.slice(model.end - sentence.start, scoreOfBaseline.start - sentence.start)))
     if (owner) return owner.name
+    // (`outperforming the strongest baseline (gpt-oss-120b, 0.6390)`, `(e.g.,
+    // X at 0.473)`: the comparator named in parentheses with its score.)
+    const labelled =
+      scoreOfBaseline &&
+      sentence.models.find(
+        (model) =>
+          model.start > first.end &&
+          model.end <= scoreOfBaseline.start &&
+          /^(?:,\s|\sat\s|:\s)$/u.test(sentence.lower.slice(model.end - sentence.start, scoreOfBaseline.start - sentence.start)) &&
+          /\((?:e\.g\.,?\s|i\.e\.,?\s)?$/u.test(sentence.lower.slice(0, model.start - sentence.start))
+      )
+    if (labelled) return labelled.name
   }
   // `… compared with 43.0% for GPT-4`: the comparator named after its own score.
   // (After the baseline's score, which a restated change may follow: `… for standard AR (+15.2 pp)`.)

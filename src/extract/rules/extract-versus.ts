@@ -6,7 +6,7 @@ import type {Draft, NumberToken, Sentence} from '../types.js'
 import {scoreVerbs} from '../comparison-words.js'
 
 const versusBetween =
-  /^(?:[^;.]|\.\d){0,90}?[\s,(]{1,3}(?:versus|vs\.?|against|compared (?:with|to)|relative to|rather than|up from|down from|(?:improv\w*|ris\w*|increas\w*|jump\w*|climb\w*) from|close to|on par with [^(;]{1,40}\(|(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|compared (?:with|to))\s[^;()]{1,60}?(?:\(|['’]s\s|\sat\s)|(?:lower|higher|better|worse|smaller|larger) than|(?:while|whereas)\s(?![a-z]+ing\b)(?:[^.;,]|\.(?=\d)){1,40}?\s(?:took|takes|needed|needs|at|with|reach\w*|scor\w*|achiev\w*|obtain\w*|solv\w*|got|gets))\s{0,3}(?:the\s|a\s|an\s)?(?:(?:[a-z-][a-z\d.-]{0,19}(?:@\d{1,3})?|\[[a-z\d.-]{1,12}\])(?:['’]s?)?\s){0,3}(?:at\s|of\s)?$/u
+  /^(?:[^;.]|\.\d){0,90}?[\s,(]{1,3}(?:versus|vs\.?|against|compared (?:with|to)|relative to|rather than|up from|down from|(?:improv\w*|ris\w*|increas\w*|jump\w*|climb\w*) from|close to|on par with [^(;]{1,40}\(|(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|compared (?:with|to))\s[^;()]{1,60}?(?:\((?:e\.g\.,?\s|i\.e\.,?\s)?(?:name,\s)?|['’]s\s|\sat\s)|(?:lower|higher|better|worse|smaller|larger) than|(?:while|whereas)\s(?![a-z]+ing\b)(?:[^.;,]|\.(?=\d)){1,40}?\s(?:took|takes|needed|needs|at|with|reach\w*|scor\w*|achiev\w*|obtain\w*|solv\w*|got|gets|(?:collaps|drop|fall|fell|declin|plummet|plung|decreas|degrad)\w*\sto))\s{0,3}(?:the\s|a\s|an\s)?(?:(?:[a-z-][a-z\d.-]{0,19}(?:@\d{1,3})?|\[[a-z\d.-]{1,12}\])(?:['’]s?)?\s){0,3}(?:at\s|of\s)?$/u
 // `a CER of 1.94%, surpassing the human ground truth of 1.98%`, `42.68, far
 // below the human score of 79.08`: a comparison set off by a comma, then the
 // comparator's score after its `of`.
