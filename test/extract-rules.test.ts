@@ -3203,7 +3203,30 @@ positives.push(
   {rule: 'extract-reduction', text: 'ZetaSparse keeps a negligible accuracy loss of within 1%p.', want: [{delta: -1, unit: 'pp'}]}
 )
 
+positives.push(
+  // A measure extended, expanded or widened by a change is read before `by`.
+  {
+    rule: 'list sharing',
+    text: 'In simulation, ZetaOffload can extend the coverage radius by 55% and reduce energy use by up to 34%.',
+    want: [
+      {delta: 55, metric: 'coverage radius'},
+      {delta: -34, qualifier: 'up to'}
+    ]
+  },
+  // Margins over comparators listed in parentheses are each comparator's, not the scores before them.
+  {
+    rule: 'margins per comparator',
+    text: 'ZetaTrace reaches 99.1% log compaction (900,000 to 15 events) while keeping 93% of key events, outperforming prior tools (AlphaLog, BetaProv) by 41.2% and 55.0% in recall.',
+    want: [{value: 99.1}, {value: 93}, {delta: 41.2}, {delta: 55}]
+  }
+)
+
 const negatives = [
+  // The share of a model or of the data used, in parentheses, is a setting.
+  'ZetaSplat learns well through linear probing (<0.1% parameters) and limited data training (1% of scenes).',
+  // How common a condition is, the background of a study.
+  'Migraine affects 10-15% of the population yet lacks objective biomarkers.',
+  'Sleep apnea affects about 5% of adults worldwide.',
   // A scale the data is resized by is a setting.
   'ZetaDec synthesizes $4\\times$ and even $8\\times$ upscaled images with low latency.',
   'Frames are 2x downsampled before encoding.',

@@ -213,6 +213,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // (Or an all-capitals name's: `AEGIS 2.0`, `CC BY 4.0`.)
     if (signText === '' && /^[1-9]\.0$/u.test(digits) && /(?<![\p{L}\p{N}-])\p{Lu}(?:\p{Ll}{2,}|\p{Lu}{1,7}) $/u.test(clean.slice(Math.max(0, start - 16), start)) && !/^ ?(?:%|points?|pp)\b/u.test(clean.slice(end, end + 8)) && !overlaps(start - 2 + offset, start - 1 + offset, names)) continue
     if (before.endsWith('out of ')) continue
+    // `99.9% graph simplification (700,000 to 20 edges)`: the counts a share
+    // was computed from, in parentheses after it, restate it.
+    if (/%[^%()]{0,40}\(\s?$/u.test(before) && /^ ?(?:to|→|->) ?[\d,.]+ (?:[a-z-]{2,20} )?[a-z-]{2,20}s\)/u.test(lower.slice(end, end + 50))) continue
     // `71.6% (286.5/400 solved tasks)`: a count out of a total, in
     // parentheses, restates the score before it.
     // (Not a score on a scale: `higher quality (15.48/20 CRAAP score)`.)
@@ -429,6 +432,12 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (/^(?:m|cm|km|meters?|metres?)$/u.test(name) && /^ ?away\b/u.test(afterLower)) continue
       // `0.722 recall at 95% precision`: the operating point a score is read at.
       if (name === '%' && /\bat\s$/u.test(before) && /^ ?(?:precision|recall|sensitivity|specificity)\b/u.test(afterLower)) continue
+      // `linear probing (<0.1% parameters)`, `(1% of scenes)`: the share of a
+      // model or of the data used, in parentheses, is a setting.
+      if (name === '%' && /\((?:<|≤|~|only\s)?\s?$/u.test(before) && /^ ?(?:of (?:the )?)?(?:[a-z-]{1,15} )?(?:parameters|params|scenes|data|samples|images|labels|examples|frames|videos|tokens|annotations)\)/u.test(afterLower)) continue
+      // `Tinnitus affects 10-15% of the population`: how common a condition
+      // is, the background of a study, not its result.
+      if (name === '%' && /\b(?:affects?|affecting|afflicts?|afflicting)\s(?:(?:an estimated|about|approximately|around|roughly|nearly|over|up to|more than)\s)?$/u.test(before) && /^ ?of (?:the )?(?:[a-z'’-]{1,15} )?(?:population|people|adults|children|individuals|women|men|patients|births)\b/u.test(afterLower)) continue
       // `0.199% trainable parameters`: the share of a model tuned is a setting.
       if (name === '%' && /^ ?(?:trainable|tunable|learnable) param/u.test(afterLower)) continue
       // `the 50%-task-completion time horizon`: a share that names a measure,

@@ -90,9 +90,10 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
       const ownClause = /,\s(?:and\s)?(?:outperform|surpass|exceed|beat)\w*\s[^,;]*,\s(?:and\s)?(?:outperform|surpass|exceed|beat)\w*\s/u.test(gap)
       // (`74% on GenEval and outperforming A and B by 5% and 11%`: margins
       // listed for comparators listed, not for the one score.)
+      // (Or listed in parentheses: `outperforming prior systems (A, B) by 63.1% and 67.9%`.)
       const perComparator =
-        scores.length === 1 &&
-        /\b(?:outperform|surpass|exceed|beat)\w*\s[^,;]{1,60}?\sand\s[^,;]{1,60}?\sby\s[^a-z\s]{0,3}$/u.test(gap) &&
+        ((scores.length === 1 && /\b(?:outperform|surpass|exceed|beat)\w*\s[^,;]{1,60}?\sand\s[^,;]{1,60}?\sby\s[^a-z\s]{0,3}$/u.test(gap)) ||
+          /\b(?:outperform|surpass|exceed|beat)\w*\s[^,;()]{0,60}\([^();]{1,60}(?:,|\band\b)[^();]{1,60}\)\sby\s[^a-z\s]{0,3}$/u.test(gap)) &&
         /^,?\s(?:and\s)?[+\-−]?\d/u.test(sentence.lower.slice(margins[0]!.end - sentence.start, margins[0]!.end - sentence.start + 12))
       if (compared && !inSubject && !counted && !speedOfScore && !ownClause && !perComparator && !/[;]/u.test(gap) && gap.length < 220) {
         const pairs = Math.min(scores.length, margins.length)
