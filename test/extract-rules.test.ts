@@ -3221,6 +3221,21 @@ positives.push(
   }
 )
 
+positives.push(
+  // A slash list with spaced slashes: each item a change, on its own data set, in the measure after the list.
+  {
+    rule: 'extract-slash-list',
+    text: 'ZetaRetriever clearly improves code search (e.g., by 10.5% / 8.1% / 6.3% MRR on HumanEval / MBPP / DS-1000).',
+    want: [
+      {delta: 10.5, metric: 'MRR', benchmark: 'HumanEval'},
+      {delta: 8.1, metric: 'MRR', benchmark: 'MBPP'},
+      {delta: 6.3, metric: 'MRR', benchmark: 'DS-1000'}
+    ]
+  },
+  // A change noun hedged with `close to`.
+  {rule: 'extract-reduction', text: 'The ZetaPrep step helps every unmixing method, with error reductions close to 40% in many scenes.', want: [{delta: -40, qualifier: 'approximately'}]}
+)
+
 const negatives = [
   // The share of a model or of the data used, in parentheses, is a setting.
   'ZetaSplat learns well through linear probing (<0.1% parameters) and limited data training (1% of scenes).',

@@ -521,7 +521,7 @@ const namedSlashes = /(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{N}@-]{0,15}(?:\/\p{L}[\p{L
 // Lists name a few measures or data sets (`ROUGE-1/-2/-L`); a longer chain is no such list.
 const maxSlashItems = 6
 // `/79.2`, `/ 57.0%`: the next item of a slash list of scores.
-const slashItem = /^\/ ?([+\-−]?)(\d+\.(\d+))( ?%)?(?![\p{L}\p{N}]|\.\d|\/(?!\d))/u
+const slashItem = /^ ?\/ ?([+\-−]?)(\d+\.(\d+))( ?%)?(?![\p{L}\p{N}]|\.\d|\/(?!\d))/u
 
 /**
  * `90.0/79.2`, `65.9/57.0/61.0`: decimals of one precision joined by slashes

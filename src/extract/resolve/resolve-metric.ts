@@ -791,7 +791,10 @@ function findMetric(draft: Draft): string | null {
   const first = draft.tokens[0]!
   const last = draft.tokens.at(-1)!
   const value = draft.tokens.find((token) => token.value === draft.value && token.low === null) ?? first
-  for (const token of new Set([value, first])) {
+  // (An item of a slash list is in the measure written after the whole list:
+  // `by 12.8% / 9.4% / 7.0% Recall@1`.)
+  const listEnd = first.list?.at(-1)
+  for (const token of new Set([value, first, ...(listEnd ? [listEnd] : [])])) {
     const found = metricAfter(sentence, token)
     if (found) return found
   }

@@ -5,7 +5,8 @@ import type {Draft} from '../types.js'
 
 // Words joined by slashes (`EM/F1`, `ROUGE-1/-2/-L`, `v1.1/v2.0`), and the
 // word before (`SQuAD`) and after (`AP` of `box/mask AP`) that items may share.
-const slashGroup = /(?<![\p{L}\p{N}@.+/-])[\p{L}\p{N}@.+-]{1,30}(?:\/[\p{L}\p{N}@.+-]{1,30}){1,5}(?![\p{L}\p{N}@/]|\.[\p{L}\p{N}])/gu
+// (Spaces may set the slashes off: `HumanEval / MBPP / SWE-Bench-Lite`.)
+const slashGroup = /(?<![\p{L}\p{N}@.+/-])[\p{L}\p{N}@.+-]{1,30}(?: ?\/ ?[\p{L}\p{N}@.+-]{1,30}){1,5}(?![\p{L}\p{N}@/]|\.[\p{L}\p{N}]| \/)/gu
 const wordBefore = /([\p{L}][\p{L}\p{N}.+-]{0,30}) $/u
 const wordAfter = /^ ([\p{L}][\p{L}\p{N}@-]{0,30})/u
 
@@ -29,7 +30,7 @@ export function resolveSlashNames(draft: Draft, registry: Registry): void {
   const text = sentence.clean
   for (const match of text.matchAll(slashGroup)) {
     // (Without a sentence's full stop: `… ROUGE-1/-2/-L.`)
-    const parts = expandParts(match[0].replace(/(?<!\.)\.+$/u, '').split('/'))
+    const parts = expandParts(match[0].replace(/(?<!\.)\.+$/u, '').split(/ ?\/ ?/u))
     if (parts.length !== list.length || parts.every((part) => /^[\d.%+-]+$/u.test(part))) continue
     const before = wordBefore.exec(text.slice(Math.max(0, match.index - 32), match.index))?.[1]
     const after = wordAfter.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 32))?.[1]
