@@ -3236,6 +3236,21 @@ positives.push(
   {rule: 'extract-reduction', text: 'The ZetaPrep step helps every unmixing method, with error reductions close to 40% in many scenes.', want: [{delta: -40, qualifier: 'approximately'}]}
 )
 
+positives.push(
+  // An interval of the first score sits between `from` and `to`; intervals in parentheses are no results.
+  {
+    rule: 'extract-from-to',
+    text: 'ZetaTriage raised PPV from 0.071 (95% CI, 0.040-0.110, one pass) to 0.148 (0.095-0.210, three passes).',
+    want: [{value: 0.148, baselineValue: 0.071, delta: 0.077, metric: 'PPV'}]
+  },
+  // A list of p-values, the level of chance and the size of a component used are not results.
+  {
+    rule: 'extract-range',
+    text: 'With a compact (90MB) sentence encoder, accuracy stays at 31-33% (below 25% random chance is never reached; p=0.210, 0.334, 0.870).',
+    want: [{valueLow: 31, valueHigh: 33}]
+  }
+)
+
 const negatives = [
   // The share of a model or of the data used, in parentheses, is a setting.
   'ZetaSplat learns well through linear probing (<0.1% parameters) and limited data training (1% of scenes).',

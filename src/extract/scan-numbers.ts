@@ -132,7 +132,8 @@ const totalBefore = /\b(?:total(?:l)?ing|comprising|spanning|amounting to)\s(?:(
 // `(SD = 13.0)`, `a standard deviation of 0.2%`, `F(1, 16) = 0.394`, `χ^2 = 66.96`, `t(38) = 2.1`: a spread or a test statistic.
 const statisticBefore = /(?:\b(?:sd|std|s\.d\.)\s?[=:]|\bstandard (?:deviation|error) of\s(?:(?:only|about|around|approximately)\s)?|\b[ftz]\s?\(\s?\d[\d,.\s]*\)\s?=|(?:χ|chi)\s?\^?\s?2\s?=)\s?$/u
 // (`p\approx0.37`, cleaned to `p       ≈0.37`: a LaTeX hedge too.)
-const pValueBefore = /\bp\s{0,8}(?:[<>]=|[=<>≤≥≈])\s?$/u
+// (Or a later item of a list of them: `p=0.383, 0.471, 1.000`.)
+const pValueBefore = /\bp\s{0,8}(?:[<>]=|[=<>≤≥≈])\s?(?:[\d.]+,\s?(?:and\s)?){0,5}$/u
 const referenceBefore = /\b(?:section|sec\.|table|figure|fig\.|eq\.|equation|version|chapter|appendix|step|stage|level|top|k ?=|n ?=)\s?$/u
 const thresholdBefore = /\b(?:above|below|threshold(?: of)?|exceeds?|under)\s$/u
 const timesCompares =
@@ -144,7 +145,7 @@ const pairBefore = new RegExp(`\\bfrom\\s\\d[\\d.,]*\\s?(?:%|[a-z]{1,8})?\\sto\\
 const beatenBefore = new RegExp(`\\b${beatVerbs}\\b[^.;]{0,60}$`, 'u')
 const versionOf = /(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}\p{N}]*-[\p{L}\p{N}-]*\p{L}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*) $/u
 const spreadAfter = /^\s{0,4}(?:±|\+-|\+\/-)\s{0,3}\d+(?:\.\d+)?(?![\d.])/u
-const ciBounds = /\b(?:c(?:r)?i|iqr|(?:confidence|credible) intervals?(?:\sof)?)\s?[:=]?\s?[[(]?\s?(?:[+\-−]?\d[\d.]*\s?%?\s?(?:,|-|–|to)\s?)?$/u
+const ciBounds = /\b(?:c(?:r)?i|iqr|(?:confidence|credible) intervals?(?:\sof)?)\s?[:=,]?\s?[[(]?\s?(?:[+\-−]?\d[\d.]*\s?%?\s?(?:,|-|–|to)\s?)?$/u
 // `contains over 630k trajectories and 7,433 hours`: the size of a data set.
 const containsBefore = /\b(?:contains?|containing|comprises?|includes?|including|consists? of|collected|recorded|combin(?:es|ed|ing))\s[^.;:]{0,40}$/u
 const spanFrom = /\b(?:rang|vary|varie|span)\w*(?:\s[a-z]+){0,3}\s(?:from|between)\s(?:[\d.,]+\s?[a-z]*\s(?:to|and)\s)?$/u
@@ -320,6 +321,13 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       }
     }
 
+    // `0.079 (0.049-0.118, …)`: a range around the number right before its
+    // parenthesis is that number's interval, not a result.
+    if (low !== null && high !== null) {
+      const lead = /(?<![\d.])(\d[\d.]{0,12})\s?%?\s?[([]\s?$/u.exec(before)
+      if (lead && low <= Number(lead[1]) && Number(lead[1]) <= high) continue
+    }
+
     const after = clean.slice(tokenEnd, tokenEnd + 40)
     const afterLower = after.toLowerCase()
     let unitName = unit?.unit ?? (currency ? '$' : null)
@@ -401,6 +409,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `a single 48GB GPU`: hardware, not an outcome.
       // (`under an 8 GB single-GPU constraint`, `a 24 GB memory budget`: a limit set, too.)
       if (name === 'GB' && /^ ?(?:[a-z]{2,12}[ -])?(?:GPUs?|cards?|[AHV]100s?|devices?|constraints?|budgets?|limits?)\b/iu.test(after)) continue
+      // `a lightweight (80MB) pre-trained embedding model`: the size of a
+      // component used, a setting (`compresses the model to 80 MB` is a result).
+      if ((name === 'MB' || name === 'GB') && /^ ?\)? ?(?:[a-z-]{2,15} ){0,3}(?:models?|encoders?|networks?|checkpoints?|llms?|backbones?)\b/iu.test(after) && !/\b(?:to|from|of)\s\(?\s?$/u.test(before)) continue
       // `an 8× RTX 4090 server`: a count of devices; `4× and even 8×
       // upscaled images`: a scale factor; `9 times the size of X`: an amount
       // compared. Settings, not results.
@@ -435,6 +446,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `linear probing (<0.1% parameters)`, `(1% of scenes)`: the share of a
       // model or of the data used, in parentheses, is a setting.
       if (name === '%' && /\((?:<|≤|~|only\s)?\s?$/u.test(before) && /^ ?(?:of (?:the )?)?(?:[a-z-]{1,15} )?(?:parameters|params|scenes|data|samples|images|labels|examples|frames|videos|tokens|annotations)\)/u.test(afterLower)) continue
+      // `(below 25% random chance)`: the level of guessing, a reference.
+      if (name === '%' && /^ ?(?:random[\s-])?(?:chance|guessing)(?:[\s-]level)?\b/u.test(afterLower)) continue
       // `Tinnitus affects 10-15% of the population`: how common a condition
       // is, the background of a study, not its result.
       if (name === '%' && /\b(?:affects?|affecting|afflicts?|afflicting)\s(?:(?:an estimated|about|approximately|around|roughly|nearly|over|up to|more than)\s)?$/u.test(before) && /^ ?of (?:the )?(?:[a-z'’-]{1,15} )?(?:population|people|adults|children|individuals|women|men|patients|births)\b/u.test(afterLower)) continue

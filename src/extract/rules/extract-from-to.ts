@@ -86,7 +86,10 @@ export const extractFromTo: Rule = (sentence, taken) => {
     // (Or a name without a colon, where the sentence speaks of a change:
     // `lift every score (LIBERO-10 93% to 99%, RoboTwin 83.8% to 91.4%)`.)
     const named = !labelled && first.unit === second.unit && /^\s(?:to|→|->)\s$/u.test(between) && labelledByName(sentence, first, before)
-    if ((!pairStart.test(before) && !pairItem && !arrow && !labelled && !named) || !(toBetween.test(between) || settingGap.test(between))) continue
+    // (An interval or label of the first score may sit between: `from 0.063
+    // (95% CI, 0.036-0.101, Framework 1) to 0.079`.)
+    const unlabelled = between.replace(/^\s?\([^()]{1,60}\)/u, '')
+    if ((!pairStart.test(before) && !pairItem && !arrow && !labelled && !named) || !(toBetween.test(unlabelled) || settingGap.test(between))) continue
     taken.add(first)
     taken.add(second)
     const draft = createScorePair(id, sentence, [first, second], second, first, 0.9)
