@@ -204,6 +204,13 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       const name = versionOf.exec(clean.slice(Math.max(0, start - 32), start))
       if (name && !overlaps(start - name[0].length + offset, start + offset, names)) continue
     }
+    // `On MultiWOZ 2.4 and SGD`: a version right after a data set that a
+    // preposition introduces (a score follows its data set with no `on`:
+    // `MT-Bench 8.5`).
+    if (signText === '' && /^[1-9]\.\d$/u.test(digits) && !/^ ?(?:%|points?|pp)\b/u.test(clean.slice(end, end + 8))) {
+      const data = names.find((name) => name.end === start + offset - 1)
+      if (data && /\b(?:on|in|from|across)\s$/iu.test(clean.slice(Math.max(0, data.start - offset - 8), data.start - offset))) continue
+    }
     // `Gemini Pro Vision 1.0 and …`: an `N.0` right after a name is its version.
     if (signText === '' && /^[1-9]\.0$/u.test(digits) && names.some((name) => name.end === start + offset - 1) && /^(?:\s(?:and|or)\b|[,;)])/u.test(clean.slice(end, end + 5))) continue
     // `Terminal-Bench 2.1 by 11.9 points`, `Terminal-Bench 2.1 harness`: a

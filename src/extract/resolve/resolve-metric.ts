@@ -83,7 +83,8 @@ function cleanPhrase(words: string[]): string | null {
       continue
     }
     // (`pass@1` is a word of a measure's name: `testbench pass@1 ratio`.)
-    if (stopWords.has(word.toLowerCase()) || (/\d/u.test(word) && !/^[a-z]+@\d{1,4}[a-z]{0,2}$/iu.test(word))) {
+    // (Nor is an acronym with a digit: `an OF1 of 92.3`, `CF1`.)
+    if (stopWords.has(word.toLowerCase()) || (/\d/u.test(word) && !/^[a-z]+@\d{1,4}[a-z]{0,2}$/iu.test(word) && !/^\p{Lu}{1,4}\d$/u.test(word))) {
       // Leading articles are skipped; any other function word ends the phrase.
       if (kept.length > 0 || !/^(?:the|a|an|its|their|our|this|these)$/iu.test(word)) break
       continue
@@ -100,7 +101,7 @@ function cleanPhrase(words: string[]): string | null {
   if (phrase.length < 2 || !looksNominal(kept.at(-1)!.toLowerCase())) return null
   if (kept.length === 1 ? vague.test(phrase.toLowerCase()) : vagueEnd.test(phrase.toLowerCase())) return null
   // Units are not measures: `meV`, `eV`, `kHz` (an acronym such as `TCO` is one).
-  if (kept.length === 1 && ((phrase.length <= 3 && !/^[A-Z]{3}$/u.test(phrase)) || /^[a-z]{0,2}[A-Z][A-Za-z]?$/u.test(phrase))) return null
+  if (kept.length === 1 && ((phrase.length <= 3 && !/^[A-Z]{3}$|^[A-Z]{2}\d$/u.test(phrase)) || /^[a-z]{0,2}[A-Z][A-Za-z]?$/u.test(phrase))) return null
   if (kept.at(-1) === 'of') return null
   // Part of speech, from compromise, has the last word on what is a measure.
   return isNounPhrase(phrase) ? phrase : null
@@ -410,12 +411,13 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   if (ownedPhrase) return ownedPhrase
   // `improves FVD by 18% and CLIPSIM by 0.02`: a name-shaped measure of its own item.
   // (`and Revenue per Mile by 2.3%`: a name of a few words.)
-  const itemName = /(?:\band|,)\s(\p{Lu}[\p{L}\p{N}@.-]{1,15}(?:\s(?:per|of|\p{Lu}[\p{L}\p{N}@.-]{1,15})){0,3})\sby\s[^a-z\s]{0,3}$/u.exec(beforeRaw)
+  // (Or its score: `an mAP of 97.4, OF1 of 92.3, and CF1 of 91.4`.)
+  const itemName = /(?:\band|,)\s(\p{Lu}[\p{L}\p{N}@.-]{1,15}(?:\s(?:per|of|\p{Lu}[\p{L}\p{N}@.-]{1,15})){0,3})\s(by|of)\s[^a-z\s]{0,3}$/u.exec(beforeRaw)
   // (Not after a comparison verb: `outperforms GPT-4 by 5% and Gemini by 3%` names systems.)
   // (Past the previous number too, `surpasses ATLAS by +17.65pp and MTP by
   // +10.0pp`, unless a change verb comes later: `outperforms X, reducing ADE
   // by 40.2%, FDE by 51.7%`.)
-  if (itemName && !comparesLast(sentence.lower.slice(Math.max(0, token.start - base - 120), token.start - base))) {
+  if (itemName && (itemName[2] === 'of' || !comparesLast(sentence.lower.slice(Math.max(0, token.start - base - 120), token.start - base)))) {
     // (Only a name no registry knows: a benchmark, a model or a known metric is read elsewhere.)
     const at = beforeStart + itemName.index + itemName[0].indexOf(itemName[1]!)
     const known = [...sentence.models, ...sentence.benchmarks, ...sentence.metrics].some((mention) => mention.start < at + itemName[1]!.length && at < mention.end)
@@ -850,7 +852,9 @@ function findMetric(draft: Draft): string | null {
 }
 
 // Where a clause ends after a number: a comma, a participle clause, another change.
-const clauseBreakSource = String.raw`\band\s[a-z]{3,}ing\b|\b(?:reductions?|improvements?|increases?|decreases?|gains?|savings?|sav(?:es|ed)|reduc(?:es|ed|ing))\b`
+// (`… in aggregate metrics and exhibits a coefficient of variation …`: a
+// verb with its object after `and` opens another clause.)
+const clauseBreakSource = String.raw`\band\s[a-z]{3,}ing\b|\band\s(?:also\s)?[a-z]{3,}(?:s|ed)\s(?:a|an|the|its|their|our)\s|\b(?:reductions?|improvements?|increases?|decreases?|gains?|savings?|sav(?:es|ed)|reduc(?:es|ed|ing))\b`
 const clauseBreak = new RegExp(`[,;]|${clauseBreakSource}`, 'u')
 const clauseBreakInParen = new RegExp(`[,;)]|${clauseBreakSource}`, 'u')
 

@@ -62,7 +62,9 @@ export const extractFromTo: Rule = (sentence, taken) => {
     const between = sentence.lower.slice(first.end - sentence.start, second.start - sentence.start)
     // `increasing context from 0.0 to 19.2 seconds raises success from 63.3%
     // to 78.7%`: what is varied, before the verb of what it changes, is a setting.
-    if (/\bfrom\s{0,3}$/u.test(before) && varied(sentence, first, second)) {
+    // (`across K from 4 to 7`: a symbol's values are a setting swept.)
+    const symbolSwept = /(?:^|[\s(])[a-z]\sfrom\s{0,3}$/iu.test(before) && first.unit === null && second.unit === null
+    if (/\bfrom\s{0,3}$/u.test(before) && (symbolSwept || varied(sentence, first, second))) {
       taken.add(first)
       taken.add(second)
       continue
