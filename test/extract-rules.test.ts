@@ -3275,6 +3275,29 @@ positives.push(
   {rule: 'extract-score', text: 'On MultiWOZ 2.1, ZetaDST reaches 61.4% joint goal accuracy, stable across K from 4 to 8.', want: [{value: 61.4}]}
 )
 
+positives.push(
+  // An acronym at a cutoff right after a change is its measure, known or not.
+  {
+    rule: 'extract-by-delta',
+    text: 'ZetaAlign improves retrieval on Flickr30K by +7.2 IR@5 and +4.8 TR@5.',
+    want: [
+      {delta: 7.2, metric: 'IR@5'},
+      {delta: 4.8, metric: 'TR@5'}
+    ]
+  },
+  // The later item of a reduction's list names its measure in capitals too; a data set's size is no result.
+  {
+    rule: 'extract-reduction',
+    text: 'On the TPCH benchmark (100 GB), ZetaPush reduces network traffic by 61 percent and CPU time by 47 percent.',
+    want: [
+      {delta: -61, metric: 'network traffic', benchmark: 'TPC-H'},
+      {delta: -47, metric: 'CPU time'}
+    ]
+  },
+  // `% percentage point` is points.
+  {rule: 'extract-change-word', text: 'ZetaDesign brings a ~41% percentage point improvement in valid designs.', want: [{delta: 41, unit: 'pp', deltaKind: 'absolute'}]}
+)
+
 const negatives = [
   // The share of a model or of the data used, in parentheses, is a setting.
   'ZetaSplat learns well through linear probing (<0.1% parameters) and limited data training (1% of scenes).',

@@ -16,7 +16,7 @@ const unitPattern =
 // (`1.3 BLEU points`, `4.13 pass@1 points`: a measure's name, with a capital or a cutoff.)
 // (`15 chrF++ points`: a measure's name with a capital or a `+` inside.)
 const namedPoints = /^ (?:\p{Lu}[\p{L}\p{N}-]{1,12}\+{0,2}|[\p{L}][\p{L}\p{N}-]{0,10}@\d{1,4}|\p{Ll}+\p{Lu}[\p{L}\p{N}]{0,6}\+{0,2}) points?(?![\p{L}])/u
-const percentPoints = /^ ?points?(?![\p{L}])/u
+const percentPoints = /^ ?(?:percentage )?points?(?![\p{L}])/u
 // (LaTeX blanks widen the gap: `$2.8\%\text{-}4.8\%$`.)
 const rangeLink = /^(?: {0,3}(?:--|–|—|to) {0,3}| {0,8}- {0,3}|~)(?=\d)/u
 // (`+10 to +30 percentage points`: a span of gains, each signed.)
@@ -416,6 +416,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `a single 48GB GPU`: hardware, not an outcome.
       // (`under an 8 GB single-GPU constraint`, `a 24 GB memory budget`: a limit set, too.)
       if (name === 'GB' && /^ ?(?:[a-z]{2,12}[ -])?(?:GPUs?|cards?|[AHV]100s?|devices?|constraints?|budgets?|limits?)\b/iu.test(after)) continue
+      // `the TPC-H benchmark (100 GB)`: the size of a data set, a setting.
+      if ((name === 'MB' || name === 'GB' || name === 'TB') && /\b(?:benchmark|dataset|data set|corpus|database|workload)\s?\(\s?$/u.test(before)) continue
       // `a lightweight (80MB) pre-trained embedding model`: the size of a
       // component used, a setting (`compresses the model to 80 MB` is a result).
       if ((name === 'MB' || name === 'GB') && /^ ?\)? ?(?:[a-z-]{2,15} ){0,3}(?:models?|encoders?|networks?|checkpoints?|llms?|backbones?)\b/iu.test(after) && !/\b(?:to|from|of)\s\(?\s?$/u.test(before)) continue

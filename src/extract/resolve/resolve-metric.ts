@@ -138,6 +138,10 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   const head = windows.after.slice(0, 60)
   const headRaw = windows.afterRaw.slice(0, 60)
 
+  // `+9.4 IR@10`: an acronym at a cutoff right after the number is its
+  // measure, known to the registry or not.
+  const cutoff = /^\s?(\p{Lu}{1,5}@\d{1,3})(?![\p{L}\p{N}@])/u.exec(headRaw)
+  if (cutoff && !sentence.metrics.some((mention) => mention.start <= afterStart + 1 && mention.end > afterStart)) return cutoff[1]!
   // `by 4.6 points on NDCG@3 and 13.3 points on Spearman correlation`: a
   // registry measure (not a benchmark) right after `on` is the number's.
   const onWhat = /^\s?on\s(?:the\s)?/u.exec(head)
@@ -375,7 +379,7 @@ const changeInOf = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|dec
 // A list item's label right before `from` and its pair (`, Excess32 from 0.108 to`, `, and area ratio from`).
 const listedPairLabel = /(?:,\s(?:and\s)?|\band\s)(\p{Lu}[\p{L}\p{N}@.-]{1,15}|(?:[a-z][a-z-]{1,20}\s){0,2}[a-z][a-z-]{1,20})\sfrom\s(?:\S{1,14}\sto\s)?[^a-z\s]{0,3}$/u
 
-const listedByLabel = /(?:,\s(?:and\s)?|\band\s)((?:[a-z][a-z-]{1,20}\s){0,2}[a-z][a-z-]{1,20})\sby\s[^a-z\s]{0,3}$/u
+const listedByLabel = /(?:,\s(?:and\s)?|\band\s)((?:[A-Za-z][A-Za-z-]{1,20}\s){0,2}[a-z][a-z-]{1,20})\sby\s[^a-z\s]{0,3}$/u
 const earlierBy = /\bby\s(?:(?:up to|about|over|nearly|around)\s)?[^a-z\s]{0,3}\d[^;]*$/u
 const changeVerbBefore = /\b(?:reduc|improv|increas|lower|boost|rais|cut|decreas|enhanc)\w*\s/u
 const changeOfPhrase =
