@@ -3298,7 +3298,21 @@ positives.push(
   {rule: 'extract-change-word', text: 'ZetaDesign brings a ~41% percentage point improvement in valid designs.', want: [{delta: 41, unit: 'pp', deltaKind: 'absolute'}]}
 )
 
+positives.push(
+  // The quality an adjective names after `N% more`, and no clause taken for a comparator.
+  {
+    rule: 'extract-change-word',
+    text: 'ZetaReview writes comments that are up to 25% more specific and 12% more actionable than when experts write them alone.',
+    want: [
+      {delta: 25, metric: 'specific', baseline: null, qualifier: 'up to'},
+      {delta: 12, metric: 'actionable', baseline: null}
+    ]
+  }
+)
+
 const negatives = [
+  // The conditions a result holds under are settings.
+  'Field tests show error-free links under conditions where the antenna distance was within 40 meters and the speed was 30 km/h (8.3 m/s).',
   // The share of a model or of the data used, in parentheses, is a setting.
   'ZetaSplat learns well through linear probing (<0.1% parameters) and limited data training (1% of scenes).',
   // How common a condition is, the background of a study.

@@ -220,6 +220,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // `Industry 5.0`, `Web 2.0`: a capitalised word's version (a known name's score is read: `MT-Bench 8.0`).
     // (Or an all-capitals name's: `AEGIS 2.0`, `CC BY 4.0`.)
     if (signText === '' && /^[1-9]\.0$/u.test(digits) && /(?<![\p{L}\p{N}-])\p{Lu}(?:\p{Ll}{2,}|\p{Lu}{1,7}) $/u.test(clean.slice(Math.max(0, start - 16), start)) && !/^ ?(?:%|points?|pp)\b/u.test(clean.slice(end, end + 8)) && !overlaps(start - 2 + offset, start - 1 + offset, names)) continue
+    // `under conditions where the distance was within 40 meters`: the
+    // conditions a result holds under are settings.
+    if (lower.lastIndexOf('condition', start) !== -1 && /\bunder\s(?:the\s)?(?:[a-z-]+\s)?conditions?\s(?:where|when|in which|with|of)\b[^.;]*$/u.test(lower.slice(Math.max(0, start - 160), start))) continue
     if (before.endsWith('out of ')) continue
     // `99.9% graph simplification (700,000 to 20 edges)`: the counts a share
     // was computed from, in parentheses after it, restate it.
