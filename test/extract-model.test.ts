@@ -1150,3 +1150,25 @@ describe('a pair whose scores are each labelled with a system', () => {
   })
 })
 
+
+describe('`it` after the method introduced with a kind of system', () => {
+  // `a novel AI agent` names a kind, not the system `it` means.
+  const agent = paper(
+    'Theorem Agent: An Agent-based Framework for Formal Proofs',
+    'We present Theorem Agent, a novel AI agent for theorem proving that integrates language models with a proof assistant, Lean. Theorem Agent coordinates an informal reasoner and a formal prover. It achieves a 71.4% success rate on the MiniF2F benchmark.'
+  )
+
+  it('is the method', () => {
+    expect(extractClaims(agent).find((row) => row.value === 71.4)?.model).toBe('Theorem Agent')
+  })
+
+  // `3D`, `2D`: dimensions, never a method's name.
+  const perception = paper(
+    'Sparse 3D Perception for Fruit-Picking Robots: A Two-Stage Approach',
+    'We propose a novel 3D perception pipeline for picking robots. Results show the strength of our method, with an F1 score of 93.1% in 2D detection.'
+  )
+
+  it('no dimension is a model', () => {
+    expect(extractClaims(perception).find((row) => row.value === 93.1)?.model).toBeNull()
+  })
+})

@@ -7,7 +7,7 @@
  * genericAcronym.test('RAG') // true
  * genericAcronym.test('EMPO') // false
  */
-export const genericAcronym = /^(?:LLM|VLM|MLLM|LMM|LM|SLM|AI|ML|NLP|RL|SFT|DPO|GNN|CNN|RNN|DNN|VLA|API|GPU|ASR|TTS|QA|VQA|MoE|KV|CoT|ICL|RAG|SR|OCR|NER|MT|NMT|SMT|LSTM|MLP|GAN|VAE|KG|IR|CV|SOTA|SoTA|PEFT)s?$/u
+export const genericAcronym = /^(?:LLM|VLM|MLLM|LMM|LM|SLM|AI|ML|NLP|RL|SFT|DPO|GNN|CNN|RNN|DNN|VLA|API|GPU|ASR|TTS|QA|VQA|MoE|KV|CoT|ICL|RAG|SR|OCR|NER|MT|NMT|SMT|LSTM|MLP|GAN|VAE|KG|IR|CV|SOTA|SoTA|PEFT|[1-6]D|[3-6]G)s?$/u
 
 /**
  * The training recipes among them (`SFT`, `DPO`, `RL`): no method's name,

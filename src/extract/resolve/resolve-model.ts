@@ -442,12 +442,15 @@ function introducedBefore(sentence: Sentence, sentences: readonly Sentence[], pa
     if (!previous || !verb) continue
     // (Sentences without numbers are not searched for model names: the
     // name-shaped words after the verb are read here.)
+    // (`We present Prover Agent, a novel AI agent …`: the paper's method, named first.)
+    const introduced = previous.clean.slice(verb.index + verb[0].length).trimStart()
+    if (paper.method && introduced.startsWith(paper.method)) return paper.method
     const named = previous.clean
       .slice(verb.index)
       .split(/\s+/u)
       .map((word) => word.replace(/[.,;:)]{1,4}$/u, ''))
       // (`LLMs`, `VLMs`: plural acronyms name kinds of systems.)
-      .filter((word) => /^\p{Lu}/u.test(word) && isShaped(word) && !/^\p{Lu}+s$/u.test(word) && !previous.benchmarks.some((mention) => mention.name === word))
+      .filter((word) => /^\p{Lu}/u.test(word) && isShaped(word) && !/^\p{Lu}+s$/u.test(word) && !genericAcronym.test(word) && !previous.benchmarks.some((mention) => mention.name === word))
     return named.at(-1) ?? mentions(previous, paper).filter((mention) => mention.start > previous.start + verb.index).at(-1)?.name
   }
 
