@@ -3310,6 +3310,20 @@ positives.push(
   }
 )
 
+positives.push(
+  // Once a sentence reads metres, the later items of its list are metres too (not volumes).
+  {
+    rule: 'units and measures',
+    text: 'ZetaNav reaches position and velocity errors of about 4 m and 0.05 m/s in the urban case and 9 m and 1.5 m/s in the canyon case over a 300 m^3 test volume.',
+    want: [
+      {value: 4, unit: 'm'},
+      {value: 0.05, unit: 'm/s'},
+      {value: 9, unit: 'm'},
+      {value: 1.5, unit: 'm/s'}
+    ]
+  }
+)
+
 const negatives = [
   // The conditions a result holds under are settings.
   'Field tests show error-free links under conditions where the antenna distance was within 40 meters and the speed was 30 km/h (8.3 m/s).',

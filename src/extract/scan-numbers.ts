@@ -255,9 +255,11 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // `a mean position error of 0.25 m`, `velocity accuracy of 0.07m/s`:
     // metres where the words measure a distance (elsewhere `10m` is a million).
     if (!unit) {
-      const metres = /^ ?m(\/s)?(?![\p{L}\p{N}])/u.exec(clean.slice(end, end + 6))
-      // (Or after it: `0.039 m trajectory RMSE`.)
-      const measured = metres && (distanceBefore.test(lower.slice(Math.max(0, start - 60), start)) || /^ ?m\s(?:[a-z-]+\s){0,2}(?:rmse|errors?|ade|fde|ate|drift)\b/u.test(lower.slice(end, end + 40)))
+      // (Not areas or volumes: `750 m^3`, `12 m²`.)
+      const metres = /^ ?m(\/s)?(?![\p{L}\p{N}^²³])/u.exec(clean.slice(end, end + 6))
+      // (Or after it: `0.039 m trajectory RMSE`; or once the sentence has
+      // read metres: `errors of 6 m and 0.08 m/s for A, 12 m and 2.5 m/s for B`.)
+      const measured = metres && (tokens.some((token) => token.unit === 'm' || token.unit === 'm/s') || distanceBefore.test(lower.slice(Math.max(0, start - 60), start)) || /^ ?m\s(?:[a-z-]+\s){0,2}(?:rmse|errors?|ade|fde|ate|drift)\b/u.test(lower.slice(end, end + 40)))
       if (metres && measured) unit = {unit: metres[1] ? 'm/s' : 'm', length: metres[0].length}
     }
     // `100+ times faster`: more than the number, in its unit.
