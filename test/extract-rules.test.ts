@@ -3324,6 +3324,16 @@ positives.push(
   }
 )
 
+positives.push(
+  // A clause between a score and `, outperforming the N%`; `within … of` compares only with a number.
+  {
+    rule: 'extract-versus',
+    text: 'With ZetaVote, accuracy rises to 92.0% when the right answer is found within any of the top three clusters, outperforming the 86.5% of plain voting.',
+    want: [{value: 92, baselineValue: 86.5, delta: 5.5, baseline: null}]
+  },
+  {rule: 'extract-from-to', text: 'ZetaBot raises success from 25% to 85% within minutes of practice.', want: [{value: 85, baselineValue: 25, baseline: null}]}
+)
+
 const negatives = [
   // The conditions a result holds under are settings.
   'Field tests show error-free links under conditions where the antenna distance was within 40 meters and the speed was 30 km/h (8.3 m/s).',
