@@ -3334,6 +3334,20 @@ positives.push(
   {rule: 'extract-from-to', text: 'ZetaBot raises success from 25% to 85% within minutes of practice.', want: [{value: 85, baselineValue: 25, baseline: null}]}
 )
 
+positives.push(
+  // The measure a participle's clause continues, unless one is written after the number.
+  {
+    rule: 'extract-versus',
+    text: 'Flattened menus yield higher accuracy, reaching 88.4% on the base set compared to 80.9% with verbose menus.',
+    want: [{value: 88.4, baselineValue: 80.9, metric: 'accuracy'}]
+  },
+  {
+    rule: 'extract-score',
+    text: 'ZetaTree beats prior methods with less inference time, achieving 58.2% and 71.9% accuracy on the test set.',
+    want: [{value: 58.2, metric: 'accuracy'}, {value: 71.9, metric: 'accuracy'}]
+  }
+)
+
 const negatives = [
   // The conditions a result holds under are settings.
   'Field tests show error-free links under conditions where the antenna distance was within 40 meters and the speed was 30 km/h (8.3 m/s).',
