@@ -88,7 +88,11 @@ const sets = [
   {name: 'fresh65', listing: 'test/fixtures/heldout/fresh65.txt', gold: 'test/fixtures/heldout/fresh65.claims.jsonl'},
   {name: 'fresh66', listing: 'test/fixtures/heldout/fresh66.txt', gold: 'test/fixtures/heldout/fresh66.claims.jsonl'},
   {name: 'fresh67', listing: 'test/fixtures/heldout/fresh67.txt', gold: 'test/fixtures/heldout/fresh67.claims.jsonl'},
-  {name: 'fresh68', listing: 'test/fixtures/heldout/fresh68.txt', gold: 'test/fixtures/heldout/fresh68.claims.jsonl'}
+  {name: 'fresh68', listing: 'test/fixtures/heldout/fresh68.txt', gold: 'test/fixtures/heldout/fresh68.claims.jsonl'},
+  {name: 'fresh69', listing: 'test/fixtures/heldout/fresh69.txt', gold: 'test/fixtures/heldout/fresh69.claims.jsonl'},
+  {name: 'fresh70', listing: 'test/fixtures/heldout/fresh70.txt', gold: 'test/fixtures/heldout/fresh70.claims.jsonl'},
+  {name: 'fresh71', listing: 'test/fixtures/heldout/fresh71.txt', gold: 'test/fixtures/heldout/fresh71.claims.jsonl'},
+  {name: 'fresh72', listing: 'test/fixtures/heldout/fresh72.txt', gold: 'test/fixtures/heldout/fresh72.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
