@@ -123,6 +123,10 @@ function withCutoffMetrics(metrics: Mention[], text: string, offset: number, reg
 // `mAP50-95`, `mAP50`: a cutoff written without the `@` of the registry's
 // name (`mAP@50-95`) is kept as written, as a reader copies it.
 function asWritten(mention: Mention, text: string, offset: number): Mention {
+  // (`mAP@0.5:0.95`, `mAP@.50:.95`: the word scan stops at the colon or
+  // reads nothing; precision averaged over IoU thresholds is one measure.)
+  const range = /^(m?AP)@\[?0?\.50?:0?\.95\]?/u.exec(text.slice(mention.start - offset, mention.start - offset + 16))
+  if (range) return {name: `${range[1]!}@50-95`, start: mention.start, end: mention.start + range[0].length}
   if (!mention.name.includes('@')) return mention
   const written = text.slice(mention.start - offset, mention.end - offset)
   return !written.includes('@') && written.toLowerCase() === mention.name.replace('@', '').toLowerCase() ? {...mention, name: written} : mention

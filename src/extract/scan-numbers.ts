@@ -223,6 +223,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // `under conditions where the distance was within 40 meters`: the
     // conditions a result holds under are settings.
     if (lower.lastIndexOf('condition', start) !== -1 && /\bunder\s(?:the\s)?(?:[a-z-]+\s)?conditions?\s(?:where|when|in which|with|of)\b[^.;]*$/u.test(lower.slice(Math.max(0, start - 160), start))) continue
+    // (`mAP@0.5:0.95`: the top of a cutoff's range, part of the measure's name.)
+    if (before.endsWith(':') && /@\[?(?:\d{0,3}\.)?\d{1,3}:$/u.test(before)) continue
     if (before.endsWith('out of ')) continue
     // `99.9% graph simplification (700,000 to 20 edges)`: the counts a share
     // was computed from, in parentheses after it, restate it.

@@ -138,6 +138,10 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   const head = windows.after.slice(0, 60)
   const headRaw = windows.afterRaw.slice(0, 60)
 
+  // `0.752 mAP@.50:.95`, `mAP@[0.5:0.95]`: precision averaged over IoU
+  // thresholds, whose dots and colons the word scan splits.
+  const iouRange = /^\s?(m?AP)@\[?0?\.50?:0?\.95\]?/u.exec(headRaw)
+  if (iouRange) return `${iouRange[1]!}@50-95`
   // `+9.4 IR@10`: an acronym at a cutoff right after the number is its
   // measure, known to the registry or not.
   const cutoff = /^\s?(\p{Lu}{1,5}@\d{1,3})(?![\p{L}\p{N}@])/u.exec(headRaw)
