@@ -3360,6 +3360,12 @@ positives.push(
   }
 )
 
+positives.push(
+  // A % change of the signal-to-noise ratio is relative; a level that sets the conditions is not the measure.
+  {rule: 'extract-by-delta', text: 'ZetaTTS raises the signal to noise ratio by as much as 21 percent.', want: [{delta: 21, metric: 'SNR', deltaKind: 'relative'}]},
+  {rule: 'extract-by-delta', text: 'ZetaCom enhances the performance in low-SNR conditions by 19%.', want: [{delta: 19, metric: null}]}
+)
+
 const negatives = [
   // The conditions a result holds under are settings.
   'Field tests show error-free links under conditions where the antenna distance was within 40 meters and the speed was 30 km/h (8.3 m/s).',

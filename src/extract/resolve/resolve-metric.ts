@@ -614,6 +614,8 @@ function isModifierOrVerb(sentence: Sentence, mention: Mention): boolean {
   const raw = sentence.lower.slice(mention.start - sentence.start, mention.end - sentence.start)
   const after = sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 16)
   if (/^(?:scores|scored|scoring)$/u.test(raw) && /^\s?[^a-z\s]{0,2}\d/u.test(after)) return true
+  // (`in low-SNR conditions`: a level that sets the conditions, not the measure.)
+  if (/^\s(?:conditions?|regimes?|settings?|scenarios?|environments?)\b/u.test(after) && /\b(?:low|high|varying)[\s-]$/u.test(sentence.lower.slice(Math.max(0, mention.start - sentence.start - 8), mention.start - sentence.start))) return true
   return /^\s(?:models?|functions?|signals?|design|shaping|hacking|engineering|estimat\w*|heads?|networks?|predictors?|baselines?|modules?|mechanisms?)\b/u.test(after)
 }
 
