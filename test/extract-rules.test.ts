@@ -3366,7 +3366,24 @@ positives.push(
   {rule: 'extract-by-delta', text: 'ZetaCom enhances the performance in low-SNR conditions by 19%.', want: [{delta: 19, metric: null}]}
 )
 
+positives.push(
+  // A range in braces before a LaTeX ratio sign.
+  {rule: 'extract-range', text: 'ZetaTrain is {1.4--1.9}\\,$\\times$ faster than standard post-training pipelines.', want: [{valueLow: 1.4, valueHigh: 1.9, unit: 'x'}]},
+  // Two throughputs after a stated ratio restate it.
+  {rule: 'extract-from-to', text: 'On the new engine ZetaTile reaches up to a 3.95x speedup, from 5.1 to 20.1 TOPS.', want: [{value: 20.1, baselineValue: 5.1, delta: 3.95, unit: 'x', deltaKind: 'ratio'}]},
+  // The conditions a test is run under are no pair of scores.
+  {
+    rule: 'extract-score',
+    text: 'ZetaTouch predicts local curvature from sensor outputs, achieving an R2 score of 0.88. The approach is validated on six objects with varying curvatures under forces from 2 N to 8 N.',
+    want: [{value: 0.88}]
+  },
+  // `farther` is a change in distance.
+  {rule: 'extract-change-word', text: 'Co-designed ZetaBots walk 58% farther than the default design.', want: [{delta: 58, metric: 'distance', deltaKind: 'relative'}]}
+)
+
 const negatives = [
+  // The memory of the device a model was trained on.
+  'ZetaSeg trained for 200 epochs (10h on RTX A6000, 48GB).',
   // The conditions a result holds under are settings.
   'Field tests show error-free links under conditions where the antenna distance was within 40 meters and the speed was 30 km/h (8.3 m/s).',
   // The share of a model or of the data used, in parentheses, is a setting.

@@ -54,6 +54,9 @@ function clean(text: string): string {
     // `${\sim}2{\times}$`: braces around one symbol group nothing (around a
     // number they may hold a name's index: `\pi_{0.5}`).
     .replace(/\{(\s{0,8}[~×±≈→])\}/gu, (_, inner: string) => ` ${inner} `)
+    // (`{1.3--1.7}\,$\times$`: braces around a number or a range group
+    // nothing either, unless an index or a power opens them.)
+    .replace(/(?<![_^\\\p{L}\p{N}])\{(\d{1,4}(?:\.\d{1,3})?(?:\s?(?:--|–|-)\s?\d{1,4}(?:\.\d{1,3})?)?)\}/gu, (_, inner: string) => ` ${inner} `)
 }
 
 function withoutInner(mentions: Mention[], outer: readonly Mention[], text: string, offset: number): Mention[] {

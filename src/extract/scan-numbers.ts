@@ -423,6 +423,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `a single 48GB GPU`: hardware, not an outcome.
       // (`under an 8 GB single-GPU constraint`, `a 24 GB memory budget`: a limit set, too.)
       if (name === 'GB' && /^ ?(?:[a-z]{2,12}[ -])?(?:GPUs?|cards?|[AHV]100s?|devices?|constraints?|budgets?|limits?)\b/iu.test(after)) continue
+      // (Or after the device's name: `(12h on RTX A6000, 48GB)`.)
+      if (name === 'GB' && /\b(?:rtx|gtx|a100|h100|h200|v100|a6000|l40s?|gpus?|tpus?)\b[^()]{0,20},\s?$/u.test(before)) continue
       // `the TPC-H benchmark (100 GB)`: the size of a data set, a setting.
       if ((name === 'MB' || name === 'GB' || name === 'TB') && /\b(?:benchmark|dataset|data set|corpus|database|workload)\s?\(\s?$/u.test(before)) continue
       // `a lightweight (80MB) pre-trained embedding model`: the size of a

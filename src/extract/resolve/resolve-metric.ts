@@ -833,6 +833,8 @@ function findMetric(draft: Draft): string | null {
   if (speed) return speed
   // `24% more accurate than X`: the accuracy.
   if ((last.unit === '%' || last.unit === 'x') && /^\s{0,3}(?:more|less)\saccurate\b/u.test(windows.after)) return 'accuracy'
+  // `travel 73% farther than X`: the distance.
+  if ((last.unit === '%' || last.unit === 'x') && /^\s{0,3}farther\b/u.test(windows.after)) return 'distance'
   // `up to 20% more factual and 10% more useful than X`: the quality the
   // adjective names, as written.
   const quality = last.unit === '%' || last.unit === 'x' ? /^\s{0,3}(?:more|less)\s([a-z]{3,}(?:al|ful|ive|able|ible|ant|ent|ous|ic))(?=\s(?:than|and|or)\b|[,;.)]|$)/u.exec(windows.after) : null

@@ -23,7 +23,7 @@ const restateLink = /^[\s,;(]{0,3}(?:(?:which is|that is|i\.e\.,?|marking|repres
 // rate ($62\%\rightarrow91\%$)`.)
 // (Or labelled with the system: `94 pp degradation on arithmetic (GPT-4o-mini: 97.8% → 4.0%)`.)
 const restateBefore =
-  /^[\s,;]{0,3}(?:\(\s{0,2})?(?:(?:e\.g\.|i\.e\.),?\s)?(?:[a-z-]{1,15}\s){0,2}(?:from\s{0,3}|\()$|^\s(?:[a-z-]{1,20}\s){1,7}\((?:(?:[a-z0-9-]{1,10}[;,]\s)?from\s|\s{0,3})$|^\s(?:\([a-z]{1,6}\)\s)?(?:[a-z-]{1,20}\s){1,5}\([^()\s]{1,30}:\s{0,3}$/u
+  /^[\s,;]{0,3}(?:\(\s{0,2})?(?:(?:e\.g\.|i\.e\.),?\s)?(?:[a-z-]{1,15},?\s){0,2}(?:from\s{0,3}|\()$|^\s(?:[a-z-]{1,20}\s){1,7}\((?:(?:[a-z0-9-]{1,10}[;,]\s)?from\s|\s{0,3})$|^\s(?:\([a-z]{1,6}\)\s)?(?:[a-z-]{1,20}\s){1,5}\([^()\s]{1,30}:\s{0,3}$/u
 
 /** Id of the rule. */
 export const id = 'extract-from-to'
@@ -63,7 +63,8 @@ export const extractFromTo: Rule = (sentence, taken) => {
     // `increasing context from 0.0 to 19.2 seconds raises success from 63.3%
     // to 78.7%`: what is varied, before the verb of what it changes, is a setting.
     // (`across K from 4 to 7`: a symbol's values are a setting swept.)
-    const symbolSwept = /(?:^|[\s(])[a-z]\sfrom\s{0,3}$/iu.test(before) && first.unit === null && second.unit === null
+    // (Nor the conditions a test is run under: `under forces from 2 N to 8 N`.)
+    const symbolSwept = (/(?:^|[\s(])[a-z]\sfrom\s{0,3}$/iu.test(before) && first.unit === null && second.unit === null) || /\bunder\s(?:[a-z-]+\s){0,2}from\s{0,3}$/u.test(before)
     if (/\bfrom\s{0,3}$/u.test(before) && (symbolSwept || varied(sentence, first, second))) {
       taken.add(first)
       taken.add(second)
