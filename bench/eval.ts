@@ -92,7 +92,11 @@ const sets = [
   {name: 'fresh69', listing: 'test/fixtures/heldout/fresh69.txt', gold: 'test/fixtures/heldout/fresh69.claims.jsonl'},
   {name: 'fresh70', listing: 'test/fixtures/heldout/fresh70.txt', gold: 'test/fixtures/heldout/fresh70.claims.jsonl'},
   {name: 'fresh71', listing: 'test/fixtures/heldout/fresh71.txt', gold: 'test/fixtures/heldout/fresh71.claims.jsonl'},
-  {name: 'fresh72', listing: 'test/fixtures/heldout/fresh72.txt', gold: 'test/fixtures/heldout/fresh72.claims.jsonl'}
+  {name: 'fresh72', listing: 'test/fixtures/heldout/fresh72.txt', gold: 'test/fixtures/heldout/fresh72.claims.jsonl'},
+  {name: 'fresh73', listing: 'test/fixtures/heldout/fresh73.txt', gold: 'test/fixtures/heldout/fresh73.claims.jsonl'},
+  {name: 'fresh74', listing: 'test/fixtures/heldout/fresh74.txt', gold: 'test/fixtures/heldout/fresh74.claims.jsonl'},
+  {name: 'fresh75', listing: 'test/fixtures/heldout/fresh75.txt', gold: 'test/fixtures/heldout/fresh75.claims.jsonl'},
+  {name: 'fresh76', listing: 'test/fixtures/heldout/fresh76.txt', gold: 'test/fixtures/heldout/fresh76.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
