@@ -3381,7 +3381,22 @@ positives.push(
   {rule: 'extract-change-word', text: 'Co-designed ZetaBots walk 58% farther than the default design.', want: [{delta: 58, metric: 'distance', deltaKind: 'relative'}]}
 )
 
+positives.push(
+  // Changes by A% to B% past 100 bound a range; p-values in words are no change; mmHg is a unit.
+  {rule: 'extract-range', text: 'ZetaRay can improve the Kendall correlation by 8% to 140%.', want: [{valueLow: 8, valueHigh: 140, deltaKind: 'relative'}]},
+  {
+    rule: 'extract-score',
+    text: 'ZetaGuard lowers complexity (p less than 0.001) and achieves an 81.2 percent success rate (p less than 0.05).',
+    want: [{value: 81.2, delta: null}]
+  },
+  {rule: 'extract-score', text: 'ZetaBP reaches RMSE = 5.87 mmHg for systolic pressure.', want: [{value: 5.87, unit: 'mmHg'}]}
+)
+
 const negatives = [
+  // A count written with a full stop between thousands.
+  'We evaluate ZetaLM on 3.500 posts and then analyze the resulting 52.500 labelling decisions.',
+  // A share of the data a model is trained on.
+  'ZetaSeven dedicates only 12\\% of its 3T training tokens to code.',
   // The memory of the device a model was trained on.
   'ZetaSeg trained for 200 epochs (10h on RTX A6000, 48GB).',
   // The conditions a result holds under are settings.

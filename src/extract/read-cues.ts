@@ -90,7 +90,8 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   if (/\bwithin\s(?:only\s|just\s)?$/u.test(near) && isTimeUnit(token.unit) && !/^\s{0,2}of\b/u.test(after)) {
     return {change: false, negative: false, comparator: false}
   }
-  const wordAfter = changeWordAfter.exec(after.slice(0, 60))
+  // (Not the words of a p-value after it: `85.4 percent success rate (p less than 0.05)`.)
+  const wordAfter = changeWordAfter.exec(after.slice(0, 60).replace(/\(p\s(?:less|greater|lower|smaller)\sthan\b/u, '(p-value'))
   const fallsUpTo = declineUpTo.test(near)
   // `saves 86.8% GPU memory`, `removes 75% of indexer computations`: a reduction of what follows.
   const saves = token.unit === '%' && savesBefore.test(near)

@@ -12,7 +12,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`;
 // `$97\,\mathrm{ms}$` leaves a wide blank before its `ms`).
 const unitPattern =
-  /^(?: ?(% ?pts?|%p|%|(?:absolute |average )?percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mm|cm|km|meters?|metres?|rad|Å|dB|GB|MB|TB|FPS|fps|Hz|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|(?:tokens|samples|frames|images|queries|requests|steps) per second|[μµmn]J(?:\/[a-z]{1,6})?|[kMG]?Wh|mL|[KMGT]iB|microseconds?|tokens?|minutes?|mins?|hours?|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}]))| {4,14}(ms|s)(?![\p{L}\p{N}]))/u
+  /^(?: ?(% ?pts?|%p|%|(?:absolute |average )?percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mmHg|mm|cm|km|meters?|metres?|rad|Å|dB|GB|MB|TB|FPS|fps|Hz|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|(?:tokens|samples|frames|images|queries|requests|steps) per second|[μµmn]J(?:\/[a-z]{1,6})?|[kMG]?Wh|mL|[KMGT]iB|microseconds?|tokens?|minutes?|mins?|hours?|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}]))| {4,14}(ms|s)(?![\p{L}\p{N}]))/u
 // (`1.3 BLEU points`, `4.13 pass@1 points`: a measure's name, with a capital or a cutoff.)
 // (`15 chrF++ points`: a measure's name with a capital or a `+` inside.)
 const namedPoints = /^ (?:\p{Lu}[\p{L}\p{N}-]{1,12}\+{0,2}|[\p{L}][\p{L}\p{N}-]{0,10}@\d{1,4}|\p{Ll}+\p{Lu}[\p{L}\p{N}]{0,6}\+{0,2}) points?(?![\p{L}])/u
@@ -43,7 +43,7 @@ function normaliseUnit(raw: string): string {
   if (unit === 'hour') return 'hours'
   // (As written: `96 seconds` and `9.6 s` keep their spelling.)
   if (unit === 'second' || unit === 'seconds') return 'seconds'
-  if (unit === 'ev' || unit === 'mev' || unit === 'å' || /j(?:\/|$)/u.test(unit)) return raw
+  if (unit === 'ev' || unit === 'mev' || unit === 'å' || unit === 'mmhg' || /j(?:\/|$)/u.test(unit)) return raw
   if (unit === 'fps') return 'FPS'
   if (unit === 'hz') return 'Hz'
   if (unit === 'meter' || unit === 'metre' || unit === 'metres') return 'meters'
@@ -121,7 +121,7 @@ const averageInParen = /\(\s?(?:average|avg\.?|mean|median|on average)\s$/u
 const settingBefore = /\b(?:using|uses?|with|flipping|keeping|retaining|masking|masks|removing|injecting|corrupting|sampling|on|subsample|at|only|tuning|training|updating|pruning|prunes|pruned|dropping|drops|discards|freezing|adding|as few as|as little as)\s(?:only\s|just\s|the\s|a\s|about\s|around\s|leq\s|under\s|below\s|at most\s|less than\s|up to\s)?$/u
 // (Or a share of what training uses: `using leq 30% of the available training
 // query types`; not its cost, `with only about 60% of the training time`.)
-const settingAfter = /^ ?(?:of (?:the |its |our |all )?(?:[a-z-]{1,20} ){0,2}training\b(?! (?:time|cost|compute|budget|steps|flops|hours))|of (?:the |its |our |all )?(?:[a-z-]{1,20} ){0,2}(?:data(?:set)?|examples|samples|budget|compute|labels|reward|tokens|parameters|outputs|weights|heads|layers|neurons|experts|channels|coresets?|corpus)\b|subsampled|sub-sampled|subset|sampled|noise)/u
+const settingAfter = /^ ?(?:of (?:the |its |our |all )?(?:[a-z0-9.-]{1,20} ){0,2}training\b(?! (?:time|cost|compute|budget|steps|flops|hours))|of (?:the |its |our |all )?(?:[a-z-]{1,20} ){0,2}(?:data(?:set)?|examples|samples|budget|compute|labels|reward|tokens|parameters|outputs|weights|heads|layers|neurons|experts|channels|coresets?|corpus)\b|subsampled|sub-sampled|subset|sampled|noise)/u
 const modelParts = /^ ?of (?:the |its |our |all |their )?(?:[a-z-]{1,20} ){0,2}(?:neurons|parameters|weights|heads|layers|experts|channels|attention heads)\b/u
 // (`95% Hausdorff distance` names a percentile of the measure.)
 const targetAfter = /^ ?(?:coverage (?:level|target|guarantee)|confidence level|quantile|target|threshold|sparsity|mask|dropout|noise|chunks?|windows?|context|long|inputs?|segments?|clips?|budget|hausdorff|time horizon)\b/iu
@@ -133,7 +133,8 @@ const totalBefore = /\b(?:total(?:l)?ing|comprising|spanning|amounting to)\s(?:(
 const statisticBefore = /(?:\b(?:sd|std|s\.d\.)\s?[=:]|\bstandard (?:deviation|error) of\s(?:(?:only|about|around|approximately)\s)?|\b[ftz]\s?\(\s?\d[\d,.\s]*\)\s?=|(?:χ|chi)\s?\^?\s?2\s?=)\s?$/u
 // (`p\approx0.37`, cleaned to `p       ≈0.37`: a LaTeX hedge too.)
 // (Or a later item of a list of them: `p=0.383, 0.471, 1.000`.)
-const pValueBefore = /\bp\s{0,8}(?:[<>]=|[=<>≤≥≈])\s?(?:[\d.]+,\s?(?:and\s)?){0,5}$/u
+// (Or in words: `(p less than 0.001)`.)
+const pValueBefore = /\bp\s{0,8}(?:[<>]=|[=<>≤≥≈]|(?:less|greater|lower|smaller) than)\s?(?:[\d.]+,\s?(?:and\s)?){0,5}$/u
 const referenceBefore = /\b(?:section|sec\.|table|figure|fig\.|eq\.|equation|version|chapter|appendix|step|stage|level|top|k ?=|n ?=)\s?$/u
 const thresholdBefore = /\b(?:above|below|threshold(?: of)?|exceeds?|under)\s$/u
 const timesCompares =
@@ -225,6 +226,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     if (lower.lastIndexOf('condition', start) !== -1 && /\bunder\s(?:the\s)?(?:[a-z-]+\s)?conditions?\s(?:where|when|in which|with|of)\b[^.;]*$/u.test(lower.slice(Math.max(0, start - 160), start))) continue
     // (`mAP@0.5:0.95`: the top of a cutoff's range, part of the measure's name.)
     if (before.endsWith(':') && /@\[?(?:\d{0,3}\.)?\d{1,3}:$/u.test(before)) continue
+    // `on 2.500 texts`, `67.500 classification decisions`: a count written
+    // with a full stop between thousands, not a score.
+    if (/^\d{1,3}\.\d\d0$/u.test(digits) && /^ (?:[a-z-]{2,20} )?[a-z]{3,20}s\b/u.test(lower.slice(end, end + 44)) && !/^ (?:points|percent|times|seconds|hours|minutes|tokens|steps)\b/u.test(lower.slice(end, end + 12))) continue
     if (before.endsWith('out of ')) continue
     // `99.9% graph simplification (700,000 to 20 edges)`: the counts a share
     // was computed from, in parentheses after it, restate it.
@@ -322,7 +326,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         // comparators span a range; nothing is reached.)
         const marginSpan = byTo && beatenBefore.test(lower.slice(Math.max(0, start - 100), start))
         // (`declining by 3 to 10 points`: points are a change's unit, never a level reached.)
-        const spanned = !byTo || isDash || signedSpan || marginSpan || (top <= 3 * value && changeSpan.test(before)) || secondUnit?.unit === 'points' || secondUnit?.unit === 'pp'
+        // (`by 5% to 130%`: no score in % goes past 100, so both bound changes.)
+        const spanned = !byTo || isDash || signedSpan || marginSpan || (rangeUnit?.unit === '%' && top > 100) || (top <= 3 * value && changeSpan.test(before)) || secondUnit?.unit === 'points' || secondUnit?.unit === 'pp'
         // (Or two decimals of one precision on a 0–1 scale, bare: `AUC scores
         // (0.861-0.903)`; not `(2024.08-2025.05)`, nor an estimate `1.26-3.53`.)
         const decimals = isDash && !rangeUnit && top <= 1 && sameDecimals(digits, second[1]!)
