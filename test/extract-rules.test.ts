@@ -3392,7 +3392,20 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaBP reaches RMSE = 5.87 mmHg for systolic pressure.', want: [{value: 5.87, unit: 'mmHg'}]}
 )
 
+positives.push(
+  // Hours written `h` and set apart, from a LaTeX-hedged start.
+  {rule: 'extract-from-to', text: 'With ZetaDraft, drafting time fell from $\\sim$120 h to 4.1 h per report.', want: [{value: 4.1, baselineValue: 120, unit: 'h', delta: -115.9}]},
+  // Microseconds in LaTeX braces.
+  {rule: 'extract-score', text: 'ZetaFW reaches 7.9ms worst-case execution time and 180{\\mu}s jitter.', want: [{value: 7.9, unit: 'ms'}, {value: 180}]},
+  // A change noun after a measure with a digit; a cost added is a change.
+  {rule: 'extract-change-word', text: 'ZetaFuse yields up to 9% F1-score gains over single-modality training.', want: [{delta: 9, qualifier: 'up to'}]},
+  {rule: 'extract-change-word', text: 'ZetaSig only adds a 3% (average) latency to page loads.', want: [{delta: 3, metric: 'latency', deltaKind: 'relative'}]}
+)
+
 const negatives = [
+  // Parts of dotted identifiers, a LaTeX letter's setting and glued hours of data or training.
+  'Summaries for sections 2.6.2, 2.6.4 and 2.6.6 were drafted with a threshold set at {\\alpha} = 0.10.',
+  'Under the 100h-960h semi-supervised setup, training lasted ~12h on one GPU.',
   // A count written with a full stop between thousands.
   'We evaluate ZetaLM on 3.500 posts and then analyze the resulting 52.500 labelling decisions.',
   // A share of the data a model is trained on.

@@ -27,7 +27,7 @@ export function continuesPairList(before: string, prefix: string): boolean {
  * @example
  * pairStart.test('improves from over ') // true
  */
-export const pairStart = new RegExp(`(?:\\bfrom(?:\\s${pairHedge})?|\\()\\s{0,3}$`, 'u')
+export const pairStart = new RegExp(`(?:\\bfrom(?:\\s{1,8}${pairHedge})?|\\()\\s{0,3}$`, 'u')
 
 /**
  * The text right before the first score of a pair that a measure's label

@@ -12,7 +12,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`;
 // `$97\,\mathrm{ms}$` leaves a wide blank before its `ms`).
 const unitPattern =
-  /^(?: ?(% ?pts?|%p|%|(?:absolute |average )?percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mmHg|mm|cm|km|meters?|metres?|rad|Å|dB|GB|MB|TB|FPS|fps|Hz|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|(?:tokens|samples|frames|images|queries|requests|steps) per second|[μµmn]J(?:\/[a-z]{1,6})?|[kMG]?Wh|mL|[KMGT]iB|microseconds?|tokens?|minutes?|mins?|hours?|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}]))| {4,14}(ms|s)(?![\p{L}\p{N}]))/u
+  /^(?: ?(% ?pts?|%p|%|(?:absolute |average )?percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mmHg|mm|cm|km|meters?|metres?|rad|Å|dB|GB|MB|TB|FPS|fps|Hz|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|(?:tokens|samples|frames|images|queries|requests|steps) per second|[μµmn]J(?:\/[a-z]{1,6})?|[kMG]?Wh|mL|[KMGT]iB|microseconds?|tokens?|minutes?|mins?|hours?|h|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}]))| {4,14}(ms|s)(?![\p{L}\p{N}]))/u
 // (`1.3 BLEU points`, `4.13 pass@1 points`: a measure's name, with a capital or a cutoff.)
 // (`15 chrF++ points`: a measure's name with a capital or a `+` inside.)
 const namedPoints = /^ (?:\p{Lu}[\p{L}\p{N}-]{1,12}\+{0,2}|[\p{L}][\p{L}\p{N}-]{0,10}@\d{1,4}|\p{Ll}+\p{Lu}[\p{L}\p{N}]{0,6}\+{0,2}) points?(?![\p{L}])/u
@@ -83,6 +83,9 @@ function readUnit(clean: string, at: number): Unit | undefined {
   // at the number so that the measure is still read after it.
   if (!match) return namedPoints.test(rest) ? {unit: 'points', length: 0} : undefined
   let unit = normaliseUnit(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]!)
+  // (Hours as `h` only when set apart, `from ~100 h to 3.7 h`: glued, `100h-960h`
+  // or `~12h on one GPU`, they size data or training, and stay unread.)
+  if (unit === 'h' && !match[0].startsWith(' ')) return undefined
   let length = match[0].length
   if (unit === '%') {
     const points = percentPoints.exec(rest.slice(length))
@@ -198,6 +201,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     const before = lower.slice(Math.max(0, start - 40), start)
     const currency = clean[start - 1] === '$'
     if (overlaps(start + offset, end + offset, names)) continue
+    // `eCTD modules 2.6.2, 2.6.4`: part of a dotted identifier (a section, a version).
+    if ((clean[end] === '.' && /\d/u.test(clean[end + 1] ?? '')) || (clean[start - 1] === '.' && /\d/u.test(clean[start - 2] ?? ''))) continue
     // `ML-Master 2.0`, `DeepResearch 1.5`: a short version right after a name
     // with a hyphen or an inner capital (not a benchmark: `MT-Bench 8.5`) is
     // part of the name.
