@@ -3402,6 +3402,19 @@ positives.push(
   {rule: 'extract-change-word', text: 'ZetaSig only adds a 3% (average) latency to page loads.', want: [{delta: 3, metric: 'latency', deltaKind: 'relative'}]}
 )
 
+positives.push(
+  // Measures named in title case after their scores; a change in a parenthesis is its score's alone.
+  {
+    rule: 'extract-score-with-change',
+    text: 'ZetaFix shows a 91.7% Patch Acceptance Rate (35.2% improvement), 96.1% Policy Compliance Score, and 0.84 Test Coverage Index.',
+    want: [
+      {value: 91.7, delta: 35.2, metric: 'Patch Acceptance Rate'},
+      {value: 96.1, delta: null, metric: 'Policy Compliance Score'},
+      {value: 0.84, delta: null, metric: 'Test Coverage Index'}
+    ]
+  }
+)
+
 const negatives = [
   // Parts of dotted identifiers, a LaTeX letter's setting and glued hours of data or training.
   'Summaries for sections 2.6.2, 2.6.4 and 2.6.6 were drafted with a threshold set at {\\alpha} = 0.10.',

@@ -196,7 +196,9 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
       // (`improvements in A (17.3 percent) and B (18.5 percent)`: labelled items of one list.)
       const labelledItem = /^\s?\),?\s(?:and\s)?[^()]{1,40}\(\s?$/u.test(gap)
       if (labelledItem && sameUnit) cue = {...last}
-      else if (sameUnit && !ownChange && !/^\s?\)/u.test(gap) && listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && (labelled || !newClause.test(gap))) cue = {...last}
+      // (Nor past the close of the change's own parenthesis: `a 92.4% X Rate
+      // (37.3% improvement), 95.8% Y Compliance`.)
+      else if (sameUnit && !ownChange && !/^[^(]*\)/u.test(gap) && listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && (labelled || !newClause.test(gap))) cue = {...last}
     } else if (lastReduction && cue.change && !cue.negative && token.sign === 0) {
       // `reduces X by 38% and the latency by 95 ms`: the verb carries over `and`.
       // (Past the level the first change reached: `reduces costs by 2000x to

@@ -131,6 +131,8 @@ function initialsOf(name: string): string {
 }
 
 /** The measure named right after a number. */
+const titledMeasure = /^\s?((?:\p{Lu}\p{Ll}+\s){1,3}(?:Rate|Ratio|Score|Index|Accuracy|Precision|Recall|Compliance|Coverage|Error|Similarity|Consistency|Fidelity|Quality))(?![\p{L}\p{N}-])/u
+
 function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   const windows = readWindows(sentence, [token])
   const base = sentence.start
@@ -142,6 +144,10 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   // thresholds, whose dots and colons the word scan splits.
   const iouRange = /^\s?(m?AP)@\[?0?\.50?:0?\.95\]?/u.exec(headRaw)
   if (iouRange) return `${iouRange[1]!}@50-95`
+  // `a 92.4% Vulnerability Remediation Rate`, `0.87 Security Coverage
+  // Index`: a measure's name in title case right after a score.
+  const titled = token.sign === 0 && (token.unit === '%' || token.unit === null) ? titledMeasure.exec(headRaw) : null
+  if (titled && !sentence.metrics.some((mention) => mention.start <= afterStart + 1 && mention.end > afterStart) && !sentence.benchmarks.some((mention) => mention.start <= afterStart + 1 && mention.end > afterStart + 1)) return titled[1]!
   // `+9.4 IR@10`: an acronym at a cutoff right after the number is its
   // measure, known to the registry or not.
   const cutoff = /^\s?(\p{Lu}{1,5}@\d{1,3})(?![\p{L}\p{N}@])/u.exec(headRaw)
