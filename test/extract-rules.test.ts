@@ -3415,6 +3415,19 @@ positives.push(
   }
 )
 
+positives.push(
+  // The measure after a participle or comparative that follows a change, four words at most; `greater` is a gain.
+  {
+    rule: 'extract-ratio',
+    text: 'ZetaCore achieves 3.1X reduced on-chip buffer requirements and 4.6X greater network capacity efficiency.',
+    want: [
+      {delta: -3.1, metric: 'on-chip buffer requirements'},
+      {delta: 4.6, metric: 'network capacity efficiency'}
+    ]
+  },
+  {rule: 'extract-change-word', text: 'Simulations show 54% improved user QoS satisfaction for ZetaNet.', want: [{delta: 54, metric: 'user QoS satisfaction'}]}
+)
+
 const negatives = [
   // Parts of dotted identifiers, a LaTeX letter's setting and glued hours of data or training.
   'Summaries for sections 2.6.2, 2.6.4 and 2.6.6 were drafted with a threshold set at {\\alpha} = 0.10.',

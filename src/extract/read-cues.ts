@@ -34,7 +34,7 @@ const changeIsBefore =
 // new clause: `54% on PIQA - improvements of …` is not a 54% improvement, nor
 // is `SASR above 79% while keeping hard-failure rates below 15%` a drop.)
 const changeWordAfter =
-  /^\s{0,3}(?:(?!(?:on|in|for|at|across|over|with|to|and|while|whereas|but|which|-|--)\s)\(?[a-z][a-z0-9@-]{0,19}\)?\s){0,4}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|enhancements?|slow-?downs?|savings?|compression|reduced|increased|improved|decreased|lowered|short(?=\sof\b)|higher|lower|fewer|less|more|extra|additional|better|worse|faster|slower|smaller|larger|shorter|farther|cheaper|above|below|ahead|behind|lift|uplift|superiority|advantage)\b/u
+  /^\s{0,3}(?:(?!(?:on|in|for|at|across|over|with|to|and|while|whereas|but|which|-|--)\s)\(?[a-z][a-z0-9@-]{0,19}\)?\s){0,4}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|enhancements?|slow-?downs?|savings?|compression|reduced|increased|improved|decreased|lowered|short(?=\sof\b)|higher|lower|greater|fewer|less|more|extra|additional|better|worse|faster|slower|smaller|larger|shorter|farther|cheaper|above|below|ahead|behind|lift|uplift|superiority|advantage)\b/u
 const negativeWords =
   /\b(?:reduc\w*|diminish\w*|decreas\w*|lower\w*|cut(?:s|ting)?|slash\w*|drop(?:s|ped|ping)?|declin\w*|degrad\w*|plummet\w*|collaps\w*|shrink\w*|shorten\w*|compress(?:es|ed|ing)?|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall(?:s|en|ing)?|fell|cheaper|shorter|slower|slow-?downs?|savings?|compression|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\b/u
 const pointsCost = /^\s{0,3}(?:[a-z-]{1,30}\s){0,2}(?:cost|penalty|tax)\b/u

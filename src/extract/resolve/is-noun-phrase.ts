@@ -24,9 +24,9 @@ let remote: ((phrase: string) => boolean | undefined) | undefined
 // After another word, these heads are the nouns of a measure: ask about the
 // singular.
 const pluralHead = /\S\s(?:rate|round|cycle|score|step|call|count|hit|run|turn|view|click|visit|request|trial|attempt|edit)s$/u
-// (`per-query search space`: compromise reads the split `per` as a
-// preposition; the noun phrase is what the `per-` word qualifies.)
-const perWord = /^per-\S+\s(?=\S)/iu
+// (`per-query search space`, `on-chip memory`: compromise reads the split
+// `per` or `on` as a preposition; the noun phrase is what the word qualifies.)
+const perWord = /^(?:per|on|off|in)-\S+\s(?=\S)/iu
 
 /** The phrase to ask compromise about: what it would misread, rewritten. */
 function toAsk(phrase: string): string {

@@ -308,7 +308,8 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   // a word that opens another phrase or clause (`43.0% SLA compliance but …`).
   // (`$71\%$ explained variance`: LaTeX blanked to spaces may come first.)
   if (/^\s{1,3}[a-z]/u.test(head) && !/^\s{1,3}(?:on|in|for|of|at|with|and|or|to|by|over|across|compared|than|while|when|vs|per|versus|against|above|below|beyond|behind|ahead)\b/u.test(head)) {
-    const phrase = /^\s{1,3}((?:[a-z][a-z-]{1,24}\s?){1,3})(?=[,.;]|\s(?:on|in|for|at|and|but|with|without|compared|than|over|across|while|whereas|which|from|against|under|using)\b|$)/u.exec(head)
+    // (Four words when a participle leads: `67% improved user QoS satisfaction`.)
+    const phrase = /^\s{1,3}((?:reduced|improved|increased|decreased|lowered|greater|higher|lower)\s(?:[a-z][a-z-]{1,24}\s?){3}|(?:[a-z][a-z-]{1,24}\s?){1,3})(?=[,.;]|\s(?:on|in|for|at|and|but|with|without|compared|than|over|across|while|whereas|which|from|against|under|using)(?![\w-])|$)/u.exec(head)
     // (As written: `0.74 GenEval`, not `geneval`.)
     const at = phrase ? phrase[0].length - phrase[1]!.length : 0
     if (phrase && !/ing\s?$/u.test(phrase[1]!)) return readPhrase(headRaw.slice(phrase.index + at, phrase.index + at + phrase[1]!.length))
