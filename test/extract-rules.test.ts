@@ -3428,6 +3428,15 @@ positives.push(
   {rule: 'extract-change-word', text: 'Simulations show 54% improved user QoS satisfaction for ZetaNet.', want: [{delta: 54, metric: 'user QoS satisfaction'}]}
 )
 
+positives.push(
+  // People's score is no value paired with a system's; a comparator described around a model's name is that model.
+  {
+    rule: 'extract-range',
+    text: 'ZetaJudge and ZetaJudge-L reach 61-70% accuracy, compared to >88% for humans, yet surpass the widely used GPT-4o (55%).',
+    want: [{valueLow: 61, valueHigh: 70}, {value: 88, baselineValue: null}, {value: 55, model: 'GPT-4o', baseline: null}]
+  }
+)
+
 const negatives = [
   // Parts of dotted identifiers, a LaTeX letter's setting and glued hours of data or training.
   'Summaries for sections 2.6.2, 2.6.4 and 2.6.6 were drafted with a threshold set at {\\alpha} = 0.10.',

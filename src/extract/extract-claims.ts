@@ -201,7 +201,10 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
   // No system is its own comparator: a lone score is the system's own
   // (`surpassing Pythia-12B (37.24)`); a change is over it (`VLA-ULAP
   // exceeds π0.5 by 11.0 points`), the paper's method's.
+  // (Nor when the comparator's words only describe the system: `the widely
+  // used GPT-4o (59%)` names GPT-4o.)
   for (const draft of drafts) {
+    if (draft.delta === null && draft.baselineValue === null && draft.model !== null && draft.baseline?.endsWith(` ${draft.model}`)) draft.baseline = draft.model
     if (draft.model === null || draft.model !== draft.baseline) continue
     if (draft.delta === null && draft.baselineValue === null) draft.baseline = null
     else draft.model = context.method !== draft.baseline ? context.method : null

@@ -211,6 +211,8 @@ function cutPhrase(rest: string, sentence: Draft['sentence'], offset: number): s
   // (A pronoun, a word cut at its hyphen, or a phrase that opens with a
   // preposition or conjunction names no system: `than it`, `over page-`,
   // `above on existing benchmarks`, `and`.)
+  // (Nor a number: `compared to >90% for humans`.)
+  if (/^[<>≤≥~≈]|%/u.test(phrase)) return null
   // (Nor a clause: `than when humans create partitions`.)
   if (/^(?:it|its|that|this|these|those|them|they|one|ones|some|and|or)$|\p{L}-$|^(?:on|in|at|by|to|for|with|and|or|of|when|where|if|while)\s/iu.test(phrase)) return null
   return phrase.length < 2 ? null : phrase

@@ -29,6 +29,8 @@ const comparedThe =
 const comparableWith = /^[^;.()]{0,60}?[\s,](?:competitive|comparable)\s(?:with|to)\s[^(;]{1,40}\($/u
 const oursAfter =
   /^(?:\s[a-z-]{1,20}){0,3},\s(?:while\s|whereas\s)?our\s(?:[a-z-]+\s)?(?:framework|method|model|approach|system|agent|design|pipeline)\s(?:reach\w*|achiev\w*|scor\w*|attain\w*|obtain\w*)\s(?:(?:up to|about|nearly|over)\s)?$/u
+// `>90% for humans`: people's score, which no system's is compared against as its own.
+const forPeople = new RegExp(`^\\s{0,2}for\\s(?:the\\s)?(?:average\\s)?(?:human\\s)?${peopleWords}\\b`, 'u')
 const humansWhile = new RegExp(`\\bwhile\\s(?:the\\s)?(?:[a-z-]+\\s){0,2}${peopleWords}\\b`, 'u')
 const surveyed = /\b(?:the\s)?(?:best|strongest|top|leading|top-performing|best-performing)\s(?:[a-z-]+\s){0,2}(?:models?|systems?|llms?|methods?)\s[^,;]{0,40}$/u
 const surveyedWhile = /\bwhile\s(?:the\s)?(?:best|strongest|top|leading|top-performing|best-performing|weakest|worst)\s/u
@@ -93,7 +95,8 @@ export const extractVersus: Rule = (sentence, taken) => {
     // two data sets named between the scores, one for each, are no pair.
     if (new Set(sentence.benchmarks.filter((mention) => mention.start >= first.end && mention.end <= second.start).map((mention) => mention.name)).size >= 2) continue
     // `45.8%, while human experts achieve 87.2%`: people set a reference, not a baseline.
-    if (humansWhile.test(between)) continue
+    // (Nor are people's scores a value: `>90% for humans, yet surpass X (59%)`.)
+    if (humansWhile.test(between) || forPeople.test(sentence.lower.slice(first.end - sentence.start, first.end - sentence.start + 40))) continue
     // `the best closed-source model achieves 64.2%, while the strongest
     // open-source model reaches 46.8%`: two systems surveyed, no baseline.
     if (/^[^.;]{0,30}\bwhile\s/u.test(between) && surveyed.test(sentence.lower.slice(Math.max(0, first.start - sentence.start - 80), first.start - sentence.start)) && surveyedWhile.test(between)) continue
