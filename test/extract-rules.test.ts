@@ -3437,6 +3437,20 @@ positives.push(
   }
 )
 
+positives.push(
+  // A bound's average in parentheses is the same change, in the same measure, on average.
+  {
+    rule: 'extract-reduction',
+    text: 'ZetaPart reduces package cost by up to 52% (18% geometric mean) compared to min-cut partitioners, and yields up to 41% (7% geometric mean) lower cost than ZetaPlan.',
+    want: [
+      {delta: -52, metric: 'package cost', qualifier: 'up to'},
+      {delta: -18, metric: 'package cost', qualifier: 'average'},
+      {delta: -41, metric: 'cost', qualifier: 'up to'},
+      {delta: -7, metric: 'cost', qualifier: 'average'}
+    ]
+  }
+)
+
 const negatives = [
   // Parts of dotted identifiers, a LaTeX letter's setting and glued hours of data or training.
   'Summaries for sections 2.6.2, 2.6.4 and 2.6.6 were drafted with a threshold set at {\\alpha} = 0.10.',

@@ -91,7 +91,10 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
     return {change: false, negative: false, comparator: false}
   }
   // (Not the words of a p-value after it: `85.4 percent success rate (p less than 0.05)`.)
-  const wordAfter = changeWordAfter.exec(after.slice(0, 60).replace(/\(p\s(?:less|greater|lower|smaller)\sthan\b/u, '(p-value'))
+  // (Nor a parenthesis of its own average: `up to 47% (6% geometric mean) lower cost`.)
+  const aside = after.startsWith(' (') || after.startsWith('(') ? averageAside.exec(sentence.lower.slice(token.end - sentence.start, token.end - sentence.start + 40)) : null
+  const afterWords = aside ? sentence.lower.slice(token.end - sentence.start + aside[0].length, token.end - sentence.start + aside[0].length + 60) : after.slice(0, 60)
+  const wordAfter = changeWordAfter.exec(afterWords.replace(/\(p\s(?:less|greater|lower|smaller)\sthan\b/u, '(p-value'))
   const fallsUpTo = declineUpTo.test(near)
   // `saves 86.8% GPU memory`, `removes 75% of indexer computations`: a reduction of what follows.
   const saves = token.unit === '%' && savesBefore.test(near)
@@ -174,6 +177,9 @@ export const newClause = /\b(?:achiev\w*|reach\w*|scor(?!e\b)\w*|(?<=\b(?:a|an|t
  * @example
  * readAllCues(sentence)
  */
+// `(20% geometric mean)`, `(6% on average)`: the mean of the changes a bound was given for.
+const averageAside = /^\s?\(\s?[+\-−]?[\d.]+\s?%?\s(?:geometric\s|arithmetic\s|harmonic\s)?(?:mean|average|on average)\)/u
+
 export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
   const cues = new Map<NumberToken, Cues>()
   let previous: NumberToken | undefined
@@ -181,6 +187,8 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
   for (const token of sentence.tokens) {
     let cue = readCues(sentence, token)
     const last = previous ? cues.get(previous) : undefined
+    // (`by up to 58% (20% geometric mean)`: the mean is the same kind of change.)
+    if (previous && last?.change && averageAside.test(sentence.lower.slice(previous.end - sentence.start))) cue = {...last}
     // (A range only after a range: `29-61% higher … and 49-71% on B`.)
     if (previous && last?.change && !cue.change && (token.low === null || previous.low !== null)) {
       const gap = sentence.lower.slice(previous.end - sentence.start, token.start - sentence.start)

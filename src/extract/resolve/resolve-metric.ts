@@ -744,7 +744,24 @@ export function resolveMetric(draft: Draft): string | null {
     const share = kept ?? nameShareMetric(draft)
     if (share) return share
   }
-  return found ?? timed ?? countMeasure(draft) ?? openingMetric(draft.sentence)
+  return found ?? timed ?? averagePartnerMetric(draft) ?? countMeasure(draft) ?? openingMetric(draft.sentence)
+}
+
+// `(20% geometric mean)` after a bound: the mean of the changes the bound tops.
+const meanAside = /^\s?\(\s?[+\-−]?[\d.]+\s?%?\s(?:geometric\s|arithmetic\s|harmonic\s)?(?:mean|average|on average)\)/u
+
+/**
+ * The measure of a bound and the average given with it, read from either
+ * (`reduces chiplet cost by up to 58% (20% geometric mean)`, `up to 47% (6%
+ * geometric mean) lower cost`).
+ */
+function averagePartnerMetric(draft: Draft): string | null {
+  const {sentence, anchor} = draft
+  const at = sentence.tokens.indexOf(anchor)
+  const next = sentence.tokens[at + 1]
+  const previous = sentence.tokens[at - 1]
+  const partner = next && meanAside.test(sentence.lower.slice(anchor.end - sentence.start, anchor.end - sentence.start + 40)) ? next : previous && meanAside.test(sentence.lower.slice(previous.end - sentence.start, previous.end - sentence.start + 40)) ? previous : undefined
+  return partner ? findMetric({...draft, tokens: [partner], anchor: partner, value: null}) : null
 }
 
 const preferredBefore = /\bpreferr?(?:ed|s|ing)?\b[^.;%]{0,80}$/u
