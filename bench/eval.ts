@@ -96,7 +96,11 @@ const sets = [
   {name: 'fresh73', listing: 'test/fixtures/heldout/fresh73.txt', gold: 'test/fixtures/heldout/fresh73.claims.jsonl'},
   {name: 'fresh74', listing: 'test/fixtures/heldout/fresh74.txt', gold: 'test/fixtures/heldout/fresh74.claims.jsonl'},
   {name: 'fresh75', listing: 'test/fixtures/heldout/fresh75.txt', gold: 'test/fixtures/heldout/fresh75.claims.jsonl'},
-  {name: 'fresh76', listing: 'test/fixtures/heldout/fresh76.txt', gold: 'test/fixtures/heldout/fresh76.claims.jsonl'}
+  {name: 'fresh76', listing: 'test/fixtures/heldout/fresh76.txt', gold: 'test/fixtures/heldout/fresh76.claims.jsonl'},
+  {name: 'fresh77', listing: 'test/fixtures/heldout/fresh77.txt', gold: 'test/fixtures/heldout/fresh77.claims.jsonl'},
+  {name: 'fresh78', listing: 'test/fixtures/heldout/fresh78.txt', gold: 'test/fixtures/heldout/fresh78.claims.jsonl'},
+  {name: 'fresh79', listing: 'test/fixtures/heldout/fresh79.txt', gold: 'test/fixtures/heldout/fresh79.claims.jsonl'},
+  {name: 'fresh80', listing: 'test/fixtures/heldout/fresh80.txt', gold: 'test/fixtures/heldout/fresh80.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
