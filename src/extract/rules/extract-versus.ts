@@ -179,6 +179,8 @@ function restate(draft: Draft, change: NumberToken, negative: boolean, tokens: N
  * `GPT-4o` or `FLUX.1 [Dev]` is one (`86.63 vs. FLUX.1 [Dev] 83.84`).
  */
 function withNamesMasked(sentence: Sentence, start: number, end: number): string {
+  // (Most gaps hold no name: the plain slice.)
+  if (!sentence.models.some((mention) => mention.start >= start && mention.end <= end)) return sentence.lower.slice(start - sentence.start, end - sentence.start)
   let text = ''
   let at = start
   for (const mention of sentence.models) {
