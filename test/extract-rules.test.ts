@@ -3451,6 +3451,13 @@ positives.push(
   }
 )
 
+positives.push(
+  // A start named with its level; `per cent` is a percent; `Average@k` kept as written.
+  {rule: 'extract-from-to', text: 'ZetaGuard cuts leak rates from a no-defence baseline of 41.20% to 2.35%.', want: [{value: 2.35, baselineValue: 41.2, delta: -38.85}]},
+  {rule: 'extract-by-delta', text: 'ZetaKG improves accuracy by 3.1 per cent on our set.', want: [{delta: 3.1, unit: '%'}]},
+  {rule: 'extract-change-word', text: 'ZetaTool yields +4.75% Average@16 on the held-out split.', want: [{delta: 4.75, metric: 'Average@16', deltaKind: 'unspecified'}]}
+)
+
 const negatives = [
   // Parts of dotted identifiers, a LaTeX letter's setting and glued hours of data or training.
   'Summaries for sections 2.6.2, 2.6.4 and 2.6.6 were drafted with a threshold set at {\\alpha} = 0.10.',

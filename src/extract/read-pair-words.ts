@@ -27,7 +27,8 @@ export function continuesPairList(before: string, prefix: string): boolean {
  * @example
  * pairStart.test('improves from over ') // true
  */
-export const pairStart = new RegExp(`(?:\\bfrom(?:\\s{1,8}${pairHedge})?|\\()\\s{0,3}$`, 'u')
+// (Or a start named with its level: `from a no-mitigation baseline of 38.73% to 1.21%`.)
+export const pairStart = new RegExp(`(?:\\bfrom(?:\\s{1,8}${pairHedge})?|\\bfrom\\s(?:a|an|the)\\s(?:[a-z-]+\\s){0,3}(?:baseline|level|value|rate|score)\\sof|\\()\\s{0,3}$`, 'u')
 
 /**
  * The text right before the first score of a pair that a measure's label

@@ -136,6 +136,8 @@ function asWritten(mention: Mention, text: string, offset: number): Mention {
   if (range) return {name: `${range[1]!}@50-95`, start: mention.start, end: mention.start + range[0].length}
   if (!mention.name.includes('@')) return mention
   const written = text.slice(mention.start - offset, mention.end - offset)
+  // (`Average@32` is written out; `avg@32` is its registry name.)
+  if (/^average@\d{1,3}$/iu.test(written)) return {...mention, name: written}
   return !written.includes('@') && written.toLowerCase() === mention.name.replace('@', '').toLowerCase() ? {...mention, name: written} : mention
 }
 

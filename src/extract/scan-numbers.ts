@@ -12,7 +12,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`;
 // `$97\,\mathrm{ms}$` leaves a wide blank before its `ms`).
 const unitPattern =
-  /^(?: ?(% ?pts?|%p|%|(?:absolute |average )?percent(?:age[ -]points?)?|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mmHg|mm|cm|km|meters?|metres?|rad|Å|dB|GB|MB|TB|FPS|fps|Hz|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|(?:tokens|samples|frames|images|queries|requests|steps) per second|[μµmn]J(?:\/[a-z]{1,6})?|[kMG]?Wh|mL|[KMGT]iB|microseconds?|tokens?|minutes?|mins?|hours?|h|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}]))| {4,14}(ms|s)(?![\p{L}\p{N}]))/u
+  /^(?: ?(% ?pts?|%p|%|(?:absolute |average )?percent(?:age[ -]points?)?|per cent|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mmHg|mm|cm|km|meters?|metres?|rad|Å|dB|GB|MB|TB|FPS|fps|Hz|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|(?:tokens|samples|frames|images|queries|requests|steps) per second|[μµmn]J(?:\/[a-z]{1,6})?|[kMG]?Wh|mL|[KMGT]iB|microseconds?|tokens?|minutes?|mins?|hours?|h|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}]))| {4,14}(ms|s)(?![\p{L}\p{N}]))/u
 // (`1.3 BLEU points`, `4.13 pass@1 points`: a measure's name, with a capital or a cutoff.)
 // (`15 chrF++ points`: a measure's name with a capital or a `+` inside.)
 const namedPoints = /^ (?:\p{Lu}[\p{L}\p{N}-]{1,12}\+{0,2}|[\p{L}][\p{L}\p{N}-]{0,10}@\d{1,4}|\p{Ll}+\p{Lu}[\p{L}\p{N}]{0,6}\+{0,2}) points?(?![\p{L}])/u
@@ -31,7 +31,7 @@ const outOf = /^ out of (?:the |all )?(\d{1,3}(?:,\d{3})+|\d{1,6})(?: (?:[a-z-]{
 
 function normaliseUnit(raw: string): string {
   const unit = raw.toLowerCase()
-  if (unit === '%' || unit === 'percent') return '%'
+  if (unit === '%' || unit === 'percent' || unit === 'per cent') return '%'
   // (`14-25 %pt`, `1%p`: percentage points, abbreviated.)
   if (unit.includes('percentage') || unit === 'pp' || unit === 'p.p.' || /^% ?p(?:ts?)?$/u.test(unit)) return 'pp'
   if (unit.endsWith('point') || unit.endsWith('points')) return 'points'

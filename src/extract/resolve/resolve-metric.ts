@@ -150,7 +150,8 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   if (titled && !sentence.metrics.some((mention) => mention.start <= afterStart + 1 && mention.end > afterStart) && !sentence.benchmarks.some((mention) => mention.start <= afterStart + 1 && mention.end > afterStart + 1)) return titled[1]!
   // `+9.4 IR@10`: an acronym at a cutoff right after the number is its
   // measure, known to the registry or not.
-  const cutoff = /^\s?(\p{Lu}{1,5}@\d{1,3})(?![\p{L}\p{N}@])/u.exec(headRaw)
+  // (Or a capitalised word at one: `+5.15% Average@32`.)
+  const cutoff = /^\s?(\p{Lu}(?:\p{Lu}{0,4}|\p{Ll}{2,11})@\d{1,3})(?![\p{L}\p{N}@])/u.exec(headRaw)
   if (cutoff && !sentence.metrics.some((mention) => mention.start <= afterStart + 1 && mention.end > afterStart)) return cutoff[1]!
   // `by 4.6 points on NDCG@3 and 13.3 points on Spearman correlation`: a
   // registry measure (not a benchmark) right after `on` is the number's.

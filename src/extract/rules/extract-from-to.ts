@@ -51,7 +51,7 @@ export const extractFromTo: Rule = (sentence, taken) => {
     const first = tokens[index]!
     const second = tokens[index + 1]!
     if (taken.has(first) || taken.has(second) || first.low !== null || second.low !== null) continue
-    const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 20), first.start - sentence.start)
+    const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 48), first.start - sentence.start)
     // `scaling parallel environments from 32 to 512 (+5.2 points)`: two
     // counts followed by the gain they bring are a setting; the gain is the claim.
     if (first.unit === null && pairStart.test(before) && countsThenGain.test(sentence.clean.slice(first.end - sentence.start, first.end - sentence.start + 24))) {
