@@ -3458,7 +3458,19 @@ positives.push(
   {rule: 'extract-change-word', text: 'ZetaTool yields +4.75% Average@16 on the held-out split.', want: [{delta: 4.75, metric: 'Average@16', deltaKind: 'unspecified'}]}
 )
 
+positives.push(
+  // A score with its own measure after a change noun's item keeps its own reading; an improvement noun right before a parenthesis of numbers.
+  {
+    rule: 'extract-reduction',
+    text: 'ZetaVote achieves a 47% reduction in memory footprint over 300 epochs, 86% voting accuracy in forgetting decisions, and a 91% consensus success rate.',
+    want: [{delta: -47}, {value: 86, delta: null}, {value: 91, delta: null}]
+  },
+  {rule: 'extract-change-word', text: 'ZetaBuf achieves (maximum, average) improvements of (49%, 27%) in total negative slack.', want: [{delta: 49}, {delta: 27}]}
+)
+
 const negatives = [
+  // A share of a population, the background of a study.
+  'By 2050, people aged 65 and over are projected to make up 16 percent of the global population.',
   // Parts of dotted identifiers, a LaTeX letter's setting and glued hours of data or training.
   'Summaries for sections 2.6.2, 2.6.4 and 2.6.6 were drafted with a threshold set at {\\alpha} = 0.10.',
   'Under the 100h-960h semi-supervised setup, training lasted ~12h on one GPU.',

@@ -58,7 +58,7 @@ const reducesHedged = new RegExp(String.raw`\b${reduceVerbs}\s(?:[a-z-]+\s){1,3}
 // noun with what it is in or over (either way; `improvements over strong
 // baselines (up to 23%)`), or a verb of reducing with its object.
 const changeLabel = new RegExp(
-  String.raw`\b(?:(improvements?|gains?|increases?|boosts?)|reductions?|decreases?|drops?)\s(?:in|of|over)\s[^()]{1,40}\(\s?(?:[<>≥≤~≈]|up to\s)?\s?$|\b${reduceVerbs}\s(?:the\s|its\s|their\s)?[^()]{1,40}\(\s?[<>≥≤~≈]?\s?$`,
+  String.raw`\b(?:(improvements?|gains?|increases?|boosts?)|reductions?|decreases?|drops?)\s(?:in|of|over)\s[^()]{0,40}\(\s?(?:[<>≥≤~≈]|up to\s)?\s?$|\b${reduceVerbs}\s(?:the\s|its\s|their\s)?[^()]{1,40}\(\s?[<>≥≤~≈]?\s?$`,
   'u'
 )
 // `reducing latency 2.5x through …`: a reduction verb and its object right before a ratio.
@@ -203,10 +203,16 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
       const ownChange = /^\s?\(\s?[+\-−]\d/u.test(sentence.clean.slice(token.end - sentence.start, token.end - sentence.start + 6)) || comparedAfter(sentence, token)
       // (`improvements in A (17.3 percent) and B (18.5 percent)`: labelled items of one list.)
       const labelledItem = /^\s?\),?\s(?:and\s)?[^()]{1,40}\(\s?$/u.test(gap)
-      if (labelledItem && sameUnit) cue = {...last}
+      // (Nor a score with its own measure after a change noun's item: `a 52%
+      // reduction in memory footprint over 500 epochs, 88% voting accuracy`.)
+      const ownMeasure =
+        /,/u.test(gap) &&
+        changeWordAfter.test(sentence.lower.slice(previous.end - sentence.start, previous.end - sentence.start + 60)) &&
+        sentence.metrics.some((mention) => mention.start >= token.end && mention.start - token.end <= 20 && !/[,;]/u.test(sentence.lower.slice(token.end - sentence.start, mention.start - sentence.start)))
       // (Nor past the close of the change's own parenthesis: `a 92.4% X Rate
       // (37.3% improvement), 95.8% Y Compliance`.)
-      else if (sameUnit && !ownChange && !/^[^(]*\)/u.test(gap) && listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && (labelled || !newClause.test(gap))) cue = {...last}
+      const shares = labelledItem ? sameUnit : sameUnit && !ownChange && !/^[^(]*\)/u.test(gap) && listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && (labelled || !newClause.test(gap))
+      if (shares && !ownMeasure) cue = {...last}
     } else if (lastReduction && cue.change && !cue.negative && token.sign === 0) {
       // `reduces X by 38% and the latency by 95 ms`: the verb carries over `and`.
       // (Past the level the first change reached: `reduces costs by 2000x to

@@ -478,7 +478,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (name === '%' && /^ ?(?:random[\s-])?(?:chance|guessing)(?:[\s-]level)?\b/u.test(afterLower)) continue
       // `Tinnitus affects 10-15% of the population`: how common a condition
       // is, the background of a study, not its result.
-      if (name === '%' && /\b(?:affects?|affecting|afflicts?|afflicting)\s(?:(?:an estimated|about|approximately|around|roughly|nearly|over|up to|more than)\s)?$/u.test(before) && /^ ?of (?:the )?(?:[a-z'’-]{1,15} )?(?:population|people|adults|children|individuals|women|men|patients|births)\b/u.test(afterLower)) continue
+      // (Or a share of a population: `projected to make up 16 percent of the global population`.)
+      if (name === '%' && /\b(?:affects?|affecting|afflicts?|afflicting|make up|makes up|made up|account for|accounts for|comprise|comprises)\s(?:(?:an estimated|about|approximately|around|roughly|nearly|over|up to|more than)\s)?$/u.test(before) && /^ ?of (?:the )?(?:[a-z'’-]{1,15} )?(?:population|people|adults|children|individuals|women|men|patients|births)\b/u.test(afterLower)) continue
       // `0.199% trainable parameters`: the share of a model tuned is a setting.
       if (name === '%' && /^ ?(?:trainable|tunable|learnable) param/u.test(afterLower)) continue
       // `the 50%-task-completion time horizon`: a share that names a measure,
