@@ -3468,6 +3468,11 @@ positives.push(
   {rule: 'extract-change-word', text: 'ZetaBuf achieves (maximum, average) improvements of (49%, 27%) in total negative slack.', want: [{delta: 49}, {delta: 27}]}
 )
 
+positives.push(
+  // A pair's difference restated in LaTeX is no score of its own.
+  {rule: 'extract-from-to', text: 'ZetaDenoise raises the average fidelity from 0.305 to 0.781 ({\\Delta} = 0.476).', want: [{value: 0.781, baselineValue: 0.305, delta: 0.476}]}
+)
+
 const negatives = [
   // A share of a population, the background of a study.
   'By 2050, people aged 65 and over are projected to make up 16 percent of the global population.',

@@ -8,7 +8,7 @@ import {scanNumbers} from './scan-numbers.js'
 import {splitSentences} from './split-sentences.js'
 import type {Mention, Sentence} from './types.js'
 
-const greek: Record<string, string> = {kappa: 'κ', tau: 'τ', rho: 'ρ', alpha: 'α', beta: 'β', gamma: 'γ', lambda: 'λ', epsilon: 'ε', sigma: 'σ', mu: 'μ'}
+const greek: Record<string, string> = {kappa: 'κ', tau: 'τ', rho: 'ρ', alpha: 'α', beta: 'β', gamma: 'γ', lambda: 'λ', epsilon: 'ε', sigma: 'σ', mu: 'μ', Delta: 'Δ'}
 
 // LaTeX leftovers blanked without moving offsets: `30.7\%` → `30.7 %`.
 function clean(text: string): string {
@@ -50,8 +50,8 @@ function clean(text: string): string {
     // (`195{\mu}s`: microseconds, `μs` right after the number; `{\alpha} =
     // 0.10`: a letter in braces, `α = 0.10`, a setting.)
     .replace(/\{\\mu\}s(?![a-z])/gu, 'μs    ')
-    .replace(/\{\\(kappa|tau|rho|alpha|beta|gamma|lambda|epsilon|sigma|mu)\}/gu, (match: string, name: string) => `${' '.repeat(match.length - 1)}${greek[name]!}`)
-    .replace(/\\(kappa|tau|rho|alpha|beta|gamma|lambda|epsilon|sigma|mu)(?![a-z])/gu, (match: string, name: string) => `${' '.repeat(match.length - 1)}${greek[name]!}`)
+    .replace(/\{\\(kappa|tau|rho|alpha|beta|gamma|lambda|epsilon|sigma|mu|Delta)\}/gu, (match: string, name: string) => `${' '.repeat(match.length - 1)}${greek[name]!}`)
+    .replace(/\\(kappa|tau|rho|alpha|beta|gamma|lambda|epsilon|sigma|mu|Delta)(?![a-z])/gu, (match: string, name: string) => `${' '.repeat(match.length - 1)}${greek[name]!}`)
     // `from~$29.6$` is LaTeX spacing; ` ~6%` means about.
     // (`+8.67~pp`: a non-breaking space before a unit.)
     .replace(/(?<=[\p{L}$])~|(?<=\d)~(?=pp\b|%|points?\b)|\\,/gu, (match) => ' '.repeat(match.length))
