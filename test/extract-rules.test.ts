@@ -3473,7 +3473,14 @@ positives.push(
   {rule: 'extract-from-to', text: 'ZetaDenoise raises the average fidelity from 0.305 to 0.781 ({\\Delta} = 0.476).', want: [{value: 0.781, baselineValue: 0.305, delta: 0.476}]}
 )
 
+positives.push(
+  // A saving is a reduction of the cost it names.
+  {rule: 'extract-reduction', text: 'ZetaCut achieves material cost savings of up to 11% over greedy planners.', want: [{delta: -11, metric: 'material cost', qualifier: 'up to', deltaKind: 'relative'}]}
+)
+
 const negatives = [
+  // The share of the data a model is tested on.
+  'Models were trained on 75% of the data and tested on 25%, stratified by region.',
   // A share of a population, the background of a study.
   'By 2050, people aged 65 and over are projected to make up 16 percent of the global population.',
   // Parts of dotted identifiers, a LaTeX letter's setting and glued hours of data or training.

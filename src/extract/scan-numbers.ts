@@ -236,6 +236,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     if (/^\d{1,3}\.\d\d0$/u.test(digits) && /^ (?:[a-z-]{2,20} )?[a-z]{3,20}s\b/u.test(lower.slice(end, end + 44)) && !/^ (?:points|percent|times|seconds|hours|minutes|tokens|steps)\b/u.test(lower.slice(end, end + 12))) continue
     // `from 0.298 to 0.774 (Δ = 0.476)`: the pair's difference restated.
     if (/(?:Δ|\bdelta)\s?=\s?$/u.test(clean.slice(Math.max(0, start - 10), start))) continue
+    // `trained on 70% of the data and tested on 30%`: a split of the data.
+    if (clean[end] === '%' && /\b(?:tested|evaluated|validated|held[\s-]out)\s(?:on\s)?(?:the\s(?:remaining|other)\s)?$/u.test(before)) continue
     if (before.endsWith('out of ')) continue
     // `99.9% graph simplification (700,000 to 20 edges)`: the counts a share
     // was computed from, in parentheses after it, restate it.

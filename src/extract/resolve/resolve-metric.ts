@@ -97,6 +97,8 @@ function cleanPhrase(words: string[]): string | null {
   }
   // (`the number of iterations required`: a participle after the noun qualifies it.)
   while (kept.length > 1 && /^[a-z]{3,}ed$/u.test(kept.at(-1)!)) kept.pop()
+  // (`fabric cost savings of up to 13%`: a saving is the change, the cost the measure.)
+  if (kept.length > 1 && /^savings?$/iu.test(kept.at(-1)!)) kept.pop()
   const phrase = kept.join(' ')
   if (phrase.length < 2 || !looksNominal(kept.at(-1)!.toLowerCase())) return null
   if (kept.length === 1 ? vague.test(phrase.toLowerCase()) : vagueEnd.test(phrase.toLowerCase())) return null
