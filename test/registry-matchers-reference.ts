@@ -229,6 +229,8 @@ export function referenceModelFinder(families: readonly string[], suffixes: read
           if (/^\p{Ll}+$/u.test(word) && !versionWord.test(word) && /^ [+\-−]?\d/u.test(text.slice(end + 1 + word.length, end + 4 + word.length))) break
           // A number with a unit after it is a score (`Claude 3 Haiku 40.2%`).
           if (/^\s?(?:%|pp\b|points?\b)/u.test(text.slice(end + 1 + word.length, end + 8 + word.length))) break
+          // A bare number after a name that has its version, or with two decimals, is a score (`vs. GPT-4o 83.84`).
+          if (/^\d+(?:\.\d+)?$/u.test(word) && (/\d/u.test(name) || /\.\d{2}/u.test(word))) break
           if (!versionWord.test(word) && !shaped && extra === 0 && !/\d/u.test(word)) {
             // `Claude Opus` needs the version that follows to count.
             if (!/^ [\p{L}]+[ -]\d/u.test(text.slice(end, end + 24))) break
