@@ -17,3 +17,13 @@ export const savesBefore = /\b(?:sav(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|elimina
  * acronymEquals.exec('For 7T brain data: SSIM=')?.[1] // 'SSIM'
  */
 export const acronymEquals = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}@-]{1,9})\s?=\s?$/u
+
+/**
+ * The average given with a bound, in parentheses right after it (`by up to
+ * 58% (20% geometric mean)`, `up to 47% (6% geometric mean) lower cost`):
+ * the same change, on average.
+ *
+ * @example
+ * averageAside.test(' (20% geometric mean)') // true
+ */
+export const averageAside = /^\s?\(\s?[+\-−]?[\d.]+\s?%?\s(?:geometric\s|arithmetic\s|harmonic\s)?(?:mean|average|on average)\)/u

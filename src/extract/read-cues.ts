@@ -1,6 +1,6 @@
 import {isTimeUnit} from './is-time-unit.js'
 import type {NumberToken, Sentence} from './types.js'
-import {savesBefore} from './measure-words.js'
+import {averageAside, savesBefore} from './measure-words.js'
 import {readWindows} from './read-windows.js'
 
 /** What the words around a number say about it. */
@@ -177,9 +177,6 @@ export const newClause = /\b(?:achiev\w*|reach\w*|scor(?!e\b)\w*|(?<=\b(?:a|an|t
  * @example
  * readAllCues(sentence)
  */
-// `(20% geometric mean)`, `(6% on average)`: the mean of the changes a bound was given for.
-const averageAside = /^\s?\(\s?[+\-−]?[\d.]+\s?%?\s(?:geometric\s|arithmetic\s|harmonic\s)?(?:mean|average|on average)\)/u
-
 export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
   const cues = new Map<NumberToken, Cues>()
   let previous: NumberToken | undefined

@@ -1,6 +1,6 @@
 import {comparesLast} from '../comparison-words.js'
 import {isTimeUnit} from '../is-time-unit.js'
-import {acronymEquals, savesBefore} from '../measure-words.js'
+import {acronymEquals, averageAside, savesBefore} from '../measure-words.js'
 import {readWindows} from '../read-windows.js'
 import type {Draft, Mention, NumberToken, Sentence} from '../types.js'
 import {isNounPhrase} from './is-noun-phrase.js'
@@ -750,9 +750,6 @@ export function resolveMetric(draft: Draft): string | null {
   return found ?? timed ?? averagePartnerMetric(draft) ?? countMeasure(draft) ?? openingMetric(draft.sentence)
 }
 
-// `(20% geometric mean)` after a bound: the mean of the changes the bound tops.
-const meanAside = /^\s?\(\s?[+\-−]?[\d.]+\s?%?\s(?:geometric\s|arithmetic\s|harmonic\s)?(?:mean|average|on average)\)/u
-
 /**
  * The measure of a bound and the average given with it, read from either
  * (`reduces chiplet cost by up to 58% (20% geometric mean)`, `up to 47% (6%
@@ -763,7 +760,7 @@ function averagePartnerMetric(draft: Draft): string | null {
   const at = sentence.tokens.indexOf(anchor)
   const next = sentence.tokens[at + 1]
   const previous = sentence.tokens[at - 1]
-  const partner = next && meanAside.test(sentence.lower.slice(anchor.end - sentence.start, anchor.end - sentence.start + 40)) ? next : previous && meanAside.test(sentence.lower.slice(previous.end - sentence.start, previous.end - sentence.start + 40)) ? previous : undefined
+  const partner = next && averageAside.test(sentence.lower.slice(anchor.end - sentence.start, anchor.end - sentence.start + 40)) ? next : previous && averageAside.test(sentence.lower.slice(previous.end - sentence.start, previous.end - sentence.start + 40)) ? previous : undefined
   return partner ? findMetric({...draft, tokens: [partner], anchor: partner, value: null}) : null
 }
 
