@@ -223,7 +223,10 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
       // (`…, and around 7x compared to …` without a measure of its own still shares it.)
       const measuredAfter = sentence.metrics.some((mention) => mention.start >= token.end && mention.start - token.end <= 2)
       const nounOfItsOwn = measuredAfter && changeWordAfter.test(sentence.lower.slice(lastReduction.end - sentence.start, token.start - sentence.start))
-      if (!own && !nounOfItsOwn && /\band\b|,/u.test(gap) && listGap.test(gap) && !/\b(?:improv|increas|boost|rais|lift|elevat|gain|enhanc|grow|rise|rose|achiev|reach|deliver|obtain|attain|yield|outperform|surpass|beat|exceed)\w*/u.test(gap)) cue = {...cue, negative: true}
+      // (Nor into a list whose own word is a gain: `18.24% energy savings …,
+      // along with 2248.3× and 21.0× speedups`.)
+      const gainAfter = /\b(?:speed-?ups?|faster|improvements?|gains?)\b/u.test(sentence.lower.slice(token.end - sentence.start, token.end - sentence.start + 40))
+      if (!own && !nounOfItsOwn && !gainAfter && /\band\b|,/u.test(gap) && listGap.test(gap) && !/\b(?:improv|increas|boost|rais|lift|elevat|gain|enhanc|grow|rise|rose|achiev|reach|deliver|obtain|attain|yield|outperform|surpass|beat|exceed)\w*/u.test(gap)) cue = {...cue, negative: true}
     }
     cues.set(token, cue)
     previous = token
