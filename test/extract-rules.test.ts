@@ -3488,6 +3488,13 @@ positives.push(
   {rule: 'extract-score', text: 'The ZetaAlpha portfolio yields a Sharpe ratio of more than 2.1, maximum drawdown of around 4%, and low correlation.', want: [{value: 2.1}, {value: 4, metric: 'maximum drawdown'}]}
 )
 
+positives.push(
+  // The level reached before the start: `to A from B`, a label of the level between.
+  {rule: 'extract-from-to', text: 'With ZetaRead, accuracy rose to 81.2% from 74.5% on GSM8K.', want: [{value: 81.2, baselineValue: 74.5, delta: 6.7, benchmark: 'GSM8K'}]},
+  {rule: 'extract-from-to', text: 'ZetaTriage cut review time to 3.1 minutes from 7.4 minutes per case.', want: [{value: 3.1, baselineValue: 7.4, delta: -4.3, unit: 'minutes'}]},
+  {rule: 'extract-from-to', text: 'Costs per report dropped to USD 4.10 (three passes) from USD 8.35 (one pass).', want: [{value: 4.1, baselineValue: 8.35}]}
+)
+
 const negatives = [
   // The share of the data a model is tested on.
   'Models were trained on 75% of the data and tested on 25%, stratified by region.',

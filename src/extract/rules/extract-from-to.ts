@@ -89,6 +89,14 @@ export const extractFromTo: Rule = (sentence, taken) => {
     // (Or a name without a colon, where the sentence speaks of a change:
     // `lift every score (LIBERO-10 93% to 99%, RoboTwin 83.8% to 91.4%)`.)
     const named = !labelled && first.unit === second.unit && /^\s(?:to|→|->)\s$/u.test(between) && labelledByName(sentence, first, before)
+    // `rose to 81.2% from 74.5%`, `cut review time to 3.1 minutes from 7.4
+    // minutes`: the level reached first, the start after it.
+    if (reachedFrom(sentence, first, second, before, between)) {
+      taken.add(first)
+      taken.add(second)
+      drafts.push(createScorePair(id, sentence, [first, second], first, second, 0.9))
+      continue
+    }
     // (An interval or label of the first score may sit between: `from 0.063
     // (95% CI, 0.036-0.101, Framework 1) to 0.079`.)
     const unlabelled = between.replace(/^\s?\([^()]{1,60}\)/u, '')
@@ -133,6 +141,17 @@ export const extractFromTo: Rule = (sentence, taken) => {
     drafts.push(draft)
   }
   return drafts
+}
+
+// The verb of a change right before `to`, and `from` right after the first
+// number (past its unit's word): `rose to 81.2% from 74.5%`.
+const toBefore = /\b(?:ris\w*|rose|increas\w*|improv\w*|grew|grow\w*|climb\w*|jump\w*|drop\w*|fell|fall\w*|decreas\w*|declin\w*|reduc\w*|cut|cuts|cutting|lower\w*|shrank|shrink\w*|boost\w*|rais\w*)\s(?:[^\s,;]+\s){0,4}to\s(?:(?:usd|about|around|roughly|nearly|just|only)\s)?$/u
+// (A label of the level may come between: `to USD 5.58 (Framework 3) from USD 9.72`.)
+const fromBetween = /^\s?(?:\([^()]{1,30}\)\s)?(?:[a-z]{1,12}\s)?from\s(?:(?:usd|about|around|roughly|nearly)\s)?$/u
+
+function reachedFrom(sentence: Sentence, first: NumberToken, second: NumberToken, before: string, between: string): boolean {
+  if (first.sign !== 0 || second.sign !== 0 || first.unit !== second.unit || !fromBetween.test(between)) return false
+  return toBefore.test(sentence.lower.slice(Math.max(0, first.start - sentence.start - 60), first.start - sentence.start)) && !/from\s/u.test(before.slice(-12))
 }
 
 // `from 1.00 at 2% distractors to 0.43 at 36% distractors`: each score
