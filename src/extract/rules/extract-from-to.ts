@@ -151,7 +151,7 @@ const fromBetween = /^\s?(?:\([^()]{1,30}\)\s)?(?:[a-z]{1,12}\s)?from\s(?:(?:usd
 
 function reachedFrom(sentence: Sentence, first: NumberToken, second: NumberToken, before: string, between: string): boolean {
   if (first.sign !== 0 || second.sign !== 0 || first.unit !== second.unit || !fromBetween.test(between)) return false
-  return toBefore.test(sentence.lower.slice(Math.max(0, first.start - sentence.start - 60), first.start - sentence.start)) && !/from\s/u.test(before.slice(-12))
+  return toBefore.test(sentence.lower.slice(Math.max(0, first.start - sentence.start - 60), first.start - sentence.start)) && !/\bfrom\s/u.test(before.slice(-12))
 }
 
 // `from 1.00 at 2% distractors to 0.43 at 36% distractors`: each score
