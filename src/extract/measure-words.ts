@@ -27,3 +27,13 @@ export const acronymEquals = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}@-]{1,9})\s?=\
  * averageAside.test(' (20% geometric mean)') // true
  */
 export const averageAside = /^\s?\(\s?[+\-−]?[\d.]+\s?%?\s(?:geometric\s|arithmetic\s|harmonic\s)?(?:mean|average|on average)\)/u
+
+/**
+ * Precision averaged over IoU thresholds, however its range is written
+ * (`mAP@0.5:0.95`, `mAP@.50:.95`, `mAP@[.5:.95]`), the stem in group 1:
+ * one measure, `mAP@50-95`, whose dots and colons the word scan splits.
+ *
+ * @example
+ * iouRange.exec('mAP@.50:.95')?.[1] // 'mAP'
+ */
+export const iouRange = /^(m?AP)@\[?0?\.50?:0?\.95\]?/u

@@ -3,12 +3,16 @@ import {nameAtCutoff} from '../registry/name-at-cutoff.js'
 import {definesAcronym} from './defines-acronym.js'
 import {joinMetricPrefix} from './join-metric-prefix.js'
 import {latexEmphasis} from './latex-emphasis.js'
+import {iouRange} from './measure-words.js'
 import {readAllCues} from './read-cues.js'
 import {scanNumbers} from './scan-numbers.js'
 import {splitSentences} from './split-sentences.js'
 import type {Mention, Sentence} from './types.js'
 
 const greek: Record<string, string> = {kappa: 'κ', tau: 'τ', rho: 'ρ', alpha: 'α', beta: 'β', gamma: 'γ', lambda: 'λ', epsilon: 'ε', sigma: 'σ', mu: 'μ', Delta: 'Δ'}
+// A Greek letter's command, bare or in braces (`\alpha`, `{\Delta}`).
+const greekNames = Object.keys(greek).join('|')
+const greekLetter = new RegExp(String.raw`\{\\(${greekNames})\}|\\(${greekNames})(?![a-z])`, 'gu')
 
 // LaTeX leftovers blanked without moving offsets: `30.7\%` → `30.7 %`.
 function clean(text: string): string {
@@ -50,8 +54,7 @@ function clean(text: string): string {
     // (`195{\mu}s`: microseconds, `μs` right after the number; `{\alpha} =
     // 0.10`: a letter in braces, `α = 0.10`, a setting.)
     .replace(/\{\\mu\}s(?![a-z])/gu, 'μs    ')
-    .replace(/\{\\(kappa|tau|rho|alpha|beta|gamma|lambda|epsilon|sigma|mu|Delta)\}/gu, (match: string, name: string) => `${' '.repeat(match.length - 1)}${greek[name]!}`)
-    .replace(/\\(kappa|tau|rho|alpha|beta|gamma|lambda|epsilon|sigma|mu|Delta)(?![a-z])/gu, (match: string, name: string) => `${' '.repeat(match.length - 1)}${greek[name]!}`)
+    .replace(greekLetter, (match: string, braced: string | undefined, bare: string | undefined) => `${' '.repeat(match.length - 1)}${greek[braced ?? bare!]!}`)
     // `from~$29.6$` is LaTeX spacing; ` ~6%` means about.
     // (`+8.67~pp`: a non-breaking space before a unit.)
     .replace(/(?<=[\p{L}$])~|(?<=\d)~(?=pp\b|%|points?\b)|\\,/gu, (match) => ' '.repeat(match.length))
@@ -132,7 +135,7 @@ function withCutoffMetrics(metrics: Mention[], text: string, offset: number, reg
 function asWritten(mention: Mention, text: string, offset: number): Mention {
   // (`mAP@0.5:0.95`, `mAP@.50:.95`: the word scan stops at the colon or
   // reads nothing; precision averaged over IoU thresholds is one measure.)
-  const range = /^(m?AP)@\[?0?\.50?:0?\.95\]?/u.exec(text.slice(mention.start - offset, mention.start - offset + 16))
+  const range = iouRange.exec(text.slice(mention.start - offset, mention.start - offset + 16))
   if (range) return {name: `${range[1]!}@50-95`, start: mention.start, end: mention.start + range[0].length}
   if (!mention.name.includes('@')) return mention
   const written = text.slice(mention.start - offset, mention.end - offset)

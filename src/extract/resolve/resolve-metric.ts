@@ -1,6 +1,6 @@
 import {comparesLast} from '../comparison-words.js'
 import {isTimeUnit} from '../is-time-unit.js'
-import {acronymEquals, averageAside, savesBefore} from '../measure-words.js'
+import {acronymEquals, averageAside, iouRange, savesBefore} from '../measure-words.js'
 import {readWindows} from '../read-windows.js'
 import type {Draft, Mention, NumberToken, Sentence} from '../types.js'
 import {isNounPhrase} from './is-noun-phrase.js'
@@ -144,17 +144,18 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
 
   // `0.752 mAP@.50:.95`, `mAP@[0.5:0.95]`: precision averaged over IoU
   // thresholds, whose dots and colons the word scan splits.
-  const iouRange = /^\s?(m?AP)@\[?0?\.50?:0?\.95\]?/u.exec(headRaw)
-  if (iouRange) return `${iouRange[1]!}@50-95`
+  const averagedIou = iouRange.exec(headRaw.trimStart())
+  if (averagedIou) return `${averagedIou[1]!}@50-95`
   // `a 92.4% Vulnerability Remediation Rate`, `0.87 Security Coverage
   // Index`: a measure's name in title case right after a score.
   const titled = token.sign === 0 && (token.unit === '%' || token.unit === null) ? titledMeasure.exec(headRaw) : null
-  if (titled && !sentence.metrics.some((mention) => mention.start <= afterStart + 1 && mention.end > afterStart) && !sentence.benchmarks.some((mention) => mention.start <= afterStart + 1 && mention.end > afterStart + 1)) return titled[1]!
+  const metricHere = sentence.metrics.some((mention) => mention.start <= afterStart + 1 && mention.end > afterStart)
+  if (titled && !metricHere && !sentence.benchmarks.some((mention) => mention.start <= afterStart + 1 && mention.end > afterStart + 1)) return titled[1]!
   // `+9.4 IR@10`: an acronym at a cutoff right after the number is its
   // measure, known to the registry or not.
   // (Or a capitalised word at one: `+5.15% Average@32`.)
   const cutoff = /^\s?(\p{Lu}(?:\p{Lu}{0,4}|\p{Ll}{2,11})@\d{1,3})(?![\p{L}\p{N}@])/u.exec(headRaw)
-  if (cutoff && !sentence.metrics.some((mention) => mention.start <= afterStart + 1 && mention.end > afterStart)) return cutoff[1]!
+  if (cutoff && !metricHere) return cutoff[1]!
   // `by 4.6 points on NDCG@3 and 13.3 points on Spearman correlation`: a
   // registry measure (not a benchmark) right after `on` is the number's.
   const onWhat = /^\s?on\s(?:the\s)?/u.exec(head)
