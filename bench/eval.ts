@@ -100,7 +100,11 @@ const sets = [
   {name: 'fresh77', listing: 'test/fixtures/heldout/fresh77.txt', gold: 'test/fixtures/heldout/fresh77.claims.jsonl'},
   {name: 'fresh78', listing: 'test/fixtures/heldout/fresh78.txt', gold: 'test/fixtures/heldout/fresh78.claims.jsonl'},
   {name: 'fresh79', listing: 'test/fixtures/heldout/fresh79.txt', gold: 'test/fixtures/heldout/fresh79.claims.jsonl'},
-  {name: 'fresh80', listing: 'test/fixtures/heldout/fresh80.txt', gold: 'test/fixtures/heldout/fresh80.claims.jsonl'}
+  {name: 'fresh80', listing: 'test/fixtures/heldout/fresh80.txt', gold: 'test/fixtures/heldout/fresh80.claims.jsonl'},
+  {name: 'fresh81', listing: 'test/fixtures/heldout/fresh81.txt', gold: 'test/fixtures/heldout/fresh81.claims.jsonl'},
+  {name: 'fresh82', listing: 'test/fixtures/heldout/fresh82.txt', gold: 'test/fixtures/heldout/fresh82.claims.jsonl'},
+  {name: 'fresh83', listing: 'test/fixtures/heldout/fresh83.txt', gold: 'test/fixtures/heldout/fresh83.claims.jsonl'},
+  {name: 'fresh84', listing: 'test/fixtures/heldout/fresh84.txt', gold: 'test/fixtures/heldout/fresh84.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
