@@ -1172,3 +1172,55 @@ describe('`it` after the method introduced with a kind of system', () => {
     expect(extractClaims(perception).find((row) => row.value === 93.1)?.model).toBeNull()
   })
 })
+
+describe('a name before the verb `scores`', () => {
+  it.each([
+    ['e.g., Gemini 2.5 Pro scores 88.1% on ChartQA but only 51.2% on ChartQAPro.', 'Gemini 2.5 Pro'],
+    ['Llama 3 scores 61.0% on ChartQA.', 'Llama 3']
+  ])('%s', (text, model) => {
+    const claims = extractClaims(paper('ZetaChart: A Harder Chart Benchmark', text))
+    expect(claims.length).toBeGreaterThan(0)
+    for (const claim of claims) expect(claim.model).toBe(model)
+  })
+
+  it('not a measure named after a model', () => {
+    const [claim] = extractClaims(paper('ZetaGen: Faster Images', 'ZetaGen raises CLIP scores of 0.31 to 0.35 on our prompts.'))
+    expect(claim?.model).not.toBe('CLIP')
+  })
+})
+
+describe('a name that opens in lower case', () => {
+  it('is the subject of a result verb', () => {
+    const claims = extractClaims(paper('Path Planning for Drones', 'Results show zRRT achieves a 100% success rate with an average runtime of 0.012s.'))
+    expect(claims.map((claim) => claim.model)).toEqual(['zRRT', 'zRRT'])
+  })
+
+  it('not in the plural, a kind of system', () => {
+    const claims = extractClaims(paper('Skipping Layers', 'Native zLLMs achieve up to 18.5% FLOPs reduction.'))
+    expect(claims[0]!.model).toBeNull()
+  })
+})
+
+describe('a number inside the method’s name', () => {
+  it('is not a result', () => {
+    const claims = extractClaims(
+      paper('Zeta Robotics 2.5: Generalist Robots', 'We introduce Zeta Robotics 2.5, a vision-language-action model. First, Zeta Robotics 2.5 learns from many robots and reaches 71.2% on LIBERO.')
+    )
+    expect(claims.map((claim) => claim.value)).toEqual([71.2])
+    expect(claims[0]!.model).toBe('Zeta Robotics 2.5')
+  })
+})
+
+describe('data a setting comes from', () => {
+  it('`ImageNet normalization` names no benchmark', () => {
+    const claims = extractClaims(paper('CNNs on Satellite Tiles', 'With matched preprocessing (ImageNet normalization), ZetaNet-B0 reaches 93% test accuracy.'))
+    expect(claims[0]!.benchmark).toBeNull()
+  })
+
+  it('a score on internal data takes no benchmark from elsewhere', () => {
+    const claims = extractClaims(
+      paper('Kidney Tumor Triage', 'We evaluate on one internal dataset and two external datasets (KiTS23 and TCGA-KiRC). Our best models achieve F1 = 0.81 on the internal test set.')
+    )
+    expect(claims[0]!.benchmark).toBeNull()
+  })
+})

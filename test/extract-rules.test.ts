@@ -12,6 +12,61 @@ function measured(rule: string, rows: Array<[text: string, value: number, metric
 // Sentences written for these tests, in the general language of results.
 const positives: Array<{rule: string; text: string; want: Expected[]}> = [
   {
+    // A verb of gain after a comparative that is not the change's: positive.
+    rule: 'extract-by-delta',
+    text: 'Tuning smaller models (e.g., Blorp-3B) on only 400 examples improves performance by over 12%, even beating larger ones.',
+    want: [{delta: 12, unit: '%', qualifier: 'over'}]
+  },
+  {
+    // A number set in LaTeX keeps the unit word after it.
+    rule: 'extract-score',
+    text: 'The heading error was $0.47$ degrees on the Foo-7 scenes.',
+    want: [{value: 0.47, unit: 'degrees', metric: 'heading error'}]
+  },
+  {
+    // Units as written: `degree` and `degrees` both.
+    rule: 'extract-score',
+    text: 'ZetaArm keeps a maximum error of just 0.81 degree under load.',
+    want: [{value: 0.81, unit: 'degree'}]
+  },
+  {
+    // A change stated before its two scores, a benchmark between them.
+    rule: 'extract-versus',
+    text: 'ZetaAct shows consistent gains: 3.5 percentage points on ZetaSuite (71.5% vs 68.0% baseline), and more on real robots.',
+    want: [{value: 71.5, baselineValue: 68, delta: 3.5, unit: 'pp', deltaKind: 'absolute', benchmark: 'ZetaSuite'}]
+  },
+  {
+    // A computing resource is a word of the measure.
+    rule: 'extract-by-delta',
+    text: 'ZetaScale raises average GPU utilization by a notable 21.4 percentage points.',
+    want: [{delta: 21.4, unit: 'pp', metric: 'GPU utilization'}]
+  },
+  {
+    // A ratio of two things is the measure, not its first word.
+    rule: 'extract-reduction',
+    text: 'Our merge rule reduces the average token-to-byte ratio by about 7%.',
+    want: [{delta: -7, unit: '%', metric: 'token-to-byte ratio'}]
+  },
+  {
+    // A time after `faster` is shortened.
+    rule: 'extract-ratio',
+    text: 'The sparse variant gives 4x faster training time than the dense one.',
+    want: [{delta: -4, unit: 'x', metric: 'training time'}]
+  },
+  {
+    // The measure a verb reduces, past a hedge and a phrase; a second item
+    // with an acronym of its own does not take it.
+    rule: 'extract-reduction',
+    text: 'Our method reduces FID for missing view synthesis by at least 12% and KID for missing depth synthesis by at least 9% compared to baselines.',
+    want: [{delta: -12, metric: 'FID'}, {delta: -9, metric: null}]
+  },
+  {
+    // Falling below a level reports the level.
+    rule: 'extract-score',
+    text: 'Leading agents exceed 85% F1 on coarse labels but drop below 3% on the finest ones.',
+    want: [{value: 85, metric: 'F1'}, {value: 3, delta: null}]
+  },
+  {
     rule: 'extract-from-to',
     text: 'Our tuner raises accuracy on GSM8K from 61.2% to 70.4%.',
     want: [{value: 70.4, baselineValue: 61.2, delta: 9.2, unit: '%', deltaKind: 'absolute', benchmark: 'GSM8K', metric: 'accuracy'}]

@@ -143,6 +143,9 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
     for (const sentence of sentences) {
       if (sentence.benchmarks.some((mention) => mention.name === method)) sentence.benchmarks = sentence.benchmarks.filter((mention) => mention.name !== method)
     }
+    // A number inside the method's name is part of the name, not a result:
+    // `Gemini Robotics 1.5 features …`.
+    if (/\d/u.test(method)) for (const sentence of sentences) dropNumbersIn(sentence, findWholeName(sentence, method))
   }
 
   // The benchmark the paper introduces, where the registry does not know it
@@ -240,6 +243,10 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
   return drafts.map((draft) => toClaim(draft, paper, context.method))
 }
 
+function dropNumbersIn(sentence: Sentence, names: readonly {start: number; end: number}[]): void {
+  if (names.length > 0) sentence.tokens = sentence.tokens.filter((token) => !names.some((name) => name.start <= token.start && token.end <= name.end))
+}
+
 function addOwnBenchmark(sentence: Sentence, name: string): void {
   // (Not `SCUBA-2`, nor inside a name already read; a registry name inside
   // it, `MME` in `Agentic-MME`, gives way.)
@@ -270,6 +277,9 @@ function signAgainstMetric(draft: Draft, registry: Registry): void {
       draft.delta = -draft.delta
       if (draft.metric === null || !registry.isMetric(draft.metric)) draft.metric = 'latency'
     }
+    // (`3x faster training time`: a time named after `faster` is shortened.)
+    const after = draft.sentence.lower.slice(draft.anchor.end - draft.sentence.start, draft.anchor.end - draft.sentence.start + 12)
+    if (draft.metric !== null && /^\s?(?:faster|quicker)\s/u.test(after) && /\s(?:time|latency|runtime)$/u.test(draft.metric)) draft.delta = -draft.delta
     // (Otherwise `200x faster` is a speed-up of 200, whatever the measure:
     // the spec's `27x speed-up` is +27, `a 1.22x speedup in … latency` too.)
     return

@@ -17,8 +17,9 @@ export interface Cues {
 // (Spaces up to 12: LaTeX around the number blanks to spaces, `by up to $\textbf{35.8}$%`.)
 const byBefore = /\b(?:by|add(?:s|ed|ing)?)\s{1,12}(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|at least|at most|an? (?:relative|absolute|average)(?: [a-z-]{2,20}){0,3}? of|an? (?:relative|absolute|average)|a further|an additional|only|just|a factor of|as much as|~|≈|>|&gt;)\s{0,12}){0,3}[+\-−]?\s{0,12}$/u
 // (Not a loss that is a measure: `validation loss (6.575 vs. 6.616)`.)
+// (Nor a verb of falling to a level: `drop below 2%`.)
 const changeNounBefore =
-  /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|savings|(?<!\b(?:validation|training|train|test|eval|evaluation|pretraining|reconstruction|language modeling|cross-entropy|perceptual|contrastive)\s)loss(?:es)?|declines?|speed-?ups?|accelerations?|enhancements?|margins?|lifts?|overheads?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:(?:in\s(?:the\s)?(?:[a-z-]{2,20}\s){1,3}(?:\([a-z0-9@-]{1,12}\)\s)?|over\s(?:the\s)?(?:[a-z-]{2,20}\s){1,3})?of\s|by\s|ranging\sfrom\s|reaching\s|\(\s?[<>≤~≈]?\s?)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|close to|over|more than|less than|under|below|at most|exceeding|at least|an average of|~|≈)\s{0,12})?[+\-−]?\s{0,12}$/u
+  /\b(?:improvements?|gains?|increases?|boosts?|reductions?|(?:decreases?|drops?)(?!\s(?:below|under)\s)|degradations?|savings|(?<!\b(?:validation|training|train|test|eval|evaluation|pretraining|reconstruction|language modeling|cross-entropy|perceptual|contrastive)\s)loss(?:es)?|declines?|speed-?ups?|accelerations?|enhancements?|margins?|lifts?|overheads?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:(?:in\s(?:the\s)?(?:[a-z-]{2,20}\s){1,3}(?:\([a-z0-9@-]{1,12}\)\s)?|over\s(?:the\s)?(?:[a-z-]{2,20}\s){1,3})?of\s|by\s|ranging\sfrom\s|reaching\s|\(\s?[<>≤~≈]?\s?)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|close to|over|more than|less than|under|below|at most|exceeding|at least|an average of|~|≈)\s{0,12})?[+\-−]?\s{0,12}$/u
 // `significantly lower latency variance of 41%`: a quantity made lower by
 // the number, as a change (not a rate or score, whose level it may be:
 // `a lower error rate of 5%`, `higher accuracy of 92%`).
@@ -148,11 +149,23 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
         /\b(?:less|fewer|more) than\b/gu,
         ''
       )
-      negative = negativeWords.test(clause)
+      // (A verb of gain after them decides: `fine-tuning smaller models …
+      // improves performance by over 10%`.)
+      const gain = lastGainVerb(clause)
+      negative = negativeWords.test(gain === -1 ? clause : clause.slice(gain))
     }
   }
   const comparator = by && comparatorBefore.test(before.slice(-120))
   return {change, negative, comparator}
+}
+
+const gainVerb = /\b(?:improv|increas|boost|enhanc)(?:e|es|ed|ing)\b/gu
+
+// Where the clause's last verb of gain starts, or -1.
+function lastGainVerb(clause: string): number {
+  let at = -1
+  for (const match of clause.matchAll(gainVerb)) at = match.index
+  return at
 }
 
 // Between two items of one list: a comma or `and`, no new clause.

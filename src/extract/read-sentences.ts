@@ -82,12 +82,14 @@ function withoutInner(mentions: Mention[], outer: readonly Mention[], text: stri
 const numberFormat = /(?:full|half|mixed|single|double|reduced|fixed|floating)-$/iu
 // (`memory-related tasks`, `energy-intensive workloads`: a measure's word
 // made into an adjective describes something else.)
-const qualifiesWord = /^-(?:related|intensive|bound|sensitive|oriented|centric|heavy|hungry|constrained)\b/iu
+// (`token-to-word ratio`: the first of the two things a ratio compares.)
+const qualifiesWord = /^-(?:(?:related|intensive|bound|sensitive|oriented|centric|heavy|hungry|constrained)\b|to-[a-z])/iu
 
 // `GQA models`, `MHA and GQA architectures`: a benchmark's name used for a
-// kind of model (grouped-query attention) is not the benchmark.
+// kind of model (grouped-query attention) is not the benchmark; nor is
+// `ImageNet normalization`, `ImageNet-pretrained`: the data a setting comes from.
 function namesKind(mention: Mention, text: string, offset: number): boolean {
-  return /^\s(?:models?|architectures?|variants?|layers?|heads?)\b/u.test(text.slice(mention.end - offset, mention.end - offset + 16))
+  return /^\s(?:models?|architectures?|variants?|layers?|heads?)\b|^[\s-](?:normali[sz]ation|initiali[sz]ation|pre-?train(?:ing|ed)|weights|statistics)\b/u.test(text.slice(mention.end - offset, mention.end - offset + 16))
 }
 
 // `ScreenSpot-v2`, `MTEB-Code`, `VL-RewardBench`: a registry stem with a

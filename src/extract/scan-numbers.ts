@@ -10,9 +10,10 @@ import {acronymEquals} from './measure-words.js'
 const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<=[=≈]\s{0,8})\.\d+(?![\d.]))/gu
 
 // Units right after a number (after LaTeX clean-up `30.7\%` reads `30.7 %`;
-// `$97\,\mathrm{ms}$` leaves a wide blank before its `ms`).
+// `$97\,\mathrm{ms}$` leaves a wide blank before its `ms`, `$0.59$ degrees`
+// two blanks before a unit word).
 const unitPattern =
-  /^(?: ?(% ?pts?|%p|%|(?:absolute |average )?percent(?:age[ -]points?)?|per cent|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mmHg|mm|cm|km|meters?|metres?|rad|Å|dB|GB|MB|TB|FPS|fps|Hz|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|(?:tokens|samples|frames|images|queries|requests|steps) per second|[μµmn]J(?:\/[a-z]{1,6})?|[kMG]?Wh|mL|[KMGT]iB|microseconds?|tokens?|minutes?|mins?|hours?|h|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}]))| {4,14}(ms|s)(?![\p{L}\p{N}]))/u
+  /^(?: ?(% ?pts?|%p|%|(?:absolute |average )?percent(?:age[ -]points?)?|per cent|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mmHg|mm|cm|km|meters?|metres?|rad|Å|dB|GB|MB|TB|FPS|fps|Hz|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|(?:tokens|samples|frames|images|queries|requests|steps) per second|[μµmn]J(?:\/[a-z]{1,6})?|[kMG]?Wh|mL|[KMGT]iB|microseconds?|tokens?|minutes?|mins?|hours?|h|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}])|(?:degrees?|hours?|minutes?|seconds?|milliseconds?|tokens|FPS|fps|Hz|[GMT]B|dB|meters?|[kcm]m)(?![\p{L}\p{N}]))| {4,14}(ms|s)(?![\p{L}\p{N}]))/u
 // (`1.3 BLEU points`, `4.13 pass@1 points`: a measure's name, with a capital or a cutoff.)
 // (`15 chrF++ points`: a measure's name with a capital or a `+` inside.)
 const namedPoints = /^ (?:\p{Lu}[\p{L}\p{N}-]{1,12}\+{0,2}|[\p{L}][\p{L}\p{N}-]{0,10}@\d{1,4}|\p{Ll}+\p{Lu}[\p{L}\p{N}]{0,6}\+{0,2}) points?(?![\p{L}])/u
@@ -53,7 +54,7 @@ function normaliseUnit(raw: string): string {
   if (unit.endsWith(' per second')) return raw
   if (/^(?:[kmg]?wh|ml|[kmgt]ib)$/u.test(unit)) return raw
   if (unit.startsWith('millisecond')) return 'ms'
-  if (unit === 'degrees') return 'degree'
+  // (As written too: `0.79 degree`, `0.58 degrees`.)
   if (unit === 'usd') return 'USD'
   if (unit === 'db') return 'dB'
   if (unit === 'mb' || unit === 'tb') return unit.toUpperCase()
@@ -532,7 +533,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (name === 'Hz' && (value >= 1000 || !runsAt.test(lower.slice(Math.max(0, start - 60), start)) || /\b(?:sampl\w*|filter\w*|record\w*|captur\w*|acquir\w*|cutoff|band\w*|signals?|audio|eeg|ecg|emg|imu|datasets?)\b[^.;]{0,30}$/u.test(before))) continue
       // `(13.9 ms std)`: a spread; `turn around 360 degrees`, `360° cameras`:
       // a full turn, a description.
-      if (/^ ?(?:std|sd|s\.d\.|standard deviation)\b/u.test(afterLower) || (name === 'degree' && value === 360)) continue
+      if (/^ ?(?:std|sd|s\.d\.|standard deviation)\b/u.test(afterLower) || (name.startsWith('degree') && value === 360)) continue
       // `continuous 30 fps screen recordings`: the rate of the data, a setting
       // (not a rate reached for it: `50+ FPS for camera`).
       if (name === 'FPS' && /^ ?(?!(?:for|on|with|from) )(?:[a-z-]{2,15} ){0,2}(?:videos?|recordings?|streams?|cameras?|footage|clips?|inputs?)\b/u.test(afterLower)) continue

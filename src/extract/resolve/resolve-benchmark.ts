@@ -183,10 +183,10 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
     const family = families.has(name)
     return isShaped(name) && !hardware && !trained && !measure && !own && !family && !overlaps(start, start + name.length, named) ? name : undefined
   }
-  // (`+214% on Mem-Gallery (0.254 → 0.797)`: a change and its two scores,
-  // the benchmark right after the change.)
+  // (`+214% on Mem-Gallery (0.254 → 0.797)`, `4.0 points on LIBERO (72.4%
+  // vs 68.4%)`: a change and its two scores, the benchmark right after the change.)
   const second = draft.tokens[1]
-  if (second !== undefined && first.sign !== 0) {
+  if (second !== undefined && (first.sign !== 0 || changeBeforePair(draft))) {
     const named = shapedName(onRight.exec(sentence.clean.slice(first.end - base, second.start - base)), first.end - base)
     if (named) return named
   }
@@ -320,6 +320,9 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   // both function-level and repository-level tasks`.)
   const items = /^\s?(?:[a-z%]+\s)?on\s((?:[a-z][a-z-]*\s){1,2}(?:tasks|problems|questions|sequences|instances|cases|prompts|scenarios))\b/u.exec(sentence.lower.slice(last.end - base, last.end - base + 60))?.[1]
   if (items !== undefined && !sentences.some((earlier) => earlier.index < sentence.index && earlier.benchmarks.length > 0 && earlier.lower.includes(items))) return null
+  // (Nor where the number is on data of the authors' own: `F1 = 0.83 on the
+  // internal test set`.)
+  if (ownData.test(sentence.lower.slice(last.end - base, last.end - base + 60))) return null
   // (A benchmark the abstract introduces, unless it is also the paper's method.)
   const fallback = paper.fallbackBenchmark !== paper.method ? (paper.fallbackBenchmark ?? null) : null
   return singleEarlier(sentences)[sentence.index] ?? paper.benchmark ?? fallback
@@ -341,6 +344,8 @@ function abstractBenchmarks(sentences: readonly Sentence[]): string[] {
   }
   return names
 }
+
+const ownData = /^\s?(?:[a-z%]+\s)?(?:on|in)\s(?:the\s|an?\s|our\s)?(?:internal|in-house|private|proprietary)\s(?:[a-z][a-z-]*\s){0,2}?(?:test\s|validation\s)?(?:sets?|splits?|datasets?|data|cohorts?)\b/u
 
 // Per sentence, the one benchmark its earlier sentences name (null when they
 // name none or several); computed once per abstract.
@@ -386,4 +391,10 @@ function aggregateAfterList(sentence: Sentence, token: Draft['tokens'][number]):
   // (Of benchmarks or data sets: `on two tasks` may be parts of the one named.)
   const found = listAggregate.exec(sentence.lower.slice(end - sentence.start, end - sentence.start + 80))
   return found !== null
+}
+
+// A change stated before the two scores it restates: three tokens, the first neither score.
+function changeBeforePair(draft: Draft): boolean {
+  const first = draft.tokens[0]!
+  return draft.tokens.length === 3 && !draft.derived && first.value !== draft.value && first.value !== draft.baselineValue
 }

@@ -242,6 +242,8 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     const rest = headRaw.replace(comparative, '')
     const activity = readPhrase(rest) ?? /^([a-z]{3,20}ing)(?=[\s,.;]|$)/u.exec(rest)?.[1]
     if (activity && !/(?:speeds?|times?|latency|throughput|efficiency|rates?)$/u.test(activity) && !/-.*-/u.test(activity)) return `${activity} speed`
+    // (`3x faster training time`: the time, which is shortened.)
+    if (activity && /\s(?:time|latency|runtime)$/u.test(activity)) return activity
   }
   // `reaching 95 DS on Bench2Drive`: an acronym right after a whole score,
   // before the data set, is its measure (not a benchmark or model name).
@@ -605,14 +607,16 @@ const laterChange = new RegExp(`[;:]|\\b(?:and|while|but)\\s(?:\\w+\\s)?${change
 
 /** The registry metric right after the last change verb of `before`, which ends in `from`/`by` (`before` starts at offset `beforeStart`). */
 function verbObject(sentence: Sentence, before: string, beforeStart: number): string | null {
-  if (!/\s(?:from|by)\s(?:(?:an?\s)?(?:relative|absolute|average)\s(?:of\s)?|(?:up to|about|nearly|over|approximately|around)\s)?[^a-z]{0,3}$/u.test(before)) return null
+  if (!/\s(?:from|by)\s(?:(?:an?\s)?(?:relative|absolute|average)\s(?:of\s)?|(?:up to|about|nearly|over|approximately|around|at least|more than)\s)?[^a-z]{0,3}$/u.test(before)) return null
   let found: string | null = null
   for (const verb of before.matchAll(changeVerb)) {
     const start = beforeStart + verb.index + verb[0].length
     const first = sentence.metrics.findIndex((mention) => mention.start === start)
     const metric = first === -1 ? undefined : joinAdjacent(sentence, sentence.metrics.slice(first))
     const rest = metric ? before.slice(metric.end - beforeStart) : ''
-    found = metric && rest.length <= 150 && !laterChange.test(rest) ? metric.name : null
+    // (Never across another number: `reduces FID … by 14% and MER … by 10%`.)
+    const across = metric !== undefined && sentence.tokens.some((token) => token.start >= metric.end && token.end <= beforeStart + before.length)
+    found = metric && rest.length <= 150 && !laterChange.test(rest) && !across ? metric.name : null
   }
   return found
 }

@@ -31,8 +31,12 @@ const forSized = new RegExp(String.raw`^\s?for ${sizedModel}\b`, 'u')
 // `CiteTracer reaches 97.1%`, `ZetaViT is 2.8x faster`, `RTL-Coder 6.7B
 // models achieve 37%`: a name-shaped word (and its size) before a result
 // verb (not a noun: `SLO attainment`), or before `is` and a number.
-const subjectVerb =
-  /(?<![\p{L}\p{N}-])(?!(?:Our|The|This|These|Those|Its|Their|An?|Each|Both|All|Every)\s)([\p{Lu}][\p{L}\p{N}.+-]{1,30}(?:\s\d{1,4}(?:\.\d{1,2})?[BM](?![\p{L}\p{N}]))?)\s(?:models?\s|variants?\s)?(?:(?:can|could|may|will|also|further|consistently|significantly|substantially|still|even|then|now)\s)?(?:(?:achiev|reach|attain|obtain|scor|outperform|surpass|improv|yield|record|deliver|provid|exceed|establish|boost|enhanc|reduc|beat|match|get|gain|resolv|solv|complet|accelerat|retain|preserv|maintain|recover|cut|slash|lower|rais|lift|increas|degrad|declin|keeps?|ranks?|tops?|leads?|sets?)(?!\w*ments?\b)\w*\b|(?:is|are|runs)\s(?=(?:(?:up to|about|roughly|nearly|over|only|also)\s)?[~≈]?\d))/gu
+// (The words after the name: its size, then a result verb.)
+const subjectRest = String.raw`(?:\s\d{1,4}(?:\.\d{1,2})?[BM](?![\p{L}\p{N}]))?)\s(?:models?\s|variants?\s)?(?:(?:can|could|may|will|also|further|consistently|significantly|substantially|still|even|then|now)\s)?(?:(?:achiev|reach|attain|obtain|scor|outperform|surpass|improv|yield|record|deliver|provid|exceed|establish|boost|enhanc|reduc|beat|match|get|gain|resolv|solv|complet|accelerat|retain|preserv|maintain|recover|cut|slash|lower|rais|lift|increas|degrad|declin|keeps?|ranks?|tops?|leads?|sets?)(?!\w*ments?\b)\w*\b|(?:is|are|runs)\s(?=(?:(?:up to|about|roughly|nearly|over|only|also)\s)?[~≈]?\d))`
+const subjectVerb = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?!(?:Our|The|This|These|Those|Its|Their|An?|Each|Both|All|Every)\s)([\p{Lu}][\p{L}\p{N}.+-]{1,30}` + subjectRest, 'gu')
+// (A name that opens in lower case, `dRRT achieves`, `xLSTM reaches`: in the few sentences with one.)
+const lowerInitial = /(?<![\p{L}\p{N}-])\p{Ll}{1,2}\p{Lu}/u
+const lowerSubjectVerb = new RegExp(String.raw`(?<![\p{L}\p{N}-])(\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}.+-]{0,28}` + subjectRest, 'gu')
 
 const namedSubject =
   /(?<=\b(?:named|called|dubbed)\s)([\p{Lu}][\p{L}\p{N}.+-]{1,30}),?\s(?:(?:also|further|then|now)\s)?(?:achiev|reach|attain|obtain|scor|outperform|surpass|yield|deliver|record|improv|boost)\w*\b/gu
@@ -153,8 +157,9 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
       // (`a YOLOv11-based framework`: what a system is built on describes it.)
       !describes(sentence.text.slice(mention.start - sentence.start, mention.end - sentence.start + 10).split(/\s/u)[0]!) &&
       // `a CLIP score of`, `GPT-4o ratings`: a model naming a measure.
-      !/^\s(?:scores?|ratings?|judges?|judgments?|evaluations?|similarity|embeddings?)\b/u.test(
-        sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 14)
+      // (Not the verb: `Llama 3 scores 90.5% on ChartQA`.)
+      !/^\s(?:(?:score|ratings?|judges?|judgments?|evaluations?|similarity|embeddings?)\b|scores\b(?!\s(?:(?:only|just|about|around|roughly|nearly|over|above|below|up\sto|at\sleast)\s)?[~≈]?\s?\d))/u.test(
+        sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 30)
       )
   )
   // `our model s1-32B`: the name the abstract gives its own system.
@@ -188,7 +193,8 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
     if (!isShaped(name) || describes(name) || [...sentence.benchmarks, ...sentence.metrics, ...found].some((other) => other.start < end && start < other.end)) continue
     found.push({name, start, end})
   }
-  for (const match of sentence.clean.matchAll(subjectVerb)) {
+  const subjects = lowerInitial.test(sentence.clean) ? [...sentence.clean.matchAll(subjectVerb), ...sentence.clean.matchAll(lowerSubjectVerb)] : sentence.clean.matchAll(subjectVerb)
+  for (const match of subjects) {
     const name = match[1]!.replace(/[.,]$/u, '')
     const start = sentence.start + match.index
     const end = start + name.length
@@ -196,8 +202,8 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
     // is the data the subject is evaluated on.)
     if (/\b(?:on|in)\s(?:the\s)?(?:[\p{L}-]+\s)?$/u.test(sentence.clean.slice(Math.max(0, match.index - 30), match.index))) continue
     const named = [...sentence.benchmarks, ...sentence.metrics]
-    // `WAMs`, `LLMs`: plural acronyms name kinds of systems.
-    if (/^\p{Lu}+s$/u.test(name)) continue
+    // `WAMs`, `LLMs`, `dLLMs`: plural acronyms name kinds of systems.
+    if (/^\p{Ll}{0,2}\p{Lu}+s$/u.test(name)) continue
     // (`improves its F1HE score by …`: after a determiner, `score` is a noun
     // and the name a measure's.)
     // (So is a name before `gain` after an article or a comparative: `a much larger D-A gain (+1.006)`.)

@@ -129,7 +129,10 @@ export const extractVersus: Rule = (sentence, taken) => {
       // `by about 23.5% (0.1516 versus 0.1228)`, `1.8× faster on one GPU (62 FPS versus 34 FPS)`.
       // (Not across a name or a label: `the 400x larger DeepSeek R1 …: AIME24 (80.3 vs. 79.8)`.)
       const gapStart = previous.end
-      const named = [...sentence.models, ...sentence.benchmarks].some((mention) => mention.start >= gapStart && mention.end <= first.start)
+      // (A benchmark may come between when the change is the pair's
+      // difference: `4.0 percentage points average on LIBERO (72.4% vs 68.4% baseline)`.)
+      const difference = Math.abs(Math.abs(first.value - second.value) - previous.value) <= 0.051
+      const named = [...sentence.models, ...(difference ? [] : sentence.benchmarks)].some((mention) => mention.start >= gapStart && mention.end <= first.start)
       // (Nor past a comma: `by 16%, with no loss in accuracy (99.2% vs. 99.1%)`.)
       if (/^[^();:,]{0,60}\(\s{0,2}$/u.test(gap) && !named && cueOf(sentence, previous).change) {
         taken.add(previous)
