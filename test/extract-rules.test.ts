@@ -12,6 +12,22 @@ function measured(rule: string, rows: Array<[text: string, value: number, metric
 // Sentences written for these tests, in the general language of results.
 const positives: Array<{rule: string; text: string; want: Expected[]}> = [
   {
+    // Each comparator of a list after a verb of beating labels its margin.
+    rule: 'extract-change-word',
+    text: 'ZetaMix outperforms closed models, e.g., Claude-3.7-Sonnet (+11.2%), GPT-4.1(+4.9%) and the tuned Qwen3-8B baseline (+3.1%).',
+    want: [
+      {delta: 11.2, model: 'ZetaMix', baseline: 'Claude-3.7-Sonnet'},
+      {delta: 4.9, model: 'ZetaMix', baseline: 'GPT-4.1'},
+      {delta: 3.1, model: 'ZetaMix', baseline: 'Qwen3-8B'}
+    ]
+  },
+  {
+    // A decimal after `at` before a precision or recall is the operating point.
+    rule: 'extract-ratio',
+    text: 'ZetaANN is 2.4x faster than the best baseline at 0.95 recall@10.',
+    want: [{delta: 2.4, unit: 'x'}]
+  },
+  {
     // A verb of gain after a comparative that is not the change's: positive.
     rule: 'extract-by-delta',
     text: 'Tuning smaller models (e.g., Blorp-3B) on only 400 examples improves performance by over 12%, even beating larger ones.',
@@ -3551,6 +3567,9 @@ positives.push(
 )
 
 const negatives = [
+  // Effect sizes of an analysis, and a condition set for the test.
+  "Chi-squared tests confirmed the shifts, with Cramér's V values ranging from 0.31 to 0.58.",
+  'The attack stays stealthy even when only 0.5% of users are malicious.',
   // The share of the data a model is tested on.
   'Models were trained on 75% of the data and tested on 25%, stratified by region.',
   // A share of a population, the background of a study.

@@ -134,7 +134,7 @@ const factorBefore = /(?:\ba\s|\()factor\s(?:of\s)?(?:(?:up to|about|approximate
 const measureEquals = /\b(?:(?:kendall|spearman|pearson)['’]?s?\s(?:tau|rho|r|τ|ρ|correlation)|(?:cohen|fleiss)['’]?s?\s{1,12}(?:kappa|κ)|f1|auc|auroc|auprc|accuracy|acc|map|mrr|bleu|r2|r²)\s{0,12}[=:]\s{0,12}$/u
 const totalBefore = /\b(?:total(?:l)?ing|comprising|spanning|amounting to)\s(?:(?:about|over|roughly|approximately|nearly)\s)?(?:\d[\d,.]*\s(?:hours?|minutes?)\s(?:and\s)?)?$/u
 // `(SD = 13.0)`, `a standard deviation of 0.2%`, `F(1, 16) = 0.394`, `χ^2 = 66.96`, `t(38) = 2.1`: a spread or a test statistic.
-const statisticBefore = /(?:\b(?:sd|std|s\.d\.)\s?[=:]|\bstandard (?:deviation|error) of\s(?:(?:only|about|around|approximately)\s)?|\b[ftz]\s?\(\s?\d[\d,.\s]*\)\s?=|(?:χ|chi)\s?\^?\s?2\s?=)\s?$/u
+const statisticBefore = /(?:\bcram[eé]r['’]s\s?v\s(?:values?\s)?(?:of\s|=\s?|ranging\sfrom\s|between\s)?(?:[\d.]+\s(?:to|and)\s)?|\b(?:sd|std|s\.d\.)\s?[=:]|\bstandard (?:deviation|error) of\s(?:(?:only|about|around|approximately)\s)?|\b[ftz]\s?\(\s?\d[\d,.\s]*\)\s?=|(?:χ|chi)\s?\^?\s?2\s?=)\s?$/u
 // (`p\approx0.37`, cleaned to `p       ≈0.37`: a LaTeX hedge too.)
 // (Or a later item of a list of them: `p=0.383, 0.471, 1.000`.)
 // (Or in words: `(p less than 0.001)`.)
@@ -227,6 +227,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // `Industry 5.0`, `Web 2.0`: a capitalised word's version (a known name's score is read: `MT-Bench 8.0`).
     // (Or an all-capitals name's: `AEGIS 2.0`, `CC BY 4.0`.)
     if (signText === '' && /^[1-9]\.0$/u.test(digits) && /(?<![\p{L}\p{N}-])\p{Lu}(?:\p{Ll}{2,}|\p{Lu}{1,7}) $/u.test(clean.slice(Math.max(0, start - 16), start)) && !/^ ?(?:%|points?|pp)\b/u.test(clean.slice(end, end + 8)) && !overlaps(start - 2 + offset, start - 1 + offset, names)) continue
+    // `even when only 0.1% of users are malicious`: a condition set for the test.
+    if (/\b(?:when|if|where)\s(?:only\s|just\s|as few as\s|up to\s)?$/u.test(before) && /^\s?(?:%|percent)\sof\s(?:the\s)?(?:[a-z-]+\s){1,3}(?:are|is|were|was|get|gets|become)\b/u.test(clean.slice(end, end + 60).toLowerCase())) continue
     // `under conditions where the distance was within 40 meters`: the
     // conditions a result holds under are settings.
     if (lower.lastIndexOf('condition', start) !== -1 && /\bunder\s(?:the\s)?(?:[a-z-]+\s)?conditions?\s(?:where|when|in which|with|of)\b[^.;]*$/u.test(lower.slice(Math.max(0, start - 160), start))) continue
@@ -254,7 +256,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // `far below the average human performance of 62.6%`: people's score,
     // named as a level, is a reference (`while human experts achieve 87.2%` is read).
     if (before.includes('human') && humanScoreBefore.test(before)) continue
-    // `the TPR at FPR = 0.01`: the operating point a result is read at.
+    // `the TPR at FPR = 0.01`, `at 0.95 recall@10`: the operating point a result is read at.
+    if (/\bat\s$/u.test(before) && /^0?\.\d+$/u.test(digits) && /^ ?(?:precision|recall|sensitivity|specificity)(?:@\d{1,4})?\b/u.test(clean.slice(end, end + 20).toLowerCase())) continue
     if (/\bat\s(?:an?\s)?[a-z]{2,6}\s?(?:=|<|≤|of)\s?$/u.test(before) && /(?<![\p{L}])\p{Lu}{2,6}\s?(?:=|<|≤|of)\s?$/u.test(clean.slice(Math.max(0, start - 12), start))) continue
     // `(arXiv:2602.05394)`: an identifier.
     if (/^\d{4}\.\d{4,5}$/u.test(digits)) continue

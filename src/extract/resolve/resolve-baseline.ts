@@ -52,6 +52,14 @@ export function resolveBaseline(draft: Draft): string | null {
   // (Not a model inside a longer comparator: `decoding from Llama 3.2 3B by 0.59 SD`.)
   const lead = byModel ? sentence.lower.slice(0, byModel.start - sentence.start) : ''
   if (byModel && beatenBy.test(lead) && !/\b(?:from|of|with|using|on|in|to)\s$/u.test(lead)) return byModel.name
+  // (Or the model labelling its margin after such a verb: `outperforms closed
+  // models, e.g., Claude-3.7-Sonnet (+12.7%), GPT-4.1(+5.4%)`, `the fine-tuned
+  // Qwen3-VL-32B baseline (+39.0%)`; not the model a setting runs on: `outperform
+  // RAG on GPT-4o (+7.9 points)`.)
+  const marginOf =
+    first.sign === 0 ? undefined : sentence.models.find((model) => model.end <= first.start && /^\s?(?:baseline\s|model\s)?\(\s?$/u.test(sentence.lower.slice(model.end - sentence.start, first.start - sentence.start)))
+  const marginLead = marginOf ? sentence.lower.slice(0, marginOf.start - sentence.start) : ''
+  if (marginOf && beatenBy.test(marginLead) && !/\b(?:on|with|using|in|for|of)\s(?:the\s)?$/u.test(marginLead)) return marginOf.name
   // (Or a name no registry knows, an item after the first: `surpasses ATLAS by
   // +17.65pp and MTP by +10.0pp`.)
   const nameAt = Math.max(0, first.start - sentence.start - 40)

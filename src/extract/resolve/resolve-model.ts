@@ -55,9 +55,14 @@ const definedName =
 // framework boosts …`: the model the method is applied to.
 const appliedTo = /\bappl(?:y|ies|ied|ying)\s(?:it\s|them\s)?to\s(?:the\s|a\s|an\s)?(?:[a-z-]+\s){0,3}\(?$/u
 
+const beaten = new RegExp(`\\b(?:${beatVerbs})\\b`, 'u')
+
 function isSubject(sentence: Sentence, mention: Mention): boolean {
   // `outperforms A by 5%, B by 3%`: a name followed by `by N` is compared with.
   if (/^\s?by\s[^a-z]{0,3}\d/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 12))) return false
+  // (So is each name of a list after a verb of beating that labels its margin:
+  // `outperforms closed models, e.g., Claude-3.7-Sonnet (+12.7%), GPT-4.1(+5.4%)`.)
+  if (/^\s?\(\s?[+\-−]\s?\d/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 12)) && beaten.test(sentence.lower.slice(0, mention.start - sentence.start))) return false
   const before = sentence.lower.slice(Math.max(0, mention.start - sentence.start - 60), mention.start - sentence.start)
   // `the accuracy of Qwen2.5-7B from 30% to 48%` is the model's own score;
   // `outperforms the reported results of X` compares with X.
