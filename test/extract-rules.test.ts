@@ -3569,7 +3569,7 @@ positives.push(
 const negatives = [
   // Effect sizes of an analysis, and a condition set for the test.
   "Chi-squared tests confirmed the shifts, with Cramér's V values ranging from 0.31 to 0.58.",
-  'The attack stays stealthy even when only 0.5% of users are malicious.',
+  'ZetaAttack achieves strong manipulation, even when only 0.5% of users are malicious.',
   // The share of the data a model is tested on.
   'Models were trained on 75% of the data and tested on 25%, stratified by region.',
   // A share of a population, the background of a study.
