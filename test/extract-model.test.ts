@@ -1224,3 +1224,31 @@ describe('data a setting comes from', () => {
     expect(claims[0]!.benchmark).toBeNull()
   })
 })
+
+describe('the data a corpus was made from', () => {
+  it('is not the benchmark of later scores', () => {
+    const claims = extractClaims(
+      paper(
+        'Arabic Captions with Retrieved Labels',
+        'The label bank holds 21K labels translated from the Visual Genome dataset. The results show that ZetaCap achieved the best BLEU-1 (5.34%) and cosine similarity (60.01%).'
+      )
+    )
+    expect(claims.map((claim) => claim.benchmark)).toEqual([null, null])
+  })
+})
+
+describe('a set of the authors’ own that opens the sentence', () => {
+  it('takes no benchmark from earlier sentences', () => {
+    const claims = extractClaims(
+      paper('Zero-shot Report Labels', 'External validation was conducted using the CT-RATE dataset. On the manually annotated set, ZetaLab achieved the top macro-F1 (0.82).')
+    )
+    expect(claims[0]!.benchmark).toBeNull()
+  })
+})
+
+describe('the subject of an absolute phrase', () => {
+  it('`with X close behind (0.89)` is X’s score', () => {
+    const claims = extractClaims(paper('Zero-shot Report Labels', 'On CT-RATE, Llama-3.1 8B performed best (0.91), with Gemma-3 27B close behind (0.89).'))
+    expect(claims.map((claim) => claim.model)).toEqual(['Llama-3.1 8B', 'Gemma-3 27B'])
+  })
+})

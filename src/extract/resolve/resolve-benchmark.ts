@@ -52,6 +52,7 @@ const ownVerb = /\b(?:and|but)\s(?:also\s|further\s)?[a-z]{3,}(?:es|s|ed)\s/u
 const laterClause = /,\s(?:and|while|whereas|but)\s(?:(?:the|our|its|their|this|these)\s(?:[\w-]+\s){1,3})?(?:also\s|further\s)?[a-z]{3,}(?:es|s|ed)\s/u
 
 const trainedOn = /\b(?:pre-?trained|trained|fine-?tuned|distilled|pretraining|training)\s(?:only\s|solely\s|exclusively\s)?on\s(?:the\s)?$/u
+const madeFrom = /\b(?:translated|derived|adapted|converted)\s(?:[a-z-]+\s){0,2}from\s(?:the\s)?$/u
 
 const subsetLabel = /^(?:Level|Stage|Tier|Phase|Split|Fold|Round|Step|Part|Track|Type|Difficulty)[-\s]?\d{1,2}$/u
 
@@ -313,7 +314,9 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   if (isCostMeasure(draft.metric)) return null
   // (Nor one from earlier sentences where this one opens with its own
   // setting in lower-case words: `On unseen sequences, the closed loop …`.)
-  if (/^\s?On\s(?:the\s)?(?:[a-z][a-z-]*\s){0,3}[a-z][a-z-]*s,/u.test(sentence.clean)) return null
+  // (`On the manually annotated set, …`: or a set of its own; not `On this
+  // subset,`: the one named before.)
+  if (/^\s?On\s(?!(?:this|that|these|those|each|its)\s)(?:the\s)?(?:[a-z][a-z-]*\s){0,3}(?:[a-z][a-z-]*s|set|split|subset|cohort),/u.test(sentence.clean)) return null
   // (Nor where the number is said to be on kinds of items of its own:
   // `improvements of approximately 30% on challenging tasks including …`,
   // unless an earlier sentence gives them to the benchmark: `SR-Eval spans
@@ -358,7 +361,12 @@ function singleEarlier(sentences: readonly Sentence[]): Array<string | null> {
   const seen = new Set<string>()
   for (const sentence of sentences) {
     singles[sentence.index] = seen.size === 1 ? [...seen][0]! : null
-    for (const mention of sentence.benchmarks) seen.add(mention.name)
+    for (const mention of sentence.benchmarks) {
+      // (Not the data a model learnt from or a corpus was made from: `labels
+      // translated from the Visual Genome dataset`, `pretrained on ImageNet`.)
+      const before = sentence.lower.slice(Math.max(0, mention.start - sentence.start - 60), mention.start - sentence.start)
+      if (!trainedOn.test(before) && !madeFrom.test(before)) seen.add(mention.name)
+    }
   }
   earlierCache.set(sentences, singles)
   return singles

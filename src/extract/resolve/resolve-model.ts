@@ -94,6 +94,8 @@ function isSubject(sentence: Sentence, mention: Mention): boolean {
   // (Not in a comparison: `outperforming A by 41.3% to 35.7%, and B on MATH` lists comparators.)
   const listed = sentence.tokens.some((token) => token.end <= mention.start && /^\s?\)?,?\s(?:and|or)\s$/u.test(sentence.lower.slice(token.end - sentence.start, mention.start - sentence.start)))
   if (listed && !inComparison.test(sentence.lower.slice(0, mention.start - sentence.start))) return true
+  // (`, with Gemma-3 27B close behind (0.89)`: the subject of an absolute phrase.)
+  if (/\bwith\s$/u.test(before) && /^\s(?:close\sbehind|closely\sbehind|not\sfar\sbehind|a\sclose\ssecond|trailing|second)\b/u.test(after)) return true
   if (notSubject.test(before) || notSubjectFar.test(before) || withinOf.test(before)) return false
   // Names listed in parentheses (`(A, B, C)`) are examples, not the subject.
   const prefix = sentence.text.slice(0, mention.start - sentence.start)
