@@ -12,6 +12,22 @@ function measured(rule: string, rows: Array<[text: string, value: number, metric
 // Sentences written for these tests, in the general language of results.
 const positives: Array<{rule: string; text: string; want: Expected[]}> = [
   {
+    // The measure a change is in, not one named after a preposition past it.
+    rule: 'extract-change-word',
+    text: 'ZetaRewrite produces a 19% absolute improvement in annotator agreement on claim faithfulness.',
+    want: [{delta: 19, model: 'ZetaRewrite', metric: 'annotator agreement', deltaKind: 'absolute'}]
+  },
+  {
+    // Items whose verb is left out: each share is its own system's.
+    rule: 'extract-score',
+    text: 'On labeled families, ZetaScan produced definitive decisions for all 135 families (100%), Pickler for 110 (81.5%), and ScanKit for 67 (49.6%).',
+    want: [
+      {value: 100, model: 'ZetaScan'},
+      {value: 81.5, model: 'Pickler'},
+      {value: 49.6, model: 'ScanKit'}
+    ]
+  },
+  {
     // Each comparator of a list after a verb of beating labels its margin.
     rule: 'extract-change-word',
     text: 'ZetaMix outperforms closed models, e.g., Claude-3.7-Sonnet (+11.2%), GPT-4.1(+4.9%) and the tuned Qwen3-8B baseline (+3.1%).',
@@ -2232,8 +2248,8 @@ positives.push(
   {rule: 'extract-score', text: 'Under 10% labeled trajectories, ZetaVLA achieves 89.0% average success on LIBERO.', want: [{value: 89, benchmark: 'LIBERO'}]}
 )
 
-// `TPR` is the true positive rate as written, not recall.
-positives.push({rule: 'extract-by-delta', text: 'With human review, ZetaMon improved the TPR by approximately 15% on all agents.', want: [{delta: 15, metric: 'true positive rate'}]})
+// `TPR` is the true positive rate, named as readers write it, not recall.
+positives.push({rule: 'extract-by-delta', text: 'With human review, ZetaMon improved the TPR by approximately 15% on all agents.', want: [{delta: 15, metric: 'TPR'}]})
 
 // A difference written after two scores is theirs (and wins over a gap
 // named before them); a change over baselines in parentheses is a change.

@@ -86,8 +86,10 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
     const leadStart = lead.tokens[0]!.start - sentence.start
     const open = sentence.text.lastIndexOf('(', leadStart)
     const enclosed = open > sentence.text.lastIndexOf(')', leadStart) && sentence.text.slice(open, leadStart).includes(lead.model) && sentence.text.slice(leadStart, draft.tokens[0]!.start - sentence.start).includes(')')
-    // (Nor one the item names itself, unknown to the registry: `…, Copilot Pro (76.30%)`.)
-    const ownName = draft.model !== null && sentence.clean.slice(from - sentence.start, draft.tokens[0]!.start - sentence.start).replace(/\s?\(\s?$/u, '').endsWith(draft.model)
+    // (Nor one the item names itself, unknown to the registry: `…, Copilot Pro
+    // (76.30%)`, `…, Fickling for 110 (81.5%)`.)
+    const item = sentence.clean.slice(from - sentence.start, draft.tokens[0]!.start - sentence.start)
+    const ownName = draft.model !== null && (item.replace(/\s?\(\s?$/u, '').endsWith(draft.model) || item.replace(/^[^\p{L}\p{N}]*(?:and\s)?/u, '').startsWith(`${draft.model} for `))
     if (!enclosed && !ownName && !sentence.models.some((mention) => mention.start >= from && mention.end <= to)) draft.model = lead.model
   })
   const qualifier = group.find((draft) => draft.qualifier === 'average' || draft.qualifier === 'up to')?.qualifier ?? null

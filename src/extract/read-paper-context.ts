@@ -83,7 +83,7 @@ const lowerName = /^\p{Ll}+(?:-\p{Ll}+)*-?[\p{Lu}\p{N}][\p{L}\p{N}.+-]*$/u
 
 const callOurs = /\b[Ww]e\s(?:call|name|dub|term)\s(?:our|this|the)\s(?:(?:new|proposed)\s)?(?:approach|method|framework|model|system|technique|algorithm|pipeline|agent|architecture)\s([\p{L}\p{N}][\p{L}\p{N}.+-]{1,40}?)(?=[,;:]|\.(?:\s|$))/u
 
-const compoundAdjective = /-(?:based|driven|powered|guided|aware|free|level|scale|style|like|centric|specific|agnostic|augmented|enhanced)$/iu
+const compoundAdjective = /-(?:based|driven|powered|guided|aware|free|level|scale|style|like|centric|specific|agnostic|augmented|enhanced|generated|assisted|written|annotated|synthesized)$/iu
 
 const namedKind =
   /\b(?:[Ww]e|paper|work)\s(?:\w+\s)?(?:propose|introduce|present|develop|design)\s(?:a|an|our)\s(?:[a-z][a-z-]*,?\s){1,4}(\p{Lu}[\p{L}\p{N}-]*)\s(?:method|framework|approach|algorithm|technique)\b/u

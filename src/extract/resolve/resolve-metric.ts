@@ -209,7 +209,9 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     const own = sentence.metrics.find((mention) => mention.start >= afterStart && mention.end <= afterStart + changeWordAt)
     if (own) return own.name
     const from = afterStart + change[0].length - 1
-    const found = sentence.metrics.find((mention) => mention.start >= from && mention.start <= from + 30)
+    // (Not past a preposition: `improvement in annotator agreement on claim
+    // faithfulness` is in the agreement.)
+    const found = sentence.metrics.find((mention) => mention.start >= from && mention.start <= from + 30 && !/\s(?:on|for|across|over|under|with|at|in)\s/u.test(sentence.lower.slice(from - base, mention.start - base)))
     // `a 62.5% reduction in average token generation delay`: a registry word
     // inside a longer noun phrase is not the measure; the phrase is.
     const longer = found && /^\s[a-z][a-z-]{2,20}(?:\s|[,.;]|$)/u.test(sentence.clean.slice(found.end - base, found.end - base + 22)) && !stopWords.has(sentence.lower.slice(found.end - base + 1).split(/[\s,.;]/u)[0]!)

@@ -32,7 +32,7 @@ const forSized = new RegExp(String.raw`^\s?for ${sizedModel}\b`, 'u')
 // models achieve 37%`: a name-shaped word (and its size) before a result
 // verb (not a noun: `SLO attainment`), or before `is` and a number.
 // (The words after the name: its size, then a result verb.)
-const subjectRest = String.raw`(?:\s\d{1,4}(?:\.\d{1,2})?[BM](?![\p{L}\p{N}]))?)\s(?:models?\s|variants?\s)?(?:(?:can|could|may|will|also|further|consistently|significantly|substantially|still|even|then|now)\s)?(?:(?:achiev|reach|attain|obtain|scor|outperform|surpass|improv|yield|record|deliver|provid|exceed|establish|boost|enhanc|reduc|beat|match|get|gain|resolv|solv|complet|accelerat|retain|preserv|maintain|recover|cut|slash|lower|rais|lift|increas|degrad|declin|keeps?|ranks?|tops?|leads?|sets?)(?!\w*ments?\b)\w*\b|(?:is|are|runs)\s(?=(?:(?:up to|about|roughly|nearly|over|only|also)\s)?[~≈]?\d))`
+const subjectRest = String.raw`(?:\s\d{1,4}(?:\.\d{1,2})?[BM](?![\p{L}\p{N}]))?)\s(?:models?\s|variants?\s)?(?:(?:can|could|may|will|also|further|consistently|significantly|substantially|still|even|then|now)\s)?(?:(?:achiev|reach|attain|obtain|scor|outperform|surpass|improv|yield|record|deliver|produc|provid|exceed|establish|boost|enhanc|reduc|beat|match|get|gain|resolv|solv|complet|accelerat|retain|preserv|maintain|recover|cut|slash|lower|rais|lift|increas|degrad|declin|keeps?|ranks?|tops?|leads?|sets?)(?!\w*ments?\b)\w*\b|(?:is|are|runs)\s(?=(?:(?:up to|about|roughly|nearly|over|only|also)\s)?[~≈]?\d))`
 const subjectVerb = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?!(?:Our|The|This|These|Those|Its|Their|An?|Each|Both|All|Every)\s)([\p{Lu}][\p{L}\p{N}.+-]{1,30}` + subjectRest, 'gu')
 // (A name that opens in lower case, `dRRT achieves`, `xLSTM reaches`: in the few sentences with one.)
 const lowerInitial = /(?<![\p{L}\p{N}-])\p{Ll}{1,2}\p{Lu}/u
@@ -241,6 +241,8 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
 // number in the parenthesis after them, as a list's item.
 const itemLabel = /(?:,\s(?:and\s)?|\sand\s|\bby\s)((?:[\p{Lu}][\p{L}\p{N}.+-]*\s){0,2}[\p{Lu}][\p{L}\p{N}.+-]*)\s\(\s?$/u
 
+const gappedItem = /(?:,\s(?:and\s)?|\sand\s)(\p{Lu}[\p{L}\p{N}.+-]{1,30})\sfor\s(?:all\s|only\s)?[\d,]+(?:\s[a-z-]+)?\s\(\s?$/u
+
 /** The label of a list item `Name (score)`, in a list where some label (this one's too) is a known system. */
 function listedSystem(sentence: Sentence, token: NumberToken, all: readonly Mention[]): string | undefined {
   const from = Math.max(0, token.start - sentence.start - 50)
@@ -309,6 +311,10 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   // some item's label is a known system.)
   const unknownLabel = draft.baselineValue === null && draft.delta === null && first.sign === 0 ? listedSystem(sentence, first, all) : undefined
   if (unknownLabel) return unknownLabel
+  // `ModelAudit decided all 135 families (100%), Fickling for 110 (81.5%)`:
+  // an item whose verb is left out, its count and share after its name.
+  const gapped = first.sign === 0 ? gappedItem.exec(sentence.clean.slice(Math.max(0, first.start - sentence.start - 60), first.start - sentence.start))?.[1] : undefined
+  if (gapped && ![...sentence.benchmarks, ...sentence.metrics].some((mention) => mention.name === gapped)) return gapped
   // `(GPT-4o-mini: 97.8% → 4.0%)`, `(A: 81.2%, B: 60.1%)`: a system labelling its own scores.
   const colon = all.find((mention) => /[(,;]\s?$/u.test(sentence.text.slice(Math.max(0, mention.start - sentence.start - 2), mention.start - sentence.start)) && draft.tokens.some((token) => /^:\s{0,3}$/u.test(sentence.clean.slice(mention.end - sentence.start, token.start - sentence.start))))
   if (colon) return colon.name
