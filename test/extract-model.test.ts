@@ -1261,3 +1261,15 @@ describe('a compound participle before a noun', () => {
     expect(claims[0]!.model).not.toBe('LLM-generated')
   })
 })
+
+describe('an expansion with a dash between its parts', () => {
+  it('introduces the acronym after it', () => {
+    const claims = extractClaims(
+      paper(
+        'Multimodal Foundation Model for Activity Analysis',
+        'We propose Activity Sensing and Representation Learning - Multimodal Foundation Model (ASRL-MFM), a model of four modalities. Our method achieved an F1-score of 0.6226.'
+      )
+    )
+    expect(claims[0]!.model).toBe('ASRL-MFM')
+  })
+})

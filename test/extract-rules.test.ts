@@ -12,6 +12,21 @@ function measured(rule: string, rows: Array<[text: string, value: number, metric
 // Sentences written for these tests, in the general language of results.
 const positives: Array<{rule: string; text: string; want: Expected[]}> = [
   {
+    // Two lists labelled by the same measures, either side of `whereas`.
+    rule: 'extract-contrast-pairs',
+    text: 'ZetaMFM achieved an F1-score of 0.6012 and an accuracy of 0.7105, whereas the existing method recorded an F1-score of 0.0810 and an accuracy of 0.2004.',
+    want: [
+      {value: 0.6012, baselineValue: 0.081, delta: 0.5202, metric: 'F1', deltaKind: 'absolute'},
+      {value: 0.7105, baselineValue: 0.2004, delta: 0.5101, metric: 'accuracy'}
+    ]
+  },
+  {
+    // `whereas` naming the baseline answers the first score, ours.
+    rule: 'extract-versus',
+    text: 'ZetaNet reaches an accuracy of 64.2%, whereas the existing method reaches 8.1%.',
+    want: [{value: 64.2, baselineValue: 8.1, delta: 56.1}]
+  },
+  {
     // The measure a change is in, not one named after a preposition past it.
     rule: 'extract-change-word',
     text: 'ZetaRewrite produces a 19% absolute improvement in annotator agreement on claim faithfulness.',

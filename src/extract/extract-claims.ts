@@ -23,6 +23,7 @@ import {resolveQualifier} from './resolve/resolve-qualifier.js'
 import {resolveSlashNames} from './resolve/resolve-slash-names.js'
 import type {Rule} from './create-draft.js'
 import {extractChange} from './rules/extract-change.js'
+import {extractContrastPairs} from './rules/extract-contrast-pairs.js'
 import {extractFromTo} from './rules/extract-from-to.js'
 import {extractRange} from './rules/extract-range.js'
 import {extractScore} from './rules/extract-score.js'
@@ -60,6 +61,7 @@ const statedKind = new RegExp(String.raw`\b(?:absolute|relative)(?:ly)?\b(?!\s(?
 const rules: Rule[] = [
   extractSlashList,
   extractFromTo,
+  extractContrastPairs,
   extractVersus,
   extractScoreWithChange,
   extractRange,

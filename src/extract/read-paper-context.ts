@@ -112,12 +112,14 @@ function introducedName(abstract: string, head: string | null, title = ''): stri
       const bare = word.replace(/[,:;]$|['’]s$/u, '')
       // (`On- and Off-Policy Optimization (EMPO$^2$)`: a joining word between
       // capitalised ones belongs to the expansion, not to the name.)
-      const joining = words.length > 0 && /^(?:and|of|for|via|with)$/u.test(bare) && /^\p{Lu}/u.test(written[index + 1] ?? '') && /\(/u.test(clause.slice(0, 120))
+      // (Or a dash between its parts: `Activity Understanding and Representations
+      // Alignment - Multimodal Foundation Model (AURA-MFM)`.)
+      const joining = words.length > 0 && /^(?:and|of|for|via|with|-|–|—)$/u.test(bare) && /^\p{Lu}/u.test(written[index + 1] ?? '') && /\(/u.test(clause.slice(0, 120))
       if (joining) {
         words.push(bare)
         continue
       }
-      if (!/^[\p{Lu}\p{N}]/u.test(bare) || words.length >= 8) break
+      if (!/^[\p{Lu}\p{N}]/u.test(bare) || words.length >= 10) break
       // (`BIRD(Bootstrapped Iterative …)`: a name glued to its expansion.)
       const glued = /^([^()]+)\(\p{Lu}/u.exec(bare)
       if (glued) {

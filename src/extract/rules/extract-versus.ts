@@ -5,8 +5,10 @@ import {cueOf} from '../read-cues.js'
 import type {Draft, NumberToken, Sentence} from '../types.js'
 import {scoreVerbs} from '../comparison-words.js'
 
+// `whereas the existing method …`: a clause about the baseline.
+const baselineAnswers = /\bwhereas\s(?:the\s|a\s|an\s)?(?:[a-z-]+\s)?(?:existing|prior|previous|baseline|standard|vanilla|original|conventional|traditional|state-of-the-art|sota|competing)\b/u
 const versusBetween =
-  /^(?:[^;.]|\.\d){0,90}?[\s,(]{1,3}(?:versus|vs\.?|against|compared (?:with|to)|relative to|rather than|up from|down from|(?:improv\w*|ris\w*|increas\w*|jump\w*|climb\w*) from|close to|on par with [^(;]{1,40}\(|(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|compared (?:with|to))\s[^;()]{1,60}?(?:\((?:e\.g\.,?\s|i\.e\.,?\s)?(?:name,\s)?|['’]s\s|\sat\s)|(?:lower|higher|better|worse|smaller|larger) than|(?:while|whereas)\s(?![a-z]+ing\b)(?:[^.;,]|\.(?=\d)){1,40}?\s(?:took|takes|needed|needs|at|with|reach\w*|scor\w*|achiev\w*|obtain\w*|solv\w*|got|gets|(?:collaps|drop|fall|fell|declin|plummet|plung|decreas|degrad)\w*\sto))\s{0,3}(?:the\s|a\s|an\s)?(?:(?:[a-z-][a-z\d.-]{0,19}(?:@\d{1,3})?|\[[a-z\d.-]{1,12}\])(?:['’]s?)?\s){0,3}(?:at\s|of\s)?$/u
+  /^(?:[^;.]|\.\d){0,90}?[\s,(]{1,3}(?:versus|vs\.?|against|compared (?:with|to)|relative to|rather than|up from|down from|(?:improv\w*|ris\w*|increas\w*|jump\w*|climb\w*) from|close to|on par with [^(;]{1,40}\(|(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|compared (?:with|to))\s[^;()]{1,60}?(?:\((?:e\.g\.,?\s|i\.e\.,?\s)?(?:name,\s)?|['’]s\s|\sat\s)|(?:lower|higher|better|worse|smaller|larger) than|(?:while|whereas)\s(?![a-z]+ing\b)(?:[^.;,]|\.(?=\d)){1,40}?\s(?:took|takes|needed|needs|at|with|reach\w*|scor\w*|achiev\w*|obtain\w*|record\w*|solv\w*|got|gets|(?:collaps|drop|fall|fell|declin|plummet|plung|decreas|degrad)\w*\sto))\s{0,3}(?:the\s|a\s|an\s)?(?:(?:[a-z-][a-z\d.-]{0,19}(?:@\d{1,3})?|\[[a-z\d.-]{1,12}\])(?:['’]s?)?\s){0,3}(?:at\s|of\s)?$/u
 // `a CER of 1.94%, surpassing the human ground truth of 1.98%`, `42.68, far
 // below the human score of 79.08`: a comparison set off by a comma, then the
 // comparator's score after its `of`.
@@ -107,7 +109,11 @@ export const extractVersus: Rule = (sentence, taken) => {
     // `(14.8% baseline vs. 24.5% with authority framing)`: the first is the baseline's.
     // (So is a score that `whereas` answers: `X scores only 19.1%, whereas the
     // full adapter reaches 73.4%`, `fits 2,048 tokens …, whereas HGA reaches 16,384`.)
-    const swapped = oursSecond || /^\s{0,2}(?:baseline|before|originally)\b/u.test(sentence.lower.slice(first.end - sentence.start, first.end - sentence.start + 14)) || /\bwhereas\s/u.test(between)
+    // (Not where `whereas` names the baseline: `…, whereas the existing method reaches 7.3%`.)
+    const swapped =
+      oursSecond ||
+      /^\s{0,2}(?:baseline|before|originally)\b/u.test(sentence.lower.slice(first.end - sentence.start, first.end - sentence.start + 14)) ||
+      (/\bwhereas\s/u.test(between) && !baselineAnswers.test(between))
     const draft = swapped ? createScorePair(id, sentence, [first, second], second, first, 0.85) : createScorePair(id, sentence, [first, second], first, second, 0.85)
     // `47.14 versus 43.53 (+3.6pp)`, `44.0% versus 28.8% for standard AR
     // (+15.2 pp; …)`: the change stated right after the pair.
