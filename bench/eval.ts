@@ -104,7 +104,11 @@ const sets = [
   {name: 'fresh81', listing: 'test/fixtures/heldout/fresh81.txt', gold: 'test/fixtures/heldout/fresh81.claims.jsonl'},
   {name: 'fresh82', listing: 'test/fixtures/heldout/fresh82.txt', gold: 'test/fixtures/heldout/fresh82.claims.jsonl'},
   {name: 'fresh83', listing: 'test/fixtures/heldout/fresh83.txt', gold: 'test/fixtures/heldout/fresh83.claims.jsonl'},
-  {name: 'fresh84', listing: 'test/fixtures/heldout/fresh84.txt', gold: 'test/fixtures/heldout/fresh84.claims.jsonl'}
+  {name: 'fresh84', listing: 'test/fixtures/heldout/fresh84.txt', gold: 'test/fixtures/heldout/fresh84.claims.jsonl'},
+  {name: 'fresh85', listing: 'test/fixtures/heldout/fresh85.txt', gold: 'test/fixtures/heldout/fresh85.claims.jsonl'},
+  {name: 'fresh86', listing: 'test/fixtures/heldout/fresh86.txt', gold: 'test/fixtures/heldout/fresh86.claims.jsonl'},
+  {name: 'fresh87', listing: 'test/fixtures/heldout/fresh87.txt', gold: 'test/fixtures/heldout/fresh87.claims.jsonl'},
+  {name: 'fresh88', listing: 'test/fixtures/heldout/fresh88.txt', gold: 'test/fixtures/heldout/fresh88.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
