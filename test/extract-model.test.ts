@@ -1273,3 +1273,17 @@ describe('an expansion with a dash between its parts', () => {
     expect(claims[0]!.model).toBe('ASRL-MFM')
   })
 })
+
+describe('classical learners the registry knows', () => {
+  it('`Random Forest achieved …` names the system', () => {
+    const claims = extractClaims(paper('Predicting Malignancy from Impedance', 'Results demonstrate that Random Forest achieved the highest predictive accuracy of ~ 90% when configured with a depth of 4.'))
+    expect(claims[0]!.model).toBe('Random Forest')
+  })
+
+  it('an item of a list of names is no later sentence’s subject', () => {
+    const claims = extractClaims(
+      paper('Blood Pressure Prediction in the ICU', 'An ensemble combines Gradient Boosting, Random Forest, and XGBoost with 74 features. Internal validation achieved R^2 = 0.86 for systolic pressure.')
+    )
+    expect(claims[0]!.model).toBeNull()
+  })
+})

@@ -433,7 +433,8 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - 2); index--) {
     const previous = sentences[index]
     if (!previous) continue
-    const subject = mentions(previous, paper).find((mention) => isSubject(previous, mention))
+    // (Not an item of a list of names: `combines Gradient Boosting, Random Forest, and XGBoost`.)
+    const subject = mentions(previous, paper).find((mention) => isSubject(previous, mention) && !inModelList(previous, mention))
     if (subject) return subject.name
   }
   return null
