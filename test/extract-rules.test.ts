@@ -12,6 +12,29 @@ function measured(rule: string, rows: Array<[text: string, value: number, metric
 // Sentences written for these tests, in the general language of results.
 const positives: Array<{rule: string; text: string; want: Expected[]}> = [
   {
+    // LaTeX's negative space is no exclamation mark, and a spread may sit in a pair.
+    rule: 'extract-from-to',
+    text: 'On Foo-v5, EUM rises from $311\\!\\pm\\!120$ to $1588\\!\\pm\\!470$. It keeps 75% of keys.',
+    want: [{value: 1588, baselineValue: 311, delta: 1277, metric: 'EUM'}, {value: 75}]
+  },
+  {
+    // Memory saved is a reduction, thin space and all.
+    rule: 'extract-reduction',
+    text: 'Sparse attention saves 22\\,GB of KV cache per user.',
+    want: [{delta: -22, unit: 'GB'}]
+  },
+  {
+    rule: 'extract-ratio',
+    text: 'A distilled model is over 1,500 times more compute-efficient than training it from scratch.',
+    want: [{delta: 1500, unit: 'x', metric: 'compute efficiency'}]
+  },
+  {
+    // A loss of quality paid for a saving.
+    rule: 'extract-reduction',
+    text: 'Low-rank keys give 70% key cache savings at just 1.5% residual quality cost.',
+    want: [{delta: -70}, {delta: -1.5, metric: 'quality'}]
+  },
+  {
     // Two lists labelled by the same measures, either side of `whereas`.
     rule: 'extract-contrast-pairs',
     text: 'ZetaMFM achieved an F1-score of 0.6012 and an accuracy of 0.7105, whereas the existing method recorded an F1-score of 0.0810 and an accuracy of 0.2004.',

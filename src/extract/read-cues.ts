@@ -38,6 +38,7 @@ const changeWordAfter =
   /^\s{0,3}(?:(?!(?:on|in|for|at|across|over|with|to|and|while|whereas|but|which|-|--)\s)\(?[a-z][a-z0-9@-]{0,19}\)?\s){0,4}(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|enhancements?|slow-?downs?|savings?|compression|reduced|increased|improved|decreased|lowered|short(?=\sof\b)|higher|lower|greater|fewer|less|more|extra|additional|better|worse|faster|slower|smaller|larger|shorter|farther|cheaper|above|below|ahead|behind|lift|uplift|superiority|advantage)\b/u
 const negativeWords =
   /\b(?:reduc\w*|diminish\w*|decreas\w*|lower\w*|cut(?:s|ting)?|slash\w*|drop(?:s|ped|ping)?|declin\w*|degrad\w*|plummet\w*|collaps\w*|shrink\w*|shorten\w*|compress(?:es|ed|ing)?|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall(?:s|en|ing)?|fell|cheaper|shorter|slower|slow-?downs?|savings?|compression|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\b/u
+const qualityCost = /^\s{0,3}(?:[a-z-]{1,20}\s){0,2}(?:quality|accuracy|performance|utility)\s(?:cost|penalty)\b/u
 const pointsCost = /^\s{0,3}(?:[a-z-]{1,30}\s){0,2}(?:cost|penalty|tax)\b/u
 const improvesFor = /\b(?:improv|increas|boost|rais|enhanc)\w*\s(?:[\w.-]+\s){1,3}for\s(?:(?:up to|about|over|a total of)\s)?$/u
 // (`outperforms standard LoRA up to 10.2%`: a margin over what is named.)
@@ -95,10 +96,13 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   // (Nor a parenthesis of its own average: `up to 47% (6% geometric mean) lower cost`.)
   const aside = after.startsWith(' (') || after.startsWith('(') ? averageAside.exec(sentence.lower.slice(token.end - sentence.start, token.end - sentence.start + 40)) : null
   const afterWords = aside ? sentence.lower.slice(token.end - sentence.start + aside[0].length, token.end - sentence.start + aside[0].length + 60) : after.slice(0, 60)
+  // `at just 2.0% residual quality cost`: a loss of quality, paid for a saving.
+  const costOf = token.unit === '%' && qualityCost.test(afterWords)
   const wordAfter = changeWordAfter.exec(afterWords.replace(/\(p\s(?:less|greater|lower|smaller)\sthan\b/u, '(p-value'))
   const fallsUpTo = declineUpTo.test(near)
   // `saves 86.8% GPU memory`, `removes 75% of indexer computations`: a reduction of what follows.
-  const saves = token.unit === '%' && savesBefore.test(near)
+  // (`saves 25 GB of KV cache`: memory saved, too.)
+  const saves = (token.unit === '%' || token.unit === 'GB' || token.unit === 'MB') && savesBefore.test(near)
   // `improves Qwen3-4B-Base for 8.43`: a gain written with `for`; `improves
   // answer accuracy up to 12.0%`: with only a hedge.
   // (Not a level with its own change after it: `improved the execution
@@ -123,13 +127,14 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
     // (`only adds a 4% (average) latency`: a cost added is a change of it.)
     (token.unit === '%' && /\badd(?:s|ed|ing)?\s(?:only\s|just\s)?(?:an?\s)?(?:extra\s|additional\s)?$/u.test(near)) ||
     wordAfter !== null ||
+    costOf ||
     /within\s$/u.test(near)
   const reducedBy = token.unit === 'x' && reducedRatio.test(near)
   // (`Claude degrades only 0.6pp`: a verb of decline right before the points.)
   const declines = token.sign === 0 && (((token.unit === 'pp' || token.unit === 'points') && declineBefore.test(near)) || fallsUpTo)
   // (`reduces average maintenance regret up to 22%`: a reduction with only a hedge.)
   const reducesUpTo = token.sign === 0 && gainFor && reducesHedged.test(near)
-  let negative = token.sign === -1 || saves || reducedBy || declines || reducesUpTo || (labelled !== null && labelled[1] === undefined)
+  let negative = token.sign === -1 || saves || costOf || reducedBy || declines || reducesUpTo || (labelled !== null && labelled[1] === undefined)
   if (!negative && change) {
     // (`4% short of zero-shot performance` falls below it.)
     // (`41% compression` shrinks by 41%; `8x compression` is a compression ratio of 8.)

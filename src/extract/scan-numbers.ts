@@ -145,8 +145,9 @@ const timesCompares =
   /^ ?(?:[a-z-]{1,20} ){0,2}(?:more|less|fewer|higher|lower|faster|slower|larger|smaller|greater|longer|shorter|better|cheaper|as|the|that|over|than|compared|relative|improvements?|speed-?ups?|gains?|increases?|reductions?|decreases?|boosts?|acceleration|throughput|speed)\b/u
 const timesMargin = /\b(?:by|in)\s(?:(?:about|approximately|nearly|around|roughly|over|more than|up to|as much as|almost)\s)?$/u
 // `from 313 to`, `(from over 4600 seconds to`, `313 to just 181`: two numbers of a pair.
-const pairAfter = new RegExp(`^ ?(?:[a-z]{1,6} )?(?:to|versus|vs\\.?|against) (?:${pairHedge} )?\\d|^ ?\\/ ?\\d[\\d.,]* ?(?:fps|%|ms|s|x|×)(?![\\p{L}])`, 'u')
-const pairBefore = new RegExp(`\\bfrom\\s\\d[\\d.,]*\\s?(?:%|[a-z]{1,8})?\\sto\\s(?:${pairHedge}\\s)?$`, 'u')
+// (A score's spread may come between, LaTeX blanks around it: `from $323\\!\\pm\\!125$ to $1613$`.)
+const pairAfter = new RegExp(`^ ?(?:\\s{0,3}±\\s{0,3}\\d[\\d.]*\\s{1,3})?(?:[a-z]{1,6} )?(?:to|versus|vs\\.?|against)\\s{1,3}(?:${pairHedge} )?\\d|^ ?\\/ ?\\d[\\d.,]* ?(?:fps|%|ms|s|x|×)(?![\\p{L}])`, 'u')
+const pairBefore = new RegExp(`\\bfrom\\s{1,3}\\d[\\d.,]*(?:\\s{0,4}±\\s{0,3}\\d[\\d.]*)?\\s?(?:%|[a-z]{1,8})?\\s{1,3}to\\s{1,3}(?:${pairHedge}\\s)?$`, 'u')
 const beatenBefore = new RegExp(`\\b${beatVerbs}\\b[^.;]{0,60}$`, 'u')
 const versionOf = /(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}\p{N}]*-[\p{L}\p{N}-]*\p{L}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*) $/u
 const spreadAfter = /^\s{0,4}(?:±|\+-|\+\/-)\s{0,3}\d+(?:\.\d+)?(?![\d.])/u
@@ -553,7 +554,11 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `60 hours of video`, `5 GPU hours of training`: amounts, not results.
       // (Not a memory a system uses: `adds only 0.21 GB of peak allocated
       // memory`; `on just 16GB of VRAM` is the hardware it runs on.)
-      const memoryUsed = name === 'GB' && /^ ?of (?:[a-z-]+ ){0,3}(?:memory|vram|ram)\b/u.test(afterLower) && /\b(?:adds?|adding|uses?|using|requires?|requiring|consumes?|consuming|needs?|occupies|occupying|takes?)\s(?:only\s|just\s|about\s|under\s|less than\s)?$/u.test(before)
+      // (Nor one it saves: `saves 25 GB of KV cache per user`.)
+      const memoryUsed =
+        name === 'GB' &&
+        /^ ?of (?:[a-z-]+ ){0,3}(?:memory|vram|ram|cache)\b/u.test(afterLower) &&
+        /\b(?:adds?|adding|uses?|using|requires?|requiring|consumes?|consuming|needs?|occupies|occupying|takes?|saves?|saving|frees?|freeing)\s(?:only\s|just\s|about\s|under\s|less than\s|up to\s)?$/u.test(before)
       if (/^(?:minutes|hours|s|seconds|tokens|GB)$/u.test(name) && /^ ?of\b/u.test(afterLower) && !memoryUsed) continue
     }
 

@@ -59,7 +59,9 @@ export function splitSentences(text: string): SentenceSpan[] {
   const joined: SentenceSpan[] = []
   let previous: SentenceSpan | undefined
   for (const span of spans) {
-    if (previous && previous.end - previous.start < longestSentence && abbreviation.test(text.slice(Math.max(previous.start, previous.end - 8), previous.end))) {
+    // (Nor at LaTeX's negative space, `$323\!\pm\!125$`, no exclamation.)
+    const tail = previous ? text.slice(Math.max(previous.start, previous.end - 8), previous.end) : ''
+    if (previous && previous.end - previous.start < longestSentence && (abbreviation.test(tail) || tail.endsWith('\\!'))) {
       previous.end = span.end
     } else {
       if (previous) pushCut(text, previous, joined)

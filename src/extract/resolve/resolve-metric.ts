@@ -238,6 +238,12 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
     const onMetric = sentence.metrics.find((mention) => mention.start === afterStart + changeOn[0].length)
     if (onMetric) return joinAdjacent(sentence, sentence.metrics.slice(sentence.metrics.indexOf(onMetric))).name
   }
+  // `2.0% residual quality cost`: the quality a saving costs.
+  const paid = /^\s?(?:[a-z-]{1,20}\s){0,2}?(quality|accuracy|performance|utility)\s(?:cost|penalty)\b/u.exec(head)
+  if (paid && token.unit === '%') return paid[1]!
+  // `2,000 times more compute-efficient`: the efficiency in what the adjective names.
+  const efficient = /^\s?(?:more|less)\s([a-z]{3,15})-efficient\b/u.exec(head)
+  if (efficient) return `${efficient[1]!} efficiency`
   // `2.5x faster task completion`, `3x faster generation`: what is faster
   // is an activity, whose speed is measured (unless the words name one).
   if (/^\s?(?:faster|quicker|slower)\s/u.test(head)) {

@@ -9,7 +9,8 @@ import type {Draft, NumberToken, Sentence} from '../types.js'
 // (A word may hold digits, not start with one: `from 0.794 for SAM3D to 0.924`.)
 // (Not the `to` of a hedge: `(+26 pp over zero-shot) and semantic accuracy up to 52.29`.)
 // (Or a model's size: `from 81.43 percent on the 8B model to 88.86 percent`.)
-const toBetween = new RegExp(`^(?:\\s{1,3}(?:[^\\s\\d;,][^\\s;,]{0,19}|\\d{1,4}(?:\\.\\d{1,2})?[bmk](?![a-z]))){0,6}\\s{0,12}(?<!\\bup\\s)(?:to|→|->)(?:\\s${pairHedge})?\\s{0,12}$`, 'u')
+// (Or the first score's spread: `from $323\\!\\pm\\!125$ to $1613$`.)
+const toBetween = new RegExp(`^(?:\\s{1,4}(?:±\\s{0,3}\\d[\\d.]*|[^\\s\\d;,][^\\s;,]{0,19}|\\d{1,4}(?:\\.\\d{1,2})?[bmk](?![a-z]))){0,6}\\s{0,12}(?<!\\bup\\s)(?:to|→|->)(?:\\s${pairHedge})?\\s{0,12}$`, 'u')
 // (A verb of its own opens another claim: `from 6.9% to 20.3%, reduces
 // average response length by a factor of 3.6`.)
 const newChangeClause = /\b(?:reduc|improv|increas|decreas|lower|boost|rais|cut)(?:es|ed|s)\b/u
