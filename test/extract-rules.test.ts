@@ -12,6 +12,15 @@ function measured(rule: string, rows: Array<[text: string, value: number, metric
 // Sentences written for these tests, in the general language of results.
 const positives: Array<{rule: string; text: string; want: Expected[]}> = [
   {
+    // Bare bounds the words call a range.
+    rule: 'extract-range',
+    text: 'ZetaWave lags behind, with WB-PESQ scores ranging from 1.58 to 1.69 and STOI scores between 0.74 and 0.79.',
+    want: [
+      {valueLow: 1.58, valueHigh: 1.69, value: null, delta: null},
+      {valueLow: 0.74, valueHigh: 0.79, value: null, delta: null}
+    ]
+  },
+  {
     // LaTeX's negative space is no exclamation mark, and a spread may sit in a pair.
     rule: 'extract-from-to',
     text: 'On Foo-v5, EUM rises from $311\\!\\pm\\!120$ to $1588\\!\\pm\\!470$. It keeps 75% of keys.',
@@ -3621,6 +3630,9 @@ positives.push(
 )
 
 const negatives = [
+  // Who the data holds, and a limit the runs were held to.
+  'ZetaScan was trained on 168 participants with ASC (46% female) and 157 controls (44% female).',
+  'ZetaForest ran under the official resource constraints of 16 GB RAM and 8 CPU cores.',
   // Effect sizes of an analysis, and a condition set for the test.
   "Chi-squared tests confirmed the shifts, with Cramér's V values ranging from 0.31 to 0.58.",
   'ZetaAttack achieves strong manipulation, even when only 0.5% of users are malicious.',

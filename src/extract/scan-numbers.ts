@@ -345,7 +345,10 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         // (Or two decimals of one precision on a 0–1 scale, bare: `AUC scores
         // (0.861-0.903)`; not `(2024.08-2025.05)`, nor an estimate `1.26-3.53`.)
         const decimals = isDash && !rangeUnit && top <= 1 && sameDecimals(digits, second[1]!)
-        if (spanned && Number.isFinite(top) && second[1]!.length <= 15 && top > value && (rangeUnit || decimals || signedSpan) && (isDash || !unit || unit.unit === rangeUnit?.unit)) {
+        // (Or bare bounds the words call a range: `WB-PESQ scores ranging from
+        // 1.62 to 1.71`, `STOI scores between 0.76 and 0.78`.)
+        const saidRange = !rangeUnit && (rangesFrom.test(before) || betweenBefore.test(before))
+        if (spanned && Number.isFinite(top) && second[1]!.length <= 15 && top > value && (rangeUnit || decimals || signedSpan || saidRange) && (isDash || !unit || unit.unit === rangeUnit?.unit)) {
           low = value
           high = top
           unit = rangeUnit
@@ -427,7 +430,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         const comparatorScore =
           (names.some((name) => name.end === start + offset - 1) && /\b(?:versus|vs\.?|against)\s[^;()]{1,40}$/u.test(before)) ||
           /\b(?:versus|vs\.?)\s(?:the\s)?\p{L}[^\s;()]{0,29}(?:\s\[[^\]\s]{1,12}\])?\s$/u.test(before)
-        if (hasDecimal && !measured && !acronymScore && !comparatorScore && !bareAllowedBefore.test(before) && !copulaScore.test(before) && !bareAllowedAfter.test(afterLower) && !/^ {1,3}[\p{L}]/u.test(after)) continue
+        // (Bounds the words call a range are a score's too: `STOI scores between 0.76 and 0.78`.)
+        const saidBounds = low !== null && (betweenBefore.test(before) || rangesFrom.test(before))
+        if (hasDecimal && !measured && !acronymScore && !comparatorScore && !saidBounds && !bareAllowedBefore.test(before) && !copulaScore.test(before) && !bareAllowedAfter.test(afterLower) && !/^ {1,3}[\p{L}]/u.test(after)) continue
         if (thresholdBefore.test(before)) continue
       }
     } else {
@@ -444,6 +449,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (name === 'GB' && /^ ?(?:[a-z]{2,12}[ -])?(?:GPUs?|cards?|[AHV]100s?|devices?|constraints?|budgets?|limits?)\b/iu.test(after)) continue
       // (Or after the device's name: `(12h on RTX A6000, 48GB)`.)
       if (name === 'GB' && /\b(?:rtx|gtx|a100|h100|h200|v100|a6000|l40s?|gpus?|tpus?)\b[^()]{0,20},\s?$/u.test(before)) continue
+      // (`under the resource constraints of 16 GB RAM`: a limit set, too.)
+      if (/^(?:GB|MB|TB)$/u.test(name) && /\b(?:constraints?|budgets?|limits?|caps?)\sof\s(?:only\s|just\s)?$/u.test(before)) continue
       // `the TPC-H benchmark (100 GB)`: the size of a data set, a setting.
       if ((name === 'MB' || name === 'GB' || name === 'TB') && /\b(?:benchmark|dataset|data set|corpus|database|workload)\s?\(\s?$/u.test(before)) continue
       // `a lightweight (80MB) pre-trained embedding model`: the size of a
@@ -485,6 +492,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (name === '%' && /\((?:<|≤|~|only\s)?\s?$/u.test(before) && /^ ?(?:of (?:the )?)?(?:[a-z-]{1,15} )?(?:parameters|params|scenes|data|samples|images|labels|examples|frames|videos|tokens|annotations)\)/u.test(afterLower)) continue
       // `(below 25% random chance)`: the level of guessing, a reference.
       if (name === '%' && /^ ?(?:random[\s-])?(?:chance|guessing)(?:[\s-]level)?\b/u.test(afterLower)) continue
+      // `168 participants with ASC (46% female)`: who the data holds.
+      if (name === '%' && /^ ?(?:female|male|women|men|girls|boys)\b/u.test(afterLower)) continue
       // `Tinnitus affects 10-15% of the population`: how common a condition
       // is, the background of a study, not its result.
       // (Or a share of a population: `projected to make up 16 percent of the global population`.)
