@@ -12,6 +12,17 @@ function measured(rule: string, rows: Array<[text: string, value: number, metric
 // Sentences written for these tests, in the general language of results.
 const positives: Array<{rule: string; text: string; want: Expected[]}> = [
   {
+    // A data set's name alone in the parenthesis after each gain.
+    rule: 'extract-change-word',
+    text: 'ZetaViT shows AP improvements of 3.1% (FSVID-300), 4.8% (FSYT-50) and 2.2% (ZetaOR) in the 5-shot setting.',
+    want: [{delta: 3.1, benchmark: 'FSVID-300'}, {delta: 4.8, benchmark: 'FSYT-50'}, {delta: 2.2, benchmark: null}]
+  },
+  {
+    rule: 'extract-score',
+    text: 'ZetaFlow predicts the fields with relative errors less than 2.5% across all cases.',
+    want: [{value: 2.5, metric: 'relative error'}]
+  },
+  {
     // Bare bounds the words call a range.
     rule: 'extract-range',
     text: 'ZetaWave lags behind, with WB-PESQ scores ranging from 1.58 to 1.69 and STOI scores between 0.74 and 0.79.',

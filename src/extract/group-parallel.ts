@@ -105,7 +105,9 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
       const sentence = draft.sentence
       const gap = sentence.lower.slice(previous.tokens.at(-1)!.end - sentence.start, draft.tokens[0]!.start - sentence.start)
       // (Not to an item with a label of its own: `MATH500: 73.6%, average: 35.9%`.)
-      if (!/\b(?:on|in|across|for)\b/u.test(gap) && !/[\p{L}\p{N})]\s?:\s{0,2}[+\-−]?$/u.test(gap)) draft.benchmark = previous.benchmark
+      // (Nor one labelled in the parenthesis after it: `4.3% (VidOR)`.)
+      const labelled = /^\s?\(\p{Lu}[^()\s]{1,30}\)/u.test(sentence.clean.slice(draft.tokens.at(-1)!.end - sentence.start, draft.tokens.at(-1)!.end - sentence.start + 34))
+      if (!labelled && !/\b(?:on|in|across|for)\b/u.test(gap) && !/[\p{L}\p{N})]\s?:\s{0,2}[+\-−]?$/u.test(gap)) draft.benchmark = previous.benchmark
     }
   })
   group.forEach((draft, index) => {

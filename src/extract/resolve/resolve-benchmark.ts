@@ -1,6 +1,7 @@
 import builtInFamilies from '../../registry/model-families.json'
 import {isScaleHead} from '../../registry/is-scale-head.js'
 import {countNameMarks} from '../count-name-marks.js'
+import {genericAcronym} from '../generic-acronym.js'
 import {isCostMeasure} from '../is-cost-measure.js'
 import {isCostUnit} from '../is-cost-unit.js'
 import {peopleWords} from '../people-words.js'
@@ -158,6 +159,15 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   // written right after the number is the number's, whatever aggregate precedes it.
   const rightAfter = names.find((mention) => mention.start >= last.end && onRightGap.test(between(last.end, mention.start)))
   if (rightAfter) return rightAfter.name
+  // `gains of 3.7% (FSVOD-500), 5.3% (FSYTV-40)`: a data set's name alone in
+  // the parenthesis right after the number labels it (the name of its size,
+  // `-500`; other labels there name systems or settings: `(ControlNet)`, and a
+  // model's is read as the model's: `41% (Qwen2.5-7B)`).
+  const labelAfter = /^\s?\(([\p{Lu}][\p{L}\p{N}.+]{1,20}-\d{1,5})\)/u.exec(sentence.clean.slice(last.end - base, last.end - base + 40))
+  if (labelAfter && countNameMarks(labelAfter[1]!) >= 2 && !genericAcronym.test(labelAfter[1]!)) {
+    const at = last.end + labelAfter[0].indexOf(labelAfter[1]!)
+    if (![...sentence.models, ...sentence.metrics].some((mention) => mention.start < at + labelAfter[1]!.length && at < mention.end)) return labelAfter[1]!
+  }
   // A name the registry does not know: `on AMC32` after the number, or
   // `on Vbvr-VQA with 74.8%` just before it.
   const shapedName = (match: RegExpExecArray | null, offset: number): string | undefined => {
