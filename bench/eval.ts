@@ -108,7 +108,11 @@ const sets = [
   {name: 'fresh85', listing: 'test/fixtures/heldout/fresh85.txt', gold: 'test/fixtures/heldout/fresh85.claims.jsonl'},
   {name: 'fresh86', listing: 'test/fixtures/heldout/fresh86.txt', gold: 'test/fixtures/heldout/fresh86.claims.jsonl'},
   {name: 'fresh87', listing: 'test/fixtures/heldout/fresh87.txt', gold: 'test/fixtures/heldout/fresh87.claims.jsonl'},
-  {name: 'fresh88', listing: 'test/fixtures/heldout/fresh88.txt', gold: 'test/fixtures/heldout/fresh88.claims.jsonl'}
+  {name: 'fresh88', listing: 'test/fixtures/heldout/fresh88.txt', gold: 'test/fixtures/heldout/fresh88.claims.jsonl'},
+  {name: 'fresh89', listing: 'test/fixtures/heldout/fresh89.txt', gold: 'test/fixtures/heldout/fresh89.claims.jsonl'},
+  {name: 'fresh90', listing: 'test/fixtures/heldout/fresh90.txt', gold: 'test/fixtures/heldout/fresh90.claims.jsonl'},
+  {name: 'fresh91', listing: 'test/fixtures/heldout/fresh91.txt', gold: 'test/fixtures/heldout/fresh91.claims.jsonl'},
+  {name: 'fresh92', listing: 'test/fixtures/heldout/fresh92.txt', gold: 'test/fixtures/heldout/fresh92.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
