@@ -12,6 +12,12 @@ function measured(rule: string, rows: Array<[text: string, value: number, metric
 // Sentences written for these tests, in the general language of results.
 const positives: Array<{rule: string; text: string; want: Expected[]}> = [
   {
+    // Units of temperature, power and mass, as written.
+    rule: 'extract-score',
+    text: 'ZetaPhase reaches an MAE of 24 °C on transition temperatures, drawing a power consumption of 85 mW, and a mean absolute error of 1.7 lbs.',
+    want: [{value: 24, unit: '°C', metric: 'MAE'}, {value: 85, unit: 'mW'}, {value: 1.7, unit: 'lbs'}]
+  },
+  {
     // A data set's name alone in the parenthesis after each gain.
     rule: 'extract-change-word',
     text: 'ZetaViT shows AP improvements of 3.1% (FSVID-300), 4.8% (FSYT-50) and 2.2% (ZetaOR) in the 5-shot setting.',
@@ -3641,6 +3647,9 @@ positives.push(
 )
 
 const negatives = [
+  // A device's memory and weight are how it is built.
+  'ZetaEdge runs on clusters of NVIDIA Jetson Orin NX (8GB) and Nvidia Ada 2000 (16GB) devices.',
+  'ZetaHand reuses one body as a hand or a humanoid, measuring 0.3 m in height and 2.1 kg in weight.',
   // Who the data holds, and a limit the runs were held to.
   'ZetaScan was trained on 168 participants with ASC (46% female) and 157 controls (44% female).',
   'ZetaForest ran under the official resource constraints of 16 GB RAM and 8 CPU cores.',

@@ -13,7 +13,7 @@ const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{
 // `$97\,\mathrm{ms}$` leaves a wide blank before its `ms`, `$0.59$ degrees`
 // two blanks before a unit word).
 const unitPattern =
-  /^(?: ?(% ?pts?|%p|%|(?:absolute |average )?percent(?:age[ -]points?)?|per cent|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mmHg|mm|cm|km|meters?|metres?|rad|Å|dB|GB|MB|TB|FPS|fps|Hz|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|(?:tokens|samples|frames|images|queries|requests|steps) per second|[μµmn]J(?:\/[a-z]{1,6})?|[kMG]?Wh|mL|[KMGT]iB|microseconds?|tokens?|minutes?|mins?|hours?|h|seconds?|s|m?eV|px|°|degrees?|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}])|(?:degrees?|hours?|minutes?|seconds?|milliseconds?|tokens|FPS|fps|Hz|[GMT]B|dB|meters?|[kcm]m)(?![\p{L}\p{N}]))| {4,14}(ms|s)(?![\p{L}\p{N}]))/u
+  /^(?: ?(% ?pts?|%p|%|(?:absolute |average )?percent(?:age[ -]points?)?|per cent|pp|p\.p\.|(?:average |absolute )?points?|SD|milliseconds?|ms|us|μs|µs|mmHg|mm|cm|km|meters?|metres?|rad|Å|dB|GB|MB|TB|FPS|fps|Hz|TPS|QPS|USD|dollars?|(?:k ?)?[a-z]{2,8}\/s|(?:tokens|samples|frames|images|queries|requests|steps) per second|[μµmn]J(?:\/[a-z]{1,6})?|[kMG]?Wh|mL|[KMGT]iB|microseconds?|tokens?|minutes?|mins?|hours?|h|seconds?|s|m?eV|px|°C|°F|° ?C|°|degrees?|[mk]?W|lbs?|kg|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}])|(?:degrees?|hours?|minutes?|seconds?|milliseconds?|tokens|FPS|fps|Hz|[GMT]B|dB|meters?|[kcm]m)(?![\p{L}\p{N}]))| {4,14}(ms|s)(?![\p{L}\p{N}]))/u
 // (`1.3 BLEU points`, `4.13 pass@1 points`: a measure's name, with a capital or a cutoff.)
 // (`15 chrF++ points`: a measure's name with a capital or a `+` inside.)
 const namedPoints = /^ (?:\p{Lu}[\p{L}\p{N}-]{1,12}\+{0,2}|[\p{L}][\p{L}\p{N}-]{0,10}@\d{1,4}|\p{Ll}+\p{Lu}[\p{L}\p{N}]{0,6}\+{0,2}) points?(?![\p{L}])/u
@@ -45,6 +45,9 @@ function normaliseUnit(raw: string): string {
   // (As written: `96 seconds` and `9.6 s` keep their spelling.)
   if (unit === 'second' || unit === 'seconds') return 'seconds'
   if (unit === 'ev' || unit === 'mev' || unit === 'å' || unit === 'mmhg' || /j(?:\/|$)/u.test(unit)) return raw
+  // (`27 °C`, `90 mW`, `1.88 lbs`: as written, the degree sign glued to its scale.)
+  if (/^° ?[cf]$/u.test(unit)) return `°${unit.at(-1)!.toUpperCase()}`
+  if (/^(?:[mk]?w|lbs?|kg)$/u.test(unit)) return raw
   if (unit === 'fps') return 'FPS'
   if (unit === 'hz') return 'Hz'
   if (unit === 'meter' || unit === 'metre' || unit === 'metres') return 'meters'
@@ -449,6 +452,10 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (name === 'GB' && /^ ?(?:[a-z]{2,12}[ -])?(?:GPUs?|cards?|[AHV]100s?|devices?|constraints?|budgets?|limits?)\b/iu.test(after)) continue
       // (Or after the device's name: `(12h on RTX A6000, 48GB)`.)
       if (name === 'GB' && /\b(?:rtx|gtx|a100|h100|h200|v100|a6000|l40s?|gpus?|tpus?)\b[^()]{0,20},\s?$/u.test(before)) continue
+      // (Or in a parenthesis after it: `NVIDIA Jetson Orin NX (8GB)`, `Ada 2000 (16GB)`.)
+      if (name === 'GB' && /\b(?:jetson|orin|xavier|raspberry|ada|rtx|gtx|a100|h100|h200|v100|a6000|l40s?|gpus?|tpus?)\b[^()]{0,20}\(\s?$/u.test(before)) continue
+      // `weighing 730 kg`, `2.05 kg in weight`: how heavy a device is built, a design property.
+      if (/^(?:kg|lbs?)$/u.test(name) && (/\bweigh\w*\s(?:only\s|just\s|about\s|around\s)?$/u.test(before) || /^ ?(?:in )?weight\b/u.test(afterLower))) continue
       // (`under the resource constraints of 16 GB RAM`: a limit set, too.)
       if (/^(?:GB|MB|TB)$/u.test(name) && /\b(?:constraints?|budgets?|limits?|caps?)\sof\s(?:only\s|just\s)?$/u.test(before)) continue
       // `the TPC-H benchmark (100 GB)`: the size of a data set, a setting.
