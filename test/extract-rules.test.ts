@@ -12,6 +12,12 @@ function measured(rule: string, rows: Array<[text: string, value: number, metric
 // Sentences written for these tests, in the general language of results.
 const positives: Array<{rule: string; text: string; want: Expected[]}> = [
   {
+    // The verb of gain in any form: `boosts`, `raises`, `extends`.
+    rule: 'extract-by-delta',
+    text: 'Tuning smaller models boosts accuracy by 5%.',
+    want: [{delta: 5, metric: 'accuracy'}]
+  },
+  {
     // Units of temperature, power and mass, as written.
     rule: 'extract-score',
     text: 'ZetaPhase reaches an MAE of 24 °C on transition temperatures, drawing a power consumption of 85 mW, and a mean absolute error of 1.7 lbs.',

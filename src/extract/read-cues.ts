@@ -164,7 +164,7 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   return {change, negative, comparator}
 }
 
-const gainVerb = /\b(?:improv|increas|boost|enhanc)(?:e|es|ed|ing)\b/gu
+const gainVerb = /\b(?:(?:improv|increas|enhanc|rais)(?:e|es|ed|ing)|(?:boost|extend)(?:s|ed|ing)?)\b/gu
 
 // Where the clause's last verb of gain starts, or -1.
 function lastGainVerb(clause: string): number {
