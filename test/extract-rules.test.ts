@@ -12,6 +12,11 @@ function measured(rule: string, rows: Array<[text: string, value: number, metric
 // Sentences written for these tests, in the general language of results.
 const positives: Array<{rule: string; text: string; want: Expected[]}> = [
   {
+    rule: 'extract-by-delta',
+    text: 'ZetaRL even surpasses Blorp-Reasoner by 1.4 average points across seven benchmarks.',
+    want: [{delta: 1.4, unit: 'points', qualifier: 'average'}]
+  },
+  {
     // A hedge in a parenthesis, adjectives after it.
     rule: 'extract-change-word',
     text: 'Lower sharpness often helps, marking (up to) a noticeable 8.4% performance boost.',

@@ -28,6 +28,8 @@ export function resolveQualifier(draft: Draft): Qualifier | null {
   // (`100+ times faster`: a plus after the number.)
   const anchorAt = draft.anchor.start - draft.sentence.start
   if (/^[\d.,]+\+(?![-/])/u.test(draft.sentence.clean.slice(anchorAt, anchorAt + 16))) return 'over'
+  // (`by 1.6 average points`: the unit read with its `average`.)
+  if (/^[\d.,]+\s?average\spoints?\b/u.test(draft.sentence.lower.slice(anchorAt, anchorAt + 24))) return 'average'
   // `108 FPS, outperforming X by about 21 times`: a score's margin carries the hedge.
   const margin = draft.value !== null && draft.delta !== null && !draft.derived ? draft.tokens.find((token, index) => index > 0 && token.value === Math.abs(draft.delta!)) : undefined
   if (margin) {
