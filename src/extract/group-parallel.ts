@@ -128,7 +128,9 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
     // (Nor to an item whose own verb names its own object: `reduces A bpb by
     // 0.81%, raises B CORE by 38.7%`, where the reader found no measure in `B CORE`.)
     // (Unless its object is that measure: `…(UA) of 74.55%, improving UA by 20.8`.)
-    const itemText = previous ? draft.sentence.lower.slice(previous.tokens.at(-1)!.end - draft.sentence.start, draft.tokens[0]!.start - draft.sentence.start) : ''
+    const itemStart = previous ? previous.tokens.at(-1)!.end : draft.tokens[0]!.start
+    const rawItem = draft.sentence.clean.slice(itemStart - draft.sentence.start, draft.tokens[0]!.start - draft.sentence.start)
+    const itemText = rawItem.toLowerCase()
     const ownObject = ownVerb && objectBefore.test(itemText) && !(source?.metric && itemText.includes(source.metric.toLowerCase()))
     // (Or a word of its own right after it, in a list of measured items:
     // `6% performance and 4% power improvements`.)
@@ -138,11 +140,10 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
     const otherUnit = source !== undefined && draft.unit !== null && source.unit !== null && draft.unit !== source.unit && !(isPercentUnit(draft.unit) && isPercentUnit(source.unit))
     // (Nor to an item that opens with an acronym of its own, no system's or
     // data set's: `reduces FID for … by 14% and MER for … by 10%`.)
-    const rawItem = previous ? draft.sentence.clean.slice(previous.tokens.at(-1)!.end - draft.sentence.start, draft.tokens[0]!.start - draft.sentence.start) : ''
     const acronym = ownAcronym.exec(rawItem)
-    const acronymStart = acronym ? previous!.tokens.at(-1)!.end + acronym.index + acronym[0].length - acronym[1]!.length : 0
-    const ownName = acronym !== null && ![...draft.sentence.models, ...draft.sentence.benchmarks].some((mention) => mention.start <= acronymStart && acronymStart < mention.end)
-    if (draft.metric === null && source && !ownObject && !ownMeasure && !ownName && !otherUnit && isCostUnit(draft.unit) === isCostUnit(source.unit)) draft.metric = source.metric
+    const acronymStart = acronym ? itemStart + acronym.index + acronym[0].length - acronym[1]!.length : 0
+    const ownAcronymItem = acronym !== null && ![...draft.sentence.models, ...draft.sentence.benchmarks].some((mention) => mention.start <= acronymStart && acronymStart < mention.end)
+    if (draft.metric === null && source && !ownObject && !ownMeasure && !ownAcronymItem && !otherUnit && isCostUnit(draft.unit) === isCostUnit(source.unit)) draft.metric = source.metric
     // (Nor a comparator to a pair with a verb of its own, which is measured
     // from its own first score: `improves mAP over Boxer by 69%, …, and
     // increases scene F-Score from 0.794 for SAM3D to 0.924`.)
