@@ -12,6 +12,12 @@ function measured(rule: string, rows: Array<[text: string, value: number, metric
 // Sentences written for these tests, in the general language of results.
 const positives: Array<{rule: string; text: string; want: Expected[]}> = [
   {
+    // A time after `faster`, in the plural and in %, is shortened too.
+    rule: 'extract-change-word',
+    text: 'Proactive prompting results in 35.2% faster task completion times relative to passive baselines.',
+    want: [{delta: -35.2, unit: '%', metric: 'task completion time', deltaKind: 'relative'}]
+  },
+  {
     rule: 'extract-by-delta',
     text: 'ZetaRL even surpasses Blorp-Reasoner by 1.4 average points across seven benchmarks.',
     want: [{delta: 1.4, unit: 'points', qualifier: 'average'}]

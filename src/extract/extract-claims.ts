@@ -270,6 +270,13 @@ function addOwnBenchmark(sentence: Sentence, name: string): void {
  */
 function signAgainstMetric(draft: Draft, registry: Registry): void {
   if (draft.delta === null || draft.delta < 0) return
+  // (`3x faster training time`, `38.7% faster task completion times`: a time
+  // named after `faster` is shortened.)
+  const anchorAfter = draft.sentence.lower.slice(draft.anchor.end - draft.sentence.start, draft.anchor.end - draft.sentence.start + 12)
+  if (draft.metric !== null && /^\s?(?:faster|quicker)\s/u.test(anchorAfter) && /\s(?:time|latency|runtime)$/u.test(draft.metric)) {
+    draft.delta = -draft.delta
+    return
+  }
   // `10x faster (0.1s vs 1.1s)`: a ratio given with the two times is a
   // reduction of latency.
   if (draft.unit === 'x') {
@@ -279,9 +286,6 @@ function signAgainstMetric(draft: Draft, registry: Registry): void {
       draft.delta = -draft.delta
       if (draft.metric === null || !registry.isMetric(draft.metric)) draft.metric = 'latency'
     }
-    // (`3x faster training time`: a time named after `faster` is shortened.)
-    const after = draft.sentence.lower.slice(draft.anchor.end - draft.sentence.start, draft.anchor.end - draft.sentence.start + 12)
-    if (draft.metric !== null && /^\s?(?:faster|quicker)\s/u.test(after) && /\s(?:time|latency|runtime)$/u.test(draft.metric)) draft.delta = -draft.delta
     // (Otherwise `200x faster` is a speed-up of 200, whatever the measure:
     // the spec's `27x speed-up` is +27, `a 1.22x speedup in … latency` too.)
     return
