@@ -346,8 +346,11 @@ function colonLabel(sentence: Sentence, beforeRaw: string, beforeStart: number):
   const known = within(sentence.metrics, at, at + text.length)
   if (known.length > 0) return extendLeft(sentence, joinAdjacent(sentence, known))
   const named = [...sentence.models, ...sentence.benchmarks].some((mention) => mention.start >= at && mention.end <= at + text.length && mention.end - mention.start === text.length)
-  return !named && text.split(' ').length <= 4 && measureWord.test(text) ? text : null
+  // (Or a measure's acronym with a letter of its own before it: `(vNRMSE: 6.9% vs. 9.6%)`.)
+  return !named && text.split(' ').length <= 4 && (measureWord.test(text) || acronymMeasure.test(text)) ? text : null
 }
+
+const acronymMeasure = /^[a-z]{1,3}(?:N?RMSE|MSE|MAE|MAPE|AUC|IoU|PSNR|SSIM|FID|NDCG|MRR|EER|WER|CER)$/u
 
 // `interpretability (0.87 vs 0.90)`, `improving text-image fidelity (+6.3%)`:
 // lower-case words right before the parenthesis that opens with the number.
