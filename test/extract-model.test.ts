@@ -1287,3 +1287,12 @@ describe('classical learners the registry knows', () => {
     expect(claims[0]!.model).toBeNull()
   })
 })
+
+describe('an architecture named in a list of its parts', () => {
+  it('`dense GQA, 48 layers` names no benchmark', () => {
+    const claims = extractClaims(
+      paper('Persistent KV Caches on the Edge', 'Evaluated on two architectures (Gemma 3 12B, dense GQA, 48 layers; Llama 3.1 8B, dense GQA, 32 layers), cache restoration reduces time-to-first-token by up to 120x.')
+    )
+    expect(claims[0]!.benchmark).toBeNull()
+  })
+})

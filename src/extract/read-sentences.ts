@@ -89,8 +89,12 @@ const qualifiesWord = /^-(?:(?:related|intensive|bound|sensitive|oriented|centri
 // `GQA models`, `MHA and GQA architectures`: a benchmark's name used for a
 // kind of model (grouped-query attention) is not the benchmark; nor is
 // `ImageNet normalization`, `ImageNet-pretrained`: the data a setting comes from.
+// (Nor `dense GQA, 48 layers`: an architecture's attention, after its kind.)
 function namesKind(mention: Mention, text: string, offset: number): boolean {
-  return /^\s(?:models?|architectures?|variants?|layers?|heads?)\b|^[\s-](?:normali[sz]ation|initiali[sz]ation|pre-?train(?:ing|ed)|weights|statistics)\b/u.test(text.slice(mention.end - offset, mention.end - offset + 16))
+  return (
+    /^\s(?:models?|architectures?|variants?|layers?|heads?)\b|^[\s-](?:normali[sz]ation|initiali[sz]ation|pre-?train(?:ing|ed)|weights|statistics)\b/u.test(text.slice(mention.end - offset, mention.end - offset + 16)) ||
+    /\b(?:dense|sparse|MoE)\s$/u.test(text.slice(Math.max(0, mention.start - offset - 7), mention.start - offset))
+  )
 }
 
 // `ScreenSpot-v2`, `MTEB-Code`, `VL-RewardBench`: a registry stem with a
