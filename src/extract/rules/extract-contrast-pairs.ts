@@ -9,6 +9,9 @@ const labelBefore = /(?:^|\s)([a-z][a-z\d@-]{1,24})\s(?:of|=|:)\s?$/u
 // The comparator's clause names a baseline, not another system of the paper.
 const baselineClause = /^\s?(?:the\s|a\s|an\s)?(?:[a-z-]+\s)?(?:existing|prior|previous|baseline|standard|vanilla|original|conventional|traditional|state-of-the-art|sota|competing)\b/u
 
+/** Id of the rule. */
+export const id = 'extract-contrast-pairs'
+
 /**
  * Two lists of scores labelled by the same measures, in the same order, on
  * either side of `whereas`: `an F1-score of 0.62 and an accuracy of 0.73,
@@ -36,7 +39,7 @@ export const extractContrastPairs: Rule = (sentence, taken) => {
     const baseline = theirs[index]!
     taken.add(value)
     taken.add(baseline)
-    drafts.push(createScorePair('extract-contrast-pairs', sentence, [value, baseline], value, baseline, 0.8))
+    drafts.push(createScorePair(id, sentence, [value, baseline], value, baseline, 0.8))
   }
   return drafts
 }
