@@ -112,7 +112,11 @@ const sets = [
   {name: 'fresh89', listing: 'test/fixtures/heldout/fresh89.txt', gold: 'test/fixtures/heldout/fresh89.claims.jsonl'},
   {name: 'fresh90', listing: 'test/fixtures/heldout/fresh90.txt', gold: 'test/fixtures/heldout/fresh90.claims.jsonl'},
   {name: 'fresh91', listing: 'test/fixtures/heldout/fresh91.txt', gold: 'test/fixtures/heldout/fresh91.claims.jsonl'},
-  {name: 'fresh92', listing: 'test/fixtures/heldout/fresh92.txt', gold: 'test/fixtures/heldout/fresh92.claims.jsonl'}
+  {name: 'fresh92', listing: 'test/fixtures/heldout/fresh92.txt', gold: 'test/fixtures/heldout/fresh92.claims.jsonl'},
+  {name: 'fresh93', listing: 'test/fixtures/heldout/fresh93.txt', gold: 'test/fixtures/heldout/fresh93.claims.jsonl'},
+  {name: 'fresh94', listing: 'test/fixtures/heldout/fresh94.txt', gold: 'test/fixtures/heldout/fresh94.claims.jsonl'},
+  {name: 'fresh95', listing: 'test/fixtures/heldout/fresh95.txt', gold: 'test/fixtures/heldout/fresh95.claims.jsonl'},
+  {name: 'fresh96', listing: 'test/fixtures/heldout/fresh96.txt', gold: 'test/fixtures/heldout/fresh96.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
