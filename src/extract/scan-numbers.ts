@@ -165,6 +165,10 @@ const limitBefore = /\b(?:capped|limited|restricted|constrained)\s(?:at|to)\s(?:
 const keptAfter = /^ ?(?:(?:,|and|or)\s[\d.]+\s?%\s?)*(?:[a-z-]{2,15}\s){0,2}(?:retention|compression|pruning|sparsity|keep)(?:\s(?:ratio|rate|budget))?\b/u
 // `ranges from under 1% to 97%`: the bounds of a range, not a change.
 const rangesFrom = /\brang\w* from\s(?:(?:under|below|about|around|roughly|nearly|just|less than|over)\s)?$/u
+// The words that call two numbers the bounds of a range: `ranging from`, `between`.
+function saysBounds(before: string): boolean {
+  return rangesFrom.test(before) || betweenBefore.test(before)
+}
 const countChange = /\b(?:improv|increas|reduc|decreas|rais|lower|drop|grow|grew|rise|rose|cut|shrink|fell|fall)\w*\s(?:[^\s,;]+\s){0,6}$/u
 const magnitudeAfter = /^ ?(?:million|billion|thousand|trillion|[kmb]\b)/u
 // (Spaces up to 12: LaTeX emphasis blanks to spaces, `to \textbf{64.80}`.)
@@ -350,7 +354,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         const decimals = isDash && !rangeUnit && top <= 1 && sameDecimals(digits, second[1]!)
         // (Or bare bounds the words call a range: `WB-PESQ scores ranging from
         // 1.62 to 1.71`, `STOI scores between 0.76 and 0.78`.)
-        const saidRange = !rangeUnit && (rangesFrom.test(before) || betweenBefore.test(before))
+        const saidRange = !rangeUnit && saysBounds(before)
         if (spanned && Number.isFinite(top) && second[1]!.length <= 15 && top > value && (rangeUnit || decimals || signedSpan || saidRange) && (isDash || !unit || unit.unit === rangeUnit?.unit)) {
           low = value
           high = top
@@ -434,7 +438,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
           (names.some((name) => name.end === start + offset - 1) && /\b(?:versus|vs\.?|against)\s[^;()]{1,40}$/u.test(before)) ||
           /\b(?:versus|vs\.?)\s(?:the\s)?\p{L}[^\s;()]{0,29}(?:\s\[[^\]\s]{1,12}\])?\s$/u.test(before)
         // (Bounds the words call a range are a score's too: `STOI scores between 0.76 and 0.78`.)
-        const saidBounds = low !== null && (betweenBefore.test(before) || rangesFrom.test(before))
+        const saidBounds = low !== null && saysBounds(before)
         if (hasDecimal && !measured && !acronymScore && !comparatorScore && !saidBounds && !bareAllowedBefore.test(before) && !copulaScore.test(before) && !bareAllowedAfter.test(afterLower) && !/^ {1,3}[\p{L}]/u.test(after)) continue
         if (thresholdBefore.test(before)) continue
       }
@@ -450,10 +454,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `a single 48GB GPU`: hardware, not an outcome.
       // (`under an 8 GB single-GPU constraint`, `a 24 GB memory budget`: a limit set, too.)
       if (name === 'GB' && /^ ?(?:[a-z]{2,12}[ -])?(?:GPUs?|cards?|[AHV]100s?|devices?|constraints?|budgets?|limits?)\b/iu.test(after)) continue
-      // (Or after the device's name: `(12h on RTX A6000, 48GB)`.)
-      if (name === 'GB' && /\b(?:rtx|gtx|a100|h100|h200|v100|a6000|l40s?|gpus?|tpus?)\b[^()]{0,20},\s?$/u.test(before)) continue
-      // (Or in a parenthesis after it: `NVIDIA Jetson Orin NX (8GB)`, `Ada 2000 (16GB)`.)
-      if (name === 'GB' && /\b(?:jetson|orin|xavier|raspberry|ada|rtx|gtx|a100|h100|h200|v100|a6000|l40s?|gpus?|tpus?)\b[^()]{0,20}\(\s?$/u.test(before)) continue
+      // (Or after the device's name, past a comma or in a parenthesis: `(12h on
+      // RTX A6000, 48GB)`, `NVIDIA Jetson Orin NX (8GB)`, `Ada 2000 (16GB)`.)
+      if (name === 'GB' && /\b(?:jetson|orin|xavier|raspberry|ada|rtx|gtx|a100|h100|h200|v100|a6000|l40s?|gpus?|tpus?)\b[^()]{0,20}[,(]\s?$/u.test(before)) continue
       // `weighing 730 kg`, `2.05 kg in weight`: how heavy a device is built, a design property.
       if (/^(?:kg|lbs?)$/u.test(name) && (/\bweigh\w*\s(?:only\s|just\s|about\s|around\s)?$/u.test(before) || /^ ?(?:in )?weight\b/u.test(afterLower))) continue
       // (`under the resource constraints of 16 GB RAM`: a limit set, too.)
