@@ -3681,6 +3681,18 @@ positives.push(
   {rule: 'extract-from-to', text: 'Costs per report dropped to USD 4.10 (three passes) from USD 8.35 (one pass).', want: [{value: 4.1, baselineValue: 8.35}]}
 )
 
+positives.push(
+  // A level its own measure names with a bound is no item of the change listed before it.
+  {
+    rule: 'extract-change-word',
+    text: 'ZetaChain yields a 12% increase in stock turnover, a steady delivery rate above 97%, and good forecasts (planning error <= 6%, approval accuracy >= 88%).',
+    want: [{delta: 12}, {value: 97, delta: null}, {value: 6, delta: null}, {value: 88, delta: null}]
+  },
+  // A non-breaking space before a unit word; a rate of operations as written.
+  {rule: 'extract-score', text: 'ZetaCluster sustains 41.5~PFLOP/s on the HPL benchmark.', want: [{value: 41.5, unit: 'PFLOP/s', benchmark: 'HPL'}]},
+  {rule: 'extract-score', text: 'ZetaCluster reaches 2.75 TFLOPS on HPCG.', want: [{value: 2.75, unit: 'TFLOPS'}]}
+)
+
 const negatives = [
   // A device's memory and weight are how it is built.
   'ZetaEdge runs on clusters of NVIDIA Jetson Orin NX (8GB) and Nvidia Ada 2000 (16GB) devices.',

@@ -175,6 +175,10 @@ function lastGainVerb(clause: string): number {
 
 // Between two items of one list: a comma or `and`, no new clause.
 const listGap = /^[^;]{0,80}$/u
+// A bound right before a number, after a comma or an open parenthesis.
+const levelBound = /[,(][^,()]*\s(?:above|below|under|at\s(?:least|most)|[<>]=?|[≤≥⩽⩾])\s?$/u
+// (A measure the registry need not know, named by its head word.)
+const measureHeadBound = /\b(?:rates?|ratios?|accuracy|error|scores?|precision|recall|latency|throughput|coverage|utili[sz]ation|efficiency)\s(?:above|below|under|at\s(?:least|most)|[<>]=?|[≤≥⩽⩾])\s?$/u
 /**
  * Words that start a new clause between two numbers, so that they are not
  * items of one list: a verb of scoring (`scores`, `scored`, `reaches`),
@@ -226,8 +230,11 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
         sentence.metrics.some((mention) => mention.start >= token.end && mention.start - token.end <= 20 && !/[,;]/u.test(sentence.lower.slice(token.end - sentence.start, mention.start - sentence.start)))
       // (Nor past the close of the change's own parenthesis: `a 92.4% X Rate
       // (37.3% improvement), 95.8% Y Compliance`.)
+      // (Nor a level its own measure names with a bound: `a 30% increase in X,
+      // a stable order fulfillment rate above 95%`, `(error <= 8%`.)
+      const ownLevel = levelBound.test(gap) && (measureHeadBound.test(gap) || sentence.metrics.some((mention) => mention.start >= previous.end && mention.end <= token.start && token.start - mention.end <= 14))
       const shares = labelledItem ? sameUnit : sameUnit && !ownChange && !/^[^(]*\)/u.test(gap) && listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && (labelled || !newClause.test(gap))
-      if (shares && !ownMeasure) cue = {...last}
+      if (shares && !ownMeasure && !ownLevel) cue = {...last}
     } else if (lastReduction && cue.change && !cue.negative && token.sign === 0) {
       // `reduces X by 38% and the latency by 95 ms`: the verb carries over `and`.
       // (Past the level the first change reached: `reduces costs by 2000x to

@@ -56,9 +56,9 @@ function clean(text: string): string {
     .replace(/\{\\mu\}s(?![a-z])/gu, 'μs    ')
     .replace(greekLetter, (match: string, braced: string | undefined, bare: string | undefined) => `${' '.repeat(match.length - 1)}${greek[braced ?? bare!]!}`)
     // `from~$29.6$` is LaTeX spacing; ` ~6%` means about.
-    // (`+8.67~pp`: a non-breaking space before a unit.)
+    // (`+8.67~pp`, `339.86~PFLOP/s`: a non-breaking space before a unit.)
     // (`$323\!\pm\!125$`: LaTeX's thin and negative spaces are blanks too.)
-    .replace(/(?<=[\p{L}$])~|(?<=\d)~(?=pp\b|%|points?\b)|\\[,!;]/gu, (match) => ' '.repeat(match.length))
+    .replace(/(?<=[\p{L}$])~|(?<=\d)~(?=[%\p{L}])|\\[,!;]/gu, (match) => ' '.repeat(match.length))
     // `${\sim}2{\times}$`: braces around one symbol group nothing (around a
     // number they may hold a name's index: `\pi_{0.5}`).
     .replace(/\{(\s{0,8}[~×±≈→])\}/gu, (_, inner: string) => ` ${inner} `)
