@@ -1296,3 +1296,13 @@ describe('an architecture named in a list of its parts', () => {
     expect(claims[0]!.benchmark).toBeNull()
   })
 })
+
+describe('a sample size in parentheses after an introduced system', () => {
+  it('is no name (`on ZetaSeg (N=240)`)', () => {
+    const claims = extractClaims(
+      paper('Lightweight Segmentation for Cardiac Ultrasound', 'We developed a lightweight ZetaNet-S that matches larger models on ZetaSeg (N=240) with a Dice score of 0.91.')
+    )
+    expect(claims).toHaveLength(1)
+    expect(claims[0]!.model).toBe('ZetaNet-S')
+  })
+})

@@ -3693,6 +3693,16 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaCluster reaches 2.75 TFLOPS on HPCG.', want: [{value: 2.75, unit: 'TFLOPS'}]}
 )
 
+positives.push(
+  // A start labelled as the baseline, and a hedge after `to`.
+  {rule: 'extract-from-to', text: 'ZetaProbe raises the unsafe completion rate from a baseline of 3.4% to up to 48.2% across five models.', want: [{value: 48.2, baselineValue: 3.4, delta: 44.8, metric: 'unsafe completion rate', qualifier: 'up to'}]},
+  // A score, then the level it moves to after a comma.
+  {rule: 'extract-from-to', text: 'On ZetaQA the refusal rate of open models is 72.5%, falling to 51.0% under paraphrased prompts.', want: [{value: 51, baselineValue: 72.5, delta: -21.5}]},
+  // A subject that ends in a measure's head noun, before a copula.
+  {rule: 'extract-score', text: 'The overall retention rate for ZetaWriter users is 64.2% after a month.', want: [{value: 64.2, metric: 'retention rate'}]},
+  {rule: 'extract-score', text: 'Their approval rate was about 71%.', want: [{value: 71, metric: 'approval rate', qualifier: 'approximately'}]}
+)
+
 const negatives = [
   // A device's memory and weight are how it is built.
   'ZetaEdge runs on clusters of NVIDIA Jetson Orin NX (8GB) and Nvidia Ada 2000 (16GB) devices.',

@@ -42,6 +42,8 @@ const genericHead = /^(?:technical report|survey|position|a survey|review|tutori
 // joined parts (`Scaf-GRPO`, `COS(M+O)S`, `o1-preview`).
 function isName(word: string): boolean {
   if (genericAcronym.test(word)) return false
+  // (`(N=500)`, `(k=3)`: a setting or a sample's size, not a name.)
+  if (/[=<>≤≥]/u.test(word)) return false
   if (word.length < 2 || word.length > 40 || !/\p{Lu}/u.test(word) || !/^[\p{L}\p{N}]/u.test(word)) return false
   const marks = countNameMarks(word)
   // `Fine-tuning` is a word; `Scaf-GRPO`, `COS(M+O)S` are names.

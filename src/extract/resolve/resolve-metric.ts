@@ -416,6 +416,8 @@ const qualityWords = /^(?:quality|efficiency|robustness|fidelity|diversity|stabi
 
 const measureOfSystem = /(?:^|[,;]\s|\b[Tt]he\s)((?:[a-z][a-z-]{1,20}\s){0,3}[a-z][a-z-]{1,20})\sof\s(?:this|our|the\sproposed|the)\s(?:[a-z-]+\s){0,2}(?:model|method|system|approach|framework)\s(?:is|was)\s(?:(?:about|approximately|around|nearly)\s)?$/u
 
+const copulaSubject = /(?:^|[,;]\s|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s)((?:[a-z][a-z-]{1,20}\s){0,3}(?:rate|ratio|accuracy|score|error|precision|recall|coverage|latency|throughput|agreement|fidelity|consistency|utili[sz]ation))\s(?:(?:for|of|on|in)\s(?:[\p{L}\p{N}][\p{L}\p{N}-]{1,20}\s){1,3})?(?:is|was)\s(?:(?:only|just|about|approximately|around|nearly|roughly)\s)?[^a-z\s]{0,3}$/u
+
 const participleGap = /^,\s(?:reaching|achieving|attaining|hitting|scoring)\s(?:(?:up to|about|approximately|nearly|over|around)\s)?[^a-z\s]{0,3}$/u
 
 function metricBefore(sentence: Sentence, token: NumberToken): string | null {
@@ -450,6 +452,14 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   const owned = tail.includes(' is ') || tail.includes(' was ') ? measureOfSystem.exec(beforeRaw) : null
   const ownedPhrase = owned ? readPhrase(owned[1]!) : null
   if (ownedPhrase) return ownedPhrase
+  // `The average rejection rate is 60.93%`: a clause's subject that ends in
+  // a measure's head noun, unknown to the registry, right before a copula.
+  const subject = tail.includes(' is ') || tail.includes(' was ') ? copulaSubject.exec(beforeRaw) : null
+  if (subject) {
+    const at = beforeStart + subject.index + subject[0].indexOf(subject[1]!)
+    const phrase = within(sentence.metrics, at, at + subject[1]!.length).length === 0 ? readPhrase(subject[1]!) : null
+    if (phrase !== null && subject[1]!.endsWith(phrase)) return phrase
+  }
   // `improves FVD by 18% and CLIPSIM by 0.02`: a name-shaped measure of its own item.
   // (`and Revenue per Mile by 2.3%`: a name of a few words.)
   // (Or its score: `an mAP of 97.4, OF1 of 92.3, and CF1 of 91.4`.)
@@ -514,7 +524,8 @@ function metricBefore(sentence: Sentence, token: NumberToken): string | null {
   }
   // (`is reduced by an average of 15%`: the aggregate is a hedge, not a measure.)
   // (Nor is an example's parenthesis: `cuts prompt tokens (e.g., by over 50%)`.)
-  const verbal = before.replace(/\sby\san?\s(?:average|mean)\sof\s$/u, ' by ').replace(/\s\((?:e\.g\.|i\.e\.),?\s(?=by\s(?:[a-z]+\s)?[^a-z]{0,3}$)/u, ' ')
+  // (Nor is the start's label: `increasing X from a baseline of 2.15%`.)
+  const verbal = before.replace(/\sby\san?\s(?:average|mean)\sof\s$/u, ' by ').replace(/\sfrom\sa\sbaseline\sof\s$/u, ' from ').replace(/\s\((?:e\.g\.|i\.e\.),?\s(?=by\s(?:[a-z]+\s)?[^a-z]{0,3}$)/u, ' ')
   const changed = verbBefore.exec(verbal)
   const transitive = changed ?? scoreOf.exec(verbal)
   const verb = transitive ?? (intransitiveVerb.test(verbal) ? intransitive.exec(verbal) : null)

@@ -3,17 +3,19 @@ import {bareLabelOfPair, continuesPairList, labelPairStart, pairHedge, pairStart
 import {cueOf} from '../read-cues.js'
 import type {Draft, NumberToken, Sentence} from '../types.js'
 
-// (A hedge may sit after `from` or `to`: `from over 4600 seconds to just 0.328 seconds`.)
+// (A hedge may sit after `from` or `to`: `from over 4600 seconds to just 0.328 seconds`,
+// `from a baseline of 2.15% to up to 61.04%`.)
 // `from 0% in the no-injection control to 54.7%`: a short phrase may sit between.
 // (LaTeX blanks to spaces around an arrow: `$62\\%\\rightarrow91\\%$`.)
 // (A word may hold digits, not start with one: `from 0.794 for SAM3D to 0.924`.)
 // (Not the `to` of a hedge: `(+26 pp over zero-shot) and semantic accuracy up to 52.29`.)
 // (Or a model's size: `from 81.43 percent on the 8B model to 88.86 percent`.)
 // (Or the first score's spread: `from $323\\!\\pm\\!125$ to $1613$`.)
-const toBetween = new RegExp(`^(?:\\s{1,4}(?:±\\s{0,3}\\d[\\d.]*|[^\\s\\d;,][^\\s;,]{0,19}|\\d{1,4}(?:\\.\\d{1,2})?[bmk](?![a-z]))){0,6}\\s{0,12}(?<!\\bup\\s)(?:to|→|->)(?:\\s${pairHedge})?\\s{0,12}$`, 'u')
+const toBetween = new RegExp(`^(?:\\s{1,4}(?:±\\s{0,3}\\d[\\d.]*|[^\\s\\d;,][^\\s;,]{0,19}|\\d{1,4}(?:\\.\\d{1,2})?[bmk](?![a-z]))){0,6}\\s{0,12}(?<!\\bup\\s)(?:to|→|->)(?:\\s(?:${pairHedge}|up to))?\\s{0,12}$`, 'u')
 // (A verb of its own opens another claim: `from 6.9% to 20.3%, reduces
 // average response length by a factor of 3.6`.)
 const newChangeClause = /\b(?:reduc|improv|increas|decreas|lower|boost|rais|cut)(?:es|ed|s)\b/u
+const movesTo = new RegExp(`^,\\s(?:dropping|falling|declining|decreasing|rising|increasing|climbing|jumping|growing)\\s(?:further\\s)?to\\s(?:${pairHedge}\\s)?$`, 'u')
 const countsThenGain = /^\s?to\s\d[\d,]*\s?\(\s?[+\-−]\d/u
 const restateLink = /^[\s,;(]{0,3}(?:(?:which is|that is|i\.e\.,?|marking|representing|reflecting|showing|yielding|achieving|an?|with|for|or)\s){0,3}[a-z\s,-]{0,60}$/u
 
@@ -96,6 +98,13 @@ export const extractFromTo: Rule = (sentence, taken) => {
       taken.add(first)
       taken.add(second)
       drafts.push(createScorePair(id, sentence, [first, second], first, second, 0.9))
+      continue
+    }
+    // `is 60.93%, dropping to 39.92%`: a score, then the level it moves to.
+    if (first.sign === 0 && second.sign === 0 && first.unit !== null && first.unit === second.unit && movesTo.test(between)) {
+      taken.add(first)
+      taken.add(second)
+      drafts.push(createScorePair(id, sentence, [first, second], second, first, 0.85))
       continue
     }
     // (An interval or label of the first score may sit between: `from 0.063
