@@ -1306,3 +1306,15 @@ describe('a sample size in parentheses after an introduced system', () => {
     expect(claims[0]!.model).toBe('ZetaNet-S')
   })
 })
+
+describe('a method named in LaTeX in the title', () => {
+  it.each([
+    ['$Z^2$Net: Fast Retrieval with Two Towers', 'Z2Net'],
+    ['$ζ_0$-Tune: Tuning Policies in Place', 'ζ0-Tune']
+  ])('`%s` is the method as it reads in plain text', (title, method) => {
+    const head = title.slice(0, title.indexOf(':'))
+    const claims = extractClaims(paper(title, `We present ${head}, a new approach. Experiments show that ${head} improves recall by 4.1% over prior methods.`))
+    expect(claims).toHaveLength(1)
+    expect(claims[0]!.model).toBe(method)
+  })
+})

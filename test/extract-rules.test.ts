@@ -3703,6 +3703,11 @@ positives.push(
   {rule: 'extract-score', text: 'Their approval rate was about 71%.', want: [{value: 71, metric: 'approval rate', qualifier: 'approximately'}]}
 )
 
+positives.push(
+  // The object of a change verb, a registry measure with its aggregate word, past a long adjunct.
+  {rule: 'extract-from-to', text: 'ZetaPoint improves average success rates on cluttered language-conditioned scenes from 31.0% to 44.5%.', want: [{value: 44.5, baselineValue: 31, metric: 'success rate', qualifier: 'average'}]}
+)
+
 const negatives = [
   // A device's memory and weight are how it is built.
   'ZetaEdge runs on clusters of NVIDIA Jetson Orin NX (8GB) and Nvidia Ada 2000 (16GB) devices.',

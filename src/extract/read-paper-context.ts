@@ -57,7 +57,10 @@ function benchmarkName(head: string): string {
   return bare !== head && isName(bare) ? bare : head
 }
 
-function titleHead(title: string): string | null {
+function titleHead(written: string): string | null {
+  // (`$A^3$: …`, `$A^2Flow:$ …`, `$π_0$-EqM: …`: a name written in LaTeX, as it
+  // reads in plain text, `A3`, `A2Flow`, `π0-EqM`.)
+  const title = written.includes('$') ? written.replace(/\$([^$]{1,40})\$/gu, '$1').replace(/[{}]|[_^](?=[\p{L}\p{N}])/gu, '') : written
   const colon = title.indexOf(':')
   if (colon < 1) return null
   // (`DRPG (Decompose, Retrieve, Plan, Generate): …`: the name without its expansion.)

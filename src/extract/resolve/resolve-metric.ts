@@ -633,7 +633,9 @@ function verbObject(sentence: Sentence, before: string, beforeStart: number): st
   let found: string | null = null
   for (const verb of before.matchAll(changeVerb)) {
     const start = beforeStart + verb.index + verb[0].length
-    const first = sentence.metrics.findIndex((mention) => mention.start === start)
+    // (A registry measure may hold the aggregate word the verb's pattern passed: `average success rates`.)
+    const aggregate = /(?:average|mean|overall)\s$/u.exec(verb[0])
+    const first = sentence.metrics.findIndex((mention) => mention.start === start || (aggregate !== null && mention.start === start - aggregate[0].length))
     const metric = first === -1 ? undefined : joinAdjacent(sentence, sentence.metrics.slice(first))
     const rest = metric ? before.slice(metric.end - beforeStart) : ''
     // (Never across another number: `reduces FID … by 14% and MER … by 10%`.)
