@@ -116,7 +116,11 @@ const sets = [
   {name: 'fresh93', listing: 'test/fixtures/heldout/fresh93.txt', gold: 'test/fixtures/heldout/fresh93.claims.jsonl'},
   {name: 'fresh94', listing: 'test/fixtures/heldout/fresh94.txt', gold: 'test/fixtures/heldout/fresh94.claims.jsonl'},
   {name: 'fresh95', listing: 'test/fixtures/heldout/fresh95.txt', gold: 'test/fixtures/heldout/fresh95.claims.jsonl'},
-  {name: 'fresh96', listing: 'test/fixtures/heldout/fresh96.txt', gold: 'test/fixtures/heldout/fresh96.claims.jsonl'}
+  {name: 'fresh96', listing: 'test/fixtures/heldout/fresh96.txt', gold: 'test/fixtures/heldout/fresh96.claims.jsonl'},
+  {name: 'fresh97', listing: 'test/fixtures/heldout/fresh97.txt', gold: 'test/fixtures/heldout/fresh97.claims.jsonl'},
+  {name: 'fresh98', listing: 'test/fixtures/heldout/fresh98.txt', gold: 'test/fixtures/heldout/fresh98.claims.jsonl'},
+  {name: 'fresh99', listing: 'test/fixtures/heldout/fresh99.txt', gold: 'test/fixtures/heldout/fresh99.claims.jsonl'},
+  {name: 'fresh100', listing: 'test/fixtures/heldout/fresh100.txt', gold: 'test/fixtures/heldout/fresh100.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
