@@ -1318,3 +1318,13 @@ describe('a method named in LaTeX in the title', () => {
     expect(claims[0]!.model).toBe(method)
   })
 })
+
+describe('a measure the paper names with `called`', () => {
+  it('is not the method (`a behavioral metric (called ZLS)`)', () => {
+    const claims = extractClaims(
+      paper('Leaking Prompts over the Network', 'We define a behavioral metric (called ZLS) to assess similarity, showing that our attack recovers over 70% of the domain knowledge.')
+    )
+    expect(claims).toHaveLength(1)
+    expect(claims[0]!.model).toBeNull()
+  })
+})

@@ -3708,6 +3708,25 @@ positives.push(
   {rule: 'extract-from-to', text: 'ZetaPoint improves average success rates on cluttered language-conditioned scenes from 31.0% to 44.5%.', want: [{value: 44.5, baselineValue: 31, metric: 'success rate', qualifier: 'average'}]}
 )
 
+positives.push(
+  // A benchmark right after a change's noun phrase; the kind stated after the lead item is the list's.
+  {
+    rule: 'extract-change-word',
+    text: 'ZetaLoop yields gains on many reasoning tasks, including +12.5% relative accuracy improvement on GSM8K and +20% on MATH.',
+    want: [{delta: 12.5, benchmark: 'GSM8K', deltaKind: 'relative'}, {delta: 20, benchmark: 'MATH', deltaKind: 'relative'}]
+  },
+  // Ratios after `while` and a verb with its own object change another measure, not the scores listed before.
+  {
+    rule: 'extract-score',
+    text: 'ZetaSpike achieves word error rates of 5.1% on AISHELL-1 and 2.9% on LibriSpeech, while reducing inference energy consumption by 3.2x and 2.8x respectively.',
+    want: [{value: 5.1, delta: null}, {value: 2.9, delta: null}, {delta: -3.2, unit: 'x'}, {delta: -2.8, unit: 'x'}]
+  },
+  // Praise before a registry measure is not part of its name.
+  {rule: 'extract-score', text: 'ZetaEmbed sets a record-high nDCG@10 of 41.2 on BRIGHT.', want: [{value: 41.2, metric: 'nDCG@10'}]},
+  // A plain capitalised name listed after a name-shaped one the registry does not know.
+  {rule: 'extract-score', text: 'ZetaGrasp reaches accuracies of 88.1% on ZGRASP and 91.4% on Cornell.', want: [{value: 88.1, benchmark: 'ZGRASP'}, {value: 91.4, benchmark: 'Cornell'}]}
+)
+
 const negatives = [
   // A device's memory and weight are how it is built.
   'ZetaEdge runs on clusters of NVIDIA Jetson Orin NX (8GB) and Nvidia Ada 2000 (16GB) devices.',

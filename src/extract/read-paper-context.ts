@@ -106,6 +106,8 @@ function introducedName(abstract: string, head: string | null, title = ''): stri
     // `we introduce PlanBench, a benchmark of …` introduces a benchmark, not the
     // method; `we introduce Excess32, a spatial diagnostic measuring …` a measure.
     if (benchmarkAppositive.test(rest) || measureAppositive.test(rest)) continue
+    // (`a behavioral metric (called OBELS)`: the name of a measure, not of the method.)
+    if (/^(?:called|named|dubbed|termed)\s/u.test(match[0]) && /\b(?:metric|measure|score|index|criterion|statistic)\s\(?$/iu.test(abstract.slice(Math.max(0, match.index - 20), match.index))) continue
     const stop = rest.search(/[.;]\s/u)
     const clause = stop > 0 ? rest.slice(0, stop) : rest
     // The capitalised words that follow: `EMPO`, `AI GameStore`, `Decoupled
@@ -114,7 +116,8 @@ function introducedName(abstract: string, head: string | null, title = ''): stri
     // (`HALC$-$a general pipeline`: a LaTeX dash ends the name.)
     const written = clause.replace(/\$-{1,3}\$/gu, ' ').split(/\s+/u)
     for (const [index, word] of written.entries()) {
-      const bare = word.replace(/[,:;]$|['’]s$/u, '')
+      // (A parenthesis the name closes is not the name's: `(called OBELS)`.)
+      const bare = word.includes('(') ? word.replace(/[,:;]$|['’]s$/u, '') : word.replace(/\)?[,:;]$|['’]s$|\)$/u, '')
       // (`On- and Off-Policy Optimization (EMPO$^2$)`: a joining word between
       // capitalised ones belongs to the expansion, not to the name.)
       // (Or a dash between its parts: `Activity Understanding and Representations

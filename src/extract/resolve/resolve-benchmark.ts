@@ -21,7 +21,8 @@ const shapedAfter = new RegExp(String.raw`^[^,;]{0,30}?\b(?:on|in)\s(?:the\s)?` 
 const shapedAcross = new RegExp(String.raw`^[^,;]{0,30}?\bacross\s(?:the\s)?` + shapedWords + String.raw`(?![\p{L}\p{N}.+'’-]|,\s\p{Lu}|,?\s(?:and|or)\s)`, 'u')
 // `34.8% on X`, `58.3 AP on X`: `on` right after the number (or its unit word), not `and on`.
 // (The measure may be written between: `+12.5 mIoU on CG-Bench`, `+7.4 T-F1 on X`.)
-const onRightSource = String.raw`^\s{0,3}(?:(?!(?:and|or|but|while)\s)[A-Za-z%][\w%@-]{0,11}\s)?on\s(?:the\s)?`
+// (Or the change's noun with its words: `+28.4% relative accuracy improvement on GSM8K`.)
+const onRightSource = String.raw`^\s{0,3}(?:(?!(?:and|or|but|while)\s)[A-Za-z%][\w%@-]{0,11}\s|(?:(?:relative|absolute|average)\s)?(?:[a-z-]{2,20}\s)?(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?)\s)?on\s(?:the\s)?`
 const onRight = new RegExp(onRightSource + shapedWords, 'u')
 // (`+6.6% for Search-QA`: a name-shaped `for X` right after a signed change,
 // too; one word: `for Software Engineering` names a domain.)
@@ -390,6 +391,9 @@ function parallelOn(sentence: Sentence, token: Draft['tokens'][number], names: r
   const previous = sentence.tokens.filter((other) => other.end <= token.start).at(-1)
   if (previous === undefined) return false
   const gap = sentence.clean.slice(previous.end - sentence.start, token.start - sentence.start)
+  // (Or a name of the shape read as one: `90.6% on OCID and 93.8% on Jacquard`.)
+  const shaped = /^\s?on\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+-]{1,30})(?:,\s|\sand\s|,\sand\s)$/u.exec(gap)
+  if (shaped && isShaped(shaped[1]!)) return true
   return names.some((mention) => mention.start >= previous.end && mention.end <= token.start && /^\s?on\s(?:the\s)?$/u.test(gap.slice(0, mention.start - previous.end)) && /^(?:,\s|\sand\s|,\sand\s)$/u.test(gap.slice(mention.end - previous.end)))
 }
 
