@@ -3727,6 +3727,17 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaGrasp reaches accuracies of 88.1% on ZGRASP and 91.4% on Cornell.', want: [{value: 88.1, benchmark: 'ZGRASP'}, {value: 91.4, benchmark: 'Cornell'}]}
 )
 
+positives.push(
+  // A pair labelled with a model's name that holds its version and size.
+  {
+    rule: 'extract-from-to',
+    text: 'Retrieval helps every model (Zeta 2 9B: 55% to 68%, ZetaLM 3.1 70B: 61% to 74%).',
+    want: [{value: 68, baselineValue: 55, delta: 13}, {value: 74, baselineValue: 61, delta: 13}]
+  },
+  // A ratio that is a measure, not a setting.
+  {rule: 'extract-score', text: 'ZetaTrade earns a Sharpe ratio of 1.9 in live trading.', want: [{value: 1.9, metric: 'Sharpe ratio'}]}
+)
+
 const negatives = [
   // A device's memory and weight are how it is built.
   'ZetaEdge runs on clusters of NVIDIA Jetson Orin NX (8GB) and Nvidia Ada 2000 (16GB) devices.',

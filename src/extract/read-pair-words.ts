@@ -37,8 +37,9 @@ export const pairStart = new RegExp(`(?:\\bfrom(?:\\s{1,8}${pairHedge})?|\\bfrom
  *
  * @example
  * labelPairStart.test('quality (recall@20: ') // true
+ * labelPairStart.test('(Gemma 3 27B: ') // true (a model's name with its version and size)
  */
-export const labelPairStart = /(?:^|[(,;]\s?)[\p{L}][\p{L}\p{N}@.-]{0,24}:\s{0,2}$/u
+export const labelPairStart = /(?:^|[(,;]\s?)[\p{L}][\p{L}\p{N}@.-]{0,24}(?:\s\p{N}[\p{L}\p{N}.]{0,8}){0,2}:\s{0,2}$/u
 
 // (Not a word that ends a verb phrase: `achieving 76% to 95%`, `by 8 to 11 points`.)
 const notLabel = /^(?:by|of|to|from|between|at|in|on|with|than|and|or|only|about|around|nearly|over|under|some|all|both|roughly|approximately|ranging|range|form|reach\w*|achiev\w*|scor\w*|yield\w*|deliver\w*|obtain\w*|attain\w*)$/u

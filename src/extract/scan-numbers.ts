@@ -429,8 +429,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         if (!measured && /(?:(?<![\p{L}\p{N}-])[a-z]|\b(?:alpha|beta|gamma|lambda|tau|epsilon|eta|temperature|threshold)|[α-ωΑ-Ω])\s?[=:]\s?$/u.test(before)) continue
         // (`robust to temperature (0.7 vs. 1.0)`: both settings.)
         // (But `surpasses X by a large margin of +2.7 box AP` is a result's margin.)
+        // (And `a Sharpe ratio of 1.8` is a measure's score.)
         const wonBy = /\bby\s(?:a|an)\s(?:[a-z-]+\s)?margin\sof\s$/u.test(before)
-        if (!wonBy && /\b(?:temperature|learning rate|lr|weight decay|dropout|threshold|alpha|beta|gamma|lambda|tau|epsilon|top-p|margin|ratio|discount factor|momentum|scaling factor|guidance scale|penalty|label smoothing|clipping range)\s(?:of\s|\(\s?(?:[\d.]+\s?(?:vs\.?|versus|and|or|,)\\?\s{0,3})?)?$/u.test(before)) continue
+        if (!wonBy && /\b(?:temperature|learning rate|lr|weight decay|dropout|threshold|alpha|beta|gamma|lambda|tau|epsilon|top-p|margin|(?<!\b(?:sharpe|sortino|calmar|odds|hazard|information|signal-to-noise)\s)ratio|discount factor|momentum|scaling factor|guidance scale|penalty|label smoothing|clipping range)\s(?:of\s|\(\s?(?:[\d.]+\s?(?:vs\.?|versus|and|or|,)\\?\s{0,3})?)?$/u.test(before)) continue
         if (/^ ?licen[sc]e/u.test(afterLower)) continue
         // (`and PPV 0.657.`: a decimal right after a measure's acronym is its score.)
         const acronymScore = /(?<![\p{L}\p{N}-])\p{Lu}{2,6} $/u.test(clean.slice(Math.max(0, start - 8), start))
