@@ -3738,6 +3738,17 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaTrade earns a Sharpe ratio of 1.9 in live trading.', want: [{value: 1.9, metric: 'Sharpe ratio'}]}
 )
 
+positives.push(
+  // A clause with a subject of its own is no margin of the score before it.
+  {
+    rule: 'extract-score',
+    text: 'In the study, 74 percent of users preferred ZetaAsk over the baseline assistant, and review time was reduced by 21.5 percent.',
+    want: [{value: 74, delta: null}, {delta: -21.5, metric: 'review time'}]
+  },
+  // A ratio written in LaTeX before its number, set apart.
+  {rule: 'extract-ratio', text: 'ZetaCache leads to $\\times 4$ lower latency on long prompts.', want: [{delta: -4, unit: 'x', metric: 'latency'}]}
+)
+
 const negatives = [
   // A device's memory and weight are how it is built.
   'ZetaEdge runs on clusters of NVIDIA Jetson Orin NX (8GB) and Nvidia Ada 2000 (16GB) devices.',

@@ -81,6 +81,8 @@ const pluralHead = /(?<=\S\s)(?:rates|scores|speedups|speed-ups|speeds|errors|ac
 const singular: Record<string, string> = {rates: 'rate', scores: 'score', speedups: 'speedup', 'speed-ups': 'speed-up', speeds: 'speed', errors: 'error', accuracies: 'accuracy'}
 const factorCandidate = /\bfactor\s(?:of\s)?(?:up to\s)?\d/iu
 const ratioFirst = /(?:^|[\s(])[x×]\d/u
+// (`$\\times 5$ lower latency`: in LaTeX, set apart.)
+const latexRatioFirst = /\$\\times\s{1,3}\d/u
 const leadingDot = /[=≈]\s{0,8}\.\d/u
 const acronymOn = /\d \p{Lu}{2,6} (?:on|in) /u
 
@@ -124,6 +126,7 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
     !candidate.test(abstract) &&
     !((abstract.includes('actor') || abstract.includes('ACTOR')) && factorCandidate.test(abstract)) &&
     !(/[x×]\d/u.test(abstract) && ratioFirst.test(abstract)) &&
+    !(abstract.includes('\\times') && latexRatioFirst.test(abstract)) &&
     !(abstract.includes(' .') && leadingDot.test(abstract)) &&
     !acronymOn.test(abstract)
   ) {
