@@ -120,7 +120,11 @@ const sets = [
   {name: 'fresh97', listing: 'test/fixtures/heldout/fresh97.txt', gold: 'test/fixtures/heldout/fresh97.claims.jsonl'},
   {name: 'fresh98', listing: 'test/fixtures/heldout/fresh98.txt', gold: 'test/fixtures/heldout/fresh98.claims.jsonl'},
   {name: 'fresh99', listing: 'test/fixtures/heldout/fresh99.txt', gold: 'test/fixtures/heldout/fresh99.claims.jsonl'},
-  {name: 'fresh100', listing: 'test/fixtures/heldout/fresh100.txt', gold: 'test/fixtures/heldout/fresh100.claims.jsonl'}
+  {name: 'fresh100', listing: 'test/fixtures/heldout/fresh100.txt', gold: 'test/fixtures/heldout/fresh100.claims.jsonl'},
+  {name: 'fresh101', listing: 'test/fixtures/heldout/fresh101.txt', gold: 'test/fixtures/heldout/fresh101.claims.jsonl'},
+  {name: 'fresh102', listing: 'test/fixtures/heldout/fresh102.txt', gold: 'test/fixtures/heldout/fresh102.claims.jsonl'},
+  {name: 'fresh103', listing: 'test/fixtures/heldout/fresh103.txt', gold: 'test/fixtures/heldout/fresh103.claims.jsonl'},
+  {name: 'fresh104', listing: 'test/fixtures/heldout/fresh104.txt', gold: 'test/fixtures/heldout/fresh104.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
