@@ -1328,3 +1328,11 @@ describe('a measure the paper names with `called`', () => {
     expect(claims[0]!.model).toBeNull()
   })
 })
+
+describe('a title that introduces its system by a verb', () => {
+  it('names the system without the verb (`Introducing ZetaDesk: …`)', () => {
+    const claims = extractClaims(paper('Introducing ZetaDesk: An Assistant for Claims Adjusters', "Results underscore ZetaDesk's effectiveness, achieving an overall accuracy of 91.2% in retrieval tasks."))
+    expect(claims).toHaveLength(1)
+    expect(claims[0]!.model).toBe('ZetaDesk')
+  })
+})

@@ -64,7 +64,8 @@ function titleHead(written: string): string | null {
   const colon = title.indexOf(':')
   if (colon < 1) return null
   // (`DRPG (Decompose, Retrieve, Plan, Generate): …`: the name without its expansion.)
-  const head = title.slice(0, colon).trim().replace(/\s?\([^()]{4,120}\)$/u, '')
+  // (`Introducing Axlerod: …`: the name without the verb that presents it.)
+  const head = title.slice(0, colon).trim().replace(/\s?\([^()]{4,120}\)$/u, '').replace(/^(?:Introducing|Presenting|Meet)\s(?=\S)/u, '')
   if (genericHead.test(head)) return null
   const words = head.split(/\s+/u)
   if (words.length === 1) return /^[\p{Lu}\p{N}]/u.test(head) || lowerName.test(head) ? head : null
