@@ -3749,6 +3749,23 @@ positives.push(
   {rule: 'extract-ratio', text: 'ZetaCache leads to $\\times 4$ lower latency on long prompts.', want: [{delta: -4, unit: 'x', metric: 'latency'}]}
 )
 
+positives.push(
+  // Background in the opening sentences, before the paper speaks of its own work, is no result.
+  {
+    rule: 'extract-score',
+    text: 'Drug discovery remains hard: more than 90 percent of candidate molecules fail in clinical trials. We present ZetaDrug, which reaches a 71.3% hit rate on ZetaScreen.',
+    want: [{value: 71.3}]
+  },
+  // (A named system's score there is still a result.)
+  {
+    rule: 'extract-score',
+    text: 'Even GPT-4o reaches only 31% accuracy on ZetaBench. We present ZetaSolve, which reaches 58% accuracy on ZetaBench.',
+    want: [{value: 31, model: 'GPT-4o'}, {value: 58}]
+  },
+  // (Nor a sentence whose subject is the paper's system.)
+  {rule: 'extract-ratio', text: 'Planning with video models is slow. It achieves sub-second inference, yielding a 27× speed-up. We release the code.', want: [{delta: 27, unit: 'x'}]}
+)
+
 const negatives = [
   // A device's memory and weight are how it is built.
   'ZetaEdge runs on clusters of NVIDIA Jetson Orin NX (8GB) and Nvidia Ada 2000 (16GB) devices.',

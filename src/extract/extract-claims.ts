@@ -247,7 +247,29 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
     }
   }
 
-  return drafts.map((draft) => toClaim(draft, paper, context.method))
+  return withoutBackground(drafts, sentences).map((draft) => toClaim(draft, paper, context.method))
+}
+
+// The paper speaking of its own work: `we`, `our`, `this paper`, `here`.
+const ownVoice = /\b(?:we|our|us|this (?:paper|work|study|article|report)|here)\b/iu
+// Or of its system, as the sentence's subject: `It achieves …, yielding a 27× speed-up`.
+const systemSubject = /^(?:It|The proposed|This (?:new |novel )?(?:model|method|framework|system|approach|agent))\s/u
+
+/**
+ * Numbers in the opening sentences, before the paper speaks of its own work,
+ * that no named system or benchmark holds are background, not results of an
+ * evaluated system: `more than 90 percent of candidate molecules fail in
+ * clinical evaluation`, `Common Crawl, which provides over 80% of training data`.
+ * (Only the first two sentences: an abstract that never says `we` still
+ * reports its results later on.)
+ */
+function withoutBackground(drafts: Draft[], sentences: readonly Sentence[]): Draft[] {
+  const voiced = sentences.find((sentence) => ownVoice.test(sentence.text))
+  if (voiced === undefined || voiced.index === 0) return drafts
+  const opening = Math.min(2, voiced.index)
+  // (A name the sentence itself writes, not the paper's method given as a last resort.)
+  const named = (draft: Draft): boolean => draft.sentence.models.length > 0 || draft.sentence.benchmarks.length > 0 || (draft.model !== null && draft.sentence.text.includes(draft.model))
+  return drafts.filter((draft) => draft.sentence.index >= opening || named(draft) || systemSubject.test(draft.sentence.text))
 }
 
 function dropNumbersIn(sentence: Sentence, names: readonly {start: number; end: number}[]): void {
