@@ -3921,7 +3921,10 @@ const negatives = [
   'We evaluate the implementation in the x86 Linux kernel across public cloud VMs.',
   'ZetaVid contains 424 hours of curated video, combining 174 hours from field research with 250 hours of web footage.',
   // (A noise level the test is run at.)
-  'We add babble noise from 0 dB to 20 dB to the ZetaSpeech test set.'
+  'We add babble noise from 0 dB to 20 dB to the ZetaSpeech test set.',
+  // (A share of what is altered: a manipulation, not a result.)
+  'By poisoning as few as 3% of the collected traces, an attacker can plant a backdoor in ZetaAgent.',
+  'In the study, masking 25% of the frames degrades ZetaVid only slightly.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

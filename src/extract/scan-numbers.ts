@@ -103,6 +103,9 @@ function readUnit(clean: string, at: number): Unit | undefined {
   return {unit, length}
 }
 
+// The words before a share of something altered (`poisoning 2% of`, `as few as 2% of`).
+const shareUsed = /(?:\b(?:poisoning|flipping|corrupting|masking|removing|pruning|dropping|perturbing|replacing)\s(?:only\s|just\s)?|\bas\s(?:few|little)\sas\s)$/u
+
 // The words of a measured distance or speed, before a number in metres.
 const distanceBefore = /\b(?:errors?|rmse|ade|fde|ate|distances?|displacements?|deviations?|drift|position\w*|locali[sz]ation|velocity|speed|trajectory|depth|height)\b(?:[^.;]|\.(?=\d)){0,40}$/u
 
@@ -533,6 +536,10 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       const costAfter = /^\s{0,3}(?:[a-z-]{1,20}\s)?(?:latency|delay|overhead|memory|runtime)\b/u.test(afterLower)
       if (/\bflipping\s$/u.test(before) || (/\b(?:using|with) only\s$/u.test(before) && !changeAfter && !costAfter)) continue
       if (targetAfter.test(afterLower)) continue
+      // `by poisoning as few as 2% of the traces`, `removing 63% of it`,
+      // `(as little as 20% of the network)`: a share of what is used or
+      // altered, a setting (`retains 95% of the accuracy` is a result).
+      if (name === '%' && /^ ?of\s/u.test(afterLower) && shareUsed.test(before)) continue
       // (`selective accuracy at 90% coverage`, `retrieval calls to 70%
       // coverage`: the operating point; `achieves 93.7% coverage` is a result.)
       if (name === '%' && /\b(?:at|to|to reach)\s$/u.test(before) && /^ ?coverage\b/u.test(afterLower)) continue
