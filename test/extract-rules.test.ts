@@ -3766,6 +3766,11 @@ positives.push(
   {rule: 'extract-ratio', text: 'Planning with video models is slow. It achieves sub-second inference, yielding a 27× speed-up. We release the code.', want: [{delta: 27, unit: 'x'}]}
 )
 
+positives.push(
+  // A bound on a measure a system reaches is its result (a bound alone is a threshold).
+  {rule: 'extract-score', text: 'ZetaRank achieves average ranking similarity scores above 0.87 on ZetaSet.', want: [{value: 0.87, qualifier: 'over'}]}
+)
+
 const negatives = [
   // A device's memory and weight are how it is built.
   'ZetaEdge runs on clusters of NVIDIA Jetson Orin NX (8GB) and Nvidia Ada 2000 (16GB) devices.',

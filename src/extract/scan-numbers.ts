@@ -149,6 +149,8 @@ const statisticBefore = /(?:\bcram[eé]r['’]s\s?v\s(?:values?\s)?(?:of\s|=\s?|
 const pValueBefore = /\bp\s{0,8}(?:[<>]=|[=<>≤≥≈]|(?:less|greater|lower|smaller) than)\s?(?:[\d.]+,\s?(?:and\s)?){0,5}$/u
 const referenceBefore = /\b(?:section|sec\.|table|figure|fig\.|eq\.|equation|version|chapter|appendix|step|stage|level|top|k ?=|n ?=)\s?$/u
 const thresholdBefore = /\b(?:above|below|threshold(?: of)?|exceeds?|under)\s$/u
+// A measure a system reaches, bounded: `achieves … similarity scores above 0.91`, `reduces bit-accuracy below 0.75`.
+const resultBound = /\b(?:achiev|reach|attain|obtain|maintain|yield|deliver|reduc|lower|keep|show|demonstrat|report)\w*\s[^,;.]{0,60}?\b(?:scores?|rates?|accuracy|f1|auc|auroc|precision|recall|similarity|correlation|errors?|rmse|mae)\s(?:above|below|under|over|exceeding|greater than|less than)\s$/u
 const timesCompares =
   /^ ?(?:[a-z-]{1,20} ){0,2}(?:more|less|fewer|higher|lower|faster|slower|larger|smaller|greater|longer|shorter|better|cheaper|as|the|that|over|than|compared|relative|improvements?|speed-?ups?|gains?|increases?|reductions?|decreases?|boosts?|acceleration|throughput|speed)\b/u
 const timesMargin = /\b(?:by|in)\s(?:(?:about|approximately|nearly|around|roughly|over|more than|up to|as much as|almost)\s)?$/u
@@ -445,8 +447,10 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
           /\b(?:versus|vs\.?)\s(?:the\s)?\p{L}[^\s;()]{0,29}(?:\s\[[^\]\s]{1,12}\])?\s$/u.test(before)
         // (Bounds the words call a range are a score's too: `STOI scores between 0.76 and 0.78`.)
         const saidBounds = low !== null && saysBounds(before)
-        if (hasDecimal && !measured && !acronymScore && !comparatorScore && !saidBounds && !bareAllowedBefore.test(before) && !copulaScore.test(before) && !bareAllowedAfter.test(afterLower) && !/^ {1,3}[\p{L}]/u.test(after)) continue
-        if (thresholdBefore.test(before)) continue
+        // (`achieves similarity scores above 0.91`: a bound on a measure a system reaches is its result.)
+        const boundReached = thresholdBefore.test(before) && resultBound.test(lower.slice(Math.max(0, start - 100), start))
+        if (hasDecimal && !measured && !acronymScore && !comparatorScore && !saidBounds && !boundReached && !bareAllowedBefore.test(before) && !copulaScore.test(before) && !bareAllowedAfter.test(afterLower) && !/^ {1,3}[\p{L}]/u.test(after)) continue
+        if (thresholdBefore.test(before) && !boundReached) continue
       }
     } else {
       const name = unit?.unit ?? '$'
