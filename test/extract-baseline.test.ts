@@ -5,6 +5,10 @@ describe('baseline names', () => {
   it.each([
     ['Our agent raises the success rate from 12% to 48%, compared to the 55% reached by a human operator.', 48, null],
     ['The distilled model outperforms ResNet-50 by 3.1 points on ImageNet.', 3.1, 'ResNet-50'],
+    // Words that only describe a named comparator are not its name (an acronym keeps them: `vanilla GRPO baseline`).
+    ['ZetaRL outperforms concurrent ZetaFree by 7.6 points on TheoremQA.', 7.6, 'ZetaFree'],
+    ['ZetaRL surpasses strong verifier-based approaches Zeta-Reasoner by 1.6 points.', 1.6, 'Zeta-Reasoner'],
+    ['ZetaRL outperforms the vanilla GRPO baseline by 4.1 points on MATH.', 4.1, 'vanilla GRPO baseline'],
     // A model name with spaced digits stays whole (the phrase alone stops at ` 3`).
     ['Our 8B model comes within 0.4 points of Llama 3.1 70B on MMLU.', -0.4, 'Llama 3.1 70B'],
     ['FooNet outperforms Qwen2.5 72B by 2.3 points on GSM8K.', 2.3, 'Qwen2.5 72B'],

@@ -32,6 +32,20 @@ const itemBy = /(?:,|\band)\s(\p{Lu}[\p{L}\p{N}.+-]{1,30})\sby\s(?:(?:about|appr
  * resolveBaseline(draft)
  */
 export function resolveBaseline(draft: Draft): string | null {
+  const found = readBaseline(draft)
+  // `concurrent VeriFree`, `strong verifier-model-dependent approaches
+  // General-Reasoner`: words that only describe a named system go; the
+  // comparator is the name.
+  const described = found === null ? null : describedName.exec(found)
+  return described ? described[1]! : found
+}
+
+// Lower-case words, then a name in mixed case with two capitals, a digit or
+// a joined part, with a word in lower case (not an acronym a word may belong to, `vanilla GRPO`, `standard LoRA`, `prior
+// SOTA`, nor a plural kind, `LLMs`).
+const describedName = /^(?:[a-z][a-z-]*\s){1,6}((?=\S*[\p{Lu}\p{N}]\S*[\p{Lu}\p{N}-]|\S*-)(?=\S*\p{Ll}{2})\p{Lu}[\p{L}\p{N}.+-]*(?<!\p{Lu}s)(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]*)*)$/u
+
+function readBaseline(draft: Draft): string | null {
   const {sentence} = draft
   const first = draft.tokens[0]!
   // (An item of a slash list is compared with what follows the whole list:
