@@ -40,9 +40,9 @@ export function resolveBaseline(draft: Draft): string | null {
   return described ? described[1]! : found
 }
 
-// Lower-case words, then a name in mixed case with two capitals, a digit or
-// a joined part, with a word in lower case (not an acronym a word may belong to, `vanilla GRPO`, `standard LoRA`, `prior
-// SOTA`, nor a plural kind, `LLMs`).
+// Lower-case words, then a name with two capitals, a digit or a joined part,
+// and a run of lower-case letters (not an acronym a word may belong to,
+// `vanilla GRPO`, `standard LoRA`, `prior SOTA`; nor a plural kind, `LLMs`).
 const describedName = /^(?:[a-z][a-z-]*\s){1,6}((?=\S*[\p{Lu}\p{N}]\S*[\p{Lu}\p{N}-]|\S*-)(?=\S*\p{Ll}{2})\p{Lu}[\p{L}\p{N}.+-]*(?<!\p{Lu}s)(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]*)*)$/u
 
 function readBaseline(draft: Draft): string | null {
