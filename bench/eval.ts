@@ -124,7 +124,11 @@ const sets = [
   {name: 'fresh101', listing: 'test/fixtures/heldout/fresh101.txt', gold: 'test/fixtures/heldout/fresh101.claims.jsonl'},
   {name: 'fresh102', listing: 'test/fixtures/heldout/fresh102.txt', gold: 'test/fixtures/heldout/fresh102.claims.jsonl'},
   {name: 'fresh103', listing: 'test/fixtures/heldout/fresh103.txt', gold: 'test/fixtures/heldout/fresh103.claims.jsonl'},
-  {name: 'fresh104', listing: 'test/fixtures/heldout/fresh104.txt', gold: 'test/fixtures/heldout/fresh104.claims.jsonl'}
+  {name: 'fresh104', listing: 'test/fixtures/heldout/fresh104.txt', gold: 'test/fixtures/heldout/fresh104.claims.jsonl'},
+  {name: 'fresh105', listing: 'test/fixtures/heldout/fresh105.txt', gold: 'test/fixtures/heldout/fresh105.claims.jsonl'},
+  {name: 'fresh106', listing: 'test/fixtures/heldout/fresh106.txt', gold: 'test/fixtures/heldout/fresh106.claims.jsonl'},
+  {name: 'fresh107', listing: 'test/fixtures/heldout/fresh107.txt', gold: 'test/fixtures/heldout/fresh107.claims.jsonl'},
+  {name: 'fresh108', listing: 'test/fixtures/heldout/fresh108.txt', gold: 'test/fixtures/heldout/fresh108.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
