@@ -3771,6 +3771,11 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaRank achieves average ranking similarity scores above 0.87 on ZetaSet.', want: [{value: 0.87, qualifier: 'over'}]}
 )
 
+positives.push(
+  // A registry measure alone in the parenthesis right after a number labels it, item by item.
+  {rule: 'extract-change-word', text: 'ZetaRec gains +10.2% (NDCG@10) and +6.4% (MRR) on ZetaShop.', want: [{delta: 10.2, metric: 'nDCG@10'}, {delta: 6.4, metric: 'MRR'}]}
+)
+
 const negatives = [
   // A device's memory and weight are how it is built.
   'ZetaEdge runs on clusters of NVIDIA Jetson Orin NX (8GB) and Nvidia Ada 2000 (16GB) devices.',

@@ -156,6 +156,12 @@ function metricAfter(sentence: Sentence, token: NumberToken): string | null {
   // (Or a capitalised word at one: `+5.15% Average@32`.)
   const cutoff = /^\s?(\p{Lu}(?:\p{Lu}{0,4}|\p{Ll}{2,11})@\d{1,3})(?![\p{L}\p{N}@])/u.exec(headRaw)
   if (cutoff && !metricHere) return cutoff[1]!
+  // `+10.2% (HR@1) and +6.4% (HR@5)`: a registry measure alone in the
+  // parenthesis right after the number labels it (not after a measure's own
+  // `of`: `a mean position error of 0.25 m (RMSE)` names its statistic).
+  const paren = (head.startsWith('(') || head.startsWith(' (')) && !/\b(?:of|is|was)\s(?:[a-z]+\s)?$/u.test(windows.before) ? /^\s?\(\s?/u.exec(head) : null
+  const labelled = paren ? sentence.metrics.find((mention) => mention.start === afterStart + paren[0].length && /^\s?\)/u.test(sentence.clean.slice(mention.end - base, mention.end - base + 2))) : undefined
+  if (labelled) return labelled.name
   // `by 4.6 points on NDCG@3 and 13.3 points on Spearman correlation`: a
   // registry measure (not a benchmark) right after `on` is the number's.
   const onWhat = /^\s?on\s(?:the\s)?/u.exec(head)
