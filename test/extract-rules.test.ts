@@ -3776,6 +3776,11 @@ positives.push(
   {rule: 'extract-change-word', text: 'ZetaRec gains +10.2% (NDCG@10) and +6.4% (MRR) on ZetaShop.', want: [{delta: 10.2, metric: 'nDCG@10'}, {delta: 6.4, metric: 'MRR'}]}
 )
 
+positives.push(
+  // A margin in a parenthesis right after its score is the score's.
+  {rule: 'extract-score-with-margin', text: 'On ZetaTrees, ZetaPoint achieves 67.25% accuracy (6.1% improvement compared to ZetaCNN).', want: [{value: 67.25, delta: 6.1, baseline: 'ZetaCNN'}]}
+)
+
 const negatives = [
   // A device's memory and weight are how it is built.
   'ZetaEdge runs on clusters of NVIDIA Jetson Orin NX (8GB) and Nvidia Ada 2000 (16GB) devices.',

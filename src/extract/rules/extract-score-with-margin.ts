@@ -60,6 +60,9 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
         // (LaTeX leftovers blank to spaces: `6.6$\times$ improvement over`.)
         (/^\s{0,3}(?:(?:relative|absolute|average|reduction|improvement|gain|increase|decrease|points?|pp|percentage|speed-?ups?|faster|quicker|slower)\s){0,3}(?:above|below|higher than|lower than|more than|less than|over|upon|ahead of|behind|better than|worse than|than)\b/u.test(tail) &&
           !/\band\b/u.test(gap)) ||
+        // `67.25% accuracy (6.1% improvement compared to X)`: the margin in a
+        // parenthesis right after its score.
+        (/^[^()]{0,30}\(\s?$/u.test(gap) && /^\s{0,3}(?:(?:relative|absolute|average)\s)?(?:improvement|gain|increase|reduction|decrease)\s(?:compared\s(?:to|with)|relative\sto)\b/u.test(tail)) ||
         // `12.0 ms latency, 20% faster than X`: speed is the margin of a time.
         (isTimeUnit(lastScore.unit) && margins[0]!.unit === '%' && /^\s?(?:faster|quicker|slower)\s(?:than|over)\b/u.test(tail) && !/\band\b/u.test(gap)) ||
         // `51.3 AP, 0.4 AP below X`, `0.31 s, a 14× speedup`: the margin right after its score.
