@@ -3781,6 +3781,13 @@ positives.push(
   {rule: 'extract-score-with-margin', text: 'On ZetaTrees, ZetaPoint achieves 67.25% accuracy (6.1% improvement compared to ZetaCNN).', want: [{value: 67.25, delta: 6.1, baseline: 'ZetaCNN'}]}
 )
 
+positives.push(
+  // A list whose last item names the change shares it past a comma too.
+  {rule: 'extract-reduction', text: 'Across models, there is a 21%, 15% and 19% decrease in accuracy between ZetaQA and its translation.', want: [{delta: -21}, {delta: -15}, {delta: -19}]},
+  // Bare `scores` of a number are the scores the sentence named before.
+  {rule: 'extract-score', text: 'Several models show promising Dice scores, with ZetaSeg achieving scores of up to 0.871 on ZetaOrgan.', want: [{value: 0.871, metric: 'Dice'}]}
+)
+
 const negatives = [
   // A device's memory and weight are how it is built.
   'ZetaEdge runs on clusters of NVIDIA Jetson Orin NX (8GB) and Nvidia Ada 2000 (16GB) devices.',

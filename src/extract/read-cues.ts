@@ -232,7 +232,8 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
       // (37.3% improvement), 95.8% Y Compliance`.)
       // (Nor a level its own measure names with a bound: `a 30% increase in X,
       // a stable order fulfillment rate above 95%`, `(error <= 8%`.)
-      const ownLevel = levelBound.test(gap) && (measureHeadBound.test(gap) || sentence.metrics.some((mention) => mention.start >= previous.end && mention.end <= token.start && token.start - mention.end <= 14))
+      const itemStart = previous.end
+      const ownLevel = levelBound.test(gap) && (measureHeadBound.test(gap) || sentence.metrics.some((mention) => mention.start >= itemStart && mention.end <= token.start && token.start - mention.end <= 14))
       const shares = labelledItem ? sameUnit : sameUnit && !ownChange && !/^[^(]*\)/u.test(gap) && listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && (labelled || !newClause.test(gap))
       if (shares && !ownMeasure && !ownLevel) cue = {...last}
     } else if (lastReduction && cue.change && !cue.negative && token.sign === 0) {
@@ -259,6 +260,9 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
     if (cue.change) lastReduction = cue.negative ? token : undefined
   }
   // `23.5 and 27.8 points lower`: a bare number listed right before a change shares it.
+  // (Past a comma, too, in a list that shares it through its `and`: `a 24%,
+  // 17% and 18% decrease`.)
+  const shared = new Set<NumberToken>()
   for (let at = sentence.tokens.length - 2; at >= 0; at--) {
     const token = sentence.tokens[at]!
     const next = sentence.tokens[at + 1]!
@@ -268,8 +272,9 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
     // (Or each with its measure's word: `up to 6% performance and 4% power
     // improvements`, when the change word follows the last item's.)
     const measuredItems = /^\s[a-z][a-z-]{2,20},?\sand\s$/u.test(gap) && token.unit === next.unit && /^\s[a-z][a-z-]{2,20}\s(?:improvements|gains|increases|reductions|decreases|savings)\b/u.test(sentence.lower.slice(next.end - sentence.start, next.end - sentence.start + 40))
-    if (!cue.change && following.change && token.low === null && (/^,?\sand\s$/u.test(gap) || measuredItems) && (token.unit === null || token.unit === next.unit)) {
+    if (!cue.change && following.change && token.low === null && (/^,?\sand\s$/u.test(gap) || measuredItems || (shared.has(next) && /^,\s$/u.test(gap))) && (token.unit === null || token.unit === next.unit)) {
       cues.set(token, {...following})
+      shared.add(token)
       token.unit ??= next.unit
     } else if (cue.change && !cue.negative && following.negative && token.sign === 0 && token.unit !== null && token.unit === next.unit && /^\s{0,2},?\s{1,3}and\s{1,3}$/u.test(gap)) {
       // (`2.4× and 2.6× fewer tokens`: a ratio is a change of its own, and

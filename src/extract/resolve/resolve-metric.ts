@@ -773,7 +773,7 @@ export function resolveMetric(draft: Draft): string | null {
   if (draft.anchor.unit === '%' && draft.delta === null && draft.sentence.lower.includes('prefer') && preferredShare(draft)) return 'human preference'
   const read = findMetric(draft)
   // (A clause is no measure: `web materially outperforms binary (74.3% vs. 25.3%)`.)
-  const found = read !== null && clauseVerb.test(read) ? null : read
+  const found = read !== null && clauseVerb.test(read) ? null : read === 'score' ? namedScore(draft) : read
   // A rate or an energy written as a unit is the measure (`17.4 FPS`,
   // `1,840 tok/s`, `221 frame/s`, `18 μJ/inf`), whatever a list shares.
   const rate = rateMeasure(draft.anchor.unit, found)
@@ -783,6 +783,22 @@ export function resolveMetric(draft: Draft): string | null {
     if (share) return share
   }
   return found ?? timed ?? averagePartnerMetric(draft) ?? countMeasure(draft) ?? openingMetric(draft.sentence)
+}
+
+/**
+ * `promising Dice scores, particularly SAM achieving scores of up to 0.894`:
+ * the bare `scores` of a number are the scores the sentence named before it
+ * (one registry measure, written as its scores); else just `score`.
+ */
+function namedScore(draft: Draft): string {
+  const {sentence} = draft
+  const written = (mention: Mention): string => sentence.clean.slice(mention.start - sentence.start, mention.end - sentence.start)
+  const before = sentence.metrics.filter((mention) => mention.end <= draft.tokens[0]!.start)
+  // (In running text, both in the plural: not a label, `GEdit Overall Score: 5.09`.)
+  const bare = before.at(-1)
+  const named = before.filter((mention) => mention.name !== 'score')
+  const only = named.length === 1 ? named[0]! : undefined
+  return only && bare?.name === 'score' && written(bare) === 'scores' && /\sscores$/u.test(written(only)) ? only.name : 'score'
 }
 
 /**
