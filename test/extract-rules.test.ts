@@ -3946,7 +3946,9 @@ const negatives = [
   'We add babble noise from 0 dB to 20 dB to the ZetaSpeech test set.',
   // (A share of what is altered: a manipulation, not a result.)
   'By poisoning as few as 3% of the collected traces, an attacker can plant a backdoor in ZetaAgent.',
-  'In the study, masking 25% of the frames degrades ZetaVid only slightly.'
+  'In the study, masking 25% of the frames degrades ZetaVid only slightly.',
+  // (A condition's level is a setting.)
+  'At 4% prevalence, screening with ZetaScreen flags no positive case.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

@@ -169,7 +169,7 @@ const systemsAfter = /^ (?:[a-z-]+ ){0,4}(?:baselines|models|methods|systems|llm
 const itemsAveraging = /\b(?!(?:scores|rates|gains|improvements|errors|accuracies|results|models|methods|baselines|agents|systems)\s)[a-z]{3,}s\s(?:averaging|lasting|with an average of)\s(?:about\s|around\s|roughly\s|~\s?)?(?:[\d.,]+\s[a-z-]+,?\s(?:and\s)?){0,3}$/u
 const listedUnitAfter = /^\s{0,12}(?:,\s{0,12}(?:and\s)?|and\s)\s{0,12}[+\-−]?\d[\d.,]*\s{0,12}(?:%|pp\b|points?\b|percentage points?\b)/u
 const limitBefore = /\b(?:capped|limited|restricted|constrained)\s(?:at|to)\s(?:(?:only|just|about|around)\s)?$/u
-const keptAfter = /^ ?(?:(?:,|and|or)\s[\d.]+\s?%\s?)*(?:[a-z-]{2,15}\s){0,2}(?:retention|compression|pruning|sparsity|keep)(?:\s(?:ratio|rate|budget))?\b/u
+const keptAfter = /^ ?(?:(?:,|and|or)\s[\d.]+\s?%\s?)*(?:[a-z-]{2,15}\s){0,2}(?:retention|compression|pruning|sparsity|keep|prevalence|noise|corruption|occlusion|masking)(?:\s(?:ratio|rate|budget|level))?\b/u
 // `ranges from under 1% to 97%`: the bounds of a range, not a change.
 const rangesFrom = /\brang\w* from\s(?:(?:under|below|about|around|roughly|nearly|just|less than|over)\s)?$/u
 // The words that call two numbers the bounds of a range: `ranging from`, `between`.
@@ -560,7 +560,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `capped at 12 GB VRAM`, `limited to 4 hours`: a limit the run is held
       // to (not an error kept below a bound, `errors limited to 1.2 meters`).
       if (limitBefore.test(before) && !/\berrors?\s(?:[a-z]+\s)?(?:limited|restricted|constrained|capped)\s/u.test(before)) continue
-      // `at 5% and 10% retention`: how much a compression keeps, a setting.
+      // `at 5% and 10% retention`: how much a compression keeps, a setting
+      // (so are a condition's level, `At 3% prevalence`, and a noise level, `at 20% noise`).
       if (name === '%' && /\bat\s(?:[\d.]+\s?%,?\s(?:and\s|or\s)?)*$/u.test(before) && keptAfter.test(afterLower)) continue
       // `sampled at 16000 Hz`, `a 50 Hz low-pass filter`: the rate of a signal,
       // a setting (a system's rate is `runs at 30 Hz`, `control at 7Hz`).
