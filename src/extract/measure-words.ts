@@ -37,3 +37,13 @@ export const averageAside = /^\s?\(\s?[+\-−]?[\d.]+\s?%?\s(?:geometric\s|arith
  * iouRange.exec('mAP@.50:.95')?.[1] // 'mAP'
  */
 export const iouRange = /^(m?AP)@\[?0?\.50?:0?\.95\]?/u
+
+/**
+ * The head nouns a measure's free name ends in (`order fulfillment rate`,
+ * `average rejection rate`, `similarity scores`), as a pattern source for
+ * patterns over lower-case text.
+ *
+ * @example
+ * new RegExp(`\\b${measureHeads}$`, 'u').test('rejection rate') // true
+ */
+export const measureHeads = String.raw`(?:rates?|ratios?|accuracy|scores?|errors?|precision|recall|coverage|latency|throughput|agreement|fidelity|consistency|utili[sz]ation|efficiency|similarity|correlation|f1|auc|auroc|rmse|mae)`

@@ -1,6 +1,6 @@
 import {isTimeUnit} from './is-time-unit.js'
 import type {NumberToken, Sentence} from './types.js'
-import {averageAside, savesBefore} from './measure-words.js'
+import {averageAside, measureHeads, savesBefore} from './measure-words.js'
 import {readWindows} from './read-windows.js'
 
 /** What the words around a number say about it. */
@@ -178,7 +178,7 @@ const listGap = /^[^;]{0,80}$/u
 // A bound right before a number, after a comma or an open parenthesis.
 const levelBound = /[,(][^,()]*\s(?:above|below|under|at\s(?:least|most)|[<>]=?|[≤≥⩽⩾])\s?$/u
 // (A measure the registry need not know, named by its head word.)
-const measureHeadBound = /\b(?:rates?|ratios?|accuracy|error|scores?|precision|recall|latency|throughput|coverage|utili[sz]ation|efficiency)\s(?:above|below|under|at\s(?:least|most)|[<>]=?|[≤≥⩽⩾])\s?$/u
+const measureHeadBound = new RegExp(String.raw`\b${measureHeads}\s(?:above|below|under|at\s(?:least|most)|[<>]=?|[≤≥⩽⩾])\s?$`, 'u')
 /**
  * Words that start a new clause between two numbers, so that they are not
  * items of one list: a verb of scoring (`scores`, `scored`, `reaches`),

@@ -2,7 +2,7 @@ import {peopleWords} from './people-words.js'
 import {bareLabelOfPair, continuesPairList, labelPairStart, pairHedge, pairStart} from './read-pair-words.js'
 import type {Mention, NumberToken} from './types.js'
 import {beatVerbs} from './comparison-words.js'
-import {acronymEquals} from './measure-words.js'
+import {acronymEquals, measureHeads} from './measure-words.js'
 
 // A number, optionally signed. The look-behind keeps numbers inside names and
 // settings out: `Qwen2.5`, `GPT-4o`, `pass@1`, `top-5`, `1/8`, `3-23%`'s `23`.
@@ -150,7 +150,7 @@ const pValueBefore = /\bp\s{0,8}(?:[<>]=|[=<>≤≥≈]|(?:less|greater|lower|sm
 const referenceBefore = /\b(?:section|sec\.|table|figure|fig\.|eq\.|equation|version|chapter|appendix|step|stage|level|top|k ?=|n ?=)\s?$/u
 const thresholdBefore = /\b(?:above|below|threshold(?: of)?|exceeds?|under)\s$/u
 // A measure a system reaches, bounded: `achieves … similarity scores above 0.91`, `reduces bit-accuracy below 0.75`.
-const resultBound = /\b(?:achiev|reach|attain|obtain|maintain|yield|deliver|reduc|lower|keep|show|demonstrat|report)\w*\s[^,;.]{0,60}?\b(?:scores?|rates?|accuracy|f1|auc|auroc|precision|recall|similarity|correlation|errors?|rmse|mae)\s(?:above|below|under|over|exceeding|greater than|less than)\s$/u
+const resultBound = new RegExp(String.raw`\b(?:achiev|reach|attain|obtain|maintain|yield|deliver|reduc|lower|keep|show|demonstrat|report)\w*\s[^,;.]{0,60}?\b${measureHeads}\s(?:above|below|under|over|exceeding|greater than|less than)\s$`, 'u')
 const timesCompares =
   /^ ?(?:[a-z-]{1,20} ){0,2}(?:more|less|fewer|higher|lower|faster|slower|larger|smaller|greater|longer|shorter|better|cheaper|as|the|that|over|than|compared|relative|improvements?|speed-?ups?|gains?|increases?|reductions?|decreases?|boosts?|acceleration|throughput|speed)\b/u
 const timesMargin = /\b(?:by|in)\s(?:(?:about|approximately|nearly|around|roughly|over|more than|up to|as much as|almost)\s)?$/u

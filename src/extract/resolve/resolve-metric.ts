@@ -1,6 +1,6 @@
 import {comparesLast} from '../comparison-words.js'
 import {isTimeUnit} from '../is-time-unit.js'
-import {acronymEquals, averageAside, iouRange, savesBefore} from '../measure-words.js'
+import {acronymEquals, averageAside, iouRange, measureHeads, savesBefore} from '../measure-words.js'
 import {readWindows} from '../read-windows.js'
 import type {Draft, Mention, NumberToken, Sentence} from '../types.js'
 import {isNounPhrase} from './is-noun-phrase.js'
@@ -422,7 +422,10 @@ const qualityWords = /^(?:quality|efficiency|robustness|fidelity|diversity|stabi
 
 const measureOfSystem = /(?:^|[,;]\s|\b[Tt]he\s)((?:[a-z][a-z-]{1,20}\s){0,3}[a-z][a-z-]{1,20})\sof\s(?:this|our|the\sproposed|the)\s(?:[a-z-]+\s){0,2}(?:model|method|system|approach|framework)\s(?:is|was)\s(?:(?:about|approximately|around|nearly)\s)?$/u
 
-const copulaSubject = /(?:^|[,;]\s|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s)((?:[a-z][a-z-]{1,20}\s){0,3}(?:rate|ratio|accuracy|score|error|precision|recall|coverage|latency|throughput|agreement|fidelity|consistency|utili[sz]ation))\s(?:(?:for|of|on|in)\s(?:[\p{L}\p{N}][\p{L}\p{N}-]{1,20}\s){1,3})?(?:is|was)\s(?:(?:only|just|about|approximately|around|nearly|roughly)\s)?[^a-z\s]{0,3}$/u
+const copulaSubject = new RegExp(
+  String.raw`(?:^|[,;]\s|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s)((?:[a-z][a-z-]{1,20}\s){0,3}${measureHeads})\s(?:(?:for|of|on|in)\s(?:[\p{L}\p{N}][\p{L}\p{N}-]{1,20}\s){1,3})?(?:is|was)\s(?:(?:only|just|about|approximately|around|nearly|roughly)\s)?[^a-z\s]{0,3}$`,
+  'u'
+)
 
 const participleGap = /^,\s(?:reaching|achieving|attaining|hitting|scoring)\s(?:(?:up to|about|approximately|nearly|over|around)\s)?[^a-z\s]{0,3}$/u
 
