@@ -3788,6 +3788,11 @@ positives.push(
   {rule: 'extract-score', text: 'Several models show promising Dice scores, with ZetaSeg achieving scores of up to 0.871 on ZetaOrgan.', want: [{value: 0.871, metric: 'Dice'}]}
 )
 
+positives.push(
+  // A LaTeX thin space before `ms` after a range.
+  {rule: 'extract-range', text: 'ZetaCache keeps latency low (71--84\\,ms on a consumer GPU).', want: [{valueLow: 71, valueHigh: 84, unit: 'ms'}]}
+)
+
 const negatives = [
   // A device's memory and weight are how it is built.
   'ZetaEdge runs on clusters of NVIDIA Jetson Orin NX (8GB) and Nvidia Ada 2000 (16GB) devices.',
