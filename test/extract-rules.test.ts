@@ -3793,6 +3793,12 @@ positives.push(
   {rule: 'extract-range', text: 'ZetaCache keeps latency low (71--84\\,ms on a consumer GPU).', want: [{valueLow: 71, valueHigh: 84, unit: 'ms'}]}
 )
 
+positives.push(
+  // Public data sets the registry knows by name, wherever the sentence writes them.
+  {rule: 'extract-score', text: 'In closed-loop tests, nuPlan scores for ZetaPlan reach 91.2.', want: [{value: 91.2, benchmark: 'nuPlan'}]},
+  {rule: 'extract-score', text: 'Evaluated on exiD highway scenes, ZetaTraj keeps a final displacement error of 0.82 m.', want: [{value: 0.82, benchmark: 'exiD'}]}
+)
+
 const negatives = [
   // A device's memory and weight are how it is built.
   'ZetaEdge runs on clusters of NVIDIA Jetson Orin NX (8GB) and Nvidia Ada 2000 (16GB) devices.',
