@@ -3799,6 +3799,11 @@ positives.push(
   {rule: 'extract-score', text: 'Evaluated on exiD highway scenes, ZetaTraj keeps a final displacement error of 0.82 m.', want: [{value: 0.82, benchmark: 'exiD'}]}
 )
 
+positives.push(
+  // Measures of cost the registry knows, with their direction.
+  {rule: 'extract-ratio', text: 'ZetaRecon reaches a 20x speedup over prior pipelines with processing time under 8 minutes.', want: [{delta: 20}, {value: 8, metric: 'processing time'}]}
+)
+
 const negatives = [
   // A device's memory and weight are how it is built.
   'ZetaEdge runs on clusters of NVIDIA Jetson Orin NX (8GB) and Nvidia Ada 2000 (16GB) devices.',
