@@ -1336,3 +1336,14 @@ describe('a title that introduces its system by a verb', () => {
     expect(claims[0]!.model).toBe('ZetaDesk')
   })
 })
+
+describe('model families the registry knows', () => {
+  it.each([
+    ['ZetaAlign raises LLaDA-8B-Instruct to 71.3% on GSM8K.', 'LLaDA-8B-Instruct'],
+    ['Trained with ZetaRL, DiffuCoder-7B-Base reaches 67.1% on HumanEval.', 'DiffuCoder-7B-Base']
+  ])('%s', (text, model) => {
+    const claims = extractClaims(text)
+    expect(claims).toHaveLength(1)
+    expect(claims[0]!.model).toBe(model)
+  })
+})
