@@ -3804,6 +3804,11 @@ positives.push(
   {rule: 'extract-ratio', text: 'ZetaRecon reaches a 20x speedup over prior pipelines with processing time under 8 minutes.', want: [{delta: 20}, {value: 8, metric: 'processing time'}]}
 )
 
+positives.push(
+  // Measures the registry knows with their direction: a lower BD-rate is better.
+  {rule: 'extract-reduction', text: 'ZetaCodec achieves BD-rate reductions of 11.2% for VMAF on ZetaClips.', want: [{delta: -11.2, metric: 'BD-rate'}]}
+)
+
 const negatives = [
   // A device's memory and weight are how it is built.
   'ZetaEdge runs on clusters of NVIDIA Jetson Orin NX (8GB) and Nvidia Ada 2000 (16GB) devices.',
