@@ -1297,16 +1297,6 @@ describe('an architecture named in a list of its parts', () => {
   })
 })
 
-describe('a sample size in parentheses after an introduced system', () => {
-  it('is no name (`on ZetaSeg (N=240)`)', () => {
-    const claims = extractClaims(
-      paper('Lightweight Segmentation for Cardiac Ultrasound', 'We developed a lightweight ZetaNet-S that matches larger models on ZetaSeg (N=240) with a Dice score of 0.91.')
-    )
-    expect(claims).toHaveLength(1)
-    expect(claims[0]!.model).toBe('ZetaNet-S')
-  })
-})
-
 describe('a method named in LaTeX in the title', () => {
   it.each([
     ['$Z^2$Net: Fast Retrieval with Two Towers', 'Z2Net'],
@@ -1319,30 +1309,27 @@ describe('a method named in LaTeX in the title', () => {
   })
 })
 
-describe('a measure the paper names with `called`', () => {
-  it('is not the method (`a behavioral metric (called ZLS)`)', () => {
-    const claims = extractClaims(
-      paper('Leaking Prompts over the Network', 'We define a behavioral metric (called ZLS) to assess similarity, showing that our attack recovers over 70% of the domain knowledge.')
-    )
-    expect(claims).toHaveLength(1)
-    expect(claims[0]!.model).toBeNull()
-  })
-})
-
-describe('a title that introduces its system by a verb', () => {
-  it('names the system without the verb (`Introducing ZetaDesk: …`)', () => {
-    const claims = extractClaims(paper('Introducing ZetaDesk: An Assistant for Claims Adjusters', "Results underscore ZetaDesk's effectiveness, achieving an overall accuracy of 91.2% in retrieval tasks."))
-    expect(claims).toHaveLength(1)
-    expect(claims[0]!.model).toBe('ZetaDesk')
-  })
-})
-
 describe('model families the registry knows', () => {
   it.each([
     ['ZetaAlign raises LLaDA-8B-Instruct to 71.3% on GSM8K.', 'LLaDA-8B-Instruct'],
     ['Trained with ZetaRL, DiffuCoder-7B-Base reaches 67.1% on HumanEval.', 'DiffuCoder-7B-Base']
   ])('%s', (text, model) => {
     const claims = extractClaims(text)
+    expect(claims).toHaveLength(1)
+    expect(claims[0]!.model).toBe(model)
+  })
+})
+
+describe('the system of a paper with one claim', () => {
+  it.each([
+    // A sample size in parentheses after an introduced system is no name.
+    ['Lightweight Segmentation for Cardiac Ultrasound', 'We developed a lightweight ZetaNet-S that matches larger models on ZetaSeg (N=240) with a Dice score of 0.91.', 'ZetaNet-S'],
+    // A measure the paper names with `called` is not its method.
+    ['Leaking Prompts over the Network', 'We define a behavioral metric (called ZLS) to assess similarity, showing that our attack recovers over 70% of the domain knowledge.', null],
+    // A title that introduces its system by a verb names it without the verb.
+    ['Introducing ZetaDesk: An Assistant for Claims Adjusters', "Results underscore ZetaDesk's effectiveness, achieving an overall accuracy of 91.2% in retrieval tasks.", 'ZetaDesk']
+  ])('%s', (title, abstract, model) => {
+    const claims = extractClaims(paper(title, abstract))
     expect(claims).toHaveLength(1)
     expect(claims[0]!.model).toBe(model)
   })
