@@ -3809,6 +3809,11 @@ positives.push(
   {rule: 'extract-reduction', text: 'ZetaCodec achieves BD-rate reductions of 11.2% for VMAF on ZetaClips.', want: [{delta: -11.2, metric: 'BD-rate'}]}
 )
 
+positives.push(
+  // A public data set the registry knows, written before its measure.
+  {rule: 'extract-from-to', text: 'Synthetic augmentation with ZetaRay raises external VinDr-CXR macro-AUROC from 76.4% to 81.4%.', want: [{value: 81.4, baselineValue: 76.4, benchmark: 'VinDr-CXR'}]}
+)
+
 const negatives = [
   // A device's memory and weight are how it is built.
   'ZetaEdge runs on clusters of NVIDIA Jetson Orin NX (8GB) and Nvidia Ada 2000 (16GB) devices.',
