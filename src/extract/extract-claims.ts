@@ -264,6 +264,8 @@ const systemSubject = /^(?:It|The proposed|This (?:new |novel )?(?:model|method|
  * reports its results later on.)
  */
 function withoutBackground(drafts: Draft[], sentences: readonly Sentence[]): Draft[] {
+  // (Most abstracts have no claim there: no scan for the paper's voice.)
+  if (!drafts.some((draft) => draft.sentence.index < 2)) return drafts
   const voiced = sentences.find((sentence) => ownVoice.test(sentence.text))
   if (voiced === undefined || voiced.index === 0) return drafts
   const opening = Math.min(2, voiced.index)

@@ -176,9 +176,10 @@ function lastGainVerb(clause: string): number {
 // Between two items of one list: a comma or `and`, no new clause.
 const listGap = /^[^;]{0,80}$/u
 // A bound right before a number, after a comma or an open parenthesis.
-const levelBound = /[,(][^,()]*\s(?:above|below|under|at\s(?:least|most)|[<>]=?|[≤≥⩽⩾])\s?$/u
+const bound = String.raw`(?:above|below|under|at\s(?:least|most)|[<>]=?|[≤≥⩽⩾])\s?$`
+const levelBound = new RegExp(String.raw`[,(][^,()]*\s${bound}`, 'u')
 // (A measure the registry need not know, named by its head word.)
-const measureHeadBound = new RegExp(String.raw`\b${measureHeads}\s(?:above|below|under|at\s(?:least|most)|[<>]=?|[≤≥⩽⩾])\s?$`, 'u')
+const measureHeadBound = new RegExp(String.raw`\b${measureHeads}\s${bound}`, 'u')
 /**
  * Words that start a new clause between two numbers, so that they are not
  * items of one list: a verb of scoring (`scores`, `scored`, `reaches`),
