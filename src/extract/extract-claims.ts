@@ -136,7 +136,7 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
   const registry = pickRegistry(options)
   const sentences = readSentences(abstract, registry)
   // (No number a rule could read: the paper's context is not needed.)
-  if (sentences.every((sentence) => sentence.tokens.length === 0)) return []
+  if (sentences.length === 0) return []
   renameDefinedMeasures(sentences)
   // (A registry benchmark the abstract itself names: its mentions are already read.)
   const isBenchmark = (name: string): boolean => sentences.some((sentence) => sentence.benchmarks.some((mention) => mention.end - mention.start === name.length && abstract.startsWith(name, mention.start)))

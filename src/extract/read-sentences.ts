@@ -185,66 +185,83 @@ function inTitleCaseName(mention: Mention, text: string, offset: number): boolea
 /**
  * Split an abstract into sentences and read each one that holds a digit:
  * names (models, benchmarks, metrics) first, then the numbers outside them.
+ * Sentences without a digit are read for their names only, and only when
+ * some sentence holds a number a rule could read: otherwise the result is
+ * empty (most abstracts of a listing report no result).
  *
  * @example
  * readSentences('It scores 97.1% on GSM8K.', defaultRegistry())
  */
 export function readSentences(abstract: string, registry: Registry): Sentence[] {
-  const sentences: Sentence[] = []
   const spans = splitSentences(abstract)
+  const sentences: Sentence[] = new Array(spans.length)
+  const later: number[] = []
+  let numbered = false
   for (let index = 0; index < spans.length; index++) {
     const span = spans[index]!
     const text = abstract.slice(span.start, span.end)
-    const hasDigit = /\d/u.test(text)
-    const cleaned = clean(text)
-    const lower = cleaned.toLowerCase()
-    const models = hasDigit ? registry.findModels(cleaned, span.start) : []
-    const found = registry.findBenchmarks(cleaned, span.start)
-    // (Most sentences name no benchmark: no filtered and mapped copies.)
-    const benchmarks =
-      found.length === 0 ? found : withoutInner(found, models, cleaned, span.start).filter((mention) => !namesKind(mention, cleaned, span.start) && definesAcronym(mention, cleaned, span.start) === undefined).map((mention) => extendName(mention, cleaned, span.start))
-    // (`full-precision`, `half-precision`: a number format, not the measure.)
-    const metrics = hasDigit
-      ? withCutoffMetrics(
-          registry
-            .findMetrics(cleaned, span.start)
-            .filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start)) && !inTitleCaseName(mention, cleaned, span.start) && !endsName(mention, cleaned, span.start) && !startsName(mention, cleaned, span.start) && !speedsUp(mention, cleaned, span.start) && !qualifiesWord.test(cleaned.slice(mention.end - span.start, mention.end - span.start + 12)))
-            .map((mention, _, measures) => joinMetricPrefix(asWritten(mention, cleaned, span.start), cleaned, span.start, models.length === 0 ? benchmarks : [...models, ...benchmarks], measures)),
-          cleaned,
-          span.start,
-          registry
-        )
-      : []
-    // Numbers come only in sentences with a digit; the others are still read
-    // for their names, which later sentences lean on (`the one benchmark
-    // earlier sentences name`, `the system the previous sentence is about`).
-    const tokens = hasDigit ? scanNumbers(cleaned, span.start, models.length === 0 ? benchmarks : [...models, ...benchmarks], lower) : []
-    // `+15.9 and +30.4 points`, `124 / 78 FPS`: the unit of the last item is the list's.
-    for (let at = tokens.length - 2; at >= 0; at--) {
-      const token = tokens[at]!
-      const next = tokens[at + 1]!
-      if (token.unit !== null || next.unit === null) continue
-      const gap = cleaned.slice(token.end - span.start, next.start - span.start)
-      // (Not a ratio through a bare comma: `0.08, 6× lower` is a score and a change.)
-      // (`217.75 vs. 207.02 tokens/s`: two scores compared, in one unit.)
-      if (/^,?\s{1,12}and\s{1,12}$|^\s?\/\s?$|^\s(?:vs\.?|versus)\s{1,3}$/u.test(gap) || (/^,\s$/u.test(gap) && next.unit !== 'x')) token.unit = next.unit
+    if (!/\d/u.test(text)) {
+      later.push(index)
+      continue
     }
-    const sentence: Sentence = {
-      index,
-      start: span.start,
-      end: span.end,
-      text,
-      clean: cleaned,
-      lower,
-      tokens,
-      cues: noCues,
-      models,
-      benchmarks,
-      metrics
-    }
-    // (Cues are only read, never written: sentences without numbers share one empty map.)
-    if (tokens.length > 0) sentence.cues = readAllCues(sentence)
-    sentences.push(sentence)
+    const sentence = readSentence(index, span, text, true, registry)
+    if (sentence.tokens.length > 0) numbered = true
+    sentences[index] = sentence
   }
+  if (!numbered) return []
+  // The others are still read for their names, which later sentences lean on
+  // (`the one benchmark earlier sentences name`, `the system the previous
+  // sentence is about`).
+  for (const index of later) sentences[index] = readSentence(index, spans[index]!, abstract.slice(spans[index]!.start, spans[index]!.end), false, registry)
   return sentences
+}
+
+function readSentence(index: number, span: {start: number; end: number}, text: string, hasDigit: boolean, registry: Registry): Sentence {
+  const cleaned = clean(text)
+  const lower = cleaned.toLowerCase()
+  const models = hasDigit ? registry.findModels(cleaned, span.start) : []
+  const found = registry.findBenchmarks(cleaned, span.start)
+  // (Most sentences name no benchmark: no filtered and mapped copies.)
+  const benchmarks =
+    found.length === 0 ? found : withoutInner(found, models, cleaned, span.start).filter((mention) => !namesKind(mention, cleaned, span.start) && definesAcronym(mention, cleaned, span.start) === undefined).map((mention) => extendName(mention, cleaned, span.start))
+  // (`full-precision`, `half-precision`: a number format, not the measure.)
+  const metrics = hasDigit
+    ? withCutoffMetrics(
+        registry
+          .findMetrics(cleaned, span.start)
+          .filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start)) && !inTitleCaseName(mention, cleaned, span.start) && !endsName(mention, cleaned, span.start) && !startsName(mention, cleaned, span.start) && !speedsUp(mention, cleaned, span.start) && !qualifiesWord.test(cleaned.slice(mention.end - span.start, mention.end - span.start + 12)))
+          .map((mention, _, measures) => joinMetricPrefix(asWritten(mention, cleaned, span.start), cleaned, span.start, models.length === 0 ? benchmarks : [...models, ...benchmarks], measures)),
+        cleaned,
+        span.start,
+        registry
+      )
+    : []
+  // Numbers come only in sentences with a digit.
+  const tokens = hasDigit ? scanNumbers(cleaned, span.start, models.length === 0 ? benchmarks : [...models, ...benchmarks], lower) : []
+  // `+15.9 and +30.4 points`, `124 / 78 FPS`: the unit of the last item is the list's.
+  for (let at = tokens.length - 2; at >= 0; at--) {
+    const token = tokens[at]!
+    const next = tokens[at + 1]!
+    if (token.unit !== null || next.unit === null) continue
+    const gap = cleaned.slice(token.end - span.start, next.start - span.start)
+    // (Not a ratio through a bare comma: `0.08, 6× lower` is a score and a change.)
+    // (`217.75 vs. 207.02 tokens/s`: two scores compared, in one unit.)
+    if (/^,?\s{1,12}and\s{1,12}$|^\s?\/\s?$|^\s(?:vs\.?|versus)\s{1,3}$/u.test(gap) || (/^,\s$/u.test(gap) && next.unit !== 'x')) token.unit = next.unit
+  }
+  const sentence: Sentence = {
+    index,
+    start: span.start,
+    end: span.end,
+    text,
+    clean: cleaned,
+    lower,
+    tokens,
+    cues: noCues,
+    models,
+    benchmarks,
+    metrics
+  }
+  // (Cues are only read, never written: sentences without numbers share one empty map.)
+  if (tokens.length > 0) sentence.cues = readAllCues(sentence)
+  return sentence
 }
