@@ -74,6 +74,13 @@ const cases: Case[] = [
     messages: ['listing.txt:7:3: Expected a date (`Sep 16`) to end the meta lines [truncated-record]']
   },
   {
+    // Line 13 is the last abstract, 40 characters cut mid-sentence, with no meta lines after it.
+    name: 'a truncated last record (cut inside its abstract)',
+    text: 'Nov 12\n\n' + record('First Paper: Complete', 'It improves accuracy by 4.9%. It is complete.') + '\nSecond Paper: Cut Short\n\nIt improves accuracy by 3.2% on the held',
+    titles: ['First Paper: Complete', 'Second Paper: Cut Short'],
+    messages: ['listing.txt:13:41: Expected the last abstract to end a sentence, not the end of the listing after `…It improves accuracy by 3.2% on the held` [truncated-record]']
+  },
+  {
     // Line 11: a title followed by meta lines (line 13) instead of an abstract.
     name: 'a record without an abstract',
     text:

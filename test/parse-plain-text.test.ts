@@ -187,7 +187,11 @@ describe('messages', () => {
     ['meta lines without a paper', header + good('A') + '  • 3 authors\n·\nSep 17\n\n' + good('B'), [['orphan-meta', 21, 3]], ['A Title', 'B Title']],
     ['meta lines without a date', header + `A Title\n\n${abstract('a')}\n\n  • 2 authors\n·\n\n` + good('B'), [['incomplete-meta', 17, 3]], ['A Title', 'B Title']],
     ['a record cut after its title', header + good('A') + 'Cut Title\n', [['truncated-record', 21, 1]], ['A Title']],
-    ['a record cut in its meta lines', header + good('A') + `B Title\n\n${abstract('b')}\n\n  • 2 authors\n·`, [['truncated-record', 25, 3]], ['A Title', 'B Title']]
+    ['a record cut in its meta lines', header + good('A') + `B Title\n\n${abstract('b')}\n\n  • 2 authors\n·`, [['truncated-record', 25, 3]], ['A Title', 'B Title']],
+    // (Line 23 holds 44 characters: the message points past the last one, where the copy stops.)
+    ['a record cut in its abstract', header + good('A') + 'B Title\n\nIt improves accuracy by 4.9% on the held-out', [['truncated-record', 23, 45]], ['A Title', 'B Title']],
+    ['a last abstract that ends a sentence, without meta lines', header + good('A') + 'B Title\n\nIt improves accuracy by 4.9% on the held-out set.\n', [], ['A Title', 'B Title']],
+    ['a last abstract that ends in a link, without meta lines', header + good('A') + 'B Title\n\nIt improves accuracy by 4.9%. Code: https://github.com/zeta/solve\n', [], ['A Title', 'B Title']]
   ])('%s', (_, text, expected, titles) => {
     const {papers, messages} = parseListing(text)
     expect(messages.map((message) => [message.ruleId, message.place.line, message.place.column])).toEqual(expected)

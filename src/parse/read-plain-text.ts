@@ -14,6 +14,10 @@ export interface ReadPlainTextOptions {
   year?: number | undefined
 }
 
+// How a whole abstract ends: a full stop (or `?`, `!`, `…`), a closing
+// bracket or quote, a link, or a tag.
+const complete = /(?:[.!?…)\]"'”’]|https?:\/\/\S+|\bURL|[#@][\p{L}\p{N}_]+)\s*$/u
+
 // The page's own lines above the list, compared lower-cased.
 const HEADER_LINES = new Set([
   'new',
@@ -166,13 +170,27 @@ class PlainTextReader {
       }
     }
 
-    if (!meta) return
+    if (!meta) {
+      const lastPair = segments.at(-1)
+      if (atEnd && lastPair?.kind === 'pair' && lastPair.abstract === run.length - 1) this.checkLastAbstract(run[lastPair.abstract] as TextBlock, (shapes[lastPair.abstract] as ParagraphShape).value)
+      return
+    }
+
     if (owner === -1) {
       this.report(meta, 'Unexpected meta lines: expected a title and an abstract before them', 'orphan-meta')
     } else if (!meta.date) {
       const rule = atEnd ? 'truncated-record' : 'incomplete-meta'
       this.report(meta, 'Expected a date (`Sep 16`) to end the meta lines', rule)
     }
+  }
+
+  // The listing ends right after an abstract, with no meta lines: a copy cut
+  // short inside that abstract ends mid-sentence. (Abstracts that end with a
+  // link or a tag are whole: `Code: this https URL`, `#CAD`.)
+  private checkLastAbstract(block: TextBlock, value: string): void {
+    if (complete.test(value)) return
+    const end = this.span(block.lines).end
+    this.messages.push(createMessage(`Expected the last abstract to end a sentence, not the end of the listing after \`…${Array.from(value.slice(-80)).slice(-40).join('')}\``, {place: end, ruleId: 'truncated-record'}))
   }
 
   // Title and abstract come with their joined text (the shapes' values), which is not joined twice.
