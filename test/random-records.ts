@@ -3,6 +3,7 @@
 // checks that the reader gives back these fields.
 import fc from 'fast-check'
 import {classifyLine} from '../src/parse/classify-line.js'
+import {cutShortReason} from '../src/parse/cut-short-reason.js'
 import type {Paper} from '../src/schema/paper.js'
 
 export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -57,4 +58,14 @@ export function recordFields(item: RandomRecord): unknown[] {
 /** The same fields of a paper. */
 export function paperFields(paper: Paper): unknown[] {
   return [paper.title, paper.abstract, paper.upvotes, paper.arxivId, paper.authors, paper.organization, paper.date, paper.comments]
+}
+
+/**
+ * The rule ids a reader gives for rendered records: none, but for a last
+ * record without meta items whose abstract stops mid-sentence, which reads
+ * as a capture cut short inside it (`truncated-record`).
+ */
+export function expectedRuleIds(records: readonly RandomRecord[]): string[] {
+  const last = records.at(-1)
+  return last !== undefined && last.meta === null && cutShortReason(last.abstract) !== undefined ? ['truncated-record'] : []
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {readMarkdown} from '../src/parse/read-markdown.js'
 import {PaperSchema, type Paper} from '../src/schema/paper.js'
-import {MONTHS, paperFields, randomRecord, recordFields, type RandomRecord} from './random-records.js'
+import {expectedRuleIds, MONTHS, paperFields, randomRecord, recordFields, type RandomRecord} from './random-records.js'
 
 const fixture = (name: string) => readFileSync(new URL('fixtures/captures/' + name, import.meta.url), 'utf8')
 const fields = ({position: _, ...rest}: Paper) => rest
@@ -222,7 +222,7 @@ describe('readMarkdown: properties', () => {
       fc.property(fc.array(record, {minLength: 1, maxLength: 6}), fc.constantFrom('inline' as const, 'reference' as const), fc.integer({min: 20, max: 200}), (records, style, width) => {
         const text = render(records, style, width)
         const {papers, messages} = readMarkdown(text)
-        expect(messages).toEqual([])
+        expect(messages.map((message) => message.ruleId)).toEqual(expectedRuleIds(records))
         expect(papers.map(paperFields)).toEqual(records.map(recordFields))
         for (const paper of papers) {
           const {title, abstract} = paper.position
@@ -272,6 +272,15 @@ describe('readMarkdown: hostile blocks', () => {
 describe('readMarkdown: damaged captures', () => {
   const text = fixture('search-page-markdown.md')
   const lines = text.split('\n')
+
+  it('says where a capture cut inside its last abstract stops', () => {
+    // (The capture's third card, cut inside its abstract: no meta items after it.)
+    const cut = text.indexOf('future papers') + 'future papers'.length
+    const {papers, messages} = readMarkdown(text.slice(0, cut))
+    expect(papers.at(-1)?.abstract.endsWith('future papers')).toBe(true)
+    expect(messages.map((message) => [message.ruleId, message.place.offset])).toEqual([['truncated-record', cut]])
+    expect(readMarkdown(text).messages.filter((message) => message.ruleId === 'truncated-record')).toEqual([])
+  })
 
   it('never throws on a capture cut, or with lines dropped or repeated; spans stay in the text', () => {
     fc.assert(

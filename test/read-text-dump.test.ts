@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {readTextDump} from '../src/parse/read-text-dump.js'
 import {PaperSchema, type Paper} from '../src/schema/paper.js'
-import {MONTHS, paperFields, randomRecord, recordFields, type RandomRecord} from './random-records.js'
+import {expectedRuleIds, MONTHS, paperFields, randomRecord, recordFields, type RandomRecord} from './random-records.js'
 
 const fixture = (name: string) => readFileSync(new URL('fixtures/captures/' + name, import.meta.url), 'utf8')
 const fields = ({position: _, ...rest}: Paper) => rest
@@ -151,7 +151,7 @@ describe('readTextDump: properties', () => {
       fc.property(fc.array(record, {minLength: 1, maxLength: 6}), (records) => {
         const text = render(records)
         const {papers, messages, date} = readTextDump(text)
-        expect(messages).toEqual([])
+        expect(messages.map((message) => message.ruleId)).toEqual(expectedRuleIds(records))
         expect(date).toEqual({year: null, month: 3, day: 25})
         expect(papers.map(paperFields)).toEqual(records.map(recordFields))
         for (const paper of papers) {
@@ -186,6 +186,15 @@ describe('readTextDump: stray runs', () => {
 describe('readTextDump: damaged captures', () => {
   const text = fixture('search-page-plaintext.txt')
   const lines = text.split('\n')
+
+  it('says where a capture cut inside its last abstract stops', () => {
+    // (The capture's third card, cut inside its abstract: no meta items after it.)
+    const cut = text.indexOf('in-weight learning, and c') + 'in-weight learning, and c'.length
+    const {papers, messages} = readTextDump(text.slice(0, cut))
+    expect(papers.at(-1)?.abstract.endsWith('in-weight learning, and c')).toBe(true)
+    expect(messages.map((message) => [message.ruleId, message.place.offset])).toEqual([['truncated-record', cut]])
+    expect(readTextDump(text).messages.filter((message) => message.ruleId === 'truncated-record')).toEqual([])
+  })
 
   it('never throws on a capture cut, or with lines dropped or repeated; spans stay in the text', () => {
     fc.assert(

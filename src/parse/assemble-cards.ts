@@ -5,6 +5,7 @@ import type {Point} from '../schema/place.js'
 import type {CardItem} from './card-item.js'
 import {classifyLink, collectLinks} from './collect-links.js'
 import {arxivIdFromLinks, createPaper} from './create-paper.js'
+import {cutShortReason} from './cut-short-reason.js'
 import {joinHardWraps} from './join-hard-wraps.js'
 import {readCardShape, type CardShape} from './read-card-shape.js'
 import {trimSpan} from './trim-span.js'
@@ -107,7 +108,7 @@ export function assembleCards(
     }
   }
 
-  finish()
+  finish(true)
   flushStrays()
   // A page whose list was never found must not come back empty and silent.
   const first = items.find((item) => readCardShape(item).kind !== 'empty')
@@ -157,7 +158,8 @@ export function assembleCards(
     draft.items.push(item)
   }
 
-  function finish(): void {
+  // (`last`: the listing's last record, which a capture cut short may have lost the end of.)
+  function finish(last = false): void {
     const current = draft
     draft = undefined
     if (!current) return
@@ -175,6 +177,9 @@ export function assembleCards(
     const abstract = current.abstract ? textOf(current.abstract) : undefined
     if (!abstract) report(current.title, `Expected an abstract after the title \`${title.value.slice(0, 60)}\``, 'missing-abstract')
     const abstractSpan = abstract ?? {value: '', start: title.end, end: title.end}
+    // (A last card without its meta items whose abstract stops mid-sentence: the capture ends inside it.)
+    const cut = last && abstract && !current.meta ? cutShortReason(abstract.value) : undefined
+    if (cut && abstract) messages.push(createMessage(cut, {place: toPoint(abstract.end), ruleId: 'truncated-record'}))
 
     papers.push(
       createPaper(

@@ -3,6 +3,7 @@ import type {Message} from '../schema/message.js'
 import type {Listing, ListingDate, Paper} from '../schema/paper.js'
 import type {Point, Span} from '../schema/place.js'
 import {createPaper} from './create-paper.js'
+import {cutShortReason} from './cut-short-reason.js'
 import {looksLikeTitle, pairTitles, type ParagraphShape} from './pair-titles.js'
 import {readBlocks, type Block, type MetaBlock, type TextBlock} from './read-blocks.js'
 import {splitLines, type SourceLine} from './split-lines.js'
@@ -13,10 +14,6 @@ export interface ReadPlainTextOptions {
   /** The year of dates that omit it (the page date and the papers' dates). */
   year?: number | undefined
 }
-
-// How a whole abstract ends: a full stop (or `?`, `!`, `…`), a closing
-// bracket or quote, a link, or a tag.
-const complete = /(?:[.!?…)\]"'”’]|https?:\/\/\S+|\bURL|[#@][\p{L}\p{N}_]+)\s*$/u
 
 // The page's own lines above the list, compared lower-cased.
 const HEADER_LINES = new Set([
@@ -184,13 +181,11 @@ class PlainTextReader {
     }
   }
 
-  // The listing ends right after an abstract, with no meta lines: a copy cut
-  // short inside that abstract ends mid-sentence. (Abstracts that end with a
-  // link or a tag are whole: `Code: this https URL`, `#CAD`.)
+  // The listing ends right after an abstract, with no meta lines: a copy
+  // cut short inside that abstract stops mid-sentence.
   private checkLastAbstract(block: TextBlock, value: string): void {
-    if (complete.test(value)) return
-    const end = this.span(block.lines).end
-    this.messages.push(createMessage(`Expected the last abstract to end a sentence, not the end of the listing after \`…${Array.from(value.slice(-80)).slice(-40).join('')}\``, {place: end, ruleId: 'truncated-record'}))
+    const reason = cutShortReason(value)
+    if (reason) this.messages.push(createMessage(reason, {place: this.span(block.lines).end, ruleId: 'truncated-record'}))
   }
 
   // Title and abstract come with their joined text (the shapes' values), which is not joined twice.
