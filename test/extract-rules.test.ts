@@ -12,6 +12,12 @@ function measured(rule: string, rows: Array<[text: string, value: number, metric
 // Sentences written for these tests, in the general language of results.
 const positives: Array<{rule: string; text: string; want: Expected[]}> = [
   {
+    // The paper's own result after a cited one: its voice comes between.
+    rule: 'extract-score',
+    text: 'Moreau et al. reported that bandits stall under delays, but we show that ZetaBandit reaches 91.2% accuracy on ZetaBench.',
+    want: [{value: 91.2, metric: 'accuracy'}]
+  },
+  {
     // A measure's acronym with a letter of its own, labelling a pair.
     rule: 'extract-versus',
     text: 'The GAN recovers the near-wall velocity better (vNRMSE: 6.4% vs. 9.1%) than the baseline.',
@@ -3974,7 +3980,11 @@ const negatives = [
   'By poisoning as few as 3% of the collected traces, an attacker can plant a backdoor in ZetaAgent.',
   'In the study, masking 25% of the frames degrades ZetaVid only slightly.',
   // (A condition's level is a setting.)
-  'At 4% prevalence, screening with ZetaScreen flags no positive case.'
+  'At 4% prevalence, screening with ZetaScreen flags no positive case.',
+  // (A statistical test's level.)
+  'All ZetaRisk forecasts fail the backtest at the 1% level, and pass it at the 0.10 significance level.',
+  // (A result of the work cited, not of this paper.)
+  'Recently, Moreau et al. (ICML 2025) showed that the regret of ZetaBandit is 3.41 under delays.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

@@ -147,6 +147,10 @@ const statisticBefore = /(?:\bcram[eé]r['’]s\s?v\s(?:values?\s)?(?:of\s|=\s?|
 // (Or a later item of a list of them: `p=0.383, 0.471, 1.000`.)
 // (Or in words: `(p less than 0.001)`.)
 const pValueBefore = /\bp\s{0,8}(?:[<>]=|[=<>≤≥≈]|(?:less|greater|lower|smaller) than)\s?(?:[\d.]+,\s?(?:and\s)?){0,5}$/u
+const atLevel = /\bat\s(?:the\s|an?\s)?$/u
+const levelAfter = /^ ?(?:%|percent)?\s?(?:(?:statistical\s)?(?:significance|confidence|nominal|alpha|α)\s)?levels?\b/u
+// (What the cited authors showed, up to the number, unless the paper speaks in between.)
+const citedResult = /\bet al\.?(?:,?\s\([^()]{0,40}\))?,?\s(?:(?:have|has|had|recently|previously|also|first)\s){0,2}(?:showed|shown|proved|proven|established|reported|found|demonstrated|observed|estimated|measured)\b(?:(?!\b(?:we|our|us)\b)[^;])*$/u
 const referenceBefore = /\b(?:section|sec\.|table|figure|fig\.|eq\.|equation|version|chapter|appendix|step|stage|level|top|k ?=|n ?=)\s?$/u
 const thresholdBefore = /\b(?:above|below|threshold(?: of)?|exceeds?|under)\s$/u
 // A measure a system reaches, bounded: `achieves … similarity scores above 0.91`, `reduces bit-accuracy below 0.75`.
@@ -268,6 +272,13 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // skills`: what the data spans, not a result (`ranging from 60% to 80%` is one).
     if (spanFrom.test(before) && /^(?:\s?(?:-|–|to)\s?[\d.,]+)?\s?(?:s|seconds?|minutes?|hours?|days?|(?!points?\b|percent\b|times\b|pp\b|x\b)[a-z]{3,}s)\b/u.test(clean.slice(end, end + 24).toLowerCase())) continue
     if (pValueBefore.test(before) || referenceBefore.test(before) || statisticBefore.test(before)) continue
+    // `at the 2.5% level`, `at the 0.05 significance level`: the level of a
+    // statistical test, not a result. (`with 95% confidence` can be one:
+    // how sure a checker is.)
+    if (atLevel.test(before) && levelAfter.test(lower.slice(end, end + 40))) continue
+    // `Deng et al. (NeurIPS 2024) showed that the POA … is 2.18`: a result of
+    // the work cited, not of the paper.
+    if (lower.includes('et al') && citedResult.test(lower.slice(Math.max(0, start - 240), start))) continue
     // `far below the average human performance of 62.6%`: people's score,
     // named as a level, is a reference (`while human experts achieve 87.2%` is read).
     if (before.includes('human') && humanScoreBefore.test(before)) continue
