@@ -12,6 +12,12 @@ function measured(rule: string, rows: Array<[text: string, value: number, metric
 // Sentences written for these tests, in the general language of results.
 const positives: Array<{rule: string; text: string; want: Expected[]}> = [
   {
+    // A one-letter measure's subscript in LaTeX, and the blank its `$` leaves inside a name.
+    rule: 'extract-score',
+    text: 'ZetaClass achieves macro $F_{1}\\sim0.80$ on ZetaSet, and ZetaNet reaches $F_1 = 0.91$ there.',
+    want: [{value: 0.8, metric: 'macro-F1'}, {value: 0.91, metric: 'F1'}]
+  },
+  {
     // The paper's own result after a cited one: its voice comes between.
     rule: 'extract-score',
     text: 'Moreau et al. reported that bandits stall under delays, but we show that ZetaBandit reaches 91.2% accuracy on ZetaBench.',

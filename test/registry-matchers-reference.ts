@@ -121,7 +121,9 @@ export function referenceNameMatcher(entries: readonly NamedEntry[], options: Na
           const possessive =
             (gap === 3 && /^['’]s$/u.test(text.slice(gapStart, gapStart + 2)) && joiner.test(text[gapStart + 2]!)) ||
             (gap === 2 && text[gapStart - 1] === 's' && /^['’]$/u.test(text[gapStart]!) && joiner.test(text[gapStart + 1]!))
-          if ((gap > 1 || (gap === 1 && !joiner.test(text[gapStart]!))) && !possessive) break
+          // (Two or three spaces, the blanks LaTeX leaves, join words too.)
+          const blanks = gap > 1 && gap <= 3 && /^ +$/u.test(text.slice(gapStart, word.start))
+          if ((gap > 1 ? !blanks : gap === 1 && !joiner.test(text[gapStart]!)) && !possessive) break
         }
         key += foldWord(word.lower, foldPlural)
         if (!prefixes.has(key)) break

@@ -28,7 +28,7 @@ const piece = fc.oneof(
   fc.integer({min: 0, max: 2000}).map((n) => `${n / 10}%`),
   fc.string({unit: fc.constantFrom(...'aAsSbB01.-_’\'@+&^/éİßπ𝔸Σ\u00a0'), minLength: 1, maxLength: 6})
 )
-const gap = fc.constantFrom(' ', ' ', ' ', '-', '_', '', '. ', ', ', '’s ', "'s ", '’ ', "' ", '.. ', ' (', ') ', '/', '\u00a0', '\n', '–')
+const gap = fc.constantFrom(' ', ' ', ' ', '  ', '   ', '    ', '-', '_', '', '. ', ', ', '’s ', "'s ", '’ ', "' ", '.. ', ' (', ') ', '/', '\u00a0', '\n', '–')
 const joined = (parts: Array<[string, string]>): string => parts.map(([word, space]) => word + space).join('')
 // Half the texts are ASCII, which the matchers read on a path of their own.
 const text = fc.oneof(

@@ -26,7 +26,10 @@ describe('createNameMatcher', () => {
     ['ROUGE on CNN/DailyMail and CNN/DM.', ['CNN/DailyMail', 'CNN/DailyMail']],
     ['Both MATH/BBH suites.', ['MATH', 'BIG-Bench Hard']],
     // A possessive inside a name (`Kendall's tau`) is part of it.
-    ["Kendall's tau and Kendall tau agree.", ["Kendall's tau", "Kendall's tau"]]
+    ["Kendall's tau and Kendall tau agree.", ["Kendall's tau", "Kendall's tau"]],
+    // The blanks LaTeX leaves (`BIG-Bench $Hard$`, cleaned) join a name's words; more than three, or other marks, do not.
+    ['Gains on BIG-Bench  Hard and BIG-Bench   Hard.', ['BIG-Bench Hard', 'BIG-Bench Hard']],
+    ['Gains on BIG-Bench     Hard and BIG-Bench ; Hard.', []]
   ]
   for (const [text, names] of cases) {
     it(`finds ${JSON.stringify(names)} in “${text}”`, () => {

@@ -51,6 +51,10 @@ function clean(text: string): string {
     .replace(/(?<=[\s(])×(\s{1,3})(\d{1,4}(?:\.\d{1,2})?)(?=\s{1,4}(?:lower|higher|faster|slower|fewer|less|more|smaller|larger|better|speed-?ups?)\b)/gu, (_, blank: string, digits: string) => `${digits}${blank}×`)
     // (`$R^{2}=0.66$`: a one-digit superscript without its braces, `R^2`.)
     .replace(/\^\{(\d)\}/gu, (_, digit: string) => `^${digit}  `)
+    // (`$F_{1}\sim0.80$`, `$F_1$`: a one-letter measure's subscript, `F1` as
+    // plain text writes it; not a model's, `$π_0$-EqM`, which a blank would cut.)
+    .replace(/(?<=(?<![\p{L}\p{N}])[A-Za-z])_\{(\d{1,2})\}/gu, (match: string, digits: string) => `${digits}${' '.repeat(match.length - digits.length)}`)
+    .replace(/(?<=(?<![\p{L}\p{N}])[A-Za-z])_(\d)(?![\d.])/gu, (_, digit: string) => `${digit} `)
     // `Cohen's $\kappa = 0.92$`: a measure's letter, moved into the blank its
     // `$` left so that the name still reads as one (`Cohen's κ`).
     .replace(/(?<=\s)\s\\(kappa|tau|rho)(?![a-z])/gu, (match: string, name: string) => `${greek[name]!}${' '.repeat(match.length - 1)}`)

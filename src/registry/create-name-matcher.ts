@@ -46,6 +46,14 @@ function joins(text: string, at: number): boolean {
   return joiner.test(text[at]!)
 }
 
+// `macro $F_1$`: the blanks LaTeX leaves between two words of a name
+// (a few spaces, where a `$` or a command stood).
+function isBlankRun(text: string, at: number, gap: number): boolean {
+  if (gap > 3) return false
+  for (let offset = 0; offset < gap; offset++) if (text.charCodeAt(at + offset) !== 32) return false
+  return true
+}
+
 // `Kendall's tau`: a possessive between two words of a name (words are read
 // without their `'s`).
 function isPossessiveGap(text: string, at: number, gap: number): boolean {
@@ -158,7 +166,7 @@ export function createNameMatcher(entries: readonly NamedEntry[], options: NameM
       const last = index + size - 1
       if (size > 1) {
         const gap = starts[last]! - ends[last - 1]!
-        if ((gap > 1 || (gap === 1 && !joins(text, ends[last - 1]!))) && !isPossessiveGap(text, ends[last - 1]!, gap)) break
+        if ((gap > 1 ? !isBlankRun(text, ends[last - 1]!, gap) : gap === 1 && !joins(text, ends[last - 1]!)) && !isPossessiveGap(text, ends[last - 1]!, gap)) break
       }
       hash = (Math.imul(hash, powers[last]!) + hashes[last]!) | 0
       if (!hasBit(prefixBits, hash)) break
