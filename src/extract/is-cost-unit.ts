@@ -1,7 +1,7 @@
 import {isTimeUnit} from './is-time-unit.js'
 
 /**
- * Whether a normalised unit (see `scan-numbers.ts`) measures a cost rather
+ * Whether a normalised unit (see `read-unit.ts`) measures a cost rather
  * than a score: time, memory, frames or tokens per second, money, or a
  * ratio (`3.2x faster`). Costs are seldom tied to the benchmark a sentence
  * names for its scores.

@@ -1,5 +1,5 @@
 /**
- * Whether a normalised unit (see `scan-numbers.ts`) is on the percent scale:
+ * Whether a normalised unit (see `read-unit.ts`) is on the percent scale:
  * `%`, or its points (`pp`, `points`). Two numbers in such units can be
  * subtracted, and items in them measure alike.
  *

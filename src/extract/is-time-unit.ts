@@ -1,5 +1,5 @@
 /**
- * Whether a normalised unit (see `scan-numbers.ts`) measures time: `ms`, `s`,
+ * Whether a normalised unit (see `read-unit.ts`) measures time: `ms`, `s`,
  * `seconds` (kept as written), `minutes`, `hours`.
  *
  * @example
