@@ -1,25 +1,11 @@
-import {countNameMarks} from '../count-name-marks.js'
 import {peopleWords} from '../people-words.js'
-import {ownName, type PaperContext} from '../read-paper-context.js'
+import type {PaperContext} from '../read-paper-context.js'
 import type {Draft, Mention, NumberToken, Sentence} from '../types.js'
-import {beatVerbs} from '../comparison-words.js'
-import {findWholeName} from '../find-whole-name.js'
-import {genericAcronym, trainingRecipe} from '../generic-acronym.js'
-import {checkpointSuffix} from '../checkpoint-suffix.js'
+import {genericAcronym} from '../generic-acronym.js'
 import {readPairLabels} from '../read-pair-labels.js'
+import {appliedTo, comparedWith, inModelList, isSubject, onCheckpoint} from './is-model-subject.js'
+import {isShaped, mentions} from './read-model-mentions.js'
 
-// A name right after these words is a comparator or a setting, not the
-// system the result belongs to.
-const notSubject =
-  /\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|comparable to|versus|vs\.?|against|relative to|of|from|using|use|uses|with|assistance of|e\.g\.,?|such as|like|includ\w+|via|based on|on top of|match\w*|rival\w*|unlike|among|under|teacher|distilled from|trained on|and|in|by|to|on)\s(?:(?:the|a|an|even|strong|larger|leading|proprietary|closed-source|open-source|latest|concurrent|baseline|state-of-the-art|sota|models?|such as|as)\s){0,4}$/u
-// Comparison and setting words reach over a few words: `below the unpruned
-// DINO baseline`, `with a ResNet-50 backbone`, and a comparison over an
-// appositive: `surpasses the next-best model, Claude-sonnet-4, by 7.1%`.
-const notSubjectFar =
-  /\b(?:than|over|below|above|behind|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|versus|vs\.?|against|relative to|using|with|via|e\.g\.,?|such as|like|unlike|trail(?:s|ed|ing)?|preferred)\s(?:[\p{L}\p{N}-]{1,20}\s){0,3}$|\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s(?:[\p{L}\p{N}-]{1,20}\s){1,3}[\p{L}\p{N}-]{1,20},\s$/u
-const inComparison = new RegExp(`\\b(?:${beatVerbs}|than|versus|vs\\.?|compared)\\b`, 'u')
-const comparedWith = /\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:to|with)|versus|vs\.?|against|relative to)\s(?:[\p{L}\p{N}-]{1,20}\s){0,4}$/u
-const withinOf = /\bwithin\s\S{1,12}(?:\s\S{1,12})?\sof\s(?:the\s)?$/u
 const forModel = /^\s?(?:\)\s?)?for\s(?:the\s)?$/u
 const achievedBy = /^\s?,\s(?:achieved|obtained|attained|reached|set)\sby\s(?:the\s)?$/u
 // A model named by its size: `the 1.5B model`.
@@ -28,84 +14,6 @@ const sizedModel = String.raw`the (\d{1,4}(?:\.\d{1,2})?[BM]) (?:model|variant|v
 const sizedOwner = new RegExp(String.raw`\b${sizedModel}['’]s\s[^,;]{0,60}$`, 'u')
 // `(+12.3% for the 1.5B model)`: the result is its.
 const forSized = new RegExp(String.raw`^\s?for ${sizedModel}\b`, 'u')
-// `CiteTracer reaches 97.1%`, `ZetaViT is 2.8x faster`, `RTL-Coder 6.7B
-// models achieve 37%`: a name-shaped word (and its size) before a result
-// verb (not a noun: `SLO attainment`), or before `is` and a number.
-// (The words after the name: its size, then a result verb.)
-const subjectRest = String.raw`(?:\s\d{1,4}(?:\.\d{1,2})?[BM](?![\p{L}\p{N}]))?)\s(?:models?\s|variants?\s)?(?:(?:can|could|may|will|also|further|consistently|significantly|substantially|still|even|then|now)\s)?(?:(?:achiev|reach|attain|obtain|scor|outperform|surpass|improv|yield|record|deliver|produc|provid|exceed|establish|boost|enhanc|reduc|beat|match|get|gain|resolv|solv|complet|accelerat|retain|preserv|maintain|recover|cut|slash|lower|rais|lift|increas|degrad|declin|keeps?|ranks?|tops?|leads?|sets?)(?!\w*ments?\b)\w*\b|(?:is|are|runs)\s(?=(?:(?:up to|about|roughly|nearly|over|only|also)\s)?[~≈]?\d))`
-const subjectVerb = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?!(?:Our|The|This|These|Those|Its|Their|An?|Each|Both|All|Every)\s)([\p{Lu}][\p{L}\p{N}.+-]{1,30}` + subjectRest, 'gu')
-// (A name that opens in lower case, `dRRT achieves`, `xLSTM reaches`: in the few sentences with one.)
-const lowerInitial = /(?<![\p{L}\p{N}-])\p{Ll}{1,2}\p{Lu}/u
-const lowerSubjectVerb = new RegExp(String.raw`(?<![\p{L}\p{N}-])(\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}.+-]{0,28}` + subjectRest, 'gu')
-
-const namedSubject =
-  /(?<=\b(?:named|called|dubbed)\s)([\p{Lu}][\p{L}\p{N}.+-]{1,30}),?\s(?:(?:also|further|then|now)\s)?(?:achiev|reach|attain|obtain|scor|outperform|surpass|yield|deliver|record|improv|boost)\w*\b/gu
-
-const appositiveSubject =
-  /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}\p{N}.+-]{1,30}),\s(?:the|a|an|our)\s(?:[\p{L}-]+\s){0,4}?(?:model|system|method|variant|approach|agent|classifier|detector|policy)s?,\s(?:achiev|reach|attain|obtain|scor|outperform|surpass|yield|deliver|record)\w*\b/gu
-
-// A name labelling a sentence (`SAS-Net (…): For precise localization,
-// achieving …`), or a list item defined after a colon (`…: SAETCN
-// (Self-Attention …): A classification model achieving 99.38%`); not a
-// label of a number (`USMLE: 60.2%`).
-const definedName =
-  /^\s{0,2}([\p{Lu}][\p{L}\p{N}.+-]{1,30})\s{0,2}(?:\([^()]{1,120}\)\s{0,2})?:\s(?=\p{L})|:\s{1,2}([\p{Lu}][\p{L}\p{N}.+-]{1,30})\s{0,2}(?:\([^()]{1,120}\)\s{0,2})?:\s{1,2}(?:A|An|The|Our)\s/gu
-
-// `when applied to a non-reasoning model (Qwen-2.5-7B-Instruct), our
-// framework boosts …`: the model the method is applied to.
-const appliedTo = /\bappl(?:y|ies|ied|ying)\s(?:it\s|them\s)?to\s(?:the\s|a\s|an\s)?(?:[a-z-]+\s){0,3}\(?$/u
-
-const beaten = new RegExp(`\\b(?:${beatVerbs})\\b`, 'u')
-
-function isSubject(sentence: Sentence, mention: Mention): boolean {
-  // `outperforms A by 5%, B by 3%`: a name followed by `by N` is compared with.
-  if (/^\s?by\s[^a-z]{0,3}\d/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 12))) return false
-  // (So is each name of a list after a verb of beating that labels its margin:
-  // `outperforms closed models, e.g., Claude-3.7-Sonnet (+12.7%), GPT-4.1(+5.4%)`.)
-  if (/^\s?\(\s?[+\-−]\s?\d/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 12)) && beaten.test(sentence.lower.slice(0, mention.start - sentence.start))) return false
-  const before = sentence.lower.slice(Math.max(0, mention.start - sentence.start - 60), mention.start - sentence.start)
-  // `the accuracy of Qwen2.5-7B from 30% to 48%` is the model's own score;
-  // `outperforms the reported results of X` compares with X.
-  // (`a win rate improvement of Llama-3-8B-Instruct from 22.9%` too.)
-  // (`the KV cache size of Llama2-7B is reduced by 92.19%` too.)
-  const scoreOf = /\b(?:accuracy|performance|score|results?|rate|improvements?|gains?|increases?|size|footprint|usage|latency|throughput|cost)\sof\s(?:the\s)?$/u.exec(before)
-  if (scoreOf) return !comparedWith.test(before.slice(0, scoreOf.index))
-  // `the agent built with Phi-3-mini improved by 103%`: the system it is built on.
-  if (/\b(?:agents?|models?|systems?|polic(?:y|ies))\s(?:built|trained|fine-?tuned|based)\s(?:on|with|upon)\s$/u.test(before)) return true
-  // `with LingBot-VA reaching 74.2%`: a name before its result verb is a subject.
-  const after = sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 36)
-  // (`our strongest GPT-4–based baseline achieving 39%`: the system built on it.)
-  if (/^(?:[–-]based\s(?:baseline|model|agent|system|approach|pipeline)s?)?\s(?:(?:also|further)\s)?(?:achiev|reach|attain|scor|obtain|record|yield|hit)\w*/u.test(after)) return true
-  // `neural re-ranking with RankLLaMA improves MAP from …`: the system a
-  // technique runs with, when no other system is named before it in the clause
-  // (not `fine-tuning Contriever with TimeNeg improves …`).
-  if (/^\s(?:improv|boost)\w*/u.test(after) && /\bwith\s$/u.test(before)) {
-    const other = sentence.models.some((model) => model.end <= mention.start && !/[,;]/u.test(sentence.lower.slice(model.end - sentence.start, mention.start - sentence.start)))
-    if (!other) return true
-  }
-  // `frontier systems like OpenAI o3, which only obtains 40.8%`: the relative clause's subject.
-  const clauseAfter = sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 40)
-  if (/^,?\s(?:which|who|that)\s(?:(?:only|also|still|just|merely)\s)?(?:achiev|reach|attain|scor|obtain|record|hit|get|gets|solv|resolv)\w*/u.test(clauseAfter)) return true
-  if (appliedTo.test(before)) return true
-  // `With GPT-4 and our framework, we achieve …`: the model the method runs on.
-  if (/\b(?:with|using)\s(?:the\s)?$/u.test(before) && /^\s(?:and|\+)\s(?:our|the proposed)\s/u.test(after)) return true
-  // `…, Qwen2.5-7B from 10.7% to 53.3%, and Qwen3-8B from 42.6%`: `and`
-  // after a number starts the next item of a list of results.
-  // (Not in a comparison: `outperforming A by 41.3% to 35.7%, and B on MATH` lists comparators.)
-  const listed = sentence.tokens.some((token) => token.end <= mention.start && /^\s?\)?,?\s(?:and|or)\s$/u.test(sentence.lower.slice(token.end - sentence.start, mention.start - sentence.start)))
-  if (listed && !inComparison.test(sentence.lower.slice(0, mention.start - sentence.start))) return true
-  // (`, with Gemma-3 27B close behind (0.89)`: the subject of an absolute phrase.)
-  if (/\bwith\s$/u.test(before) && /^\s(?:close\sbehind|closely\sbehind|not\sfar\sbehind|a\sclose\ssecond|trailing|second)\b/u.test(after)) return true
-  if (notSubject.test(before) || notSubjectFar.test(before) || withinOf.test(before)) return false
-  // Names listed in parentheses (`(A, B, C)`) are examples, not the subject.
-  const prefix = sentence.text.slice(0, mention.start - sentence.start)
-  const open = prefix.lastIndexOf('(')
-  if (open > prefix.lastIndexOf(')') && /,|\band\b/u.test(sentence.text.slice(open, (sentence.text.indexOf(')', open) + 1 || sentence.text.length)))) return false
-  // `the DINO baseline`, `its Llama teacher`: named as the thing compared with.
-  // (`plug the encoder into the LLaVA-1.5 framework`: a setting.)
-  return !/^\s?(?:baselines?|counterparts?|teachers?|backbones?|frameworks?)\b/u.test(sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 14))
-}
-
 
 // `It reaches …`, `Our method improves …`: the paper's own system.
 const ownSubject = /^\s?(?:it|this|our (?:method|model|approach|framework|system|agent|pipeline|technique|algorithm|design|architecture|accelerator|solution))\b/u
@@ -132,110 +40,6 @@ const manySystems =
 // system we evaluate reaches 0.855`: the best of those surveyed, unnamed.
 const bestSystem =
   /\b(?:best|strongest|top|top-performing|best-performing|highest-scoring|state-of-the-art|sota)\s(?:[a-z-]+\s){0,3}(?:models?|llms?|vlms?|mllms?|systems?|agents?|methods?|approaches|detectors?)(?:['’]s?\s(?:[a-z-]+\s)?(?:score|accuracy|performance|success rate)s?)?\s(?:(?:that\s)?we\s(?:evaluate|evaluated|test|tested)\s)?(?:(?:only|still|even|merely|just|barely)\s)?(?:achieve|reach|attain|obtain|score|get|solve|resolve|have|has|had|decrease|drop|fall|struggle|remain|[a-z]{3,}(?:s|ed)\b)\w*\b[^,;]{0,30}$/u
-
-function isShaped(word: string): boolean {
-  return countNameMarks(word) >= 2 || /-\p{Lu}/u.test(word)
-}
-
-// Sentences are read once per abstract: their mentions are computed once too.
-const mentionCache = new WeakMap<Sentence, Mention[]>()
-
-// A name made an adjective (`YOLOv11-based`, `LLM-driven`) describes a system; it names none.
-// (And an acronym of a kind of system or technique, `OCR improves …`,
-// `SOTA`, unless a training recipe.)
-function describes(word: string): boolean {
-  return /-(?:based|driven|powered|guided|style|like|enhanced|augmented)$/u.test(word) || (genericAcronym.test(word) && !trainingRecipe.test(word))
-}
-
-function mentions(sentence: Sentence, paper: PaperContext): Mention[] {
-  let cached = mentionCache.get(sentence)
-  if (!cached) {
-    cached = findMentions(sentence, paper)
-    mentionCache.set(sentence, cached)
-  }
-  return cached
-}
-
-function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
-  // A benchmark that shares a family name (`on Minerva`) is not a model here.
-  const found = sentence.models.filter(
-    (mention) =>
-      !sentence.benchmarks.some((other) => other.start === mention.start && other.end === mention.end) &&
-      // (`a YOLOv11-based framework`: what a system is built on describes it.)
-      !describes(sentence.text.slice(mention.start - sentence.start, mention.end - sentence.start + 10).split(/\s/u)[0]!) &&
-      // `a CLIP score of`, `GPT-4o ratings`: a model naming a measure.
-      // (Not the verb: `Llama 3 scores 90.5% on ChartQA`.)
-      !/^\s(?:(?:score|ratings?|judges?|judgments?|evaluations?|similarity|embeddings?)\b|scores\b(?!\s(?:(?:only|just|about|around|roughly|nearly|over|above|below|up\sto|at\sleast)\s)?[~≈]?\s?\d))/u.test(
-        sentence.lower.slice(mention.end - sentence.start, mention.end - sentence.start + 30)
-      )
-  )
-  // `our model s1-32B`: the name the abstract gives its own system.
-  for (const match of sentence.clean.matchAll(ownName)) {
-    const name = match[1]!.replace(/[.,;:]$/u, '')
-    const start = sentence.start + match.index + match[0].length - match[1]!.length
-    if (name.length > 1 && /\d|\p{Lu}/u.test(name) && !found.some((mention) => mention.start < start + name.length && start < mention.end)) {
-      found.push({name, start, end: start + name.length})
-    }
-  }
-  // `LedgerBERT: A domain-adapted model achieving …`: a name defined by the
-  // words after its colon (a list of contributions) is their subject.
-  for (const match of sentence.clean.matchAll(definedName)) {
-    const name = (match[1] ?? match[2])!
-    const start = sentence.start + match.index + match[0].indexOf(name)
-    const end = start + name.length
-    // (`GSM8K: 85.2%` labels a benchmark.)
-    const named = [...sentence.benchmarks, ...sentence.metrics, ...found]
-    // (Nor is an adjective: `a two-dimensional design: DAG-based topological complexity`.)
-    if (isShaped(name) && !describes(name) && !named.some((other) => other.start < end && start < other.end)) found.push({name, start, end})
-  }
-  // `TrOCR, the best performing model, achieves a CER of 9.1%`: a name with
-  // an appositive that calls it a system, before a result verb.
-  // (Most sentences have no appositive: a plain test first.)
-  // (Or named in its appositive: `our fine-tuned model, named LiberCoder, achieves …`.)
-  const appositives = /,\s(?:the|a|an|our)\s|\b(?:named|called|dubbed)\s/u.test(sentence.clean) ? [...sentence.clean.matchAll(appositiveSubject), ...sentence.clean.matchAll(namedSubject)] : []
-  for (const match of appositives) {
-    const name = match[1]!
-    const start = sentence.start + match.index + match[0].indexOf(name)
-    const end = start + name.length
-    if (!isShaped(name) || describes(name) || [...sentence.benchmarks, ...sentence.metrics, ...found].some((other) => other.start < end && start < other.end)) continue
-    found.push({name, start, end})
-  }
-  const subjects = lowerInitial.test(sentence.clean) ? [...sentence.clean.matchAll(subjectVerb), ...sentence.clean.matchAll(lowerSubjectVerb)] : sentence.clean.matchAll(subjectVerb)
-  for (const match of subjects) {
-    const name = match[1]!.replace(/[.,]$/u, '')
-    const start = sentence.start + match.index
-    const end = start + name.length
-    // (`with Qwen2.5 on One-shot NYT29 achieves 24.65%`: a name after `on`
-    // is the data the subject is evaluated on.)
-    if (/\b(?:on|in)\s(?:the\s)?(?:[\p{L}-]+\s)?$/u.test(sentence.clean.slice(Math.max(0, match.index - 30), match.index))) continue
-    const named = [...sentence.benchmarks, ...sentence.metrics]
-    // `WAMs`, `LLMs`, `dLLMs`: plural acronyms name kinds of systems.
-    if (/^\p{Ll}{0,2}\p{Lu}+s$/u.test(name)) continue
-    // (`improves its F1HE score by …`: after a determiner, `score` is a noun
-    // and the name a measure's.)
-    // (So is a name before `gain` after an article or a comparative: `a much larger D-A gain (+1.006)`.)
-    if (/^\s(?:score|gains?)\b/u.test(match[0].slice(match[1]!.length)) && /\b(?:its|their|the|our|a|an|larger|higher|smaller|lower|greater|bigger)\s$/iu.test(sentence.clean.slice(Math.max(0, match.index - 8), match.index))) continue
-    if (!isShaped(name) || describes(name) || named.some((other) => other.start < end && start < other.end)) continue
-    if (!found.some((mention) => mention.start < end && start < mention.end)) found.push({name, start, end})
-  }
-  if (paper.method) {
-    for (const whole of findWholeName(sentence, paper.method)) {
-      // (`s1-32B`, `myMediWhisper-Medium`: a checkpoint of the method is the
-      // more specific system.)
-      const suffix = checkpointSuffix.exec(sentence.text.slice(whole.end - sentence.start, whole.end - sentence.start + 40))?.[0] ?? ''
-      const {start} = whole
-      const end = whole.end + suffix.length
-      const name = paper.method + suffix
-      // (`Cosmos Policy` holds the family name `Cosmos`: the method's whole name wins.)
-      for (let index = found.length - 1; index >= 0; index--) {
-        const inner = found[index]!
-        if (inner.start >= start && inner.end <= end && inner.end - inner.start < end - start) found.splice(index, 1)
-      }
-      if (!found.some((mention) => mention.start < end && start < mention.end)) found.push({name, start, end})
-    }
-  }
-  return found.sort((a, b) => a.start - b.start)
-}
 
 // `, Copilot Pro (`, `and Meta AI (`: capitalised words that label the
 // number in the parenthesis after them, as a list's item.
@@ -440,20 +244,6 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   return null
 }
 
-/**
- * Whether `mention` is the one checkpoint a change is measured on (`+5.77% on
- * Qwen3-0.6B`): right after `on`, with a version or size, not a benchmark that
- * shares a family name (`7.5 points on Minerva`), not the first of several
- * (`3× on OPT-6.7B and OPT-30B`).
- */
-function onCheckpoint(sentence: Sentence, last: NumberToken, mention: Mention): boolean {
-  if (!/^\s?on\s$/u.test(sentence.lower.slice(last.end - sentence.start, mention.start - sentence.start))) return false
-  // (A checkpoint has a version or a size: a bare family name after `on` may be a benchmark.)
-  if (!/\d/u.test(mention.name)) return false
-  if (sentence.benchmarks.some((other) => other.start < mention.end && mention.start < other.end)) return false
-  return !/^(?:\s?,\s?(?:(?:and|or)\s)?|\s(?:and|or)\s)\p{Lu}/u.test(sentence.clean.slice(mention.end - sentence.start, mention.end - sentence.start + 8))
-}
-
 /** The last system one of the two previous sentences introduces (`we introduce … X`). */
 function introducedBefore(sentence: Sentence, sentences: readonly Sentence[], paper: PaperContext): string | undefined {
   for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - 2); index--) {
@@ -475,16 +265,4 @@ function introducedBefore(sentence: Sentence, sentences: readonly Sentence[], pa
   }
 
   return undefined
-}
-
-/** Whether a model mention is an item of a written list of names (`A (7B), B (7B), and C`). */
-function inModelList(sentence: Sentence, mention: Mention): boolean {
-  const after = sentence.clean.slice(mention.end - sentence.start, mention.end - sentence.start + 24)
-  const before = sentence.clean.slice(Math.max(0, mention.start - sentence.start - 24), mention.start - sentence.start)
-  const itemAfter = /^\s?(?:\([^()]{1,12}\))?,\s(?:and\s)?\p{Lu}/u.test(after)
-  // (The word before `, ` or `, and `, past its parenthesis, is a name.)
-  const lead = /,\s(?:and\s)?$/u.exec(before)
-  const previousWord = lead ? before.slice(0, lead.index).replace(/\s?\([^()]{1,12}\)$/u, '').split(/\s/u).at(-1) ?? '' : ''
-  const itemBefore = /^\p{Lu}/u.test(previousWord)
-  return itemAfter && itemBefore
 }
