@@ -4,40 +4,26 @@ import {countNameMarks} from '../count-name-marks.js'
 import {genericAcronym} from '../generic-acronym.js'
 import {isCostMeasure} from '../is-cost-measure.js'
 import {isCostUnit} from '../is-cost-unit.js'
-import {peopleWords} from '../people-words.js'
 import type {PaperContext} from '../read-paper-context.js'
 import {readWindows} from '../read-windows.js'
 import type {Draft, Mention, Sentence} from '../types.js'
+import {abstractBenchmarks, aggregate, aggregateAfterList, ownData, singleEarlier, trainedOn, userStudy} from './read-benchmark-scope.js'
+import {
+  datasetNamed,
+  forRight,
+  isShaped,
+  nameBeforeMeasure,
+  nameThenData,
+  notDataName,
+  onRight,
+  onRightGap,
+  parallelOn,
+  shapedAcross,
+  shapedAfter,
+  shapedAfterOn,
+  shapedBefore
+} from './read-shaped-benchmark.js'
 
-// Results over many benchmarks name none of them.
-const aggregate =
-  /\b(?:across|over|on|averaged over|in)\s(?:all|the|several|multiple|various|many|diverse|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a range of|a suite of|a variety of)\b[^.;,]{1,40}?\b(?:benchmarks|datasets|tasks|domains|suites|environments|settings|evaluations|languages)\b/u
-const listAggregate = /^[^,;]{0,30}?\b(?:across|over|on)\s(?:all\s|the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|all)\s(?:[a-z-]+\s){0,2}(?:benchmarks|datasets|suites)\b/u
-// `on AMC32`, `in IntPhys2`, `on the RoboTwin 2.0-Plus`: a name-shaped word
-// after `on`/`in` names a benchmark the registry does not know.
-const shapedWords = String.raw`([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]{0,20}){0,2})`
-const shapedAfter = new RegExp(String.raw`^[^,;]{0,30}?\b(?:on|in)\s(?:the\s)?` + shapedWords, 'u')
-// `on average across VeroEval`: one name after `across` (not a list: `across MRI, CT, and X-ray benchmarks`).
-const shapedAcross = new RegExp(String.raw`^[^,;]{0,30}?\bacross\s(?:the\s)?` + shapedWords + String.raw`(?![\p{L}\p{N}.+'’-]|,\s\p{Lu}|,?\s(?:and|or)\s)`, 'u')
-// `34.8% on X`, `58.3 AP on X`: `on` right after the number (or its unit word), not `and on`.
-// (The measure may be written between: `+12.5 mIoU on CG-Bench`, `+7.4 T-F1 on X`.)
-// (Or the change's noun with its words: `+28.4% relative accuracy improvement on GSM8K`.)
-const onRightSource = String.raw`^\s{0,3}(?:(?!(?:and|or|but|while)\s)[A-Za-z%][\w%@-]{0,11}\s|(?:(?:relative|absolute|average)\s)?(?:[a-z-]{2,20}\s)?(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?)\s)?on\s(?:the\s)?`
-const onRight = new RegExp(onRightSource + shapedWords, 'u')
-// (`+6.6% for Search-QA`: a name-shaped `for X` right after a signed change,
-// too; one word: `for Software Engineering` names a domain.)
-const forRight = /^\s{0,3}for\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30})(?![\p{L}\p{N}]|\s\p{Lu})/u
-const onRightGap = new RegExp(onRightSource + '$', 'u')
-const shapedAfterOn = new RegExp(String.raw`^[^,;]{0,40}?\bon\s(?:the\s)?` + shapedWords, 'u')
-// `on the catastrophic misuse dataset ClearHarm`: a name after the word for a data set.
-const datasetNamed = new RegExp(String.raw`^[^,;]{0,30}?\b(?:on|in)\s(?:the\s)?(?:[a-z-]+\s){0,3}(?:dataset|benchmark|corpus|testbed)\s` + shapedWords, 'u')
-// `a Kwai F1 score of 0.574`: a capitalised name right before the measure of the number.
-// `on the PVS benchmark`, `on our multimodal ROAD subset`: a name the noun after it calls data.
-// (`on the 1,560-language BIBLE benchmark`: a size among the words before it.)
-const nameThenData = new RegExp(String.raw`^[^;]{0,60}?\bon\s(?:the|our|a)\s(?:(?:[a-z-]+|\d[\d,.]*-[a-z]+)\s){0,2}` + shapedWords + String.raw`\s(?:benchmark|dataset|subset|split|suite|test\sset)\b`, 'u')
-const nameBeforeMeasure = /(?:^|\s)(?:a|an|the)\s([\p{Lu}][\p{L}\p{N}.+-]{2,30})\s$/u
-const notDataName = /^(?:Top|Mean|Average|Overall|Macro|Micro|Weighted|Final|Test|Dev|Validation|Human|Total|Median|Best|New|High|Low|Higher|Lower|Peak|Relative|Absolute)$/u
-const shapedBefore = /\b(?:on|in)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30})\s?(?:v\d{1,2}(?:\.\d{1,2}){0,2}\s)?(?:[:(]|with|at|,)?\s?[^,;:()]{0,30}$/u
 const comparison = /\b(?:than|outperform\w*|surpass\w*|compared|versus|vs|beat\w*|over)\b/u
 // A list item's label right before its number (`, Weather: -3.9%`), and the
 // labels that name no benchmark (`average: 35.9%`).
@@ -52,19 +38,6 @@ const families = new Set(builtInFamilies as string[])
 const ownVerb = /\b(?:and|but)\s(?:also\s|further\s)?[a-z]{3,}(?:es|s|ed)\s/u
 // (With a subject of its own too: `…, while the Practice module improves … on AIME 2024`.)
 const laterClause = /,\s(?:and|while|whereas|but)\s(?:(?:the|our|its|their|this|these)\s(?:[\w-]+\s){1,3})?(?:also\s|further\s)?[a-z]{3,}(?:es|s|ed)\s/u
-
-const trainedOn = /\b(?:pre-?trained|trained|fine-?tuned|distilled|pretraining|training)\s(?:only\s|solely\s|exclusively\s)?on\s(?:the\s)?$/u
-const madeFrom = /\b(?:translated|derived|adapted|converted)\s(?:[a-z-]+\s){0,2}from\s(?:the\s)?$/u
-
-const subsetLabel = /^(?:Level|Stage|Tier|Phase|Split|Fold|Round|Step|Part|Track|Type|Difficulty)[-\s]?\d{1,2}$/u
-
-function isShaped(word: string): boolean {
-  // (`Worfbench`: a name ending in `bench` is one whatever its capitals.)
-  if (/^\p{Lu}\p{Ll}{2,}bench$/u.test(word)) return true
-  // (`on Level-3 tasks`, `Stage-2`: a level or a part of the data, not its name.)
-  if (subsetLabel.test(word)) return false
-  return countNameMarks(word) >= 2
-}
 
 function overlaps(start: number, end: number, mentions: readonly Mention[]): boolean {
   return mentions.some((mention) => mention.start < end && start < mention.end)
@@ -340,79 +313,6 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   // (A benchmark the abstract introduces, unless it is also the paper's method.)
   const fallback = paper.fallbackBenchmark !== paper.method ? (paper.fallbackBenchmark ?? null) : null
   return singleEarlier(sentences)[sentence.index] ?? paper.benchmark ?? fallback
-}
-
-const userStudy = new RegExp(
-  `\\b(?:user stud(?:y|ies)|human evaluations?|(?:of|by)\\s(?:the\\s)?(?:[a-z-]+\\s)?${peopleWords}(?![\\s-](?:average|level|baseline|performance|scores?))|${peopleWords}\\s(?:preferred|rated|chose|favou?red|judged))\\b`,
-  'u'
-)
-
-// The benchmarks an abstract names, computed once per abstract.
-const abstractCache = new WeakMap<readonly Sentence[], string[]>()
-
-function abstractBenchmarks(sentences: readonly Sentence[]): string[] {
-  let names = abstractCache.get(sentences)
-  if (!names) {
-    names = [...new Set(sentences.flatMap((sentence) => sentence.benchmarks.map((mention) => mention.name)))]
-    abstractCache.set(sentences, names)
-  }
-  return names
-}
-
-const ownData = /^\s?(?:[a-z%]+\s)?(?:on|in)\s(?:the\s|an?\s|our\s)?(?:internal|in-house|private|proprietary)\s(?:[a-z][a-z-]*\s){0,2}?(?:test\s|validation\s)?(?:sets?|splits?|datasets?|data|cohorts?)\b/u
-
-// Per sentence, the one benchmark its earlier sentences name (null when they
-// name none or several); computed once per abstract.
-const earlierCache = new WeakMap<readonly Sentence[], Array<string | null>>()
-
-function singleEarlier(sentences: readonly Sentence[]): Array<string | null> {
-  let singles = earlierCache.get(sentences)
-  if (singles) return singles
-  singles = []
-  const seen = new Set<string>()
-  for (const sentence of sentences) {
-    singles[sentence.index] = seen.size === 1 ? [...seen][0]! : null
-    for (const mention of sentence.benchmarks) {
-      // (Not the data a model learnt from or a corpus was made from: `labels
-      // translated from the Visual Genome dataset`, `pretrained on ImageNet`.)
-      const before = sentence.lower.slice(Math.max(0, mention.start - sentence.start - 60), mention.start - sentence.start)
-      if (!trainedOn.test(before) && !madeFrom.test(before)) seen.add(mention.name)
-    }
-  }
-  earlierCache.set(sentences, singles)
-  return singles
-}
-
-/**
- * Whether the number before `token` is a score `on` a named benchmark, listed
- * with it: `0.404 on ETTh1 and 0.247 …`, `71.2 on MATH, 55.0 …`.
- */
-function parallelOn(sentence: Sentence, token: Draft['tokens'][number], names: readonly Mention[]): boolean {
-  const previous = sentence.tokens.filter((other) => other.end <= token.start).at(-1)
-  if (previous === undefined) return false
-  const gap = sentence.clean.slice(previous.end - sentence.start, token.start - sentence.start)
-  // (Or a name of the shape read as one: `90.6% on OCID and 93.8% on Jacquard`.)
-  const shaped = /^\s?on\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+-]{1,30})(?:,\s|\sand\s|,\sand\s)$/u.exec(gap)
-  if (shaped && isShaped(shaped[1]!)) return true
-  return names.some((mention) => mention.start >= previous.end && mention.end <= token.start && /^\s?on\s(?:the\s)?$/u.test(gap.slice(0, mention.start - previous.end)) && /^(?:,\s|\sand\s|,\sand\s)$/u.test(gap.slice(mention.end - previous.end)))
-}
-
-/**
- * Whether the items listed right after `token` (`15.3% and 5.1%`) end in
- * an aggregate over many benchmarks (`averaged across seven benchmarks`).
- */
-function aggregateAfterList(sentence: Sentence, token: Draft['tokens'][number]): boolean {
-  let at = sentence.tokens.indexOf(token)
-  if (at === -1) return false
-  let end = token.end
-  for (let next = sentence.tokens[at + 1]; next !== undefined; next = sentence.tokens[++at + 1]) {
-    if (!/^\s?(?:,\s?)?(?:and\s)?$/u.test(sentence.lower.slice(end - sentence.start, next.start - sentence.start))) break
-    end = next.end
-  }
-  if (end === token.end) return false
-  // (Of benchmarks or data sets: `on two tasks` may be parts of the one named.)
-  const found = listAggregate.exec(sentence.lower.slice(end - sentence.start, end - sentence.start + 80))
-  return found !== null
 }
 
 // A change stated before the two scores it restates: three tokens, the first neither score.
