@@ -33,10 +33,10 @@ const definedName =
  * (`EMPO`, `Qwen2.5`), or a capital after a hyphen (`Llama-Guard`).
  *
  * @example
- * isShaped('GPT-4o') // true
- * isShaped('Results') // false
+ * isModelShaped('GPT-4o') // true
+ * isModelShaped('Results') // false
  */
-export function isShaped(word: string): boolean {
+export function isModelShaped(word: string): boolean {
   return countNameMarks(word) >= 2 || /-\p{Lu}/u.test(word)
 }
 
@@ -97,7 +97,7 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
     // (`GSM8K: 85.2%` labels a benchmark.)
     const named = [...sentence.benchmarks, ...sentence.metrics, ...found]
     // (Nor is an adjective: `a two-dimensional design: DAG-based topological complexity`.)
-    if (isShaped(name) && !describes(name) && !named.some((other) => other.start < end && start < other.end)) found.push({name, start, end})
+    if (isModelShaped(name) && !describes(name) && !named.some((other) => other.start < end && start < other.end)) found.push({name, start, end})
   }
   // `TrOCR, the best performing model, achieves a CER of 9.1%`: a name with
   // an appositive that calls it a system, before a result verb.
@@ -108,7 +108,7 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
     const name = match[1]!
     const start = sentence.start + match.index + match[0].indexOf(name)
     const end = start + name.length
-    if (!isShaped(name) || describes(name) || [...sentence.benchmarks, ...sentence.metrics, ...found].some((other) => other.start < end && start < other.end)) continue
+    if (!isModelShaped(name) || describes(name) || [...sentence.benchmarks, ...sentence.metrics, ...found].some((other) => other.start < end && start < other.end)) continue
     found.push({name, start, end})
   }
   const subjects = lowerInitial.test(sentence.clean) ? [...sentence.clean.matchAll(subjectVerb), ...sentence.clean.matchAll(lowerSubjectVerb)] : sentence.clean.matchAll(subjectVerb)
@@ -126,7 +126,7 @@ function findMentions(sentence: Sentence, paper: PaperContext): Mention[] {
     // and the name a measure's.)
     // (So is a name before `gain` after an article or a comparative: `a much larger D-A gain (+1.006)`.)
     if (/^\s(?:score|gains?)\b/u.test(match[0].slice(match[1]!.length)) && /\b(?:its|their|the|our|a|an|larger|higher|smaller|lower|greater|bigger)\s$/iu.test(sentence.clean.slice(Math.max(0, match.index - 8), match.index))) continue
-    if (!isShaped(name) || describes(name) || named.some((other) => other.start < end && start < other.end)) continue
+    if (!isModelShaped(name) || describes(name) || named.some((other) => other.start < end && start < other.end)) continue
     if (!found.some((mention) => mention.start < end && start < mention.end)) found.push({name, start, end})
   }
   if (paper.method) {

@@ -111,10 +111,10 @@ const subsetLabel = /^(?:Level|Stage|Tier|Phase|Split|Fold|Round|Step|Part|Track
  * a part of the data (`Level-3`).
  *
  * @example
- * isShaped('AMC32') // true
- * isShaped('Level-3') // false
+ * isBenchmarkShaped('AMC32') // true
+ * isBenchmarkShaped('Level-3') // false
  */
-export function isShaped(word: string): boolean {
+export function isBenchmarkShaped(word: string): boolean {
   // (`Worfbench`: a name ending in `bench` is one whatever its capitals.)
   if (/^\p{Lu}\p{Ll}{2,}bench$/u.test(word)) return true
   // (`on Level-3 tasks`, `Stage-2`: a level or a part of the data, not its name.)
@@ -135,6 +135,6 @@ export function parallelOn(sentence: Sentence, token: Draft['tokens'][number], n
   const gap = sentence.clean.slice(previous.end - sentence.start, token.start - sentence.start)
   // (Or a name of the shape read as one: `90.6% on OCID and 93.8% on Jacquard`.)
   const shaped = /^\s?on\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+-]{1,30})(?:,\s|\sand\s|,\sand\s)$/u.exec(gap)
-  if (shaped && isShaped(shaped[1]!)) return true
+  if (shaped && isBenchmarkShaped(shaped[1]!)) return true
   return names.some((mention) => mention.start >= previous.end && mention.end <= token.start && /^\s?on\s(?:the\s)?$/u.test(gap.slice(0, mention.start - previous.end)) && /^(?:,\s|\sand\s|,\sand\s)$/u.test(gap.slice(mention.end - previous.end)))
 }

@@ -11,7 +11,7 @@ import {abstractBenchmarks, aggregate, aggregateAfterList, ownData, singleEarlie
 import {
   datasetNamed,
   forRight,
-  isShaped,
+  isBenchmarkShaped,
   nameBeforeMeasure,
   nameThenData,
   notDataName,
@@ -166,7 +166,7 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
     const own = name === paper.method || name === draft.metric
     // (Nor a family of models written bare: `22.8% on LLaMA`.)
     const family = families.has(name)
-    return isShaped(name) && !hardware && !trained && !measure && !own && !family && !overlaps(start, start + name.length, named) ? name : undefined
+    return isBenchmarkShaped(name) && !hardware && !trained && !measure && !own && !family && !overlaps(start, start + name.length, named) ? name : undefined
   }
   // (`+214% on Mem-Gallery (0.254 → 0.797)`, `4.0 points on LIBERO (72.4%
   // vs 68.4%)`: a change and its two scores, the benchmark right after the change.)
@@ -256,7 +256,7 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   const clauseOpener = /(?:^|[:;]\s|,?\s(?:while|whereas|and)\s)(?:on|in|for)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}][\p{L}\p{N}.+-]{0,20}){0,2}),?\s(?:it|we|our|the|this)\b(?:(?![:;]|\s(?:while|whereas)\s(?![a-z]+ing\b)).)*$/u.exec(
     sentence.clean.slice(0, first.start - base)
   )
-  if (clauseOpener && isShaped(clauseOpener[1]!) && !overlaps(base + clauseOpener.index, base + clauseOpener.index + clauseOpener[0].length, sentence.models)) return clauseOpener[1]!
+  if (clauseOpener && isBenchmarkShaped(clauseOpener[1]!) && !overlaps(base + clauseOpener.index, base + clauseOpener.index + clauseOpener[0].length, sentence.models)) return clauseOpener[1]!
   // `On ACID, it achieves …`: a name-shaped opener names the benchmark.
   // (`On FlexTravelBench multi-turn scenarios, …`: with words that say it is data.)
   // (`On the rule-blind NEXUS-Stress benchmark, …`: past words that describe it, when the data word follows.)
@@ -265,7 +265,7 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   const described = opener !== null && /^\s?\S+\s(?:(?!the\s)|the\s)[a-z]/u.test(opener[0])
   // (Not the first item of a list of names: `On the GSM8K, GPQA, MATH-500, … benchmarks,`.)
   const listed = opener !== null && /^\s[\p{Lu}\p{N}][\p{L}\p{N}.+-]*(?:\s\d{2,4})?(?:,|\sand\b)/u.test(sentence.clean.slice(opener[0].length))
-  if (opener && !listed && isShaped(opener[1]!) && !overlaps(base + opener.index, base + opener[0].length, sentence.models) && opener[0].length < first.start - base && (!narrowed || shapedName(opener, 0)) && (!described || narrowed)) {
+  if (opener && !listed && isBenchmarkShaped(opener[1]!) && !overlaps(base + opener.index, base + opener[0].length, sentence.models) && opener[0].length < first.start - base && (!narrowed || shapedName(opener, 0)) && (!described || narrowed)) {
     return opener[1]!
   }
   // Costs (memory, latency, speed-ups) are rarely tied to a benchmark named elsewhere.

@@ -4,7 +4,7 @@ import type {Draft, Mention, NumberToken, Sentence} from '../types.js'
 import {genericAcronym} from '../generic-acronym.js'
 import {readPairLabels} from '../read-pair-labels.js'
 import {appliedTo, comparedWith, inModelList, isSubject, onCheckpoint} from './is-model-subject.js'
-import {isShaped, mentions} from './read-model-mentions.js'
+import {isModelShaped, mentions} from './read-model-mentions.js'
 
 const forModel = /^\s?(?:\)\s?)?for\s(?:the\s)?$/u
 const achievedBy = /^\s?,\s(?:achieved|obtained|attained|reached|set)\sby\s(?:the\s)?$/u
@@ -200,7 +200,7 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   // achieves …`: `it` is the system the previous sentence is a label of.
   if (before.length === 0 && /(?:^\s?|,\s)it\s[a-z]+/u.test(sentence.lower.slice(0, first.start - sentence.start))) {
     const label = /^\s?(\p{Lu}[\p{L}\p{N}.+-]{1,30}):\s/u.exec(sentences[sentence.index - 1]?.clean ?? '')?.[1]
-    if (label && isShaped(label)) return label
+    if (label && isModelShaped(label)) return label
   }
   const opening = all[0] === undefined ? sentence.text : sentence.text.slice(0, all[0].start - sentence.start)
   if (paper.method && ownSubject.test(opening.toLowerCase())) {
@@ -260,7 +260,7 @@ function introducedBefore(sentence: Sentence, sentences: readonly Sentence[], pa
       .split(/\s+/u)
       .map((word) => word.replace(/[.,;:)]{1,4}$/u, ''))
       // (`LLMs`, `VLMs`: plural acronyms name kinds of systems.)
-      .filter((word) => /^\p{Lu}/u.test(word) && isShaped(word) && !/^\p{Lu}+s$/u.test(word) && !genericAcronym.test(word) && !previous.benchmarks.some((mention) => mention.name === word))
+      .filter((word) => /^\p{Lu}/u.test(word) && isModelShaped(word) && !/^\p{Lu}+s$/u.test(word) && !genericAcronym.test(word) && !previous.benchmarks.some((mention) => mention.name === word))
     return named.at(-1) ?? mentions(previous, paper).filter((mention) => mention.start > previous.start + verb.index).at(-1)?.name
   }
 
