@@ -6,7 +6,12 @@ import type {Input} from './open-input.js'
 import type {Output} from './open-output.js'
 import type {CommandArguments} from './parse-command-arguments.js'
 
-/** Files from this size on are extracted on worker threads at once (smaller ones: from 2 MB read, if ever). */
+/**
+ * Files from this size on are extracted on worker threads at once (smaller ones: from 2 MB read, if ever).
+ *
+ * @example
+ * const workerThreshold = size >= largeInput ? 0 : undefined
+ */
 export const largeInput = 2 * 1024 * 1024
 
 /** What a command works with: its input, output and where messages go. */

@@ -16,7 +16,12 @@ const outputOptions = `Output:
 const exitCodes = `Messages about the input go to stderr as file:line:column: reason [ruleId].
 Exit codes: 0 done, 1 input could not be read (or a fatal message), 2 usage.`
 
-/** Help texts, per command; `''` is the general help. */
+/**
+ * Help texts, per command; `''` is the general help.
+ *
+ * @example
+ * process.stdout.write(help.claims ?? help[''])
+ */
 export const help: Record<string, string> = {
   '': `benchmark-claims: quantitative benchmark claims from paper listings (no LLM, no network)
 

@@ -1,7 +1,12 @@
 import {createWriteStream} from 'node:fs'
 import type {Writable} from 'node:stream'
 
-/** Thrown by `write` once the reader went away (`| head`): stop quietly, the work is not wanted. */
+/**
+ * Thrown by `write` once the reader went away (`| head`): stop quietly, the work is not wanted.
+ *
+ * @example
+ * if (error instanceof OutputClosedError) return 0
+ */
 export class OutputClosedError extends Error {
   constructor() {
     super('Output closed by its reader')

@@ -29,7 +29,12 @@ export interface CommandArguments {
   extra: Record<string, string[]>
 }
 
-/** The input used when no FILE is given and it exists in the working directory. */
+/**
+ * The input used when no FILE is given and it exists in the working directory.
+ *
+ * @example
+ * existsSync(DEFAULT_INPUT) // true in a clone of the repository
+ */
 export const DEFAULT_INPUT = 'seeds/daily-papers.txt'
 
 const shared = {

@@ -40,7 +40,12 @@ export function createDraft(
 /** A rule: takes the tokens it recognises (adding them to `taken`) and returns drafts. */
 export type Rule = (sentence: Sentence, taken: Set<NumberToken>) => Draft[]
 
-/** Round away floating-point noise from derived numbers. */
+/**
+ * Round away floating-point noise from derived numbers.
+ *
+ * @example
+ * round(73.6 - 36.0) // 37.6
+ */
 export function round(value: number): number {
   return Math.round(value * 10_000) / 10_000
 }

@@ -39,6 +39,15 @@ function versionFollows(text: string, index: number): boolean {
   return code >= 48 && code <= 57
 }
 
+/**
+ * A `ModelFinder` for these families (`Qwen`, `Llama`) and the words that may
+ * follow a name (`Instruct`, `Base`): names are found by shape, a family
+ * followed by versions, sizes and suffixes (`Qwen2.5-Math-7B-Instruct`).
+ *
+ * @example
+ * const find = createModelFinder(['Qwen', 'Llama'], ['Instruct'])
+ * find('We tune Qwen2.5-7B Instruct.').map((mention) => mention.name) // ['Qwen2.5-7B Instruct']
+ */
 export function createModelFinder(families: readonly string[], suffixes: readonly string[]): ModelFinder {
   const suffixSet = new Set(suffixes.map((word) => word.toLowerCase()))
   const familyOf = new Map(families.map((family) => [family.toLowerCase(), family]))

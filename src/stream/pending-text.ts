@@ -6,6 +6,11 @@ import {splitLines, type SourceLine} from '../parse/split-lines.js'
  * fresh large string, and on this machine the page faults of a fresh
  * 256 KB string cost about 3 ms (pieces under 128 KB reuse V8's young
  * generation). Offsets count from the start of the pending text.
+ *
+ * @example
+ * const pending = new PendingText()
+ * pending.push(['Nov 12\n\nA Title\n'])
+ * pending.text(6) // 'Nov 12'
  */
 export class PendingText {
   private pieces: string[] = []

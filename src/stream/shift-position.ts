@@ -38,6 +38,10 @@ export function describePrefix(text: string): Prefix {
  * is not part of the input, so points inside it map to `undefined`. The
  * parser's own line and column numbers are reused, so this is constant time
  * per point.
+ *
+ * @example
+ * const shifter = createShifter(prefix, {line: 120, column: 1, offset: 5000})
+ * shifter.point({line: 14, column: 3, offset: 412}) // a point of the whole input
  */
 export function createShifter(prefix: Prefix, base: Point) {
   const firstLine = prefix.breaks + 1

@@ -1,6 +1,11 @@
 import {compareCells} from './compare-cells.js'
 
-/** The report's style sheet (inline; allowed by its hash in the CSP). */
+/**
+ * The report's style sheet (inline; allowed by its hash in the CSP).
+ *
+ * @example
+ * `<style>${reportStyle}</style>`
+ */
 export const reportStyle = `
 :root { color-scheme: light; font: 15px/1.45 system-ui, sans-serif; color: #1f2328; }
 body { margin: 0 auto; max-width: 1200px; padding: 1rem 1.5rem 3rem; }
@@ -31,6 +36,9 @@ svg .axis { stroke: #59636e; stroke-width: 1; }
  * header of a `table.sortable` sorts its rows by that column (again: the
  * other way). A `#sort=TABLE_ID:COLUMN:asc|desc` fragment sorts on load, so a
  * link (or a headless test) can show a sorted table.
+ *
+ * @example
+ * `<script>${reportScript}</script>`
  */
 export const reportScript = `(function () {
   'use strict';

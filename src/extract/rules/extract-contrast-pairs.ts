@@ -9,7 +9,12 @@ const labelBefore = /(?:^|\s)([a-z][a-z\d@-]{1,24})\s(?:of|=|:)\s?$/u
 // The comparator's clause names a baseline, not another system of the paper.
 const baselineClause = /^\s?(?:the\s|a\s|an\s)?(?:[a-z-]+\s)?(?:existing|prior|previous|baseline|standard|vanilla|original|conventional|traditional|state-of-the-art|sota|competing)\b/u
 
-/** Id of the rule. */
+/**
+ * Id of the rule (the `rule` column of its rows).
+ *
+ * @example
+ * id // 'extract-contrast-pairs'
+ */
 export const id = 'extract-contrast-pairs'
 
 /**

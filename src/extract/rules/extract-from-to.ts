@@ -28,7 +28,12 @@ const restateLink = /^[\s,;(]{0,3}(?:(?:which is|that is|i\.e\.,?|marking|repres
 const restateBefore =
   /^[\s,;]{0,3}(?:\(\s{0,2})?(?:(?:e\.g\.|i\.e\.),?\s)?(?:[a-z-]{1,15},?\s){0,2}(?:from\s{0,3}|\()$|^\s(?:[a-z-]{1,20}\s){1,7}\((?:(?:[a-z0-9-]{1,10}[;,]\s)?from\s|\s{0,3})$|^\s(?:\([a-z]{1,6}\)\s)?(?:[a-z-]{1,20}\s){1,5}\([^()\s]{1,30}:\s{0,3}$/u
 
-/** Id of the rule. */
+/**
+ * Id of the rule (the `rule` column of its rows).
+ *
+ * @example
+ * id // 'extract-from-to'
+ */
 export const id = 'extract-from-to'
 
 function restatement(sentence: Sentence, taken: Set<NumberToken>, at: number): NumberToken | undefined {

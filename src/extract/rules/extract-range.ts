@@ -2,7 +2,12 @@ import {createDraft, type Rule} from '../create-draft.js'
 import {cueOf} from '../read-cues.js'
 import type {Draft} from '../types.js'
 
-/** Id of the rule. */
+/**
+ * Id of the rule (the `rule` column of its rows).
+ *
+ * @example
+ * id // 'extract-range'
+ */
 export const id = 'extract-range'
 
 /**

@@ -11,7 +11,12 @@ const changeWord = /^\s{0,2}(?:(?:absolute|relative)\s)?(?:gain|improvement|incr
 
 const ratioTo = /^\s{0,3}(?:down\s)?to\s(?:(?:roughly|around|about|approximately|just|only|under|below|less than)\s)?[~≈]?\s{0,3}\$?$/u
 
-/** Id of the rule. */
+/**
+ * Id of the rule (the `rule` column of its rows).
+ *
+ * @example
+ * id // 'extract-score-with-change'
+ */
 export const id = 'extract-score-with-change'
 
 /**

@@ -5,7 +5,12 @@ import type {Draft, NumberToken} from '../types.js'
 
 const spreadStated = /^\s(?:with\s)?(?:a\s)?standard (?:deviation|error) of\s[\d.]+\s?%?(?=,)/u
 
-/** Id of the rule. */
+/**
+ * Id of the rule (the `rule` column of its rows).
+ *
+ * @example
+ * id // 'extract-score-with-margin'
+ */
 export const id = 'extract-score-with-margin'
 
 // Between the scores and their margins: a comparison (`, outperforming X by`,

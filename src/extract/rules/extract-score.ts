@@ -1,7 +1,12 @@
 import {createDraft, type Rule} from '../create-draft.js'
 import type {Draft} from '../types.js'
 
-/** Id of the rule. */
+/**
+ * Id of the rule (the `rule` column of its rows).
+ *
+ * @example
+ * id // 'extract-score'
+ */
 export const id = 'extract-score'
 
 /**

@@ -2,7 +2,12 @@ import {createDraft, createScorePair, type Rule} from '../create-draft.js'
 import {cueOf} from '../read-cues.js'
 import type {Draft, NumberToken, Sentence} from '../types.js'
 
-/** Id of the rule. */
+/**
+ * Id of the rule (the `rule` column of its rows).
+ *
+ * @example
+ * id // 'extract-slash-list'
+ */
 export const id = 'extract-slash-list'
 
 // `(1.5/2.1 higher than BERT-base)`: the wording that signs a list of changes.

@@ -40,7 +40,12 @@ const shareAfter = /^\s{0,2}(?:of\s(?:the|its|their|a)\b|(?:fewer|less|smaller|c
 const byToBetween = /^\s{0,3}to\s{0,3}$/u
 const byBefore = /\bby\s{0,3}$/u
 
-/** Id of the rule. */
+/**
+ * Id of the rule (the `rule` column of its rows).
+ *
+ * @example
+ * id // 'extract-versus'
+ */
 export const id = 'extract-versus'
 
 /**
