@@ -128,7 +128,11 @@ const sets = [
   {name: 'fresh105', listing: 'test/fixtures/heldout/fresh105.txt', gold: 'test/fixtures/heldout/fresh105.claims.jsonl'},
   {name: 'fresh106', listing: 'test/fixtures/heldout/fresh106.txt', gold: 'test/fixtures/heldout/fresh106.claims.jsonl'},
   {name: 'fresh107', listing: 'test/fixtures/heldout/fresh107.txt', gold: 'test/fixtures/heldout/fresh107.claims.jsonl'},
-  {name: 'fresh108', listing: 'test/fixtures/heldout/fresh108.txt', gold: 'test/fixtures/heldout/fresh108.claims.jsonl'}
+  {name: 'fresh108', listing: 'test/fixtures/heldout/fresh108.txt', gold: 'test/fixtures/heldout/fresh108.claims.jsonl'},
+  {name: 'fresh109', listing: 'test/fixtures/heldout/fresh109.txt', gold: 'test/fixtures/heldout/fresh109.claims.jsonl'},
+  {name: 'fresh110', listing: 'test/fixtures/heldout/fresh110.txt', gold: 'test/fixtures/heldout/fresh110.claims.jsonl'},
+  {name: 'fresh111', listing: 'test/fixtures/heldout/fresh111.txt', gold: 'test/fixtures/heldout/fresh111.claims.jsonl'},
+  {name: 'fresh112', listing: 'test/fixtures/heldout/fresh112.txt', gold: 'test/fixtures/heldout/fresh112.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
