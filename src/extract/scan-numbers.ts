@@ -12,6 +12,8 @@ import {readSlashList} from './read-slash-list.js'
 // A number, optionally signed. The look-behind keeps numbers inside names and
 // settings out: `Qwen2.5`, `GPT-4o`, `pass@1`, `top-5`, `1/8`, `3-23%`'s `23`.
 // (A decimal without its zero after an equals sign: `α = .76`.)
+// (The systems a number sizes: `models up to 10 times larger`.)
+const largerModels = /\b(?:models?|systems?|baselines?|networks?|llms|vlms|counterparts|competitors|methods)\s(?:that are\s|which are\s)?(?:(?:up to|over|about|nearly|almost|more than|roughly)\s)?$/u
 const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<=[=≈]\s{0,8})\.\d+(?![\d.]))/gu
 
 function overlaps(start: number, end: number, mentions: readonly Mention[]): boolean {
@@ -98,6 +100,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // skills`: what the data spans, not a result (`ranging from 60% to 80%` is one).
     if (spanFrom.test(before) && /^(?:\s?(?:-|–|to)\s?[\d.,]+)?\s?(?:s|seconds?|minutes?|hours?|days?|(?!points?\b|percent\b|times\b|pp\b|x\b)[a-z]{3,}s)\b/u.test(clean.slice(end, end + 24).toLowerCase())) continue
     if (pValueBefore.test(before) || referenceBefore.test(before) || statisticBefore.test(before)) continue
+    // `a campaign at 6.9, 8.3, and 14.5 GHz`: a radio or clock frequency
+    // (or a list of them) is a setting of the hardware, not a result.
+    if (/^(?:,?\s(?:and\s|or\s|to\s)?[\d.]+)*\s?[kMG]Hz\b/u.test(clean.slice(end, end + 40))) continue
     // `at the 2.5% level`, `at the 0.05 significance level`: the level of a
     // statistical test, not a result. (`with 95% confidence` can be one:
     // how sure a checker is.)
@@ -153,6 +158,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // `a 100-point scoring framework`, `two 100-point axes`: whole points as
     // an adjective size a scale (not `a 12-point swing`, `a 0.46-point gain`).
     if (unit?.unit === 'points' && clean[end] === '-' && !digits.includes('.') && pointsScale.test(lower.slice(end + unit.length, end + unit.length + 60))) continue
+    // `outperforms models up to 10 times larger`: the size of the systems
+    // beaten, not a result.
+    if (largerModels.test(before) && /^\s?(?:x|×|times|-fold)\s(?:larger|bigger)\b/u.test(lower.slice(end, end + 20))) continue
     // `1024 x 1024` is a resolution, not a ratio.
     if (unit?.unit === 'x' && /^ {0,3}\d/u.test(clean.slice(end + unit.length, end + unit.length + 5))) {
       skipUntil = end + unit.length + 8
