@@ -61,6 +61,9 @@ function clean(text: string): string {
     // (`195{\mu}s`: microseconds, `μs` right after the number; `{\alpha} =
     // 0.10`: a letter in braces, `α = 0.10`, a setting.)
     .replace(/\{\\mu\}s(?![a-z])/gu, 'μs    ')
+    // (`0.41{\deg}C`, `2\deg C`: degrees Celsius, the sign and its letter
+    // together, `0.41°C`, blanks after.)
+    .replace(/\{\\deg\}\s?([CF])(?![a-z])|\\deg\s?([CF])(?![a-z])/gu, (match: string, braced: string | undefined, bare: string | undefined) => `°${braced ?? bare!}${' '.repeat(match.length - 2)}`)
     .replace(greekLetter, (match: string, braced: string | undefined, bare: string | undefined) => `${' '.repeat(match.length - 1)}${greek[braced ?? bare!]!}`)
     // `from~$29.6$` is LaTeX spacing; ` ~6%` means about.
     // (`+8.67~pp`, `339.86~PFLOP/s`: a non-breaking space before a unit.)

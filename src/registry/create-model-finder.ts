@@ -7,7 +7,8 @@ export type ModelFinder = (text: string, offset?: number) => Mention[]
 // A size or version word that may follow a family name after a space:
 // `Llama 3.2 3B`, `PaLM 540B`, `Qwen2.5-7B Instruct` (suffix words come from data).
 // (`DeepSeek R1`, `DeepSeek V3.2`, `Kimi K2`: a capital and a short version too.)
-const versionWord = /^(?:v?\d{1,4}(?:\.\d{1,3})?[a-z]?[BMK]?|[A-Z]\d{1,2}(?:\.\d{1,2})?|[A-Za-z]{1,12}-\d{1,4}(?:\.\d{1,2})?[a-z]?)$/u
+// (`Mixtral 8x7B`: a mixture of experts' size is one too.)
+const versionWord = /^(?:v?\d{1,4}(?:\.\d{1,3})?[a-z]?[BMK]?|\d{1,2}x\d{1,3}(?:\.\d{1,2})?[BM]|[A-Z]\d{1,2}(?:\.\d{1,2})?|[A-Za-z]{1,12}-\d{1,4}(?:\.\d{1,2})?[a-z]?)$/u
 
 // A name that ends in a parameter count, whatever its family: `ToRA-7B`,
 // `Arctic-SnowCoder-1.3B`, `InternVL2-8B` (and a mixture of experts' active
