@@ -12,6 +12,12 @@ function measured(rule: string, rows: Array<[text: string, value: number, metric
 // Sentences written for these tests, in the general language of results.
 const positives: Array<{rule: string; text: string; want: Expected[]}> = [
   {
+    // A ratio of a reduction named after it, `in latency reduction`, is negative.
+    rule: 'extract-ratio',
+    text: 'ZetaANN outperforms prior systems by up to 5.8x in throughput and 3.25x in latency reduction.',
+    want: [{delta: 5.8, metric: 'throughput'}, {delta: -3.25, metric: 'latency'}]
+  },
+  {
     // A mixture of experts' size is part of the model's name; LaTeX degrees Celsius are a unit.
     rule: 'extract-versus',
     text: 'Mixtral 8x7B reaches 99.6% completeness versus 93% for ZetaLM.',

@@ -142,6 +142,8 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
     if (wordAfter && !ratioCompression && (negativeWords.test(wordAfter[0]) || /\bshort$/u.test(wordAfter[0]))) negative = true
     // (`incurs a 3.8 pp confidence-elicitation cost`: points that are a cost.)
     else if ((token.unit === 'pp' || token.unit === 'points') && pointsCost.test(after)) negative = true
+    // (`3.25x in latency reduction`: a ratio of a reduction, named after it.)
+    else if (token.unit === 'x' && /^\s?in\s(?:[a-z-]+\s){1,3}(?:reductions?|decreases?|savings?)\b/u.test(after)) negative = true
     else if (by || nounBefore) {
       // The verb before `by` decides: `reducing latency by 4.2x`; `less than`
       // and `more than` are hedges, not directions.
