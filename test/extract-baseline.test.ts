@@ -36,7 +36,9 @@ describe('baseline names', () => {
     ['ZetaAgent raises accuracy on BeyondAIME from 61.2% to 70.4%, even outperforming ZetaMoE-235B.', 70.4, null],
     ['ZetaAgent improves accuracy on WebShop by 8.8%, outperforming ZetaGPT-4.', 8.8, 'ZetaGPT-4'],
     // (A span of time after `over` is no comparator.)
-    ['ZetaHR modulates guidance strength over time, reaching a stability score of 0.9991.', 0.9991, null]
+    ['ZetaHR modulates guidance strength over time, reaching a stability score of 0.9991.', 0.9991, null],
+    // (Nor a measure set equal to a score: `compared to rho = 0.00`.)
+    ['ZetaMem reaches rho = 0.89 across 20 seeds, compared to rho = 0.00 for recency.', 0.89, null]
   ])('%s', (sentence, number, baseline) => {
     const claim = extractClaims(sentence).find((row) => row.value === number || row.delta === number)
     expect(claim).toBeDefined()

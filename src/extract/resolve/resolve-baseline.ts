@@ -32,7 +32,9 @@ const itemBy = /(?:,|\band)\s(\p{Lu}[\p{L}\p{N}.+-]{1,30})\sby\s(?:(?:about|appr
  * resolveBaseline(draft)
  */
 export function resolveBaseline(draft: Draft): string | null {
-  const found = readBaseline(draft)
+  const read = readBaseline(draft)
+  // (`compared to rho = 0.00`: a measure set equal to a score names no system.)
+  const found = read !== null && /[=<>≤≥]$/u.test(read) ? null : read
   // `concurrent VeriFree`, `strong verifier-model-dependent approaches
   // General-Reasoner`: words that only describe a named system go; the
   // comparator is the name.
