@@ -12,6 +12,12 @@ function measured(rule: string, rows: Array<[text: string, value: number, metric
 // Sentences written for these tests, in the general language of results.
 const positives: Array<{rule: string; text: string; want: Expected[]}> = [
   {
+    // A bare κ is Cohen's kappa.
+    rule: 'extract-score',
+    text: 'ZetaLabel showed the highest agreement with radiologists ($\\kappa$ median: 0.87).',
+    want: [{metric: "Cohen's kappa", value: 0.87}]
+  },
+  {
     // A ratio of a reduction named after it, `in latency reduction`, is negative.
     rule: 'extract-ratio',
     text: 'ZetaANN outperforms prior systems by up to 5.8x in throughput and 3.25x in latency reduction.',
