@@ -12,6 +12,12 @@ function measured(rule: string, rows: Array<[text: string, value: number, metric
 // Sentences written for these tests, in the general language of results.
 const positives: Array<{rule: string; text: string; want: Expected[]}> = [
   {
+    // The comparator's own score, in a parenthesis after its name, is the score compared with (not a change).
+    rule: 'extract-score-with-margin',
+    text: 'ZetaNet reaches 81.2% accuracy, a 5.1% improvement over ResNet-50 (77.3%).',
+    want: [{value: 81.2, baselineValue: 77.3, delta: 5.1, baseline: 'ResNet-50'}]
+  },
+  {
     // A bare κ is Cohen's kappa.
     rule: 'extract-score',
     text: 'ZetaLabel showed the highest agreement with radiologists ($\\kappa$ median: 0.87).',

@@ -17,6 +17,9 @@ export const id = 'extract-score-with-margin'
 // `, surpassing X by`, `, improving over X by`, `, N points above X`).
 const comparison = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w* (?:up)?on|improv\w* over|ahead of|above|over|lag(?:s|ged|ging)?|trail(?:s|ed|ing)?)\b/u
 
+// From the margin to a parenthesis after the comparator's name: `… improvement over ResNet-50 (`.
+const comparatorScore = /^\s?(?:(?:relative|absolute)\s)?(?:improvements?|gains?|increases?|reductions?|decreases?|drops?)\s(?:over|from|compared\s(?:to|with)|relative\sto)\s[^,;()]{1,40}\(\s?$/u
+
 const finiteVerb = /\b(?:improves|improved|increases|increased|reduces|reduced|boosts|boosted|outperforms|outperformed|surpasses|surpassed|achieves|achieved|speeds up|accelerates)\b/u
 
 /**
@@ -120,9 +123,15 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
           // `0.12 s, 200x faster than X` shortens that time (the spec's sign
           // of `faster` against a latency); `a 14× speedup` stays a gain.
           const faster = isTimeUnit(score.unit) && /^\s?(?:faster|quicker)\b/u.test(sentence.lower.slice(margin.end - sentence.start, margin.end - sentence.start + 10))
+          // `81.2%, a 5.1% improvement over ResNet-50 (77.3%)`: the comparator's
+          // own score, in a parenthesis right after its name, is the score compared with.
+          const next = tokens[tokens.indexOf(margin) + 1]
+          const compared = next !== undefined && !taken.has(next) && next.low === null && next.unit === score.unit && comparatorScore.test(sentence.lower.slice(margin.end - sentence.start, next.start - sentence.start)) ? next : undefined
+          if (compared) taken.add(compared)
           drafts.push(
-            createDraft(id, sentence, [score, margin], {
+            createDraft(id, sentence, compared ? [score, margin, compared] : [score, margin], {
               value: score.value,
+              baselineValue: compared?.value ?? null,
               delta: cues.get(margin)!.negative || faster ? -margin.value : margin.value,
               unit: margin.unit ?? score.unit,
               confidence: 0.8
