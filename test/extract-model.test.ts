@@ -92,6 +92,17 @@ describe('a paper that releases a corpus', () => {
   })
 })
 
+describe('a method the paper demonstrates, or names after its kind', () => {
+  it.each([
+    ['Unleashing Small Models by Zeta Tuning', 'In this work, we demonstrate that Zeta Fine-Tuning (ZFT) on one problem works. Our 7B model improves accuracy by 15% on average.', 15, 'ZFT'],
+    ['Bayesian Search for Preference Elicitation', 'We demonstrate our framework in a novel NL-QA algorithm, ZetaBOL, which uses inference. It improves MRR by 0.1 over the best baseline.', 0.1, 'ZetaBOL']
+  ])('%s', (title, abstract, number, method) => {
+    const claim = extractClaims(paper(title, abstract)).find((row) => row.delta === number)
+    expect(claim).toBeDefined()
+    expect(claim!.model ?? claim!.method).toBe(method)
+  })
+})
+
 describe('a title that opens with its genre', () => {
   it.each(['Replication Study: Zeta Prompt Learning for Vision-Language Models', 'Case Study: Zeta Agents in Hospital Triage', 'Position Paper: Zeta Models Need Audits'])(
     'does not take the genre of `%s` for the method',

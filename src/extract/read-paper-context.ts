@@ -19,7 +19,7 @@ export interface PaperContext {
 
 const describedFor = /^(?:[a-z][a-z-]*\s){1,5}for\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,4}\s?$/u
 const introduce =
-  /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|(?<=\b[Ww]e\s)(?:proposed|introduced|presented|developed|designed|built|created)|called|named|dubbed|termed|coined|release|releases|instantiate|instantiates)\s(?:(?:a|an|the|our|this|it|in|novel|new|simple|general|unified|lightweight|yet|effective|efficient|robust|scalable|principled|practical|solution|strategy|technique|paradigm|algorithm|system|pipeline|recipe|framework|method|approach|model|family|series|suite|benchmark|called|named|dubbed|termed)\s){0,6}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
+  /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|(?<=\b[Ww]e\s)(?:demonstrate|proposed|introduced|presented|developed|designed|built|created)|called|named|dubbed|termed|coined|release|releases|instantiate|instantiates)\s(?:(?:a|an|the|our|this|it|in|novel|new|simple|general|unified|lightweight|yet|effective|efficient|robust|scalable|principled|practical|solution|strategy|technique|paradigm|algorithm|system|pipeline|recipe|framework|method|approach|model|family|series|suite|benchmark|called|named|dubbed|termed)\s){0,6}((?:[^\s,;:.]|\.(?=\d)){2,40})/gu
 const proposeVia = /\b[Ww]e\s(?:propose|aim|seek|set out)\sto\s[a-z]+\s(?:[a-z-]+\s){0,6}?(?:via|with|using|through)\s([^\s,;]{2,40}),\s(?:a|an)\s/u
 // `PlanBench, a benchmark of …` right after an introducing verb: the paper's benchmark.
 // (`the CritPt (Complex Research …), the first benchmark designed to …` too.)
@@ -91,6 +91,8 @@ const lowerName = /^\p{Ll}+(?:-\p{Ll}+)*-?[\p{Lu}\p{N}][\p{L}\p{N}.+-]*$/u
 const callOurs = /\b[Ww]e\s(?:call|name|dub|term)\s(?:our|this|the)\s(?:(?:new|proposed)\s)?(?:approach|method|framework|model|system|technique|algorithm|pipeline|agent|architecture)\s([\p{L}\p{N}][\p{L}\p{N}.+-]{1,40}?)(?=[,;:]|\.(?:\s|$))/u
 
 const compoundAdjective = /-(?:based|driven|powered|guided|aware|free|level|scale|style|like|centric|specific|agnostic|augmented|enhanced|generated|assisted|written|annotated|synthesized)$/iu
+
+const kindThenName = /^\s(?:[a-z-]+\s){0,2}(?:algorithm|framework|method|model|approach|system|pipeline|agent|architecture|technique),\s(?:called\s|named\s)?(\p{Lu}[\p{L}\p{N}.+-]{1,30})(?=[,;:]|\s|\.(?:\s|$))/u
 
 const namedKind =
   /\b(?:[Ww]e|paper|work)\s(?:\w+\s)?(?:propose|introduce|present|develop|design)\s(?:a|an|our)\s(?:[a-z][a-z-]*,?\s){1,4}(\p{Lu}[\p{L}\p{N}-]*)\s(?:method|framework|approach|algorithm|technique)\b/u
@@ -174,6 +176,10 @@ function introducedName(abstract: string, head: string | null, title = ''): stri
     // (`presents the eIQ Neutron efficient-NPU` under `eIQ Neutron: …`: a
     // name that starts in lower case is no capitalised word, but the title's.)
     if (words.length <= 1 && head !== null && head.includes(' ') && clause.toLowerCase().startsWith(head.toLowerCase()) && /^[\s,.;:)-]|^$/u.test(clause.slice(head.length, head.length + 1)) && (words.length === 1 || /\p{Lu}/u.test(clause.slice(0, head.length)))) return clause.slice(0, head.length)
+    // (`a novel NL-PE algorithm, PEBOL, which …`: the name set off after the
+    // kind of system is the system's; the one before it names its task.)
+    const named = words.length === 1 ? kindThenName.exec(clause.slice(clause.indexOf(words[0]!) + words[0]!.length))?.[1] : undefined
+    if (named !== undefined && isName(named)) return named
     if (words.length === 1 && isName(words[0]!)) return words[0]!
     // (`we propose Bridge to generate …`, and Bridge again later: a word
     // proposed to do something, and used as a name, is one.)
