@@ -12,6 +12,12 @@ function measured(rule: string, rows: Array<[text: string, value: number, metric
 // Sentences written for these tests, in the general language of results.
 const positives: Array<{rule: string; text: string; want: Expected[]}> = [
   {
+    // A measure reduced without a copula (`the peak joint torque reduced by`) is still the measure.
+    rule: 'extract-reduction',
+    text: 'With ZetaExo, the peak joint torque reduced by 30.9% at the hip.',
+    want: [{metric: 'peak joint torque', delta: -30.9}]
+  },
+  {
     // The score of a measure named right before it does not share the margin's `within`.
     rule: 'extract-reduction',
     text: 'ZetaRep is within 0.2% of the original results, with an average accuracy of 74.58% on seen classes.',
