@@ -150,3 +150,12 @@ export const limitBefore = /\b(?:capped|limited|restricted|constrained)\s(?:at|t
  * keptAfter.test(' retention') // true
  */
 export const keptAfter = /^ ?(?:(?:,|and|or)\s[\d.]+\s?%\s?)*(?:[a-z-]{2,15}\s){0,2}(?:retention|compression|pruning|sparsity|keep|prevalence|noise|corruption|occlusion|masking)(?:\s(?:ratio|rate|budget|level))?\b/u
+
+/**
+ * The systems a number sizes, right before it: `outperforms models up to
+ * 10 times larger` (with `times larger` after the number).
+ *
+ * @example
+ * largerModels.test('outperforms models up to ') // true
+ */
+export const largerModels = /\b(?:models?|systems?|baselines?|networks?|llms|vlms|counterparts|competitors|methods)\s(?:that are\s|which are\s)?(?:(?:up to|over|about|nearly|almost|more than|roughly)\s)?$/u

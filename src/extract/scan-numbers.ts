@@ -5,15 +5,13 @@ import {parseNumber} from './parse-number.js'
 import {distanceBefore, factorBefore, readUnit, spreadAfter, timedIn} from './read-unit.js'
 import {betweenBefore, beatenBefore, changeSpan, countChange, pairAfter, pairBefore, rangeLink, rangesFrom, sameDecimals, saysBounds, signedRangeLink} from './read-range-words.js'
 import {bareAllowedAfter, bareAllowedBefore, copulaScore, countedOf, fractionAfter, fractionVerb, listedUnitAfter, magnitudeAfter, measureEquals, ofTotalOf, outOf, resultBound, solvedParen, studentsOrPeople, systemsAfter, thresholdBefore} from './read-bare-number-words.js'
-import {averageInParen, containsBefore, itemsAveraging, keptAfter, limitBefore, modelParts, pointsScale, runsAt, settingAfter, settingBefore, shareUsed, spanFrom, targetAfter, timesCompares, timesMargin, totalBefore} from './read-setting-words.js'
+import {averageInParen, containsBefore, itemsAveraging, keptAfter, largerModels, limitBefore, modelParts, pointsScale, runsAt, settingAfter, settingBefore, shareUsed, spanFrom, targetAfter, timesCompares, timesMargin, totalBefore} from './read-setting-words.js'
 import {atLevel, ciBounds, citedResult, humanScoreBefore, levelAfter, pValueBefore, referenceBefore, statisticBefore, versionOf} from './read-reference-words.js'
 import {readSlashList} from './read-slash-list.js'
 
 // A number, optionally signed. The look-behind keeps numbers inside names and
 // settings out: `Qwen2.5`, `GPT-4o`, `pass@1`, `top-5`, `1/8`, `3-23%`'s `23`.
 // (A decimal without its zero after an equals sign: `α = .76`.)
-// (The systems a number sizes: `models up to 10 times larger`.)
-const largerModels = /\b(?:models?|systems?|baselines?|networks?|llms|vlms|counterparts|competitors|methods)\s(?:that are\s|which are\s)?(?:(?:up to|over|about|nearly|almost|more than|roughly)\s)?$/u
 const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<=[=≈]\s{0,8})\.\d+(?![\d.]))/gu
 
 function overlaps(start: number, end: number, mentions: readonly Mention[]): boolean {

@@ -126,12 +126,12 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
           // `81.2%, a 5.1% improvement over ResNet-50 (77.3%)`: the comparator's
           // own score, in a parenthesis right after its name, is the score compared with.
           const next = tokens[tokens.indexOf(margin) + 1]
-          const compared = next !== undefined && !taken.has(next) && next.low === null && next.unit === score.unit && comparatorScore.test(sentence.lower.slice(margin.end - sentence.start, next.start - sentence.start)) ? next : undefined
-          if (compared) taken.add(compared)
+          const theirs = next !== undefined && !taken.has(next) && next.low === null && next.unit === score.unit && comparatorScore.test(sentence.lower.slice(margin.end - sentence.start, next.start - sentence.start)) ? next : undefined
+          if (theirs) taken.add(theirs)
           drafts.push(
-            createDraft(id, sentence, compared ? [score, margin, compared] : [score, margin], {
+            createDraft(id, sentence, theirs ? [score, margin, theirs] : [score, margin], {
               value: score.value,
-              baselineValue: compared?.value ?? null,
+              baselineValue: theirs?.value ?? null,
               delta: cues.get(margin)!.negative || faster ? -margin.value : margin.value,
               unit: margin.unit ?? score.unit,
               confidence: 0.8
