@@ -132,7 +132,11 @@ const sets = [
   {name: 'fresh109', listing: 'test/fixtures/heldout/fresh109.txt', gold: 'test/fixtures/heldout/fresh109.claims.jsonl'},
   {name: 'fresh110', listing: 'test/fixtures/heldout/fresh110.txt', gold: 'test/fixtures/heldout/fresh110.claims.jsonl'},
   {name: 'fresh111', listing: 'test/fixtures/heldout/fresh111.txt', gold: 'test/fixtures/heldout/fresh111.claims.jsonl'},
-  {name: 'fresh112', listing: 'test/fixtures/heldout/fresh112.txt', gold: 'test/fixtures/heldout/fresh112.claims.jsonl'}
+  {name: 'fresh112', listing: 'test/fixtures/heldout/fresh112.txt', gold: 'test/fixtures/heldout/fresh112.claims.jsonl'},
+  {name: 'fresh113', listing: 'test/fixtures/heldout/fresh113.txt', gold: 'test/fixtures/heldout/fresh113.claims.jsonl'},
+  {name: 'fresh114', listing: 'test/fixtures/heldout/fresh114.txt', gold: 'test/fixtures/heldout/fresh114.claims.jsonl'},
+  {name: 'fresh115', listing: 'test/fixtures/heldout/fresh115.txt', gold: 'test/fixtures/heldout/fresh115.claims.jsonl'},
+  {name: 'fresh116', listing: 'test/fixtures/heldout/fresh116.txt', gold: 'test/fixtures/heldout/fresh116.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
