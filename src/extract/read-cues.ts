@@ -182,6 +182,14 @@ const bound = String.raw`(?:above|below|under|at\s(?:least|most)|[<>]=?|[≤≥�
 const levelBound = new RegExp(String.raw`[,(][^,()]*\s${bound}`, 'u')
 // (A measure the registry need not know, named by its head word.)
 const measureHeadBound = new RegExp(String.raw`\b${measureHeads}\s${bound}`, 'u')
+// The characters between the end of the registry measure closest before
+// `end`, among those starting at `start` or later, and `end` (Infinity if none).
+function nearestMeasure(sentence: Sentence, start: number, end: number): number {
+  let nearest = Number.POSITIVE_INFINITY
+  for (const mention of sentence.metrics) if (mention.start >= start && mention.end <= end) nearest = Math.min(nearest, end - mention.end)
+  return nearest
+}
+
 /**
  * Words that start a new clause between two numbers, so that they are not
  * items of one list: a verb of scoring (`scores`, `scored`, `reaches`),
@@ -235,13 +243,16 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
       // (37.3% improvement), 95.8% Y Compliance`.)
       // (Nor a level its own measure names with a bound: `a 30% increase in X,
       // a stable order fulfillment rate above 95%`, `(error <= 8%`.)
-      const itemStart = previous.end
-      const ownLevel = levelBound.test(gap) && (measureHeadBound.test(gap) || sentence.metrics.some((mention) => mention.start >= itemStart && mention.end <= token.start && token.start - mention.end <= 14))
       const shares = labelledItem ? sameUnit : sameUnit && !ownChange && !/^[^(]*\)/u.test(gap) && listGap.test(gap) && /,|\band\b|\bor\b/u.test(gap) && (labelled || !newClause.test(gap))
-      // (Nor the score of a measure named right before it: `within 0.2% of the
-      // original results, with an average accuracy of 74.58%`.)
-      const scoreOf = /\s(?:of|at)\s$/u.test(gap) && sentence.metrics.some((mention) => mention.start >= itemStart && mention.end <= token.start && token.start - mention.end <= 12)
-      if (shares && !ownMeasure && !ownLevel && !scoreOf) cue = {...last}
+      if (shares && !ownMeasure) {
+        // How far before the number a measure of this item ends (its own name).
+        const named = nearestMeasure(sentence, previous.end, token.start)
+        const ownLevel = levelBound.test(gap) && (measureHeadBound.test(gap) || named <= 14)
+        // (Nor the score of a measure named right before it: `within 0.2% of the
+        // original results, with an average accuracy of 74.58%`.)
+        const scoreOf = named <= 12 && /\s(?:of|at)\s$/u.test(gap)
+        if (!ownLevel && !scoreOf) cue = {...last}
+      }
     } else if (lastReduction && cue.change && !cue.negative && token.sign === 0) {
       // `reduces X by 38% and the latency by 95 ms`: the verb carries over `and`.
       // (Past the level the first change reached: `reduces costs by 2000x to
