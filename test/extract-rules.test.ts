@@ -555,8 +555,23 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
   },
   {
     rule: 'extract-versus',
-    text: 'Self-repair increases accuracy by 12% to 85%.',
+    text: 'Self-repair increases accuracy by 12 to 85%.',
     want: [{value: 85, delta: 12, baselineValue: null, metric: 'accuracy'}]
+  },
+  // A unit written on both numbers makes them the bounds of one change,
+  // however far apart (in real abstracts `by A% to B%` always was).
+  {
+    rule: 'extract-range',
+    text: 'Self-repair increases accuracy by 12% to 85%.',
+    want: [{valueLow: 12, valueHigh: 85, value: null, delta: null, metric: 'accuracy'}]
+  },
+  {
+    rule: 'extract-range',
+    text: 'ZetaFlow reduces training time by 5.2% to 16.7% and improves over ZetaBase by 4.6% to 47.2%.',
+    want: [
+      {valueLow: 5.2, valueHigh: 16.7, value: null, metric: 'training time'},
+      {valueLow: 4.6, valueHigh: 47.2, value: null, baseline: 'ZetaBase'}
+    ]
   },
   {
     rule: 'extract-versus',

@@ -198,7 +198,11 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         const marginSpan = byTo && beatenBefore.test(lower.slice(Math.max(0, start - 100), start))
         // (`declining by 3 to 10 points`: points are a change's unit, never a level reached.)
         // (`by 5% to 130%`: no score in % goes past 100, so both bound changes.)
-        const spanned = !byTo || isDash || signedSpan || marginSpan || (rangeUnit?.unit === '%' && top > 100) || (top <= 3 * value && changeSpan.test(before)) || secondUnit?.unit === 'points' || secondUnit?.unit === 'pp'
+        // (`reduces training time by 5.2% to 16.7%`, `improves over X by 4.6%
+        // to 47.2%`: a unit written on both numbers makes them two bounds of
+        // one change; a level reached reads `by 5.2 to 83.2%`.)
+        const bothUnits = unit !== undefined && secondUnit !== null && secondUnit !== undefined && unit.unit === secondUnit.unit
+        const spanned = !byTo || isDash || signedSpan || marginSpan || bothUnits || (rangeUnit?.unit === '%' && top > 100) || (top <= 3 * value && changeSpan.test(before)) || secondUnit?.unit === 'points' || secondUnit?.unit === 'pp'
         // (Or two decimals of one precision on a 0–1 scale, bare: `AUC scores
         // (0.861-0.903)`; not `(2024.08-2025.05)`, nor an estimate `1.26-3.53`.)
         const decimals = isDash && !rangeUnit && top <= 1 && sameDecimals(digits, second[1]!)
