@@ -1165,6 +1165,22 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 91.2, metric: 'accuracy'}, {value: 88, metric: 'precision'}, {value: 85.5, metric: 'recall'}]
   },
   {
+    // … and with `respectively`, when no measures follow the list.
+    rule: 'list sharing',
+    text: 'ZetaCare had AUROC, AUPRC, and Brier scores of 0.91, 0.55, and 0.18, respectively.',
+    want: [{value: 0.91, metric: 'AUROC'}, {value: 0.55, metric: 'AUPRC'}, {value: 0.18, metric: 'Brier score'}]
+  },
+  {
+    // … and a list of from-to pairs after a verb of change.
+    rule: 'list sharing',
+    text: 'With notes, the AUROC, AUPRC, and Brier score of ZetaCare improved from 0.86 to 0.90, 0.41 to 0.47, and 0.35 to 0.16, respectively.',
+    want: [
+      {value: 0.9, baselineValue: 0.86, metric: 'AUROC'},
+      {value: 0.47, baselineValue: 0.41, metric: 'AUPRC'},
+      {value: 0.16, baselineValue: 0.35, metric: 'Brier score'}
+    ]
+  },
+  {
     // Questionnaire scales are registry measures: usability (SUS) and workload (NASA-TLX).
     rule: 'units and measures',
     text: 'Participants using ZetaVR reported high usability (SUS: 81.5) and low workload (NASA-TLX: 20.3).',
