@@ -2655,6 +2655,16 @@ positives.push(
       {value: 0.466, metric: 'Spill32'},
       {value: 3.34, metric: 'area ratio'}
     ]
+  },
+  // … and so is a pair whose name opens a parenthesis (a name the registry
+  // does not know, then one it does).
+  {
+    rule: 'extract-from-to',
+    text: 'ZetaSeg widens coverage (QR from 12.4% to 70.1%, mIoU from 18.2% to 61.8%) on QuarkCOCO.',
+    want: [
+      {value: 70.1, baselineValue: 12.4, metric: 'QR'},
+      {value: 61.8, baselineValue: 18.2, metric: 'mIoU'}
+    ]
   }
 )
 

@@ -107,7 +107,8 @@ const changeOfFrom = /\b((?:[a-z@][\w@.-]{0,24}\s){1,3})(?:improvements?|increas
 const changeInOf = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?)\sin\s(?:the\s)?((?:[a-z@][\w@.-]{0,24}\s){1,3})of\s(?:(?:up to|about|approximately|nearly|around|over|more than|at least)\s)?[^a-z]{0,3}$/u
 
 // A list item's label right before `from` and its pair (`, Excess32 from 0.108 to`, `, and area ratio from`).
-const listedPairLabel = /(?:,\s(?:and\s)?|\band\s)(\p{Lu}[\p{L}\p{N}@.-]{1,15}|(?:[a-z][a-z-]{1,20}\s){0,2}[a-z][a-z-]{1,20})\sfrom\s(?:\S{1,14}\sto\s)?[^a-z\s]{0,3}$/u
+// (Or a name that opens a parenthesis: `coverage (AR from 16.4% to 77.1%, …)`.)
+const listedPairLabel = /(?:,\s(?:and\s)?|\band\s|\(\s?(?=\p{Lu}))(\p{Lu}[\p{L}\p{N}@.-]{1,15}|(?:[a-z][a-z-]{1,20}\s){0,2}[a-z][a-z-]{1,20})\sfrom\s(?:\S{1,14}\sto\s)?[^a-z\s]{0,3}$/u
 
 const listedByLabel = /(?:,\s(?:and\s)?|\band\s)((?:[A-Za-z][A-Za-z-]{1,20}\s){0,2}[a-z][a-z-]{1,20})\sby\s[^a-z\s]{0,3}$/u
 const earlierBy = /\bby\s(?:(?:up to|about|over|nearly|around)\s)?[^a-z\s]{0,3}\d[^;]*$/u
