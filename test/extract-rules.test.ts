@@ -2836,6 +2836,18 @@ positives.push(
 )
 
 positives.push(
+  // A time or size per item keeps its item (`s/image`, `ms/token`, `PB/s`),
+  // so a pair of them is still a pair, and a time per item is still a time.
+  {
+    rule: 'extract-from-to',
+    text: 'ZetaSeg cuts end-to-end runtime from 49.20s/image to 10.39s/image (4.7x) on a laptop CPU.',
+    want: [{value: 10.39, baselineValue: 49.2, delta: -4.7, unit: 'x', deltaKind: 'ratio', metric: 'end-to-end runtime'}]
+  },
+  {rule: 'extract-score', text: 'ZetaLM decodes at 40 ms/token on one GPU.', want: [{value: 40, unit: 'ms/token', metric: 'latency'}]},
+  {rule: 'extract-score', text: 'ZetaStore sustains 3.7 PB/s across its racks.', want: [{value: 3.7, unit: 'PB/s'}]}
+)
+
+positives.push(
   // A coverage reached is a result; one aimed at (`at 90% coverage`, `to 70% coverage`) is not.
   {rule: 'extract-score', text: 'On ZetaBench, ZetaCheck achieves 91.6% standard accuracy, 93.7% coverage, and 97.8% selective accuracy.', want: [{value: 91.6}, {value: 93.7, metric: 'coverage'}, {value: 97.8}]}
 )

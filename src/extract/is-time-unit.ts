@@ -7,5 +7,5 @@
  * isTimeUnit('%') // false
  */
 export function isTimeUnit(unit: string | null): boolean {
-  return unit !== null && /^(?:us|ms|s|seconds|minutes|hours)$/u.test(unit)
+  return unit !== null && /^(?:us|ms|s|seconds|minutes|hours)(?:\/[a-z]+)?$/u.test(unit)
 }
