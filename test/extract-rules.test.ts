@@ -2844,7 +2844,19 @@ positives.push(
     want: [{value: 10.39, baselineValue: 49.2, delta: -4.7, unit: 'x', deltaKind: 'ratio', metric: 'end-to-end runtime'}]
   },
   {rule: 'extract-score', text: 'ZetaLM decodes at 40 ms/token on one GPU.', want: [{value: 40, unit: 'ms/token', metric: 'latency'}]},
-  {rule: 'extract-score', text: 'ZetaStore sustains 3.7 PB/s across its racks.', want: [{value: 3.7, unit: 'PB/s'}]}
+  {rule: 'extract-score', text: 'ZetaStore sustains 3.7 PB/s across its racks.', want: [{value: 3.7, unit: 'PB/s'}]},
+  // Watts measure a power and joules an energy, when no words name the
+  // measure; the item of a unit (`fJ/MAC`) is no measure of the next number.
+  {
+    rule: 'extract-score',
+    text: 'ZetaChip reaches 6.0 fJ/MAC at 9.6 W, 165.8 TOPS/W, and 0.183 J per inference.',
+    want: [
+      {value: 6, unit: 'fJ/MAC', metric: 'energy'},
+      {value: 9.6, unit: 'W', metric: 'power'},
+      {value: 165.8, unit: 'TOPS/W', metric: null},
+      {value: 0.183, unit: 'J', metric: 'energy'}
+    ]
+  }
 )
 
 positives.push(

@@ -222,6 +222,8 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
   // less, the latency of a response or an item (`in approximately 4 seconds`,
   // `takes 107.4 ms`).
   for (const draft of drafts) if (draft.metric === null && isTimeUnit(draft.unit)) draft.metric = draft.unit === 'minutes' || draft.unit === 'hours' ? 'runtime' : 'latency'
+  // So with watts and joules: `at 9.6 W` is a power, `0.183 J per inference` an energy.
+  for (const draft of drafts) if (draft.metric === null && draft.unit !== null) draft.metric = /^[kmμµ]?W$/u.test(draft.unit) ? 'power' : /^(?:[kMGTμµmnpf]?J(?:\/\S+)?|[kMG]?Wh)$/u.test(draft.unit) ? 'energy' : null
   shareBenchmark(drafts)
   for (const draft of drafts) signAgainstMetric(draft, registry)
   for (const draft of drafts) draft.deltaKind = resolveKind(draft, registry)
