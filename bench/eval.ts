@@ -136,7 +136,11 @@ const sets = [
   {name: 'fresh113', listing: 'test/fixtures/heldout/fresh113.txt', gold: 'test/fixtures/heldout/fresh113.claims.jsonl'},
   {name: 'fresh114', listing: 'test/fixtures/heldout/fresh114.txt', gold: 'test/fixtures/heldout/fresh114.claims.jsonl'},
   {name: 'fresh115', listing: 'test/fixtures/heldout/fresh115.txt', gold: 'test/fixtures/heldout/fresh115.claims.jsonl'},
-  {name: 'fresh116', listing: 'test/fixtures/heldout/fresh116.txt', gold: 'test/fixtures/heldout/fresh116.claims.jsonl'}
+  {name: 'fresh116', listing: 'test/fixtures/heldout/fresh116.txt', gold: 'test/fixtures/heldout/fresh116.claims.jsonl'},
+  {name: 'fresh117', listing: 'test/fixtures/heldout/fresh117.txt', gold: 'test/fixtures/heldout/fresh117.claims.jsonl'},
+  {name: 'fresh118', listing: 'test/fixtures/heldout/fresh118.txt', gold: 'test/fixtures/heldout/fresh118.claims.jsonl'},
+  {name: 'fresh119', listing: 'test/fixtures/heldout/fresh119.txt', gold: 'test/fixtures/heldout/fresh119.claims.jsonl'},
+  {name: 'fresh120', listing: 'test/fixtures/heldout/fresh120.txt', gold: 'test/fixtures/heldout/fresh120.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
