@@ -2856,6 +2856,30 @@ positives.push(
       {value: 165.8, unit: 'TOPS/W', metric: null},
       {value: 0.183, unit: 'J', metric: 'energy'}
     ]
+  },
+  // A speedup with no unit is a factor.
+  {
+    rule: 'extract-change-word',
+    text: 'ZetaGP achieves a prediction speedup of 7.63 over OmegaGP and 25.25 over KappaGP.',
+    want: [
+      {delta: 7.63, unit: 'x', deltaKind: 'ratio', baseline: 'OmegaGP'},
+      {delta: 25.25, unit: 'x', deltaKind: 'ratio', baseline: 'KappaGP'}
+    ]
+  },
+  // Beats per minute are a unit, after a LaTeX thin space too.
+  {rule: 'extract-score', text: 'ZetaHR tracks heart rate with a mean absolute error of 2.81\\,bpm.', want: [{value: 2.81, unit: 'bpm'}]}
+)
+
+positives.push(
+  // A `rise` is a change of its own in a list that opens with a drop.
+  {
+    rule: 'list sharing',
+    text: 'ZetaCare shows a 37.2% drop in the sleep index, a 28.6% rise in positive word usage, and a 23.4% improvement in comfort.',
+    want: [
+      {delta: -37.2, metric: 'sleep index'},
+      {delta: 28.6, metric: 'positive word usage'},
+      {delta: 23.4, metric: 'comfort'}
+    ]
   }
 )
 

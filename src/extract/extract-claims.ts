@@ -223,6 +223,8 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
   // `takes 107.4 ms`).
   for (const draft of drafts) if (draft.metric === null && isTimeUnit(draft.unit)) draft.metric = draft.unit === 'minutes' || draft.unit === 'hours' ? 'runtime' : 'latency'
   // So with watts and joules: `at 9.6 W` is a power, `0.183 J per inference` an energy.
+  // And a speedup with no unit is a factor: `a prediction speedup of 7.63 over X`.
+  for (const draft of drafts) if (draft.unit === null && draft.delta !== null && draft.metric !== null && /\bspeed-?ups?$/iu.test(draft.metric)) draft.unit = 'x'
   for (const draft of drafts) if (draft.metric === null && draft.unit !== null) draft.metric = /^[kmμµ]?W$/u.test(draft.unit) ? 'power' : /^(?:[kMGTμµmnpf]?J(?:\/\S+)?|[kMG]?Wh)$/u.test(draft.unit) ? 'energy' : null
   shareBenchmark(drafts)
   for (const draft of drafts) signAgainstMetric(draft, registry)
