@@ -2857,6 +2857,18 @@ positives.push(
       {value: 0.183, unit: 'J', metric: 'energy'}
     ]
   },
+  // A comparator's score labelled with the measure in its parenthesis is the
+  // baseline value; labelled with another measure, it is not.
+  {
+    rule: 'extract-versus',
+    text: 'ZetaSum reaches a ROUGE-L score of 0.4437, outperforming the previous OmegaSum model (ROUGE-L: 0.422).',
+    want: [{value: 0.4437, baselineValue: 0.422, delta: 0.0217, baseline: 'previous OmegaSum model', metric: 'ROUGE-L'}]
+  },
+  {
+    rule: 'extract-score',
+    text: 'ZetaSpec reaches F1 = 0.804 and MCC = 0.745, outperforming OmegaLM (F1 = 0.469 and MCC = 0.281).',
+    want: [{value: 0.804, baselineValue: null}, {value: 0.745, baselineValue: null}, {value: 0.469}, {value: 0.281}]
+  },
   // A speedup with no unit is a factor.
   {
     rule: 'extract-change-word',

@@ -8,7 +8,7 @@ import {scoreVerbs} from '../comparison-words.js'
 // `whereas the existing method …`: a clause about the baseline.
 const baselineAnswers = /\bwhereas\s(?:the\s|a\s|an\s)?(?:[a-z-]+\s)?(?:existing|prior|previous|baseline|standard|vanilla|original|conventional|traditional|state-of-the-art|sota|competing)\b/u
 const versusBetween =
-  /^(?:[^;.]|\.\d){0,90}?[\s,(]{1,3}(?:versus|vs\.?|against|compared (?:with|to)|relative to|rather than|up from|down from|(?:improv\w*|ris\w*|increas\w*|jump\w*|climb\w*) from|close to|on par with [^(;]{1,40}\(|(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|compared (?:with|to))\s[^;()]{1,60}?(?:\((?:e\.g\.,?\s|i\.e\.,?\s)?(?:name,\s)?|['’]s\s|\sat\s)|(?:lower|higher|better|worse|smaller|larger) than|(?:while|whereas)\s(?![a-z]+ing\b)(?:[^.;,]|\.(?=\d)){1,40}?\s(?:took|takes|needed|needs|at|with|reach\w*|scor\w*|achiev\w*|obtain\w*|record\w*|solv\w*|got|gets|(?:collaps|drop|fall|fell|declin|plummet|plung|decreas|degrad)\w*\sto))\s{0,3}(?:the\s|a\s|an\s)?(?:(?:[a-z-][a-z\d.-]{0,19}(?:@\d{1,3})?|\[[a-z\d.-]{1,12}\])(?:['’]s?)?\s){0,3}(?:at\s|of\s)?$/u
+  /^(?:[^;.]|\.\d){0,90}?[\s,(]{1,3}(?:versus|vs\.?|against|compared (?:with|to)|relative to|rather than|up from|down from|(?:improv\w*|ris\w*|increas\w*|jump\w*|climb\w*) from|close to|on par with [^(;]{1,40}\(|(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|compared (?:with|to))\s[^;()]{1,60}?(?:\((?:e\.g\.,?\s|i\.e\.,?\s)?(?:name,\s|[a-z][a-z\d@.+-]{0,19}\s?[:=]\s?)?|['’]s\s|\sat\s)|(?:lower|higher|better|worse|smaller|larger) than|(?:while|whereas)\s(?![a-z]+ing\b)(?:[^.;,]|\.(?=\d)){1,40}?\s(?:took|takes|needed|needs|at|with|reach\w*|scor\w*|achiev\w*|obtain\w*|record\w*|solv\w*|got|gets|(?:collaps|drop|fall|fell|declin|plummet|plung|decreas|degrad)\w*\sto))\s{0,3}(?:the\s|a\s|an\s)?(?:(?:[a-z-][a-z\d.-]{0,19}(?:@\d{1,3})?|\[[a-z\d.-]{1,12}\])(?:['’]s?)?\s){0,3}(?:at\s|of\s)?$/u
 // `a CER of 1.94%, surpassing the human ground truth of 1.98%`, `42.68, far
 // below the human score of 79.08`: a comparison set off by a comma, then the
 // comparator's score after its `of`.
@@ -39,6 +39,14 @@ const surveyedWhile = /\bwhile\s(?:the\s)?(?:best|strongest|top|leading|top-perf
 const shareAfter = /^\s{0,2}(?:of\s(?:the|its|their|a)\b|(?:fewer|less|smaller|cheaper|lower|more)\b)/u
 const byToBetween = /^\s{0,3}to\s{0,3}$/u
 const byBefore = /\bby\s{0,3}$/u
+
+// The measure a score is set equal to (`F1 = `, `(ROUGE-L: `), in lower
+// case; or, `ofToo`, given as (`a ROUGE-L score of `).
+function labelBefore(sentence: Sentence, token: NumberToken, ofToo: boolean): string | undefined {
+  const before = sentence.lower.slice(Math.max(0, token.start - sentence.start - 40), token.start - sentence.start)
+  const label = /([a-z][a-z\d@.+-]{0,19})\s?[:=]\s?$/u.exec(before) ?? (ofToo ? /([a-z][a-z\d@.+-]{0,19})(?:\sscores?)?\sof\s$/u.exec(before) : null)
+  return label?.[1]
+}
 
 /**
  * Id of the rule (the `rule` column of its rows).
@@ -98,6 +106,11 @@ export const extractVersus: Rule = (sentence, taken) => {
     const firstMeasure = measureAfter(sentence, first)
     const secondMeasure = measureAfter(sentence, second)
     if (firstMeasure && secondMeasure && firstMeasure !== secondMeasure) continue
+    // (Nor a comparator's score labelled with another measure than the first
+    // score's: `MCC = 0.745, outperforming X (F1 = 0.469 …)`.)
+    const secondLabel = labelBefore(sentence, second, false)
+    const firstLabel = secondLabel ? labelBefore(sentence, first, true) : undefined
+    if (firstLabel && secondLabel && firstLabel !== secondLabel) continue
     // `1.45 on ImageNet-256, while MMDiT reaches a GenEval score of 0.90`:
     // two data sets named between the scores, one for each, are no pair.
     if (new Set(sentence.benchmarks.filter((mention) => mention.start >= first.end && mention.end <= second.start).map((mention) => mention.name)).size >= 2) continue
