@@ -2869,6 +2869,12 @@ positives.push(
     text: 'ZetaSpec reaches F1 = 0.804 and MCC = 0.745, outperforming OmegaLM (F1 = 0.469 and MCC = 0.281).',
     want: [{value: 0.804, baselineValue: null}, {value: 0.745, baselineValue: null}, {value: 0.469}, {value: 0.281}]
   },
+  // A comparator's score after a verb of doubling it, past a long name.
+  {
+    rule: 'extract-versus',
+    text: 'ZetaAgents reach a 28.2% success rate, nearly doubling the performance of baselines limited to session-bound memory (14.2%).',
+    want: [{value: 28.2, baselineValue: 14.2, delta: 14, metric: 'success rate'}]
+  },
   // A speedup with no unit is a factor.
   {
     rule: 'extract-change-word',
