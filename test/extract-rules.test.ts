@@ -2875,6 +2875,20 @@ positives.push(
     text: 'ZetaAgents reach a 28.2% success rate, nearly doubling the performance of baselines limited to session-bound memory (14.2%).',
     want: [{value: 28.2, baselineValue: 14.2, delta: 14, metric: 'success rate'}]
   },
+  // Underperforming a comparator is a loss against it.
+  {
+    rule: 'extract-reduction',
+    text: 'ZetaWind underperforms the greedy zero-yaw baseline by approximately 12% in power.',
+    want: [{delta: -12, baseline: 'greedy zero-yaw baseline', metric: 'power'}]
+  },
+  // A measure is still the subject past `during …` before its verb.
+  {rule: 'extract-from-to', text: 'With ZetaWrist, spill incidence during the drinking task decreased from 56% to 3%.', want: [{value: 3, baselineValue: 56, metric: 'spill incidence'}]},
+  // Two numbers that each name their own measure do not share a unit.
+  {
+    rule: 'extract-score',
+    text: 'ZetaLSTM reaches an RMSE of 412.84 and 92.46 percent accuracy.',
+    want: [{value: 412.84, unit: null, metric: 'RMSE'}, {value: 92.46, unit: '%', metric: 'accuracy'}]
+  },
   // A speedup with no unit is a factor.
   {
     rule: 'extract-change-word',

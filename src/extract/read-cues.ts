@@ -37,7 +37,7 @@ const changeIsBefore =
 const changeWordAfter =
   /^\s{0,3}(?:(?!(?:on|in|for|at|across|over|with|to|and|while|whereas|but|which|-|--)\s)\(?[a-z][a-z0-9@-]{0,19}\)?\s){0,4}(?:improvements?|gains?|increases?|boosts?|rises?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|enhancements?|slow-?downs?|savings?|compression|reduced|increased|improved|decreased|lowered|short(?=\sof\b)|higher|lower|greater|fewer|less|more|extra|additional|better|worse|faster|slower|smaller|larger|shorter|farther|cheaper|above|below|ahead|behind|lift|uplift|superiority|advantage)\b/u
 const negativeWords =
-  /\b(?:reduc\w*|diminish\w*|decreas\w*|lower\w*|cut(?:s|ting)?|slash\w*|drop(?:s|ped|ping)?|declin\w*|degrad\w*|plummet\w*|collaps\w*|shrink\w*|shorten\w*|compress(?:es|ed|ing)?|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall(?:s|en|ing)?|fell|cheaper|shorter|slower|slow-?downs?|savings?|compression|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\b/u
+  /\b(?:reduc\w*|diminish\w*|decreas\w*|lower\w*|cut(?:s|ting)?|slash\w*|drop(?:s|ped|ping)?|declin\w*|degrad\w*|plummet\w*|collaps\w*|shrink\w*|shorten\w*|compress(?:es|ed|ing)?|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall(?:s|en|ing)?|fell|cheaper|shorter|slower|slow-?downs?|savings?|compression|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|underperform(?:s|ed|ing)?)\b/u
 const qualityCost = /^\s{0,3}(?:[a-z-]{1,20}\s){0,2}(?:quality|accuracy|performance|utility)\s(?:cost|penalty)\b/u
 const pointsCost = /^\s{0,3}(?:[a-z-]{1,30}\s){0,2}(?:cost|penalty|tax)\b/u
 const improvesFor = /\b(?:improv|increas|boost|rais|enhanc)\w*\s(?:[\w.-]+\s){1,3}for\s(?:(?:up to|about|over|a total of)\s)?$/u

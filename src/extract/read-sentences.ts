@@ -255,6 +255,9 @@ function readSentence(index: number, span: {start: number; end: number}, text: s
     const gap = cleaned.slice(token.end - span.start, next.start - span.start)
     // (Not a ratio through a bare comma: `0.08, 6× lower` is a score and a change.)
     // (`217.75 vs. 207.02 tokens/s`: two scores compared, in one unit.)
+    // (Nor when each names its own measure: `RMSE of 412.84 and 92.46 percent accuracy`.)
+    const ownMeasures = metrics.some((mention) => mention.end <= token.start && token.start - mention.end <= 4) && metrics.some((mention) => mention.start >= next.end && mention.start - next.end <= 2)
+    if (ownMeasures) continue
     if (/^,?\s{1,12}and\s{1,12}$|^\s?\/\s?$|^\s(?:vs\.?|versus)\s{1,3}$/u.test(gap) || (/^,\s$/u.test(gap) && next.unit !== 'x')) token.unit = next.unit
   }
   const sentence: Sentence = {

@@ -3,7 +3,7 @@ import type {Draft} from '../types.js'
 import {beatVerbs, comparesLast, scoreVerbs} from '../comparison-words.js'
 
 const comparatorWord =
-  /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on par with|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\sbehind|over|than|compared (?:to|with)|versus|vs\.?|against|relative to|above|below|ahead of|behind|within\s[^\s\d]{0,3}\d\S{0,11}(?:\s\S{1,12})?\sof)\s/gu
+  /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on par with|trail(?:s|ed|ing)?|underperform(?:s|ed|ing)?|lag(?:s|ged|ging)?\sbehind|over|than|compared (?:to|with)|versus|vs\.?|against|relative to|above|below|ahead of|behind|within\s[^\s\d]{0,3}\d\S{0,11}(?:\s\S{1,12})?\sof)\s/gu
 // (Or at the verb of the clause the comparator sits in: `its advantage over
 // X increases from 2%`.)
 const phraseStop =
