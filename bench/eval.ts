@@ -140,7 +140,11 @@ const sets = [
   {name: 'fresh117', listing: 'test/fixtures/heldout/fresh117.txt', gold: 'test/fixtures/heldout/fresh117.claims.jsonl'},
   {name: 'fresh118', listing: 'test/fixtures/heldout/fresh118.txt', gold: 'test/fixtures/heldout/fresh118.claims.jsonl'},
   {name: 'fresh119', listing: 'test/fixtures/heldout/fresh119.txt', gold: 'test/fixtures/heldout/fresh119.claims.jsonl'},
-  {name: 'fresh120', listing: 'test/fixtures/heldout/fresh120.txt', gold: 'test/fixtures/heldout/fresh120.claims.jsonl'}
+  {name: 'fresh120', listing: 'test/fixtures/heldout/fresh120.txt', gold: 'test/fixtures/heldout/fresh120.claims.jsonl'},
+  {name: 'fresh121', listing: 'test/fixtures/heldout/fresh121.txt', gold: 'test/fixtures/heldout/fresh121.claims.jsonl'},
+  {name: 'fresh122', listing: 'test/fixtures/heldout/fresh122.txt', gold: 'test/fixtures/heldout/fresh122.claims.jsonl'},
+  {name: 'fresh123', listing: 'test/fixtures/heldout/fresh123.txt', gold: 'test/fixtures/heldout/fresh123.claims.jsonl'},
+  {name: 'fresh124', listing: 'test/fixtures/heldout/fresh124.txt', gold: 'test/fixtures/heldout/fresh124.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
