@@ -2889,6 +2889,12 @@ positives.push(
     text: 'ZetaLSTM reaches an RMSE of 412.84 and 92.46 percent accuracy.',
     want: [{value: 412.84, unit: null, metric: 'RMSE'}, {value: 92.46, unit: '%', metric: 'accuracy'}]
   },
+  // A loss a change is in is its measure, as written.
+  {
+    rule: 'extract-change-word',
+    text: 'ZetaCap improvements were 27.25% in contrastive loss and 3.71% in perplexity.',
+    want: [{delta: 27.25, metric: 'contrastive loss'}, {delta: 3.71, metric: 'perplexity'}]
+  },
   // A speedup with no unit is a factor.
   {
     rule: 'extract-change-word',

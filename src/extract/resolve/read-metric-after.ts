@@ -87,9 +87,10 @@ export function metricAfter(sentence: Sentence, token: NumberToken): string | nu
     // (`+14.1 in Persona Consistency`: a dimension named in title case after a change.)
     const titled = token.sign === 1 ? /^(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,}){1,2})(?![\p{L}\p{N}-])/u.exec(sentence.clean.slice(at - base, at - base + 40)) : null
     if (titled && !sentence.benchmarks.some((mention) => mention.start === at) && !sentence.models.some((mention) => mention.start === at)) return titled[1]!
-    // A cost in free text: `in quantization time`, `in training cost`.
-    const cost = /^([a-z][a-z-]{2,20}\s(?:time|cost|latency|memory|throughput|speed))\b/u.exec(sentence.lower.slice(at - base, at - base + 40))
-    if (cost) return cost[1]!
+    // A cost in free text: `in quantization time`, `in training cost`; or a
+    // loss, as written: `in contrastive loss`, `in CoCa loss`.
+    const cost = /^([a-z][a-z-]{2,20}\s(?:time|cost|latency|memory|throughput|speed|loss))\b/u.exec(sentence.lower.slice(at - base, at - base + 40))
+    if (cost) return sentence.clean.slice(at - base, at - base + cost[1]!.length)
     // `achieves only 61.79% in awareness and 37.73% in compliance`: a plain
     // noun that ends the item, where no measure is named before the number.
     // (A score's only: a change in an unnamed measure reads as relative; nor
