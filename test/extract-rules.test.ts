@@ -2895,6 +2895,8 @@ positives.push(
     text: 'ZetaCap improvements were 27.25% in contrastive loss and 3.71% in perplexity.',
     want: [{delta: 27.25, metric: 'contrastive loss'}, {delta: 3.71, metric: 'perplexity'}]
   },
+  // After `maximum`, `mean`, `peak` …, an `-ing` word is a noun of the measure.
+  {rule: 'extract-reduction', text: 'ZetaArm reduces the maximum positioning error by over 50%.', want: [{delta: -50, metric: 'maximum positioning error'}]},
   // A speedup with no unit is a factor.
   {
     rule: 'extract-change-word',

@@ -47,7 +47,7 @@ export function joinAdjacent(sentence: Sentence, mentions: readonly Mention[]): 
 // (Not the participles that describe a measure's value: `the resulting accuracy`.)
 const participleAdjective = /^(?:result|remain|correspond|follow|exist|underly|lead|match|compet|surround|overwhelm|increas|decreas|grow|improv|outstand|promis|strik|interest|challeng|vary|ongo|preced|prevail|emerg|evolv|pend|miss|win|los|combin|measur|expect|estimat|observ|achiev|obtain|report|overall|desir|requir|associat|averag|aggregat)(?:ing|ed|d)$/u
 // Words after which an `-ing` or `-ed` word modifies the noun that follows.
-const nounPhraseOpener = /^(?:the|a|an|its|their|our|higher|lower|faster|slower|better|worse|greater|achieved|achieves|achieve|reached|reaches|obtained|obtains|improves|boosts|raises)$/iu
+const nounPhraseOpener = /^(?:the|a|an|its|their|our|higher|lower|faster|slower|better|worse|greater|achieved|achieves|achieve|reached|reaches|obtained|obtains|improves|boosts|raises|maximum|minimum|mean|average|median|peak|overall|total)$/iu
 
 /**
  * The last run of registry metrics written side by side (`energy MAE`): the
