@@ -1165,6 +1165,13 @@ const positives: Array<{rule: string; text: string; want: Expected[]}> = [
     want: [{value: 91.2, metric: 'accuracy'}, {value: 88, metric: 'precision'}, {value: 85.5, metric: 'recall'}]
   },
   {
+    // With `respectively`, a list of measures after the numbers that opens
+    // with a known one maps as written, names the registry does not know too.
+    rule: 'list sharing',
+    text: 'ZetaSplat improves fidelity by 11%, 22%, and 74% in PSNR, LPIPS, and Depth L1, respectively.',
+    want: [{delta: 11, metric: 'PSNR'}, {delta: 22, metric: 'LPIPS'}, {delta: 74, metric: 'Depth L1'}]
+  },
+  {
     // … and with `respectively`, when no measures follow the list.
     rule: 'list sharing',
     text: 'ZetaCare had AUROC, AUPRC, and Brier scores of 0.91, 0.55, and 0.18, respectively.',

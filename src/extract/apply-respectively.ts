@@ -17,6 +17,21 @@ const sizedList = /^(.+?[-\s])(\d{1,3}(?:\.\d{1,2})?[BM])((?:\/\d{1,3}(?:\.\d{1,
 // Words that make the names after a list the systems it is compared with.
 const comparedBefore = /\b(?:compared (?:to|with)|over|than|versus|vs\.?|against|relative to)\s+(?:the\s+)?$/u
 
+// `in PSNR, LPIPS, and Depth L1, respectively`: the items of a list of
+// measures right after the numbers, when it opens with `first`, a known one,
+// and holds `size` short items that name no system or data set.
+function writtenMeasures(sentence: Sentence, last: number, first: Mention, size: number): string[] | undefined {
+  const after = sentence.clean.slice(last - sentence.start, first.start - sentence.start)
+  if (!/^\s(?:in|in terms of)\s(?:the\s)?$/u.test(after)) return undefined
+  const list = /^([^;:()]{1,120}?),?\s(?:metrics?,?\s|measures?,?\s|scores?,?\s)?respectively\b/u.exec(sentence.clean.slice(first.start - sentence.start))
+  if (!list) return undefined
+  const items = list[1]!.split(/,\s(?:and\s)?|\sand\s/u)
+  if (items.length !== size || items.some((item) => !/^[\p{L}\p{N}@][\p{L}\p{N}@.+-]*(?:\s[\p{L}\p{N}@.+-]+){0,3}$/u.test(item))) return undefined
+  const end = first.start + list[1]!.length
+  if ([...sentence.models, ...sentence.benchmarks].some((mention) => mention.start < end && mention.end > first.start)) return undefined
+  return items.map((item, index) => (index === 0 ? first.name : sentence.metrics.find((mention) => sentence.clean.slice(mention.start - sentence.start, mention.end - sentence.start) === item)?.name ?? item))
+}
+
 /**
  * Lists of numbers and lists of names that go together:
  * `A, B, and C achieve 56.38%, 26.91%, and 33.60%, respectively`,
@@ -87,6 +102,10 @@ export function applyRespectively(drafts: readonly Draft[]): void {
       /^[^,;.\d]{0,20}$/u.test(sentence.lower.slice(last - sentence.start, metricsAfter[0]!.start - sentence.start)) &&
       metricsAfter.every((mention, index) => index === 0 || /^(?:,\s|\sand\s|,\sand\s)$/u.test(sentence.lower.slice(metricsAfter[index - 1]!.end - sentence.start, mention.start - sentence.start)))
     if (listed) group.forEach((draft, index) => (draft.metric = metricsAfter[index]!.name))
+    // (Or a list that opens with a known measure and names the others as
+    // written: `11%, 22%, and 74% in PSNR, LPIPS, and Depth L1, respectively`.)
+    const written = respectively && !listed && metricsAfter.length > 0 ? writtenMeasures(sentence, last, metricsAfter[0]!, size) : undefined
+    if (written) group.forEach((draft, index) => (draft.metric = written[index]!))
     // `attains accuracy, precision, recall, and F1 of 98.08%, 92.45%, 94.67%,
     // and 98.12%`: as many measures listed right before a bare list map onto
     // it in order, `respectively` or not (`AUROC, AUPRC, and Brier score
