@@ -2904,6 +2904,15 @@ positives.push(
   },
   // After `maximum`, `mean`, `peak` …, an `-ing` word is a noun of the measure.
   {rule: 'extract-reduction', text: 'ZetaArm reduces the maximum positioning error by over 50%.', want: [{delta: -50, metric: 'maximum positioning error'}]},
+  // `pt` abbreviates points; a cutoff is a word of the measure; a named
+  // measure drops the word `metrics` after it.
+  {
+    rule: 'extract-score-with-margin',
+    text: 'ZetaView reached a pose estimation success rate of 77.3%, which was 7.4pt higher than the model-based planner.',
+    want: [{value: 77.3, delta: 7.4, unit: 'points', deltaKind: 'absolute'}]
+  },
+  {rule: 'extract-score', text: 'ZetaRAG reaches a top-10 gene accuracy of over 40%.', want: [{value: 40, metric: 'top-10 gene accuracy'}]},
+  {rule: 'extract-change-word', text: 'ZetaSal yields a 6.8% improvement in F_m metrics on OmegaSal.', want: [{delta: 6.8, metric: 'F_m'}]},
   // A speedup with no unit is a factor.
   {
     rule: 'extract-change-word',

@@ -77,6 +77,7 @@ const rules: Rule[] = [
 // (Two patterns: one that starts with a digit lets the engine skip to digits.)
 const candidate =
   /\d\+?(?:(?:\s|\\,|~)?(?:%|\$?\\%|percent|pp\b|points?\b|x\b|×|\{?\\?times|-?fold|SD\b|ms\b|milliseconds?\b|us\b|μs|mm\b|m\b|m\/s|meters?\b|rad\b|degrees?\b|cm\b|s\b|seconds?\b|minutes?\b|hours?\b|[GMT]B\b|FPS\b|Hz\b|TPS\b|QPS\b|USD\b|dB\b|m?eV\b|[a-z]{2,8}\/s\b|[a-z]{2,8} per second\b|[μµmn]J\b|[kMG]?Wh\b|[KMGT]iB\b|mL\b|microseconds?\b|dollars?\b|\$\\times)|\.\d| out of| of \d| ?\/ ?\d|-points?\b)/iu
+const namedMeasureWord = /^([^\s\p{Lu}\p{N}_@]*[\p{Lu}\p{N}_@]\S*)\s(?:metrics?|measures?)$/u
 const pluralHead = /(?<=\S\s)(?:rates|scores|speedups|speed-ups|speeds|errors|accuracies)$/u
 const singular: Record<string, string> = {rates: 'rate', scores: 'score', speedups: 'speedup', 'speed-ups': 'speed-up', speeds: 'speed', errors: 'error', accuracies: 'accuracy'}
 const factorCandidate = /\bfactor\s(?:of\s)?(?:up to\s)?\d/iu
@@ -196,6 +197,8 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
     draft.metric ??= resolveMetric(draft)
     // (`success rates`, `decoding speedups`: a measure is named in the singular.)
     if (draft.metric !== null) draft.metric = draft.metric.replace(pluralHead, (head: string) => singular[head] ?? head)
+    // (`F_m metrics`, `AUC-J measure`: a named measure, without the word for one.)
+    if (draft.metric !== null) draft.metric = draft.metric.replace(namedMeasureWord, '$1')
     draft.benchmark ??= resolveBenchmark(draft, sentences, context)
     draft.model ??= resolveModel(draft, context, sentences)
     // (The benchmark an abstract introduces, given as a last resort, is not
