@@ -144,7 +144,11 @@ const sets = [
   {name: 'fresh121', listing: 'test/fixtures/heldout/fresh121.txt', gold: 'test/fixtures/heldout/fresh121.claims.jsonl'},
   {name: 'fresh122', listing: 'test/fixtures/heldout/fresh122.txt', gold: 'test/fixtures/heldout/fresh122.claims.jsonl'},
   {name: 'fresh123', listing: 'test/fixtures/heldout/fresh123.txt', gold: 'test/fixtures/heldout/fresh123.claims.jsonl'},
-  {name: 'fresh124', listing: 'test/fixtures/heldout/fresh124.txt', gold: 'test/fixtures/heldout/fresh124.claims.jsonl'}
+  {name: 'fresh124', listing: 'test/fixtures/heldout/fresh124.txt', gold: 'test/fixtures/heldout/fresh124.claims.jsonl'},
+  {name: 'fresh125', listing: 'test/fixtures/heldout/fresh125.txt', gold: 'test/fixtures/heldout/fresh125.claims.jsonl'},
+  {name: 'fresh126', listing: 'test/fixtures/heldout/fresh126.txt', gold: 'test/fixtures/heldout/fresh126.claims.jsonl'},
+  {name: 'fresh127', listing: 'test/fixtures/heldout/fresh127.txt', gold: 'test/fixtures/heldout/fresh127.claims.jsonl'},
+  {name: 'fresh128', listing: 'test/fixtures/heldout/fresh128.txt', gold: 'test/fixtures/heldout/fresh128.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
