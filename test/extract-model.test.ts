@@ -1358,3 +1358,28 @@ describe('the system of a paper with one claim', () => {
     expect(claims[0]!.model).toBe(model)
   })
 })
+
+describe('title heads the abstract does not spell as names', () => {
+  it.each([
+    // A coined word before the colon, over an abstract that speaks of its
+    // own unnamed method, is that method's name.
+    [
+      'Glimmerlux: Real-time Relighting on Headsets',
+      'We introduce a novel method that propagates light by diffusion. Our approach runs on edge devices, achieving speeds as high as 120 fps.',
+      'Glimmerlux'
+    ],
+    // A name with capitals inside counts as a capitalised word of the head.
+    [
+      'Tswana nlpKit: A Morphological Analyzer for Setswana',
+      'This paper presents Tswana nlpKit, an open-source, rule-based pipeline. Evaluation on two corpora yields 91% tagging accuracy.',
+      'Tswana nlpKit'
+    ]
+  ])('%s', (title, abstract, model) => {
+    expect(extractClaims(paper(title, abstract))[0]).toMatchObject({model})
+  })
+
+  it('a title word over an abstract that presents no method of its own names none', () => {
+    const claims = extractClaims(paper('Glimmerlux: Light Effects in Scenes', 'Light effects in scenes are hard to render. Current renderers reach 120 fps on headsets.'))
+    expect(claims[0]!.model).toBeNull()
+  })
+})

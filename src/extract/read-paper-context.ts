@@ -71,12 +71,12 @@ function titleHead(written: string): string | null {
   const words = head.split(/\s+/u)
   if (words.length === 1) return /^[\p{Lu}\p{N}]/u.test(head) || lowerName.test(head) ? head : null
   if (words.length > 3) return null
-  // `Scaf-GRPO Training`, `Speculative Thinking`: capitalised words, the
-  // first and last not a function word.
+  // `Scaf-GRPO Training`, `Speculative Thinking`, `Shona spaCy`: capitalised
+  // words (or names with capitals inside), the first and last not a function word.
   const capitalised = words.every(
     (word, index) =>
       /^[\p{Lu}\p{N}(]/u.test(word) ||
-      (index === 0 && lowerName.test(word)) ||
+      lowerName.test(word) ||
       (index > 0 && /^v\d[\d.]*$/u.test(word)) ||
       (index > 0 && index < words.length - 1 && /^(?:of|in|for|and|the|to|on|via)$/u.test(word))
   )
@@ -86,6 +86,9 @@ function titleHead(written: string): string | null {
 // A name that starts in lower case has capitals or digits inside
 // (`dVLA-RL`, `pi-Flow`, `myMediWhisper`, `string2string`,
 // `jina-reranker-v3.5`).
+// An abstract that speaks of its own system without naming it.
+const ownWork = /\b(?:[Ww]e\s(?:introduce|propose|present|develop|design)\s(?:a|an)\s|[Oo]ur\s(?:method|approach|framework|system|model|pipeline|technique|algorithm)\b)/u
+
 const lowerName = /^\p{Ll}+(?:-\p{Ll}+)*-?[\p{Lu}\p{N}][\p{L}\p{N}.+-]*$/u
 
 const callOurs = /\b[Ww]e\s(?:call|name|dub|term)\s(?:our|this|the)\s(?:(?:new|proposed)\s)?(?:approach|method|framework|model|system|technique|algorithm|pipeline|agent|architecture)\s([\p{L}\p{N}][\p{L}\p{N}.+-]{1,40}?)(?=[,;:]|\.(?:\s|$))/u
@@ -322,7 +325,10 @@ export function readPaperContext(title: string, written: string, isBenchmark: (n
   // A one-word name before the colon (`DRPO:`, `CW-BASS v2:`) is the method;
   // a longer head (`Speculative Thinking:`) only when the abstract names none.
   const first = head?.split(/\s+/u)[0] ?? ''
-  const nameHead = head !== null && (head.split(/\s+/u).length === 1 || /^\S+ v?\d[\d.]*$/u.test(head)) && (isName(first) || lowerName.test(first))
+  // (Or a coined word the abstract never writes, `Hybrelighter: …` over `We
+  // introduce a novel method …`: not an English word the abstract would use.)
+  const coined = head !== null && /^\p{Lu}\p{Ll}{5,}$/u.test(head) && !/ing$/u.test(head) && !abstract.toLowerCase().includes(head.toLowerCase()) && ownWork.test(abstract)
+  const nameHead = head !== null && (head.split(/\s+/u).length === 1 || /^\S+ v?\d[\d.]*$/u.test(head)) && (isName(first) || lowerName.test(first) || coined)
   if (nameHead) return {method: head, benchmark: namedMethod ? introducedBenchmark(abstract) : null}
   // A phrase before the colon (`Speculative Thinking:`) names the method only
   // when the abstract uses it as a name too.
