@@ -2913,6 +2913,21 @@ positives.push(
   },
   {rule: 'extract-score', text: 'ZetaRAG reaches a top-10 gene accuracy of over 40%.', want: [{value: 40, metric: 'top-10 gene accuracy'}]},
   {rule: 'extract-change-word', text: 'ZetaSal yields a 6.8% improvement in F_m metrics on OmegaSal.', want: [{delta: 6.8, metric: 'F_m'}]},
+  // A saving is a reduction, of the measure it is in.
+  {rule: 'extract-reduction', text: 'ZetaQuant provides a saving of 45% in multiplier power.', want: [{delta: -45, metric: 'multiplier power'}]},
+  // `while X has …` sets a comparator's score against the first.
+  {
+    rule: 'extract-versus',
+    text: 'ZetaCad models outperform OmegaLM, achieving 100% accuracy while OmegaLM has 95% accuracy.',
+    want: [{value: 100, baselineValue: 95, delta: 5}]
+  },
+  // `from a vulnerability of A to B` is a pair; a change of another measure
+  // after it (`an area increase of 2.6x`) does not restate it.
+  {
+    rule: 'extract-from-to',
+    text: 'ZetaBus lowers faults from a vulnerability of 34.85 % to 0 % compared to a reference design, with an area increase of 2.6x.',
+    want: [{value: 0, baselineValue: 34.85, delta: -34.85, unit: '%'}, {delta: 2.6, unit: 'x'}]
+  },
   // A speedup with no unit is a factor.
   {
     rule: 'extract-change-word',

@@ -6,7 +6,7 @@ import {modifiers, readPhrase, stopWords, vague} from './read-metric-phrase.js'
 
 // (LaTeX emphasis may leave blanks before `in`: `\emph{$>60\%$ reduction} in peak memory`.)
 const changeNoun =
-  /^\s{0,3}((?:[a-z-]{1,20}\s){0,2})(?:improvements?|enhancements?|advantages?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?|rises?)\s{1,3}(?:in|of)\s(?:the\s|their\s|its\s)?/u
+  /^\s{0,3}((?:[a-z-]{1,20}\s){0,2})(?:improvements?|enhancements?|advantages?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?|rises?|savings?)\s{1,3}(?:in|of)\s(?:the\s|their\s|its\s)?/u
 const changeOnNoun = /^\s{0,3}(?:[a-z-]{1,20}\s){0,2}(?:improvements?|enhancements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?)\son\s(?:the\s)?/u
 const comparative = /^\s?(?:higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|greater|tighter)\s/u
 const nounBeforeChange = /^\s?([a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20})?)\s(?:reductions?|decreases?|increases?|improvements?|gains?|drops?|savings?|speed-?ups?|uplifts?|boosts?|enhancements?)\b/u
@@ -87,9 +87,10 @@ export function metricAfter(sentence: Sentence, token: NumberToken): string | nu
     // (`+14.1 in Persona Consistency`: a dimension named in title case after a change.)
     const titled = token.sign === 1 ? /^(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,}){1,2})(?![\p{L}\p{N}-])/u.exec(sentence.clean.slice(at - base, at - base + 40)) : null
     if (titled && !sentence.benchmarks.some((mention) => mention.start === at) && !sentence.models.some((mention) => mention.start === at)) return titled[1]!
-    // A cost in free text: `in quantization time`, `in training cost`; or a
-    // loss, as written: `in contrastive loss`, `in CoCa loss`.
-    const cost = /^([a-z][a-z-]{2,20}\s(?:time|cost|latency|memory|throughput|speed|loss))\b/u.exec(sentence.lower.slice(at - base, at - base + 40))
+    // A cost in free text: `in quantization time`, `in training cost`, `in
+    // multiplier power`; or a loss, as written: `in contrastive loss`, `in
+    // CoCa loss`.
+    const cost = /^([a-z][a-z-]{2,20}\s(?:time|cost|latency|memory|throughput|speed|loss|power|energy|area|footprint|consumption))\b/u.exec(sentence.lower.slice(at - base, at - base + 40))
     if (cost) return sentence.clean.slice(at - base, at - base + cost[1]!.length)
     // `achieves only 61.79% in awareness and 37.73% in compliance`: a plain
     // noun that ends the item, where no measure is named before the number.

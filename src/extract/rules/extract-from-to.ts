@@ -1,6 +1,7 @@
 import {createScorePair, type Rule} from '../create-draft.js'
 import {bareLabelOfPair, continuesPairList, labelPairStart, pairHedge, pairStart} from '../read-pair-words.js'
 import {cueOf} from '../read-cues.js'
+import {modifiers} from '../resolve/read-metric-phrase.js'
 import type {Draft, NumberToken, Sentence} from '../types.js'
 
 // (A hedge may sit after `from` or `to`: `from over 4600 seconds to just 0.328 seconds`,
@@ -16,6 +17,13 @@ const toBetween = new RegExp(`^(?:\\s{1,4}(?:±\\s{0,3}\\d[\\d.]*|[^\\s\\d;,][^\
 // average response length by a factor of 3.6`.)
 const newChangeClause = /\b(?:reduc|improv|increas|decreas|lower|boost|rais|cut)(?:es|ed|s)\b/u
 const movesTo = new RegExp(`^,\\s(?:dropping|falling|declining|decreasing|rising|increasing|climbing|jumping|growing)\\s(?:further\\s)?to\\s(?:${pairHedge}\\s)?$`, 'u')
+// (Not a change of another measure: `from 34.85% to 0% compared to a
+// reference design, with an area increase of 2.6x`.)
+const ownMeasureChange = /\b([a-z]{3,})\s(?:increases?|decreases?|reductions?|improvements?|gains?|drops?|overheads?)\s(?:of|by)\s(?:about\s|around\s|nearly\s|up to\s)?$/u
+function changesOtherMeasure(text: string): boolean {
+  const word = ownMeasureChange.exec(text)?.[1]
+  return word !== undefined && !modifiers.test(word) && !/^(?:the|its|their|our|net|further|relative)$/u.test(word)
+}
 const countsThenGain = /^\s?to\s\d[\d,]*\s?\(\s?[+\-−]\d/u
 const restateLink = /^[\s,;(]{0,3}(?:(?:which is|that is|i\.e\.,?|marking|representing|reflecting|showing|yielding|achieving|an?|with|for|or)\s){0,3}[a-z\s,-]{0,60}$/u
 
@@ -125,7 +133,7 @@ export const extractFromTo: Rule = (sentence, taken) => {
     const afterText = next ? sentence.lower.slice(second.end - sentence.start, next.start - sentence.start) : ''
     const beforeText = previous ? sentence.lower.slice(previous.end - sentence.start, first.start - sentence.start) : ''
     const candidate =
-      next && restateLink.test(afterText) && !/\b(?:and|while|whereas|but)\b/u.test(afterText) && !newChangeClause.test(afterText)
+      next && restateLink.test(afterText) && !/\b(?:and|while|whereas|but)\b/u.test(afterText) && !newChangeClause.test(afterText) && !changesOtherMeasure(afterText)
         ? next
         : previous && restateBefore.test(beforeText)
           ? previous
