@@ -226,6 +226,8 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
   // `takes 107.4 ms`).
   for (const draft of drafts) if (draft.metric === null && isTimeUnit(draft.unit)) draft.metric = draft.unit === 'minutes' || draft.unit === 'hours' ? 'runtime' : 'latency'
   // So with watts and joules: `at 9.6 W` is a power, `0.183 J per inference` an energy.
+  // (`less than 3.1% runtime overhead`: the overhead on a measure, not the measure.)
+  for (const draft of drafts) if (draft.metric !== null && !/\soverheads?$/u.test(draft.metric) && overheadOf(draft)) draft.metric = `${draft.metric} overhead`
   // And a speedup with no unit is a factor: `a prediction speedup of 7.63 over X`.
   for (const draft of drafts) if (draft.unit === null && draft.delta !== null && draft.metric !== null && /\bspeed-?ups?$/iu.test(draft.metric)) draft.unit = 'x'
   for (const draft of drafts) if (draft.metric === null && draft.unit !== null) draft.metric = /^[kmμµ]?W$/u.test(draft.unit) ? 'power' : /^(?:[kMGTμµmnpf]?J(?:\/\S+)?|[kMG]?Wh)$/u.test(draft.unit) ? 'energy' : null
@@ -296,6 +298,13 @@ function addOwnBenchmark(sentence: Sentence, name: string): void {
   const kept = sentence.benchmarks.filter((mention) => !added.some(({start, end}) => inside(mention, start, end)))
   sentence.models = sentence.models.filter((mention) => !added.some(({start, end}) => inside(mention, start, end)))
   sentence.benchmarks = [...kept, ...added].sort((a, b) => a.start - b.start)
+}
+
+// Whether the measure named right after a score is followed by `overhead`.
+function overheadOf(draft: Draft): boolean {
+  const at = draft.anchor.end - draft.sentence.start
+  const after = draft.sentence.lower.slice(at, at + draft.metric!.length + 14)
+  return after.replace(/^\s{0,2}/u, '').startsWith(`${draft.metric!.toLowerCase()} overhead`)
 }
 
 /**
