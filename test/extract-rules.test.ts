@@ -2930,6 +2930,11 @@ positives.push(
   },
   // The overhead on a measure named after a score is the measure.
   {rule: 'extract-score', text: 'ZetaCkpt incurs less than 3.1% runtime overhead.', want: [{value: 3.1, metric: 'runtime overhead'}]},
+  // `^\circ` is a degree sign; spectral efficiency keeps its unit whole;
+  // `normalized mean square error` is NMSE.
+  {rule: 'extract-score', text: 'ZetaRecon reaches an RPE-R of $0.12^\\circ$ on OmegaSpires.', want: [{value: 0.12, unit: '°'}]},
+  {rule: 'extract-score', text: 'ZetaLink reaches data rates around 5.8~bit/s/Hz.', want: [{value: 5.8, unit: 'bit/s/Hz'}]},
+  {rule: 'extract-reduction', text: 'ZetaLink yields a 5.23~dB reduction in normalized mean square error.', want: [{delta: -5.23, unit: 'dB', metric: 'NMSE'}]},
   // A speedup with no unit is a factor.
   {
     rule: 'extract-change-word',
@@ -4030,6 +4035,8 @@ positives.push(
 )
 
 const negatives = [
+  // The base of a power (a complexity's) is no result.
+  'ZetaCover solves Vertex Cover on subcubic graphs in O^*(1.07625^n) time and O^*(1.13132^k) time.',
   // A device's memory and weight are how it is built.
   'ZetaEdge runs on clusters of NVIDIA Jetson Orin NX (8GB) and Nvidia Ada 2000 (16GB) devices.',
   'ZetaHand reuses one body as a hand or a humanoid, measuring 0.3 m in height and 2.1 kg in weight.',

@@ -47,6 +47,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     const before = lower.slice(Math.max(0, start - 40), start)
     const currency = clean[start - 1] === '$'
     if (overlaps(start + offset, end + offset, names)) continue
+    // `O^*(1.07625^n) time`, `10^{-7}`: the base of a power (a complexity's,
+    // a magnitude's), not a result.
+    if (clean[end] === '^') continue
     // `eCTD modules 2.6.2, 2.6.4`: part of a dotted identifier (a section, a version).
     if ((clean[end] === '.' && /\d/u.test(clean[end + 1] ?? '')) || (clean[start - 1] === '.' && /\d/u.test(clean[start - 2] ?? ''))) continue
     // `ML-Master 2.0`, `DeepResearch 1.5`: a short version right after a name
