@@ -148,7 +148,11 @@ const sets = [
   {name: 'fresh125', listing: 'test/fixtures/heldout/fresh125.txt', gold: 'test/fixtures/heldout/fresh125.claims.jsonl'},
   {name: 'fresh126', listing: 'test/fixtures/heldout/fresh126.txt', gold: 'test/fixtures/heldout/fresh126.claims.jsonl'},
   {name: 'fresh127', listing: 'test/fixtures/heldout/fresh127.txt', gold: 'test/fixtures/heldout/fresh127.claims.jsonl'},
-  {name: 'fresh128', listing: 'test/fixtures/heldout/fresh128.txt', gold: 'test/fixtures/heldout/fresh128.claims.jsonl'}
+  {name: 'fresh128', listing: 'test/fixtures/heldout/fresh128.txt', gold: 'test/fixtures/heldout/fresh128.claims.jsonl'},
+  {name: 'fresh129', listing: 'test/fixtures/heldout/fresh129.txt', gold: 'test/fixtures/heldout/fresh129.claims.jsonl'},
+  {name: 'fresh130', listing: 'test/fixtures/heldout/fresh130.txt', gold: 'test/fixtures/heldout/fresh130.claims.jsonl'},
+  {name: 'fresh131', listing: 'test/fixtures/heldout/fresh131.txt', gold: 'test/fixtures/heldout/fresh131.claims.jsonl'},
+  {name: 'fresh132', listing: 'test/fixtures/heldout/fresh132.txt', gold: 'test/fixtures/heldout/fresh132.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
