@@ -4035,6 +4035,8 @@ positives.push(
 )
 
 const negatives = [
+  // A GPU's memory right after its name is how it is built.
+  'The elemental composition of the Nvidia A100 SXM 40 GB graphics processing unit was analyzed.',
   // The base of a power (a complexity's) is no result.
   'ZetaCover solves Vertex Cover on subcubic graphs in O^*(1.07625^n) time and O^*(1.13132^k) time.',
   // A device's memory and weight are how it is built.

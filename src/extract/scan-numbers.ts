@@ -316,7 +316,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (name === 'GB' && /^ ?(?:[a-z]{2,12}[ -])?(?:GPUs?|cards?|[AHV]100s?|devices?|constraints?|budgets?|limits?)\b/iu.test(after)) continue
       // (Or after the device's name, past a comma or in a parenthesis: `(12h on
       // RTX A6000, 48GB)`, `NVIDIA Jetson Orin NX (8GB)`, `Ada 2000 (16GB)`.)
-      if (name === 'GB' && /\b(?:jetson|orin|xavier|raspberry|ada|rtx|gtx|a100|h100|h200|v100|a6000|l40s?|gpus?|tpus?)\b[^()]{0,20}[,(]\s?$/u.test(before)) continue
+      // (Or right after it: `the Nvidia A100 SXM 40 GB graphics processing unit`.)
+      if (name === 'GB' && (/\b(?:jetson|orin|xavier|raspberry|ada|rtx|gtx|a100|h100|h200|v100|a6000|l40s?|gpus?|tpus?)\b[^()]{0,20}[,(]\s?$/u.test(before) || /\b(?:a100|h100|h200|v100|a6000|sxm\d?|pcie)\s$/u.test(before))) continue
       // `weighing 730 kg`, `2.05 kg in weight`: how heavy a device is built, a design property.
       if (/^(?:kg|lbs?)$/u.test(name) && (/\bweigh\w*\s(?:only\s|just\s|about\s|around\s)?$/u.test(before) || /^ ?(?:in )?weight\b/u.test(afterLower))) continue
       // (`under the resource constraints of 16 GB RAM`: a limit set, too.)
