@@ -2935,6 +2935,9 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaRecon reaches an RPE-R of $0.12^\\circ$ on OmegaSpires.', want: [{value: 0.12, unit: '°'}]},
   {rule: 'extract-score', text: 'ZetaLink reaches data rates around 5.8~bit/s/Hz.', want: [{value: 5.8, unit: 'bit/s/Hz'}]},
   {rule: 'extract-reduction', text: 'ZetaLink yields a 5.23~dB reduction in normalized mean square error.', want: [{delta: -5.23, unit: 'dB', metric: 'NMSE'}]},
+  // A baseline's score in a parenthesis right after the first is its baseline value.
+  {rule: 'extract-versus', text: 'ZetaFin attains an accuracy of 85.2% (baseline: 80.1%).', want: [{value: 85.2, baselineValue: 80.1, delta: 5.1}]},
+  {rule: 'extract-versus', text: 'ZetaFin attains an accuracy of 85.2% (BL 80.1%).', want: [{value: 85.2, baselineValue: 80.1, delta: 5.1}]},
   // A speedup with no unit is a factor.
   {
     rule: 'extract-change-word',

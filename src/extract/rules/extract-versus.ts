@@ -28,6 +28,9 @@ const comparedThe =
 // whose score closes the comparison. (Not past a parenthesis: `BatchDAG
 // (3.74/5) achieves quality comparable to a pipeline (3.25/5)` labels each
 // system with its own score.)
+// `85.2% (baseline: 80.1%)`, `1.23 (BL 1.02)`: the baseline's score in a
+// parenthesis right after the first.
+const baselineParen = /^\s{0,2}\(\s?(?:baselines?|bl|sota|prior best|previous best)\s?:?\s{0,3}$/u
 const comparableWith = /^[^;.()]{0,60}?[\s,](?:competitive|comparable)\s(?:with|to)\s[^(;]{1,40}\($/u
 const oursAfter =
   /^(?:\s[a-z-]{1,20}){0,3},\s(?:while\s|whereas\s)?our\s(?:[a-z-]+\s)?(?:framework|method|model|approach|system|agent|design|pipeline)\s(?:reach\w*|achiev\w*|scor\w*|attain\w*|obtain\w*)\s(?:(?:up to|about|nearly|over)\s)?$/u
@@ -45,7 +48,8 @@ const byBefore = /\bby\s{0,3}$/u
 function labelBefore(sentence: Sentence, token: NumberToken, ofToo: boolean): string | undefined {
   const before = sentence.lower.slice(Math.max(0, token.start - sentence.start - 40), token.start - sentence.start)
   const label = /([a-z][a-z\d@.+-]{0,19})\s?[:=]\s?$/u.exec(before) ?? (ofToo ? /([a-z][a-z\d@.+-]{0,19})(?:\sscores?)?\sof\s$/u.exec(before) : null)
-  return label?.[1]
+  // (`(baseline: 80.1%)` names the comparator, not a measure.)
+  return label && !/^(?:baselines?|bl|sota|best)$/u.test(label[1]!) ? label[1] : undefined
 }
 
 /**
@@ -98,7 +102,7 @@ export const extractVersus: Rule = (sentence, taken) => {
     }
     // `where X achieves 0% success, our framework reaches up to 72.5%`: ours comes second.
     const oursSecond = oursAfter.test(between)
-    const paired = versusBetween.test(between) || byTo || oursSecond || comparedOf.test(between) || comparedThe.test(between) || comparableWith.test(between)
+    const paired = versusBetween.test(between) || baselineParen.test(between) || byTo || oursSecond || comparedOf.test(between) || comparedThe.test(between) || comparableWith.test(between)
     if (!paired) continue
     // `outperforming X at 10% of the cost`: a share of a cost, not X's score.
     if (/\sat\s/u.test(between) && shareAfter.test(sentence.lower.slice(second.end - sentence.start, second.end - sentence.start + 30))) continue
