@@ -2938,6 +2938,10 @@ positives.push(
   // A baseline's score in a parenthesis right after the first is its baseline value.
   {rule: 'extract-versus', text: 'ZetaFin attains an accuracy of 85.2% (baseline: 80.1%).', want: [{value: 85.2, baselineValue: 80.1, delta: 5.1}]},
   {rule: 'extract-versus', text: 'ZetaFin attains an accuracy of 85.2% (BL 80.1%).', want: [{value: 85.2, baselineValue: 80.1, delta: 5.1}]},
+  // A whole number in one of these units alone makes an abstract worth reading.
+  {rule: 'extract-score', text: 'ZetaChip reaches 96 pJ per frame.', want: [{value: 96, unit: 'pJ', metric: 'energy'}]},
+  {rule: 'extract-score', text: 'ZetaRack draws 30 kW.', want: [{value: 30, unit: 'kW', metric: 'power'}]},
+  {rule: 'extract-score', text: 'ZetaHR runs at 60 bpm.', want: [{value: 60, unit: 'bpm'}]},
   // A speedup with no unit is a factor.
   {
     rule: 'extract-change-word',

@@ -76,7 +76,7 @@ const rules: Rule[] = [
 // gain`), or a ratio in words (`a factor of 3`).
 // (Two patterns: one that starts with a digit lets the engine skip to digits.)
 const candidate =
-  /\d\+?(?:(?:\s|\\,|~)?(?:%|\$?\\%|percent|pp\b|points?\b|x\b|×|\{?\\?times|-?fold|SD\b|ms\b|milliseconds?\b|us\b|μs|mm\b|m\b|m\/s|meters?\b|rad\b|degrees?\b|cm\b|s\b|seconds?\b|minutes?\b|hours?\b|[GMT]B\b|FPS\b|Hz\b|TPS\b|QPS\b|USD\b|dB\b|m?eV\b|[a-z]{2,8}\/s\b|[a-z]{2,8} per second\b|[μµmn]J\b|[kMG]?Wh\b|[KMGT]iB\b|mL\b|microseconds?\b|dollars?\b|\$\\times)|\.\d| out of| of \d| ?\/ ?\d|-points?\b)/iu
+  /\d\+?(?:(?:\s|\\,|~)?(?:%|\$?\\%|percent|pp\b|points?\b|x\b|×|\{?\\?times|-?fold|SD\b|ms\b|milliseconds?\b|us\b|μs|mm\b|m\b|m\/s|meters?\b|rad\b|degrees?\b|cm\b|s\b|seconds?\b|minutes?\b|hours?\b|[GMT]B\b|FPS\b|Hz\b|TPS\b|QPS\b|USD\b|dB\b|m?eV\b|[a-z]{2,8}\/s\b|[a-z]{2,8} per second\b|[μµmnpf]?J\b|[kMG]?Wh?\b|[mμµ]W\b|[GTP]?OPS\b|bpm\b|pts?\b|[KMGT]iB\b|mL\b|microseconds?\b|dollars?\b|\$\\times)|\.\d| out of| of \d| ?\/ ?\d|-points?\b)/iu
 const namedMeasureWord = /^([^\s\p{Lu}\p{N}_@]*[\p{Lu}\p{N}_@]\S*)\s(?:metrics?|measures?)$/u
 const pluralHead = /(?<=\S\s)(?:rates|scores|speedups|speed-ups|speeds|errors|accuracies)$/u
 const singular: Record<string, string> = {rates: 'rate', scores: 'score', speedups: 'speedup', 'speed-ups': 'speed-up', speeds: 'speed', errors: 'error', accuracies: 'accuracy'}
@@ -226,11 +226,11 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
   // `takes 107.4 ms`).
   for (const draft of drafts) if (draft.metric === null && isTimeUnit(draft.unit)) draft.metric = draft.unit === 'minutes' || draft.unit === 'hours' ? 'runtime' : 'latency'
   // So with watts and joules: `at 9.6 W` is a power, `0.183 J per inference` an energy.
+  for (const draft of drafts) if (draft.metric === null && draft.unit !== null) draft.metric = /^[kmμµ]?W$/u.test(draft.unit) ? 'power' : /^(?:[kMGTμµmnpf]?J(?:\/\S+)?|[kMG]?Wh)$/u.test(draft.unit) ? 'energy' : null
   // (`less than 3.1% runtime overhead`: the overhead on a measure, not the measure.)
   for (const draft of drafts) if (draft.metric !== null && !/\soverheads?$/u.test(draft.metric) && overheadOf(draft)) draft.metric = `${draft.metric} overhead`
-  // And a speedup with no unit is a factor: `a prediction speedup of 7.63 over X`.
+  // A speedup with no unit is a factor: `a prediction speedup of 7.63 over X`.
   for (const draft of drafts) if (draft.unit === null && draft.delta !== null && draft.metric !== null && /\bspeed-?ups?$/iu.test(draft.metric)) draft.unit = 'x'
-  for (const draft of drafts) if (draft.metric === null && draft.unit !== null) draft.metric = /^[kmμµ]?W$/u.test(draft.unit) ? 'power' : /^(?:[kMGTμµmnpf]?J(?:\/\S+)?|[kMG]?Wh)$/u.test(draft.unit) ? 'energy' : null
   shareBenchmark(drafts)
   for (const draft of drafts) signAgainstMetric(draft, registry)
   for (const draft of drafts) draft.deltaKind = resolveKind(draft, registry)
