@@ -63,7 +63,7 @@ export const id = 'extract-versus'
 /**
  * Two scores set side by side: `0.1516 versus 0.1228`, `87.4 against 87.9`,
  * `by 41.3% to 35.7%`, `91.7%, compared with 22.9%`. The first is the value,
- * the second the baseline value (but `by 12% to 85%` is a change and the
+ * the second the baseline value (but `by 12 to 85%` is a change and the
  * score it reaches); a change stated just before them
  * (`by about 23.5% (0.1516 versus 0.1228)`) is the delta.
  *
@@ -92,7 +92,7 @@ export const extractVersus: Rule = (sentence, taken) => {
     const between = withNamesMasked(sentence, first.end, second.start)
     const before = sentence.lower.slice(Math.max(0, first.start - sentence.start - 8), first.start - sentence.start)
     const byTo = byBefore.test(before) && byToBetween.test(between)
-    // `increases accuracy by 12% to 85%`: a change and the score it reaches.
+    // `increases accuracy by 12 to 85%`: a change and the score it reaches.
     if (byTo && first.value < second.value && !versusBetween.test(between)) {
       taken.add(first)
       taken.add(second)
