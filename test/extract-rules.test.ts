@@ -2942,6 +2942,9 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaChip reaches 96 pJ per frame.', want: [{value: 96, unit: 'pJ', metric: 'energy'}]},
   {rule: 'extract-score', text: 'ZetaRack draws 30 kW.', want: [{value: 30, unit: 'kW', metric: 'power'}]},
   {rule: 'extract-score', text: 'ZetaHR runs at 60 bpm.', want: [{value: 60, unit: 'bpm'}]},
+  // A percentile is a word of the measure; `area under ROC` is AUROC.
+  {rule: 'extract-reduction', text: 'ZetaFlow reduces the 95th percentile latency by 38%.', want: [{delta: -38, metric: '95th percentile latency'}]},
+  {rule: 'extract-score', text: 'ZetaViT achieves an area under ROC of 0.95.', want: [{value: 0.95, metric: 'AUROC'}]},
   // A speedup with no unit is a factor.
   {
     rule: 'extract-change-word',

@@ -89,8 +89,8 @@ export function extendLeft(sentence: Sentence, mention: Mention, gerunds = false
     // (`L2 error`: a norm's name is a word of the measure too.)
     // (`GPU utilization`, `KV cache`: a computing resource is a word of the measure too.)
     // (`3D AP`, `2D IoU`: the dimensions a measure is taken in; `top-10
-    // gene accuracy`: the cutoff it is taken at.)
-    const shaped = /^[a-z][a-z-]{2,20}$|^L[0-9]$|^[1-4]D$|^(?:GPU|CPU|TPU|KV|VRAM|RAM)$|^[Tt]op-?\d{1,3}$/u.test(word) || (word === opening && words.length === 0 && /^\p{Lu}[a-z-]{2,20}$/u.test(word))
+    // gene accuracy`, `95th percentile latency`: the cutoff it is taken at.)
+    const shaped = /^[a-z][a-z-]{2,20}$|^L[0-9]$|^[1-4]D$|^(?:GPU|CPU|TPU|KV|VRAM|RAM)$|^[Tt]op-?\d{1,3}$|^\d{1,2}(?:st|nd|rd|th)$/u.test(word) || (word === opening && words.length === 0 && /^\p{Lu}[a-z-]{2,20}$/u.test(word))
     // (`-ing` and `-ed` words are verbs, unless what comes before makes them
     // part of the noun phrase: `higher routing accuracy`, `achieved balanced
     // accuracies`, `faster encoding speeds`.)
