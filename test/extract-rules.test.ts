@@ -2945,6 +2945,8 @@ positives.push(
   // A percentile is a word of the measure; `area under ROC` is AUROC.
   {rule: 'extract-reduction', text: 'ZetaFlow reduces the 95th percentile latency by 38%.', want: [{delta: -38, metric: '95th percentile latency'}]},
   {rule: 'extract-score', text: 'ZetaViT achieves an area under ROC of 0.95.', want: [{value: 0.95, metric: 'AUROC'}]},
+  // What varies from A to B spans a range.
+  {rule: 'extract-range', text: 'The effectiveness of ZetaTest varies from 29% to 57% across libraries.', want: [{valueLow: 29, valueHigh: 57, value: null, delta: null}]},
   // A speedup with no unit is a factor.
   {
     rule: 'extract-change-word',

@@ -81,14 +81,15 @@ export const pairBefore = new RegExp(`\\bfrom\\s{1,3}\\d[\\d.,]*(?:\\s{0,4}±\\s
 export const beatenBefore = new RegExp(`\\b${beatVerbs}\\b[^.;]{0,60}$`, 'u')
 
 /**
- * `ranges from`, perhaps hedged, right before a number: the low bound of a
- * range, not the start of a change.
+ * `ranges from` or `varies from`, perhaps hedged, right before a number: the
+ * low bound of a range, not the start of a change.
  *
  * @example
  * rangesFrom.test('ranges from under ') // true
+ * rangesFrom.test('varies from ') // true
  */
-// `ranges from under 1% to 97%`: the bounds of a range, not a change.
-export const rangesFrom = /\brang\w* from\s(?:(?:under|below|about|around|roughly|nearly|just|less than|over)\s)?$/u
+// `ranges from under 1% to 97%`, `varies from 29% to 57%`: the bounds of a range, not a change.
+export const rangesFrom = /\b(?:rang\w*|var(?:y|ies|ied|ying)) from\s(?:(?:under|below|about|around|roughly|nearly|just|less than|over)\s)?$/u
 
 /**
  * Whether the words right before a number call it and the next one the bounds
