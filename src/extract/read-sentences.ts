@@ -92,8 +92,9 @@ function withoutInner(mentions: Mention[], outer: readonly Mention[], text: stri
 }
 
 const numberFormat = /(?:full|half|mixed|single|double|reduced|fixed|floating)-$/iu
-// (`6.0 fJ/MAC`: the item of a number's unit, not a measure.)
-const unitPer = /\d\s?[\p{L}]{1,5}\/$/u
+// (`6.0 fJ/MAC`: the item of a number's unit, not a measure; nor is the
+// noun of a size, `our 7B-parameter world model`.)
+const unitPer = /\d\s?[\p{L}]{1,5}\/$|\d[KMBT]-$/u
 // (`memory-related tasks`, `energy-intensive workloads`: a measure's word
 // made into an adjective describes something else.)
 // (`token-to-word ratio`: the first of the two things a ratio compares.)
