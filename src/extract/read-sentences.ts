@@ -94,7 +94,7 @@ function withoutInner(mentions: Mention[], outer: readonly Mention[], text: stri
 const numberFormat = /(?:full|half|mixed|single|double|reduced|fixed|floating)-$/iu
 // (`6.0 fJ/MAC`: the item of a number's unit, not a measure; nor is the
 // noun of a size, `our 7B-parameter world model`.)
-const unitPer = /\d\s?[\p{L}]{1,5}\/$|\d[KMBT]-$/u
+const itemOfUnitOrSize = /\d\s?[\p{L}]{1,5}\/$|\d[KMBT]-$/u
 // (`memory-related tasks`, `energy-intensive workloads`: a measure's word
 // made into an adjective describes something else.)
 // (`token-to-word ratio`: the first of the two things a ratio compares.)
@@ -240,7 +240,7 @@ function readSentence(index: number, span: {start: number; end: number}, text: s
     ? withCutoffMetrics(
         registry
           .findMetrics(cleaned, span.start)
-          .filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start)) && !unitPer.test(cleaned.slice(Math.max(0, mention.start - span.start - 8), mention.start - span.start)) && !inTitleCaseName(mention, cleaned, span.start) && !endsName(mention, cleaned, span.start) && !startsName(mention, cleaned, span.start) && !speedsUp(mention, cleaned, span.start) && !qualifiesWord.test(cleaned.slice(mention.end - span.start, mention.end - span.start + 12)))
+          .filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start)) && !itemOfUnitOrSize.test(cleaned.slice(Math.max(0, mention.start - span.start - 8), mention.start - span.start)) && !inTitleCaseName(mention, cleaned, span.start) && !endsName(mention, cleaned, span.start) && !startsName(mention, cleaned, span.start) && !speedsUp(mention, cleaned, span.start) && !qualifiesWord.test(cleaned.slice(mention.end - span.start, mention.end - span.start + 12)))
           .map((mention, _, measures) => joinMetricPrefix(asWritten(mention, cleaned, span.start), cleaned, span.start, models.length === 0 ? benchmarks : [...models, ...benchmarks], measures)),
         cleaned,
         span.start,

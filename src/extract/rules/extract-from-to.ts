@@ -22,7 +22,7 @@ const movesTo = new RegExp(`^,\\s(?:dropping|falling|declining|decreasing|rising
 const ownMeasureChange = /\b([a-z]{3,})\s(?:increases?|decreases?|reductions?|improvements?|gains?|drops?|overheads?)\s(?:of|by)\s(?:about\s|around\s|nearly\s|up to\s)?$/u
 function changesOtherMeasure(text: string): boolean {
   const word = ownMeasureChange.exec(text)?.[1]
-  return word !== undefined && !modifiers.test(word) && !/^(?:the|its|their|our|net|further|relative)$/u.test(word)
+  return word !== undefined && !modifiers.test(word) && !/^(?:the|its|their|our|net|further)$/u.test(word)
 }
 const countsThenGain = /^\s?to\s\d[\d,]*\s?\(\s?[+\-−]\d/u
 const restateLink = /^[\s,;(]{0,3}(?:(?:which is|that is|i\.e\.,?|marking|representing|reflecting|showing|yielding|achieving|an?|with|for|or)\s){0,3}[a-z\s,-]{0,60}$/u
