@@ -1383,3 +1383,15 @@ describe('title heads the abstract does not spell as names', () => {
     expect(claims[0]!.model).toBeNull()
   })
 })
+
+describe('title heads that are a clause', () => {
+  it('a head the abstract writes in lower case as subject and verb names no method', () => {
+    const abstract = 'We study agents on ZetaTasks and find that \\emph{stability amplifies outcomes}. Across runs, Claude achieves the highest accuracy (58%).'
+    expect(extractClaims(paper('Stability Amplifies: How Variance Shapes Agents', abstract))[0]).toMatchObject({model: 'Claude', method: null})
+  })
+
+  it('a head the abstract writes in lower case as a noun phrase still names the method', () => {
+    const abstract = 'We propose the sign estimator for preference data. In simulations, the sign estimator cuts estimation error by nearly 35% on ZetaPanel.'
+    expect(extractClaims(paper('The Sign Estimator: Alignment under Heterogeneity', abstract))[0]).toMatchObject({model: 'The Sign Estimator'})
+  })
+})

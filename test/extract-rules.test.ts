@@ -4048,6 +4048,27 @@ positives.push(
   {rule: 'extract-from-to', text: 'Synthetic augmentation with ZetaRay raises external VinDr-CXR macro-AUROC from 76.4% to 81.4%.', want: [{value: 81.4, baselineValue: 76.4, benchmark: 'VinDr-CXR'}]}
 )
 
+positives.push(
+  // A word in -ed that says how a measure is computed is part of its name,
+  // not the verb of another clause; its `score` is the measure's word.
+  {rule: 'extract-score', text: 'ZetaNet-v2 reached 93.15% accuracy and 93.09% weighted average F1 score.', want: [{value: 93.15, metric: 'accuracy'}, {value: 93.09, metric: 'weighted average F1'}]},
+  // A noun phrase before a comparison in parentheses, or before `between`, `when`.
+  {rule: 'extract-versus', text: 'ZetaJudge achieves 99% information consistency (vs. 92% for humans).', want: [{value: 99, baselineValue: 92, metric: 'information consistency'}]},
+  {rule: 'extract-score', text: 'ZetaJudge shows a 95% agreement rate between AI and expert judgment.', want: [{value: 95, metric: 'agreement rate'}]},
+  {rule: 'extract-score', text: 'The audited model has roughly 10% disparity when measured appropriately.', want: [{value: 10, metric: 'disparity'}]},
+  // Units of pressure, length and energy; `MPa` is no `mPA` (mean pixel accuracy).
+  {rule: 'extract-score', text: 'The ZetaFit model achieved test RMSE of 30.6 MPa on held-out alloys.', want: [{value: 30.6, unit: 'MPa', metric: 'RMSE'}]},
+  {rule: 'extract-score', text: 'ZetaGauge keeps the measurement error at 4 μm on the wafer set.', want: [{value: 4, unit: 'μm'}]},
+  {rule: 'extract-versus', text: 'ZetaLoc reduced localization energy consumption to 1.12 microJ per node, compared to 1.78 microJ for DV-Hop.', want: [{value: 1.12, baselineValue: 1.78, unit: 'microJ', metric: 'localization energy consumption'}]},
+  // A velocity is no throughput; `speeds up to` is a speed, bounded.
+  {rule: 'extract-score', text: 'ZetaChem found 37 molecules higher than 9 km/s predicted detonation velocity.', want: [{value: 9, unit: 'km/s', metric: 'predicted detonation velocity'}]},
+  {rule: 'extract-score', text: 'ZetaRoller reaches scanning speeds up to 0.5 m/s on metal plates.', want: [{value: 0.5, unit: 'm/s', metric: 'scanning speed', qualifier: 'up to'}]},
+  // A speed-up is no margin of a length.
+  {rule: 'extract-score', text: 'ZetaRoller achieves Mean Absolute Error below 100 microns -- 11 times faster than prior sensors.', want: [{value: 100, unit: 'microns', metric: 'MAE'}, {delta: 11, unit: 'x'}]},
+  // Hardware a run is made on is no result; what a system needs is one.
+  {rule: 'extract-score', text: 'ZetaSolve builds the table in 47 hours on a single CPU core with 128 GB main memory.', want: [{value: 47, unit: 'hours'}]}
+)
+
 const negatives = [
   // A GPU's memory right after its name is how it is built.
   'The elemental composition of the Nvidia A100 SXM 40 GB graphics processing unit was analyzed.',
@@ -4219,7 +4240,10 @@ const negatives = [
   'Recently, Moreau et al. (ICML 2025) showed that the regret of ZetaBandit is 3.41 under delays.',
   // (The size of the systems beaten; radio frequencies a campaign runs at.)
   'ZetaBERT, a compact encoder, outperforms models up to 10 times larger on ZetaRetrieve.',
-  'We measure path loss with ZetaSounder in a campaign at 6.9, 8.3, and 14.5 GHz.'
+  'We measure path loss with ZetaSounder in a campaign at 6.9, 8.3, and 14.5 GHz.',
+  // (The sizes of the items tested; the span of the conditions.)
+  'Tests on glass samples (1-12 mm) and metal workpieces (3-24 mm) used ZetaGauge.',
+  'ZetaFit is fitted within the engineering-relevant 0 - 150 MPa domain.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

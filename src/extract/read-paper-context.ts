@@ -2,6 +2,7 @@ import {countNameMarks} from './count-name-marks.js'
 import {checkpointSuffix} from './checkpoint-suffix.js'
 import {genericAcronym} from './generic-acronym.js'
 import {latexEmphasis} from './latex-emphasis.js'
+import {isNounPhrase} from './resolve/is-noun-phrase.js'
 
 /** What a per-paper pass learns before the sentences are read. */
 export interface PaperContext {
@@ -248,14 +249,19 @@ function usedAsName(abstract: string, word: string): boolean {
 const subjectName =
   /(?:^|[.!?]\s)([\p{Lu}][\p{L}\p{N}.+-]{1,30})\s(?:introduces|is|presents|proposes|uses|combines|achieves|leverages|learns|extends|enables|reaches|outperforms|improves|delivers|attains|sets|employs|builds|trains|generates|reduces|consists)\b/gu
 
-// Whether an abstract that opens with the phrase in sentence case, as the
-// task it is about (`Cluster workload allocation often requires …`), also
-// writes it as a name, with its second word's capital.
+// Whether an abstract that writes the phrase in lower case (opening with it
+// in sentence case, as the task it is about: `Cluster workload allocation
+// often requires …`) also writes it as a name, with its second word's capital.
 function writtenAsName(abstract: string, phrase: string): boolean {
-  const [first, second] = phrase.split(/\s+/u)
+  const [first = '', second] = phrase.split(/\s+/u)
   if (second === undefined || !/^\p{Lu}/u.test(second)) return true
-  if (!abstract.trimStart().startsWith(`${first} ${second[0]!.toLowerCase()}`)) return true
-  return abstract.includes(`${first} ${second[0]!}`)
+  if (abstract.includes(`${first} ${second[0]!}`)) return true
+  // (Not a clause written in lower case, subject and verb: `consistency
+  // amplifies outcomes` under `Consistency Amplifies: …`; `the sign
+  // estimator` is still a name.)
+  const words = `${first.toLowerCase()} ${second.toLowerCase()}`
+  if (/[^su]s$/u.test(words) && abstract.toLowerCase().includes(words) && !isNounPhrase(words)) return false
+  return !abstract.trimStart().startsWith(`${first} ${second[0]!.toLowerCase()}`)
 }
 
 // Whether the abstract writes the phrase, allowing a changed middle word

@@ -187,6 +187,12 @@ function speedsUp(mention: Mention, text: string, offset: number): boolean {
   return /^speeds[\s-]up$/iu.test(text.slice(mention.start - offset, mention.end - offset))
 }
 
+// `scanning speeds up to 0.5 m/s`: the speeds, up to a bound; not the verb.
+function speedsUpTo(mention: Mention, text: string, offset: number): Mention {
+  if (!speedsUp(mention, text, offset) || !/^\sto\s[~≈]?\d/u.test(text.slice(mention.end - offset, mention.end - offset + 6))) return mention
+  return {name: 'speed', start: mention.start, end: mention.start + 'speeds'.length}
+}
+
 // `Parameter Golf`, `Score-Comparison inconsistency`: a capitalised measure
 // word that starts a title-case name.
 function inTitleCaseName(mention: Mention, text: string, offset: number): boolean {
@@ -240,6 +246,7 @@ function readSentence(index: number, span: {start: number; end: number}, text: s
     ? withCutoffMetrics(
         registry
           .findMetrics(cleaned, span.start)
+          .map((mention) => speedsUpTo(mention, cleaned, span.start))
           .filter((mention) => !numberFormat.test(cleaned.slice(Math.max(0, mention.start - span.start - 10), mention.start - span.start)) && !itemOfUnitOrSize.test(cleaned.slice(Math.max(0, mention.start - span.start - 8), mention.start - span.start)) && !inTitleCaseName(mention, cleaned, span.start) && !endsName(mention, cleaned, span.start) && !startsName(mention, cleaned, span.start) && !speedsUp(mention, cleaned, span.start) && !qualifiesWord.test(cleaned.slice(mention.end - span.start, mention.end - span.start + 12)))
           .map((mention, _, measures) => joinMetricPrefix(asWritten(mention, cleaned, span.start), cleaned, span.start, models.length === 0 ? benchmarks : [...models, ...benchmarks], measures)),
         cleaned,

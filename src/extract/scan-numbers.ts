@@ -342,7 +342,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (/^(?:GB|TB|MB|hours|minutes)$/u.test(name) && /(?<![\d,.])\d[\d,.]*[kmb]?\s(?:[a-z-]+\s){0,3}[a-z-]+s\s?\(\s?(?:(?:up to|approximately|about|around|roughly|over|nearly|~)\s?)?$/u.test(before)) continue
       // `(60-core GPU, 512 GB unified memory)`: hardware, not an outcome.
       // (Not `runs in 8.19 GB VRAM`: what a system needs is a result.)
-      if (name === 'GB' && /^ ?(?:of )?unified memory\b/u.test(afterLower)) continue
+      // (Nor `on a single CPU core with 128 GB main memory`.)
+      if (name === 'GB' && /^ ?(?:of )?(?:(?:unified|main|system|host) memory|ram)\b/u.test(afterLower)) continue
       // `at a budget of 200 tokens`: the limit the result is measured at.
       if (/^(?:tokens|s|seconds|minutes|hours)$/u.test(name) && /\bbudgets?\s(?:of\s)?(?:only\s|just\s)?$/u.test(before)) continue
       if (settingBefore.test(before) && settingAfter.test(afterLower)) continue
@@ -354,6 +355,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       }
       // `(12.5 mm cell size)`, `a 3 cm diameter`: a dimension of a design, not an outcome.
       if (/^(?:mm|cm|m|meters?|metres?|μm|nm)$/u.test(name) && /^ ?(?:[a-z-]{2,15} )?(?:size|diameter|thickness|width|height|pitch|spacing|radius|aperture|wall)\b/u.test(afterLower)) continue
+      // `glass samples (1-12 mm)`, `within the 0 - 150 MPa domain`: the sizes
+      // of the items tested, or the span of the conditions, not an outcome.
+      if (/^(?:mm|cm|m|μm|[kMG]Pa)$/u.test(name) && (/(?<!s)s\s\($/u.test(before) || /^ ?(?:domain|range|regime|interval|band)\b/u.test(afterLower))) continue
       // `targets located 6 m away`: a distance set for the test.
       if (/^(?:m|cm|km|meters?|metres?)$/u.test(name) && /^ ?away\b/u.test(afterLower)) continue
       // `0.722 recall at 95% precision`: the operating point a score is read at.

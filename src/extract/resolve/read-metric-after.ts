@@ -25,6 +25,10 @@ function initialsOf(name: string): string {
     .join('')
 }
 
+// `93.09% weighted average F1 score`, `normalized mean error`: a word in
+// -ed that says how a measure is computed, not a verb of another clause.
+const measureAdjective = /^(?:un)?(?:weighted|balanced|normali[sz]ed|averaged|adjusted|calibrated|standardi[sz]ed)$/iu
+
 const titledMeasure = /^\s?((?:\p{Lu}\p{Ll}+\s){1,3}(?:Rate|Ratio|Score|Index|Accuracy|Precision|Recall|Compliance|Coverage|Error|Similarity|Consistency|Fidelity|Quality))(?![\p{L}\p{N}-])/u
 
 /**
@@ -186,7 +190,7 @@ export function metricAfter(sentence: Sentence, token: NumberToken): string | nu
       const phrase = readPhrase(lead.slice(0, paren).join(' '))
       if (phrase) return phrase
     }
-    if (paren !== -1 || lead.some((word) => stopWords.has(word.toLowerCase()) || /(?:s|ed)$/u.test(word.toLowerCase()))) {
+    if (paren !== -1 || lead.some((word) => stopWords.has(word.toLowerCase()) || (/(?:s|ed)$/u.test(word.toLowerCase()) && !measureAdjective.test(word)))) {
       // `1.7 positions and reduces inference cost`: another clause's measure.
     } else {
     while (lead.length > 0 && modifiers.test(lead[0]!.toLowerCase())) lead.shift()
@@ -195,7 +199,11 @@ export function metricAfter(sentence: Sentence, token: NumberToken): string | nu
     const joined = joinAdjacent(sentence, sentence.metrics.slice(sentence.metrics.indexOf(registry)))
     if (lead.length === 0 || named > 0) return joined.name
     // (`time-to-next-token`: a word glued by a hyphen stays glued.)
-    return `${lead.join(' ')}${lead.at(-1)!.endsWith('-') ? '' : ' '}${sentence.clean.slice(joined.start - base, joined.end - base)}`
+    // (`weighted average F1 score`: the words before a measure's `score`
+    // name the measure, whose registry name has no `score`.)
+    const written = sentence.clean.slice(joined.start - base, joined.end - base)
+    const measure = /\sscores?$/iu.test(written) && !/\sscore$/iu.test(joined.name) ? joined.name : written
+    return `${lead.join(' ')}${lead.at(-1)!.endsWith('-') ? '' : ' '}${measure}`
     }
   }
 
@@ -228,8 +236,11 @@ export function metricAfter(sentence: Sentence, token: NumberToken): string | nu
   // a word that opens another phrase or clause (`43.0% SLA compliance but …`).
   // (`$71\%$ explained variance`: LaTeX blanked to spaces may come first.)
   if (/^\s{1,3}[a-z]/u.test(head) && !/^\s{1,3}(?:on|in|for|of|at|with|and|or|to|by|over|across|compared|than|while|when|vs|per|versus|against|above|below|beyond|behind|ahead)\b/u.test(head)) {
+    // (Or before the comparison in parentheses, `99% information consistency
+    // (vs. 92% for humans)`, or what it is between or when: `a 95% agreement
+    // rate between AI and experts`, `10% disparity when measured`.)
     // (Four words when a participle leads: `67% improved user QoS satisfaction`.)
-    const phrase = /^\s{1,3}((?:reduced|improved|increased|decreased|lowered|greater|higher|lower)\s(?:[a-z][a-z-]{1,24}\s?){3}|(?:[a-z][a-z-]{1,24}\s?){1,3})(?=[,.;]|\s(?:on|in|for|at|and|but|with|without|compared|than|over|across|while|whereas|which|from|against|under|using)(?![\w-])|$)/u.exec(head)
+    const phrase = /^\s{1,3}((?:reduced|improved|increased|decreased|lowered|greater|higher|lower)\s(?:[a-z][a-z-]{1,24}\s?){3}|(?:[a-z][a-z-]{1,24}\s?){1,3})(?=[,.;]|\s\((?:vs\.?|versus|compared|against)\s|\s(?:on|in|for|at|and|but|with|without|compared|than|over|across|while|whereas|which|from|against|under|using|between|when)(?![\w-])|$)/u.exec(head)
     // (As written: `0.74 GenEval`, not `geneval`.)
     const at = phrase ? phrase[0].length - phrase[1]!.length : 0
     if (phrase && !/ing\s?$/u.test(phrase[1]!)) return readPhrase(headRaw.slice(phrase.index + at, phrase.index + at + phrase[1]!.length))

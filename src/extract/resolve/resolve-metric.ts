@@ -264,8 +264,11 @@ function rateMeasure(unit: string | null, found: string | null): string | null {
   if (unit === null || (found !== null && /speed|throughput|rate|latency|fps/iu.test(found) && !/^speed-?up$/iu.test(found))) return null
   if (unit === 'FPS' || unit === 'TPS' || unit === 'QPS' || unit === 'tok/s') return unit
   if (/^frames?\/s$/u.test(unit)) return 'frame rate'
-  // (`0.07m/s`: a velocity, whose measure the words name.)
-  if ((unit.endsWith('/s') && unit !== 'm/s') || unit.endsWith(' per second')) return 'throughput'
+  // (`0.07m/s`, `9 km/s`: a velocity, whose measure the words name.)
+  if ((unit.endsWith('/s') && !/^[mck]?m\/s$/u.test(unit)) || unit.endsWith(' per second')) return 'throughput'
+  const energyUnit = /J(?:\/[a-z]+)?$/u.test(unit) || /^[kMG]?Wh$/u.test(unit)
+  // (`reduced localization energy consumption to 1.12 mJ per node`: the energy the words name.)
+  if (energyUnit && found !== null && /energy|consumption/iu.test(found)) return null
   if (/J(?:\/[a-z]+)?$/u.test(unit)) return unit.includes('/') ? 'energy per inference' : 'energy'
   // (`consumes 0.36 kWh per 3,000 slides`.)
   if (/^[kMG]?Wh$/u.test(unit)) return 'energy'

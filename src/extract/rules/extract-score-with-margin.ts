@@ -20,6 +20,8 @@ const comparison = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w* (?
 // From the margin to a parenthesis after the comparator's name: `… improvement over ResNet-50 (`.
 const comparatorScore = /^\s?(?:(?:relative|absolute)\s)?(?:improvements?|gains?|increases?|reductions?|decreases?|drops?)\s(?:over|from|compared\s(?:to|with)|relative\sto)\s[^,;()]{1,40}\(\s?$/u
 
+const lengthUnit = /^(?:[μµmck]?m|microns?|micromet(?:er|re)s|meters)$/u
+
 const finiteVerb = /\b(?:improves|improved|increases|increased|reduces|reduced|boosts|boosted|outperforms|outperformed|surpasses|surpassed|achieves|achieved|speeds up|accelerates)\b/u
 
 /**
@@ -95,7 +97,8 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
       const counted = margins[0]!.unit === '%' && /^\s?out of\b/u.test(sentence.lower.slice(lastScore.end - sentence.start, lastScore.end - sentence.start + 8))
       // (`77.9% F1 …, while running roughly 11 times faster than X`: a speed is
       // no margin of a score, only of a time.)
-      const speedOfScore = margins[0]!.unit === 'x' && (lastScore.unit === null || lastScore.unit === '%') && /\b(?:while|whereas)\b/u.test(gap) && /^\s{0,12}(?:faster|quicker|slower|speed-?ups?)\b/u.test(tail)
+      // (Nor of a length: `an error below 100 microns -- 11 times faster than X`.)
+      const speedOfScore = margins[0]!.unit === 'x' && /^\s{0,12}(?:faster|quicker|slower|speed-?ups?)\b/u.test(tail) && (((lastScore.unit === null || lastScore.unit === '%') && /\b(?:while|whereas)\b/u.test(gap)) || (lastScore.unit !== null && lengthUnit.test(lastScore.unit)))
       // (`93% Pass@1, outperforms X on three benchmarks, exceeds Y by 28
       // points`: a margin in a clause of its own comparison is not the score's.)
       const ownClause = /,\s(?:and\s)?(?:outperform|surpass|exceed|beat)\w*\s[^,;]*,\s(?:and\s)?(?:outperform|surpass|exceed|beat)\w*\s/u.test(gap)
