@@ -152,7 +152,11 @@ const sets = [
   {name: 'fresh129', listing: 'test/fixtures/heldout/fresh129.txt', gold: 'test/fixtures/heldout/fresh129.claims.jsonl'},
   {name: 'fresh130', listing: 'test/fixtures/heldout/fresh130.txt', gold: 'test/fixtures/heldout/fresh130.claims.jsonl'},
   {name: 'fresh131', listing: 'test/fixtures/heldout/fresh131.txt', gold: 'test/fixtures/heldout/fresh131.claims.jsonl'},
-  {name: 'fresh132', listing: 'test/fixtures/heldout/fresh132.txt', gold: 'test/fixtures/heldout/fresh132.claims.jsonl'}
+  {name: 'fresh132', listing: 'test/fixtures/heldout/fresh132.txt', gold: 'test/fixtures/heldout/fresh132.claims.jsonl'},
+  {name: 'fresh133', listing: 'test/fixtures/heldout/fresh133.txt', gold: 'test/fixtures/heldout/fresh133.claims.jsonl'},
+  {name: 'fresh134', listing: 'test/fixtures/heldout/fresh134.txt', gold: 'test/fixtures/heldout/fresh134.claims.jsonl'},
+  {name: 'fresh135', listing: 'test/fixtures/heldout/fresh135.txt', gold: 'test/fixtures/heldout/fresh135.claims.jsonl'},
+  {name: 'fresh136', listing: 'test/fixtures/heldout/fresh136.txt', gold: 'test/fixtures/heldout/fresh136.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
