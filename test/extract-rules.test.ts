@@ -4069,6 +4069,27 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaSolve builds the table in 47 hours on a single CPU core with 128 GB main memory.', want: [{value: 47, unit: 'hours'}]}
 )
 
+positives.push(
+  // A bound on a measure a result comes with is the result; the measure is
+  // the words before the bound, without an article.
+  {rule: 'extract-score', text: 'ZetaFlow produces runnable models in all cases, with connection consistency above 0.93 and stream consistency above 0.96.', want: [{value: 0.93, metric: 'connection consistency', qualifier: 'over'}, {value: 0.96, metric: 'stream consistency', qualifier: 'over'}]},
+  {rule: 'extract-score', text: 'Overall, ZetaSim achieves an average error below 2% on the suite.', want: [{value: 2, metric: 'average error', qualifier: 'up to'}]},
+  // Whole seconds after a time named.
+  {rule: 'extract-score', text: 'ZetaPlan attains a minimum mission time of 136~s with two drones.', want: [{value: 136, unit: 's', metric: 'minimum mission time'}]},
+  // A change in a measure at a cutoff, written in LaTeX; an uplift is a change.
+  {rule: 'extract-change-word', text: 'ZetaClip obtains an uplift in $Hits@5$ of $167\\%$ for the 16 frames model.', want: [{delta: 167, unit: '%', metric: 'Hits@5', deltaKind: 'relative'}]},
+  // A median with its interval in brackets, before the unit they share.
+  {rule: 'extract-score', text: 'The median error of ZetaDrive was 1.1[0.4-4.9] meters.', want: [{value: 1.1, unit: 'meters'}]},
+  // The words before a change word name what changed; what it is in is where.
+  {rule: 'extract-change-word', text: 'ZetaSolve achieves up to 79 percent solution quality gains in TSP benchmarks (22 to 2392 cities).', want: [{delta: 79, unit: '%', metric: 'solution quality', qualifier: 'up to'}]}
+)
+
+positives.push(
+  // The sizes of the items in a parenthesis are no result.
+  {rule: 'extract-from-to', text: 'A modest reasoning budget (600-850 tokens) raises ZetaEval accuracy from 37% to 77%.', want: [{value: 77, baselineValue: 37}]},
+  {rule: 'extract-score', text: 'On ZetaBench, a benchmark stratified by depth (1 to 6 steps), ZetaTool achieves >90% accuracy.', want: [{value: 90, metric: 'accuracy'}]}
+)
+
 const negatives = [
   // A GPU's memory right after its name is how it is built.
   'The elemental composition of the Nvidia A100 SXM 40 GB graphics processing unit was analyzed.',
@@ -4243,7 +4264,7 @@ const negatives = [
   'We measure path loss with ZetaSounder in a campaign at 6.9, 8.3, and 14.5 GHz.',
   // (The sizes of the items tested; the span of the conditions.)
   'Tests on glass samples (1-12 mm) and metal workpieces (3-24 mm) used ZetaGauge.',
-  'ZetaFit is fitted within the engineering-relevant 0 - 150 MPa domain.'
+  'ZetaFit is fitted within the engineering-relevant 0 - 150 MPa domain.',
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

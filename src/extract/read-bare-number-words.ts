@@ -98,7 +98,9 @@ export const thresholdBefore = /\b(?:above|below|threshold(?: of)?|exceeds?|unde
  * resultBound.test('achieves high similarity scores above ') // true
  */
 // A measure a system reaches, bounded: `achieves … similarity scores above 0.91`, `reduces bit-accuracy below 0.75`.
-export const resultBound = new RegExp(String.raw`\b(?:achiev|reach|attain|obtain|maintain|yield|deliver|reduc|lower|keep|show|demonstrat|report)\w*\s[^,;.]{0,60}?\b${measureHeads}\s(?:above|below|under|over|exceeding|greater than|less than)\s$`, 'u')
+// (Or a measure the result comes `with`: `…, with connection consistency
+// above 0.93 and stream consistency above 0.96`.)
+export const resultBound = new RegExp(String.raw`(?:\b(?:achiev|reach|attain|obtain|maintain|yield|deliver|reduc|lower|keep|show|demonstrat|report)\w*\s[^,;.]{0,60}?|\bwith\s(?:an?\s|the\s)?(?:[a-z-]+\s){0,2}(?:${measureHeads}\s(?:above|below)\s[\d.]+\sand\s(?:[a-z-]+\s){0,2})?)\b${measureHeads}\s(?:above|below|under|over|exceeding|greater than|less than)\s$`, 'u')
 
 /**
  * Systems named after a count (`against 13 major video LLM baselines`): a

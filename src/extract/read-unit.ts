@@ -111,10 +111,10 @@ export const timedIn = /\b(?:complet|finish|process|generat|render|solv|reconstr
 export const factorBefore = /(?:\ba\s|\()factor\s(?:of\s)?(?:(?:up to|about|approximately|nearly|around|roughly|over|more than|almost|at least)\s)?$/u
 
 /**
- * A spread right after a score (`26.90+-1.41 dB`, `77.1 ± 20.3`), before the
- * unit they share.
+ * A spread right after a score (`26.90+-1.41 dB`, `77.1 ± 20.3`), or an
+ * interval in brackets (`1.1[0.4-4.9] meters`), before the unit they share.
  *
  * @example
  * spreadAfter.exec('+-1.41 dB')?.[0] // '+-1.41'
  */
-export const spreadAfter = /^\s{0,4}(?:±|\+-|\+\/-)\s{0,3}\d+(?:\.\d+)?(?![\d.])/u
+export const spreadAfter = /^\s{0,4}(?:±|\+-|\+\/-)\s{0,3}\d+(?:\.\d+)?(?![\d.])|^\s?\[\s?\d+(?:\.\d+)?\s?(?:-|–|,|to)\s?\d+(?:\.\d+)?\s?\]/u

@@ -97,6 +97,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // parentheses, restates the score before it.
     // (Not a score on a scale: `higher quality (15.48/20 CRAAP score)`.)
     if (/%\s?\(\s?$/u.test(before) && /^\/\d[\d,]*\s(?:[a-z-]{2,20}\s)?[a-z-]{2,20}/u.test(lower.slice(end, end + 40))) continue
+    // `TSP benchmarks (22 to 2392 cities)`: the sizes of the items in a
+    // parenthesis, not a result.
+    if (/\(\s?$/u.test(before) && /^\s?(?:-|–|to)\s?[\d,]+\s(?:[a-z-]{2,20}\s)?(?!(?:points|percent|times)\))[a-z]{3,}s\)/u.test(lower.slice(end, end + 50))) continue
     // `ranging in duration from 10 to 90 minutes`, `ranging from 200 to 2,000
     // skills`: what the data spans, not a result (`ranging from 60% to 80%` is one).
     if (spanFrom.test(before) && /^(?:\s?(?:-|–|to)\s?[\d.,]+)?\s?(?:s|seconds?|minutes?|hours?|days?|(?!points?\b|percent\b|times\b|pp\b|x\b)[a-z]{3,}s)\b/u.test(clean.slice(end, end + 24).toLowerCase())) continue
@@ -124,6 +127,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // `4.21 ± 0.07`: a spread, not a result.
     // (`77.1 $\pm$ 20.3`: LaTeX blanked to spaces around the sign.)
     if (/(?:±|\+\/-|\+-)\s{0,3}$/u.test(before)) continue
+    // (`1.1[0.4-4.9] meters`: a median and its interquartile range, in brackets.)
+    if (/\d\s?\[\s?$/u.test(before)) continue
     // `95% CI: [14.1, 20.4]`, `a 95 percent confidence interval of 0.78 to
     // 1.52 weeks`, `(IQR: 2.1, 18.1)`: a confidence level and an interval's bounds.
     if (/^ ?(?:%|percent) ?(?:CI|CrI|confidence intervals?|credible intervals?)\b/u.test(clean.slice(end, end + 32)) || (before.includes('i') && ciBounds.test(before))) continue
@@ -155,7 +160,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // (Or glued to an integer paired with another time, `(84s vs 1.74s per
     // question)`, or given per item, `~3s per image`.)
     const pairedTime = /^s (?:vs\.?|versus|to) \d+(?:\.\d+)? ?s\b|^s per\b/u.test(clean.slice(end, end + 20))
-    if (unit?.unit === 's' && /^ ?s$/u.test(clean.slice(end, end + unit.length)) && !digits.includes('.') && !pairedTime && !timedIn.test(before)) unit = undefined
+    // (Or after a time named, `a minimum mission time of 136~s`.)
+    const namedTime = /\b(?:time|latency|duration|runtime|delay|makespan)\s(?:of\s)?(?:(?:only|just|about|around|under|less than|approximately)\s)?$/u.test(before)
+    if (unit?.unit === 's' && /^ ?s$/u.test(clean.slice(end, end + unit.length)) && !digits.includes('.') && !pairedTime && !namedTime && !timedIn.test(before)) unit = undefined
     // `a 100-point scoring framework`, `two 100-point axes`: whole points as
     // an adjective size a scale (not `a 12-point swing`, `a 0.46-point gain`).
     if (unit?.unit === 'points' && clean[end] === '-' && !digits.includes('.') && pointsScale.test(lower.slice(end + unit.length, end + unit.length + 60))) continue
