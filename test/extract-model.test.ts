@@ -1395,3 +1395,10 @@ describe('title heads that are a clause', () => {
     expect(extractClaims(paper('The Sign Estimator: Alignment under Heterogeneity', abstract))[0]).toMatchObject({model: 'The Sign Estimator'})
   })
 })
+
+describe('benchmarks released under a name', () => {
+  it('a name ending in `Benchmark` that the paper releases is its benchmark, not its method', () => {
+    const abstract = 'We release ZetaDRG-AI-Benchmark, the first public test-bed of hospital coding rules. In a demonstration, o3 scores 9 out of 9.'
+    expect(extractClaims(paper('The ZetaDRG AI Benchmark for Language Models', abstract))[0]).toMatchObject({benchmark: 'ZetaDRG-AI-Benchmark', method: null})
+  })
+})

@@ -4090,6 +4090,16 @@ positives.push(
   {rule: 'extract-score', text: 'On ZetaBench, a benchmark stratified by depth (1 to 6 steps), ZetaTool achieves >90% accuracy.', want: [{value: 90, metric: 'accuracy'}]}
 )
 
+positives.push(
+  // The operating point a sentence opens with is no result.
+  {rule: 'extract-ratio', text: 'For Recall approximately equal to 0.95, IVF-ZetaQ achieves 2.2x higher QPS than the graph-based method CAGRA, while also constructing indices 7.7x faster on average.', want: [{delta: 2.2, unit: 'x'}, {delta: 7.7, unit: 'x'}]},
+  // A percentage margin over two scores on a 0–1 scale is no margin of the last one.
+  {rule: 'extract-score', text: 'ZetaCell achieved the best performance, with mean F1 scores of 0.971 (layer freezing) and 0.947 (fine-tuning), outperforming the lowest-performing model by over 50%.', want: [{value: 0.971, delta: null}, {value: 0.947, delta: null}, {delta: 50, unit: '%'}]},
+  // The share of labels trained with, and the operating point of a compression, are settings.
+  {rule: 'extract-reduction', text: 'ZetaMerge shows a 1.0% accuracy drop for ViM-Ti at 20% token reduction.', want: [{delta: -1, metric: 'accuracy'}]},
+  {rule: 'extract-score', text: 'On ZetaGland, ZetaSeg reaches 85.1% Dice under 5-10% supervision.', want: [{value: 85.1, metric: 'Dice'}]}
+)
+
 const negatives = [
   // A GPU's memory right after its name is how it is built.
   'The elemental composition of the Nvidia A100 SXM 40 GB graphics processing unit was analyzed.',
@@ -4265,6 +4275,9 @@ const negatives = [
   // (The sizes of the items tested; the span of the conditions.)
   'Tests on glass samples (1-12 mm) and metal workpieces (3-24 mm) used ZetaGauge.',
   'ZetaFit is fitted within the engineering-relevant 0 - 150 MPa domain.',
+  // (The condition a result holds under; a component's rate.)
+  'ZetaSonar stays reliable when the sound-speed uncertainty < 1 m/s.',
+  'A low-level whole-body controller (500 Hz) tracks the ZetaLeg trajectories.'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

@@ -304,10 +304,10 @@ export function readPaperContext(title: string, written: string, isBenchmark: (n
   const introducedBench = introducedBenchmark(abstract)
   if (introducedBench !== null && (introducedBench === head || title.includes(`(${introducedBench})`))) return {method: null, benchmark: introducedBench}
   const introduced = introducedName(abstract, head, title)
-  // `we introduce VR-Bench`, `RecBench`: a name like a benchmark's is the
+  // `we introduce VR-Bench`, `RecBench`, `we release X-AI-Benchmark`: a name like a benchmark's is the
   // benchmark the paper introduces, not its method.
   // (Not one the abstract calls a tool: `AutoBench, the first LLM-based testbench generator`.)
-  if (introduced && /(?:bench|eval|arena)$/iu.test(introduced) && !introducesAsMethod(abstract, introduced)) return {method: null, benchmark: introduced}
+  if (introduced && /(?:bench(?:mark)?|eval|arena)$/iu.test(introduced) && !introducesAsMethod(abstract, introduced)) return {method: null, benchmark: introduced}
   const afterColon = title.slice(title.indexOf(':') + 1)
   // (`Mokav: … Differential Testing`, where the abstract calls Mokav a tool:
   // a method that tests, not a benchmark.)

@@ -97,6 +97,15 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // parentheses, restates the score before it.
     // (Not a score on a scale: `higher quality (15.48/20 CRAAP score)`.)
     if (/%\s?\(\s?$/u.test(before) && /^\/\d[\d,]*\s(?:[a-z-]{2,20}\s)?[a-z-]{2,20}/u.test(lower.slice(end, end + 40))) continue
+    // `under 5-10% supervision`, `at 20% token reduction`: the share of
+    // labels trained with, or the operating point a result is read at.
+    // (Not `gains 10 points with 41% compression`: what a method achieves.)
+    const share = /^(?:\s?(?:-|–|to)\s?[\d.]+)?\s?(?:%|percent)\s(?:of\s(?:the\s)?)?(?:(?:token|parameter|weight|kv|cache|label)\s)?(supervision|labels?|labeled|annotations?|annotated|reduction|compression|sparsity|pruning|pruned|masking|mask ratio)\b/u.exec(lower.slice(end, end + 40))
+    if (share && (/\bat\s$/u.test(before) || (/\b(?:under|with|using)\s(?:only\s)?$/u.test(before) && /^(?:supervision|label|annotat)/u.test(share[1]!)))) continue
+    // `when SSP uncertainty < 1 m/s`: the condition a result holds under.
+    if (/\bwhen\s[^,;]{0,40}(?:<|>|≤|≥|\bbelow|\babove)\s?$/u.test(before)) continue
+    // `a low-level controller (500 Hz)`: a component's rate, in parentheses.
+    if (/\(\s?$/u.test(before) && /^\s?[kMG]?Hz\)/u.test(clean.slice(end, end + 6))) continue
     // `TSP benchmarks (22 to 2392 cities)`: the sizes of the items in a
     // parenthesis, not a result.
     if (/\(\s?$/u.test(before) && /^\s?(?:-|–|to)\s?[\d,]+\s(?:[a-z-]{2,20}\s)?(?!(?:points|percent|times)\))[a-z]{3,}s\)/u.test(lower.slice(end, end + 50))) continue
@@ -118,6 +127,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // named as a level, is a reference (`while human experts achieve 87.2%` is read).
     if (before.includes('human') && humanScoreBefore.test(before)) continue
     // `the TPR at FPR = 0.01`, `at 0.95 recall@10`: the operating point a result is read at.
+    // (Or one that opens the sentence: `For Recall approximately equal to 0.95, X achieves …`.)
+    if (start <= 60 && /^\s?(?:for|at)\s(?:an?\s|the\s)?[\p{L}@\d-]{1,20}\s(?:(?:approximately\s)?equal\sto|=|≈|of|around|near)\s$/u.test(lower.slice(0, start)) && /^ ?,/u.test(lower.slice(end, end + 3))) continue
     if (/\bat\s$/u.test(before) && /^0?\.\d+$/u.test(digits) && /^ ?(?:precision|recall|sensitivity|specificity)(?:@\d{1,4})?\b/u.test(clean.slice(end, end + 20).toLowerCase())) continue
     if (/\bat\s(?:an?\s)?[a-z]{2,6}\s?(?:=|<|≤|of)\s?$/u.test(before) && /(?<![\p{L}])\p{Lu}{2,6}\s?(?:=|<|≤|of)\s?$/u.test(clean.slice(Math.max(0, start - 12), start))) continue
     // `(arXiv:2602.05394)`: an identifier.
