@@ -156,7 +156,11 @@ const sets = [
   {name: 'fresh133', listing: 'test/fixtures/heldout/fresh133.txt', gold: 'test/fixtures/heldout/fresh133.claims.jsonl'},
   {name: 'fresh134', listing: 'test/fixtures/heldout/fresh134.txt', gold: 'test/fixtures/heldout/fresh134.claims.jsonl'},
   {name: 'fresh135', listing: 'test/fixtures/heldout/fresh135.txt', gold: 'test/fixtures/heldout/fresh135.claims.jsonl'},
-  {name: 'fresh136', listing: 'test/fixtures/heldout/fresh136.txt', gold: 'test/fixtures/heldout/fresh136.claims.jsonl'}
+  {name: 'fresh136', listing: 'test/fixtures/heldout/fresh136.txt', gold: 'test/fixtures/heldout/fresh136.claims.jsonl'},
+  {name: 'fresh137', listing: 'test/fixtures/heldout/fresh137.txt', gold: 'test/fixtures/heldout/fresh137.claims.jsonl'},
+  {name: 'fresh138', listing: 'test/fixtures/heldout/fresh138.txt', gold: 'test/fixtures/heldout/fresh138.claims.jsonl'},
+  {name: 'fresh139', listing: 'test/fixtures/heldout/fresh139.txt', gold: 'test/fixtures/heldout/fresh139.claims.jsonl'},
+  {name: 'fresh140', listing: 'test/fixtures/heldout/fresh140.txt', gold: 'test/fixtures/heldout/fresh140.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
