@@ -4100,6 +4100,20 @@ positives.push(
   {rule: 'extract-score', text: 'On ZetaGland, ZetaSeg reaches 85.1% Dice under 5-10% supervision.', want: [{value: 85.1, metric: 'Dice'}]}
 )
 
+positives.push(
+  // A list of three or more shares the unit after its last item.
+  {rule: 'extract-score', text: 'ZetaMX achieves an energy efficiency of 657, 1438-1675, and 4065 GOPS/W, respectively.', want: [{value: 657, unit: 'GOPS/W'}, {valueLow: 1438, valueHigh: 1675, unit: 'GOPS/W'}, {value: 4065, unit: 'GOPS/W'}]},
+  // Decimals without their zero after a label's colon.
+  {rule: 'extract-score', text: 'We developed ZetaCls classifiers (average F1: .86, accuracy: .82).', want: [{value: 0.86, metric: 'F1'}, {value: 0.82, metric: 'accuracy'}]},
+  // A verb before a bounded rate is not part of the measure.
+  {rule: 'extract-score', text: 'In dense scenarios, ZetaRO maintains violation rates below 20%.', want: [{value: 20, metric: 'violation rate', qualifier: 'up to'}]},
+  // A bound on an error in decibels is a result, not a noise condition.
+  {rule: 'extract-score', text: 'ZetaMap predicts path gain with under 5 dB RMSE on the city set.', want: [{value: 5, unit: 'dB', metric: 'RMSE', qualifier: 'up to'}]},
+  // The window a model reads and the span of the data are settings.
+  {rule: 'extract-score', text: 'ZetaGait achieves a gait phase RMSE of 2.729% with a look-back window of 2 seconds.', want: [{value: 2.729, metric: 'gait phase RMSE'}]},
+  {rule: 'extract-score', text: 'Spanning coverage areas from 500 m to 3 km per side, ZetaMap reaches 4 dB RMSE.', want: [{value: 4, unit: 'dB'}]}
+)
+
 const negatives = [
   // A GPU's memory right after its name is how it is built.
   'The elemental composition of the Nvidia A100 SXM 40 GB graphics processing unit was analyzed.',
@@ -4277,7 +4291,9 @@ const negatives = [
   'ZetaFit is fitted within the engineering-relevant 0 - 150 MPa domain.',
   // (The condition a result holds under; a component's rate.)
   'ZetaSonar stays reliable when the sound-speed uncertainty < 1 m/s.',
-  'A low-level whole-body controller (500 Hz) tracks the ZetaLeg trajectories.'
+  'A low-level whole-body controller (500 Hz) tracks the ZetaLeg trajectories.',
+  // (Odds ratios and their intervals describe the data.)
+  'With ZetaText, decedents had higher odds of isolation if they were men (OR = 1.44; CI: 1.24, 1.69, p<.0001).'
 ]
 
 function pick(claim: Claim, keys: string[]): Record<string, unknown> {

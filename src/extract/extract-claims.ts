@@ -84,7 +84,7 @@ const factorCandidate = /\bfactor\s(?:of\s)?(?:up to\s)?\d/iu
 const ratioFirst = /(?:^|[\s(])[x×]\d/u
 // (`$\\times 5$ lower latency`: in LaTeX, set apart.)
 const latexRatioFirst = /\$\\times\s{1,3}\d/u
-const leadingDot = /[=≈]\s{0,8}\.\d/u
+const leadingDot = /[=≈:]\s{0,8}\.\d/u
 const acronymOn = /\d \p{Lu}{2,6} (?:on|in) /u
 
 function pickRegistry(options: ExtractOptions): Registry {

@@ -122,7 +122,7 @@ export const containsBefore = /\b(?:contains?|containing|comprises?|includes?|in
  * @example
  * spanFrom.test('ranging in duration from ') // true
  */
-export const spanFrom = /\b(?:rang|vary|varie|span)\w*(?:\s[a-z]+){0,3}\s(?:from|between)\s(?:[\d.,]+\s?[a-z]*\s(?:to|and)\s)?$/u
+export const spanFrom = /\b(?:rang|vary|varie|span)\w*(?:\s[a-z]+){0,3}\s(?:from|between)\s(?:(?:[\d.,]+\s?[a-z]*|a\sfew\s[a-z]+)\s(?:to|and)\s)?$/u
 
 /**
  * Items, then `averaging`, before a number (`243 videos averaging 88.8

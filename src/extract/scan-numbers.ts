@@ -12,11 +12,16 @@ import {readSlashList} from './read-slash-list.js'
 // A number, optionally signed. The look-behind keeps numbers inside names and
 // settings out: `Qwen2.5`, `GPT-4o`, `pass@1`, `top-5`, `1/8`, `3-23%`'s `23`.
 // (A decimal without its zero after an equals sign: `α = .76`.)
-const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<=[=≈]\s{0,8})\.\d+(?![\d.]))/gu
+const numberPattern = /(?<![\p{L}\p{N}@_/^\\.,+\-−])([+\-−]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<=[=≈:]\s{0,8})\.\d+(?![\d.]))/gu
 
 function overlaps(start: number, end: number, mentions: readonly Mention[]): boolean {
   return mentions.some((mention) => mention.start < end && start < mention.end)
 }
+
+// The rest of a list of three or more after an item, up to the unit after
+// its last item: `, 1438-1675, and 4065` (items may be ranges). (Not two:
+// `a real-time factor of 0.08, 6× lower`, `$39.9 and 160 minutes`.)
+const listToUnit = /^(?:\s?[-–]\s?\d[\d.]*)?(?:,\s(?:and\s|or\s)?\d[\d.,]*(?:\s?[-–]\s?\d[\d.]*)?|\s(?:and|or)\s\d[\d.,]*(?:\s?[-–]\s?\d[\d.]*)?)+/u
 
 /**
  * Read the result numbers of a sentence: values with units, signs and ranges.
@@ -111,8 +116,13 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     if (/\(\s?$/u.test(before) && /^\s?(?:-|–|to)\s?[\d,]+\s(?:[a-z-]{2,20}\s)?(?!(?:points|percent|times)\))[a-z]{3,}s\)/u.test(lower.slice(end, end + 50))) continue
     // `ranging in duration from 10 to 90 minutes`, `ranging from 200 to 2,000
     // skills`: what the data spans, not a result (`ranging from 60% to 80%` is one).
-    if (spanFrom.test(before) && /^(?:\s?(?:-|–|to)\s?[\d.,]+)?\s?(?:s|seconds?|minutes?|hours?|days?|(?!points?\b|percent\b|times\b|pp\b|x\b)[a-z]{3,}s)\b/u.test(clean.slice(end, end + 24).toLowerCase())) continue
+    if (spanFrom.test(before) && /^(?:\s?(?:-|–|to)\s?[\d.,]+)?\s?(?:s|seconds?|minutes?|hours?|days?|[kcm]?m|(?!points?\b|percent\b|times\b|pp\b|x\b)[a-z]{3,}s)\b/u.test(clean.slice(end, end + 24).toLowerCase())) continue
     if (pValueBefore.test(before) || referenceBefore.test(before) || statisticBefore.test(before)) continue
+    // `(OR = 1.44; CI: 1.24, 1.69, p<.0001)`: an odds or hazard ratio and its
+    // interval describe the data, not a system's result. (`IRR: 0.81`, an
+    // inter-rater reliability, can be one.)
+    const open = clean.lastIndexOf('(', start)
+    if (open !== -1 && start - open < 60 && !clean.slice(open, start).includes(')') && /^\(\s?(?:a?OR|a?HR|RR)\s?[=:]/u.test(clean.slice(open, open + 8))) continue
     // `a campaign at 6.9, 8.3, and 14.5 GHz`: a radio or clock frequency
     // (or a list of them) is a setting of the hardware, not a result.
     if (/^(?:,?\s(?:and\s|or\s|to\s)?[\d.]+)*\s?[kMG]Hz\b/u.test(clean.slice(end, end + 40))) continue
@@ -154,6 +164,14 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // read metres: `errors of 6 m and 0.08 m/s for A, 12 m and 2.5 m/s for B`.)
       const measured = metres && (tokens.some((token) => token.unit === 'm' || token.unit === 'm/s') || distanceBefore.test(lower.slice(Math.max(0, start - 60), start)) || /^ ?m\s(?:[a-z-]+\s){0,2}(?:rmse|errors?|ade|fde|ate|drift)\b/u.test(lower.slice(end, end + 40)))
       if (metres && measured) unit = {unit: metres[1] ? 'm/s' : 'm', length: metres[0].length}
+    }
+    // `an energy efficiency of 657, 1438-1675, and 4065 GOPS/W`: the items
+    // of a list share the unit written after its last one.
+    if (!unit) {
+      const rest = listToUnit.exec(clean.slice(end, end + 80))
+      const items = rest ? (rest[0].match(/,\s|\s(?:and|or)\s/gu)?.length ?? 0) + (/\d,\s(?:and\s|or\s)?$/u.test(before) ? 1 : 0) : 0
+      const shared = rest && items >= 2 ? readUnit(clean, end + rest[0].length) : undefined
+      if (shared) unit = {unit: shared.unit, length: 0}
     }
     // `100+ times faster`: more than the number, in its unit.
     if (!unit && clean[end] === '+' && !/^\+\s?(?:-|\/)/u.test(clean.slice(end, end + 3))) {
@@ -362,8 +380,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // (Not `runs in 8.19 GB VRAM`: what a system needs is a result.)
       // (Nor `on a single CPU core with 128 GB main memory`.)
       if (name === 'GB' && /^ ?(?:of )?(?:(?:unified|main|system|host) memory|ram)\b/u.test(afterLower)) continue
-      // `at a budget of 200 tokens`: the limit the result is measured at.
-      if (/^(?:tokens|s|seconds|minutes|hours)$/u.test(name) && /\bbudgets?\s(?:of\s)?(?:only\s|just\s)?$/u.test(before)) continue
+      // `at a budget of 200 tokens`: the limit the result is measured at; `with
+      // a look-back window of 2 seconds`: the span a model reads.
+      if (/^(?:tokens|s|seconds|minutes|hours)$/u.test(name) && /\b(?:budgets?|(?:look-?back\s|context\s|time\s|sliding\s)?windows?|horizons?)\s(?:of\s)?(?:only\s|just\s)?$/u.test(before)) continue
       if (settingBefore.test(before) && settingAfter.test(afterLower)) continue
       // `Video-MME (average 44 minutes)`, `the Video-MME benchmark (average 44
       // minutes)`: the length of a data set's items, after its name.
@@ -455,7 +474,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (name === '%' && /\b(?:a|an|the|on|using|with)\s$/u.test(before) && /^ ?(?:held-out |random |stratified )?(?:subset|split|sample)\b(?! accuracy| f1| score| error| precision| recall)/u.test(afterLower)) continue
       // `at 0 dB SNR`, `under -5 dB`: a noise condition, not an outcome.
       // (Not the `to` of `by up to 1.8 dB`, a hedged change.)
-      if (name === 'dB' && /\b(?:at|under|from|(?<!\bup\s)to)\s$/u.test(before)) continue
+      // (Not a bound on an error: `with under 5 dB RMSE`.)
+      if (name === 'dB' && /\b(?:at|under|from|(?<!\bup\s)to)\s$/u.test(before) && !/^ ?(?:[a-z-]+ )?(?:rmse|mae|errors?)\b/u.test(afterLower)) continue
       // `when the input exceeds 10,000 tokens`: a size limit, not an outcome.
       if (/^(?:tokens|s|seconds|ms|minutes|hours|GB|MB)$/u.test(name) && /\b(?:exceeds?|exceeding|beyond|longer than)\s$/u.test(before)) continue
       // `60 hours of video`, `5 GPU hours of training`: amounts, not results.

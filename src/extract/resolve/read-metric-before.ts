@@ -30,7 +30,7 @@ const acronymBound = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6}(?:@\d{1,3})?)\s(?:above|bel
 // character rates`.)
 const rateReaching =
   /(?:^|\s)(?<!\b(?:and|or)\s)((?:(?![a-z]+(?:ing|s|ed)\s|(?:with|of|and|the|at|in|on|for|to|had|have|their|our|a|an|baseline|model|method|system)\s)[a-z][a-z-]{1,20}\s)?(?![a-z]+ing\s|(?:the|its|their|our|a|an|of|and)\s)[a-z][a-z-]{1,20})\srates\s(?:reach(?:es|ed|ing)?|of|hit(?:s|ting)?)\s(?:(?:up to|more than|over|about|nearly|only|just|roughly|approximately|around|as high as|as low as)\s)?(?:[~≈<>]\s?)?$/u
-const rateBound = /(?:^|\s)((?:(?![a-z]+ing\s|(?:with|of|and|the|a|an|its|their|our|at|in|on|for|to)\s)[a-z][a-z-]{1,20}\s)?(?![a-z]+ing\s)[a-z][a-z-]{1,20}\s(?:rates?|errors?|consistency|fidelity|agreement|similarity|coverage))\s(?:above|below|under|exceeding)\s(?:[~≈]\s?)?$/u
+const rateBound = /(?:^|\s)((?:(?![a-z]+(?:ing|[^s]s|ed)\s|(?:with|of|and|the|a|an|their|our|at|in|on|for|to)\s)[a-z][a-z-]{1,20}\s)?(?![a-z]+ing\s)[a-z][a-z-]{1,20}\s(?:rates?|errors?|consistency|fidelity|agreement|similarity|coverage))\s(?:above|below|under|exceeding)\s(?:[~≈]\s?)?$/u
 // The end that `acronymBound` and `rateBound` share.
 const boundTail = /(?:above|below|over|under|exceeding)\s(?:[~≈]\s?)?$/u
 const acronymBefore = /\((?!SOTA\)|SoTA\))([a-zA-Z]?[A-Z][A-Za-z@0-9-]{1,12})\)\s(?:scores?\s)?(?:by|of)\s[^a-z]{0,3}$/u
