@@ -4114,6 +4114,13 @@ positives.push(
   {rule: 'extract-score', text: 'Spanning coverage areas from 500 m to 3 km per side, ZetaMap reaches 4 dB RMSE.', want: [{value: 4, unit: 'dB'}]}
 )
 
+positives.push(
+  // Two scores each written after its own measure are no pair, `while` or not.
+  {rule: 'extract-score', text: 'ZetaVid is effective in temporal reasoning, achieving a CIDEr score of 1.1001, while ZetaVL excels in visual understanding with a VQA accuracy of 60.80%.', want: [{value: 1.1001, metric: 'CIDEr', baselineValue: null}, {value: 60.8, metric: 'VQA accuracy'}]},
+  // LaTeX's thousands separator.
+  {rule: 'extract-ratio', text: 'Once trained, ZetaOT achieves a $1{,}597\\times$ online inference speedup.', want: [{delta: 1597, unit: 'x'}]}
+)
+
 const negatives = [
   // A GPU's memory right after its name is how it is built.
   'The elemental composition of the Nvidia A100 SXM 40 GB graphics processing unit was analyzed.',

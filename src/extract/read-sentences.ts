@@ -18,8 +18,10 @@ const greekLetter = new RegExp(String.raw`\{\\(${greekNames})\}|\\(${greekNames}
 function clean(text: string): string {
   // Every replacement below needs a `\`, `$`, `~`, `=>` or `x` before a digit: most sentences have none.
   // (Two plain tests: one pattern with both was three times slower.)
-  if (!/[\\$~⇒]|=>/u.test(text) && !/[x×]\d/u.test(text)) return text
+  if (!/[\\$~⇒]|=>|\{,\}/u.test(text) && !/[x×]\d/u.test(text)) return text
   return text
+    // (`1{,}597`: LaTeX's thousands separator; the digits move right, `  1,597`.)
+    .replace(/(?<![\d,])(\d{1,3})\{,\}(?=\d{3}(?!\d))/gu, (_, lead: string) => `  ${lead},`)
     // (`by up to x5.6`: a ratio written before its number, turned round in
     // place, `5.6x`, so that the number keeps its span.)
     // (Not the `x86` of a processor's architecture.)

@@ -52,6 +52,13 @@ function labelBefore(sentence: Sentence, token: NumberToken, ofToo: boolean): st
   return label && !/^(?:baselines?|bl|sota|best)$/u.test(label[1]!) ? label[1] : undefined
 }
 
+// The registry measure written right before a number, as `<measure> (score)
+// of`, `=` or `:` (`a CIDEr score of 1.1001`).
+function measureOf(sentence: Sentence, token: NumberToken): string | undefined {
+  const base = sentence.start
+  return sentence.metrics.find((mention) => mention.end <= token.start && /^\s(?:scores?\s)?(?:of|=|:)\s(?:about\s|around\s|approximately\s)?$/u.test(sentence.lower.slice(mention.end - base, token.start - base)))?.name
+}
+
 /**
  * Id of the rule (the `rule` column of its rows).
  *
@@ -115,6 +122,11 @@ export const extractVersus: Rule = (sentence, taken) => {
     const secondLabel = labelBefore(sentence, second, false)
     const firstLabel = secondLabel ? labelBefore(sentence, first, true) : undefined
     if (firstLabel && secondLabel && firstLabel !== secondLabel) continue
+    // (Nor scores each written after its own measure: `a CIDEr score of
+    // 1.1001, while Y excels with a VQA accuracy of 60.80%`.)
+    const firstOf = measureOf(sentence, first)
+    const secondOf = firstOf ? measureOf(sentence, second) : undefined
+    if (firstOf && secondOf && firstOf !== secondOf) continue
     // `1.45 on ImageNet-256, while MMDiT reaches a GenEval score of 0.90`:
     // two data sets named between the scores, one for each, are no pair.
     if (new Set(sentence.benchmarks.filter((mention) => mention.start >= first.end && mention.end <= second.start).map((mention) => mention.name)).size >= 2) continue
