@@ -4121,6 +4121,16 @@ positives.push(
   {rule: 'extract-ratio', text: 'Once trained, ZetaOT achieves a $1{,}597\\times$ online inference speedup.', want: [{delta: 1597, unit: 'x'}]}
 )
 
+positives.push(
+  // A bound before a change; an efficiency per watt; LaTeX inline maths; a
+  // measure raised across zero keeps its signs.
+  {rule: 'extract-reduction', text: 'ZetaAV reduces stall duration by $\\ge$ 20% on ZetaSet.', want: [{delta: -20, unit: '%', metric: 'stall duration'}]},
+  {rule: 'extract-score', text: 'ZetaChip reaches an energy efficiency of 183.5 FPS/W.', want: [{value: 183.5, unit: 'FPS/W', metric: 'energy efficiency'}]},
+  {rule: 'extract-from-to', text: 'ZetaGame raises the win rate from \\(-11.6\\%\\) with the baseline LLM to \\(+9.5\\%\\).', want: [{value: 9.5, baselineValue: -11.6, delta: 21.1, metric: 'win rate'}]},
+  // Lip-sync confidence is a measure, not a data set.
+  {rule: 'extract-by-delta', text: 'ZetaTalk outperforms EDTalk by 3.1% in SyncC for lip synchronization.', want: [{delta: 3.1, metric: 'Sync-C', benchmark: null}]}
+)
+
 const negatives = [
   // A GPU's memory right after its name is how it is built.
   'The elemental composition of the Nvidia A100 SXM 40 GB graphics processing unit was analyzed.',

@@ -15,7 +15,7 @@ export interface Cues {
 
 // (Spaces may run long where LaTeX was blanked: `by $\sim$200x`.)
 // (Spaces up to 12: LaTeX around the number blanks to spaces, `by up to $\textbf{35.8}$%`.)
-const byBefore = /\b(?:by|add(?:s|ed|ing)?)\s{1,12}(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|at least|at most|an? (?:relative|absolute|average)(?: [a-z-]{2,20}){0,3}? of|an? (?:relative|absolute|average)|a further|an additional|only|just|a factor of|as much as|~|≈|>|&gt;)\s{0,12}){0,3}[+\-−]?\s{0,12}$/u
+const byBefore = /\b(?:by|add(?:s|ed|ing)?)\s{1,12}(?:(?:up to|about|approximately|nearly|almost|around|roughly|over|more than|less than|at least|at most|an? (?:relative|absolute|average)(?: [a-z-]{2,20}){0,3}? of|an? (?:relative|absolute|average)|a further|an additional|only|just|a factor of|as much as|~|≈|>|≥|&gt;)\s{0,12}){0,3}[+\-−]?\s{0,12}$/u
 // (Not a loss that is a measure: `validation loss (6.575 vs. 6.616)`.)
 // (Nor a verb of falling to a level: `drop below 2%`.)
 const changeNounBefore =

@@ -29,6 +29,8 @@ function clean(text: string): string {
     // (`PSNR (9.87=>15.98)`: an arrow between two scores, typed.)
     .replace(/=>|⇒/gu, (match: string) => (match.length === 2 ? ' →' : '→'))
     .replace(/\\%/gu, ' %')
+    // (`\(+9.5\%\)`: LaTeX's inline maths delimiters.)
+    .replace(/\\[()]/gu, '  ')
     .replace(/\\times/gu, '     ×')
     .replace(/\\pm(?![a-z])/gu, '  ±')
     // (`vs.\ 639.1`: a LaTeX space after an abbreviation's full stop.)

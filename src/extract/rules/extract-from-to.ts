@@ -95,7 +95,10 @@ export const extractFromTo: Rule = (sentence, taken) => {
     // effects; neither is a score the other started from.
     // (Nor `from +7.03 points at 2B … to -0.91 at 27B`: signed both.)
     // (`ranging from +1.51 pp to -18.81 pp` still spans them as one row.)
-    if (first.sign !== 0 && second.sign !== 0 && !/\brang\w*\sfrom\s{0,3}$/u.test(before)) continue
+    // (But a measure raised across zero is two values: `raises the win rate
+    // from -11.6% with the baseline to +9.5%`.)
+    const acrossZero = first.sign === -1 && second.sign === 1 && /\b(?:rais|improv|increas|boost|lift)\w*\s(?:the\s|its\s|their\s)?(?:[a-z-]+\s){0,3}from\s{0,3}$/u.test(before)
+    if (first.sign !== 0 && second.sign !== 0 && !acrossZero && !/\brang\w*\sfrom\s{0,3}$/u.test(before)) continue
     // (Or the next item of a list of pairs: `…, and 20.6% to 29.1% on B`.)
     const pairItem = continuesPairList(before, sentence.lower.slice(0, first.start - sentence.start))
     // (An arrow pairs two scores by itself: `(GPT-4o-mini: 97.8%→4.0%)`.)
@@ -127,6 +130,8 @@ export const extractFromTo: Rule = (sentence, taken) => {
     taken.add(first)
     taken.add(second)
     const draft = createScorePair(id, sentence, [first, second], second, first, 0.9)
+    // (Values across zero keep their signs: −11.6% to +9.5% is +21.1 points.)
+    if (acrossZero) Object.assign(draft, {baselineValue: -first.value, delta: draft.delta === null ? null : Math.round((second.value + first.value) * 1e6) / 1e6})
     // A restated change right after (or right before) the two scores.
     const next = restatement(sentence, taken, index + 2)
     const previous = restatement(sentence, taken, index - 1)
