@@ -4,8 +4,9 @@ import {readWindows} from '../read-windows.js'
 import type {Draft} from '../types.js'
 
 // (`marking (up to) a noticeable 9.6% boost`: the hedge in a parenthesis, adjectives after it.)
-const upTo = /\b(?:up to|as (?:much|large|high|big|great) as|less than|fewer than|below|under|at most|limited to)\s(?:an?\s)?[^a-z]{0,3}$|<\s?$|\(up to\)\s(?:an?\s)?(?:[a-z-]+\s){0,2}$/u
-const atLeast = /\bat least\s(?:an?\s)?[^a-z]{0,3}$/u
+const upTo = /\b(?:up to|as (?:much|large|high|big|great) as|less than|fewer than|below|under|at most|limited to)\s(?:an?\s)?[^a-z]{0,3}$|<\s?$|≤\s{0,3}$|\(up to\)\s(?:an?\s)?(?:[a-z-]+\s){0,2}$/u
+// (`by $\ge$ 20%`: the sign, from LaTeX.)
+const atLeast = /\bat least\s(?:an?\s)?[^a-z]{0,3}$|≥\s{0,3}$/u
 const over = /\b(?:over|more than|exceeding|exceeds|exceed|above|greater than|beyond|surpassing)\s(?:an?\s)?[^a-z]{0,3}$|>\s?$/u
 const approximately = /\b(?:approximately|about|around|roughly|nearly|almost|close to|circa|some)\s(?:an?\s)?[^a-z]{0,3}$|[~≈∼]\s?$/u
 const averageBefore = /\b(?:average|averaged|on average|mean|avg\.?)\b/u
