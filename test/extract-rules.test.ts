@@ -4126,6 +4126,8 @@ positives.push(
   // measure raised across zero keeps its signs.
   {rule: 'extract-reduction', text: 'ZetaAV reduces stall duration by $\\ge$ 20% on ZetaSet.', want: [{delta: -20, unit: '%', metric: 'stall duration', qualifier: 'at least'}]},
   {rule: 'extract-score', text: 'ZetaWarn keeps the time error $\\leq$ 1 minute.', want: [{value: 1, unit: 'minutes', qualifier: 'up to'}]},
+  // (A platform's time resolution given as an example is no result.)
+  {rule: 'extract-score', text: 'Due to the time resolution of IoT platforms (e.g., 1 microsecond on ESP32 boards), ZetaLoRa reaches 2 m error.', want: [{value: 2, unit: 'm'}]},
   {rule: 'extract-score', text: 'ZetaChip reaches an energy efficiency of 183.5 FPS/W.', want: [{value: 183.5, unit: 'FPS/W', metric: 'energy efficiency'}]},
   {rule: 'extract-from-to', text: 'ZetaGame raises the win rate from \\(-11.6\\%\\) with the baseline LLM to \\(+9.5\\%\\).', want: [{value: 9.5, baselineValue: -11.6, delta: 21.1, metric: 'win rate'}]},
   // Lip-sync confidence is a measure, not a data set.

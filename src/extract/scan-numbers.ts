@@ -470,7 +470,7 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `corpus (1.5TB, four languages)`, `extreme durations (e.g., 2 minutes)`:
       // a data set's size, an example of a setting.
       if (/^(?:GB|TB|MB)$/u.test(name) && /\b(?:corpus|dataset|data|collection)\s?\(\s?$/u.test(before)) continue
-      if (/^(?:hours|minutes|seconds|s|ms)$/u.test(name) && /\(\s?(?:e\.g\.|i\.e\.|eg\.)[,:]?\s?$/u.test(before)) continue
+      if (/^(?:hours|minutes|seconds|s|ms|us)$/u.test(name) && /\(\s?(?:e\.g\.|i\.e\.|eg\.)[,:]?\s?$/u.test(before)) continue
       if (name === '%' && /\b(?:a|an|the|on|using|with)\s$/u.test(before) && /^ ?(?:held-out |random |stratified )?(?:subset|split|sample)\b(?! accuracy| f1| score| error| precision| recall)/u.test(afterLower)) continue
       // `at 0 dB SNR`, `under -5 dB`: a noise condition, not an outcome.
       // (Not the `to` of `by up to 1.8 dB`, a hedged change.)
