@@ -4134,6 +4134,14 @@ positives.push(
   {rule: 'extract-by-delta', text: 'ZetaTalk outperforms EDTalk by 3.1% in SyncC for lip synchronization.', want: [{delta: 3.1, metric: 'Sync-C', benchmark: null}]}
 )
 
+positives.push(
+  // A measure the abstract defines by an acronym is that measure where the acronym is written again.
+  {rule: 'extract-score', text: 'We report the detection rate (DR) and latency. ZetaScan achieved an average DR of 34% on ZetaMal.', want: [{value: 34, metric: 'detection rate', qualifier: 'average'}]},
+  // Hedges of a change: `as much as`, `as large as`.
+  {rule: 'extract-reduction', text: 'With ZetaCraft, agent performance dropping as much as 15% in tasks.', want: [{delta: -15, unit: '%'}]},
+  {rule: 'extract-change-word', text: 'ZetaTrace yields performance gains as large as 125% on ZetaMath.', want: [{delta: 125, unit: '%'}]}
+)
+
 const negatives = [
   // A GPU's memory right after its name is how it is built.
   'The elemental composition of the Nvidia A100 SXM 40 GB graphics processing unit was analyzed.',

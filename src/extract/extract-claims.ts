@@ -8,6 +8,7 @@ import {groupParallel, shareFields} from './group-parallel.js'
 import {isTimeUnit} from './is-time-unit.js'
 import {nameBenchmarksBeforeMetrics} from './name-benchmarks-before-metrics.js'
 import {nameDatasetBenchmarks} from './name-dataset-benchmarks.js'
+import {nameDefinedMeasures} from './name-defined-measures.js'
 import {nameListedBenchmarks} from './name-listed-benchmarks.js'
 import {readPaperContext} from './read-paper-context.js'
 import {renameDefinedMeasures} from './rename-defined-measures.js'
@@ -139,6 +140,7 @@ export function extractClaims(paperOrText: PaperText | string, options: ExtractO
   // (No number a rule could read: the paper's context is not needed.)
   if (sentences.length === 0) return []
   renameDefinedMeasures(sentences)
+  nameDefinedMeasures(sentences)
   // (A registry benchmark the abstract itself names: its mentions are already read.)
   const isBenchmark = (name: string): boolean => sentences.some((sentence) => sentence.benchmarks.some((mention) => mention.end - mention.start === name.length && abstract.startsWith(name, mention.start)))
   const context = readPaperContext(title, abstract, isBenchmark)

@@ -19,7 +19,7 @@ const byBefore = /\b(?:by|add(?:s|ed|ing)?)\s{1,12}(?:(?:up to|about|approximate
 // (Not a loss that is a measure: `validation loss (6.575 vs. 6.616)`.)
 // (Nor a verb of falling to a level: `drop below 2%`.)
 const changeNounBefore =
-  /\b(?:improvements?|gains?|increases?|boosts?|reductions?|(?:decreases?|drops?)(?!\s(?:below|under)\s)|degradations?|savings?|(?<!\b(?:validation|training|train|test|eval|evaluation|pretraining|reconstruction|language modeling|cross-entropy|perceptual|contrastive)\s)loss(?:es)?|declines?|speed-?ups?|accelerations?|enhancements?|margins?|(?:up)?lifts?|overheads?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:(?:in\s{1,3}(?:the\s)?(?:(?:[a-z-]{2,20}|[A-Za-z][A-Za-z0-9-]{0,12}@\d{1,3})\s{1,3}){1,3}(?:\([a-z0-9@-]{1,12}\)\s)?|over\s(?:the\s)?(?:[a-z-]{2,20}\s){1,3})?of\s{1,3}|by\s|ranging\sfrom\s|reaching\s|\(\s?[<>≤~≈]?\s?)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|close to|over|more than|less than|under|below|at most|exceeding|at least|an average of|~|≈)\s{0,12})?[+\-−]?\s{0,12}$/u
+  /\b(?:improvements?|gains?|increases?|boosts?|reductions?|(?:decreases?|drops?)(?!\s(?:below|under)\s)|degradations?|savings?|(?<!\b(?:validation|training|train|test|eval|evaluation|pretraining|reconstruction|language modeling|cross-entropy|perceptual|contrastive)\s)loss(?:es)?|declines?|speed-?ups?|accelerations?|enhancements?|margins?|(?:up)?lifts?|overheads?|improv(?:es|ed|ing)|rais(?:es|ed|ing)|sacrific(?:es|ed|ing)|within|absolute|relative)\s(?:(?:in\s{1,3}(?:the\s)?(?:(?:[a-z-]{2,20}|[A-Za-z][A-Za-z0-9-]{0,12}@\d{1,3})\s{1,3}){1,3}(?:\([a-z0-9@-]{1,12}\)\s)?|over\s(?:the\s)?(?:[a-z-]{2,20}\s){1,3})?of\s{1,3}|by\s|ranging\sfrom\s|reaching\s|\(\s?[<>≤~≈]?\s?)?(?:(?:up to|about|approximately|nearly|almost|around|roughly|close to|over|more than|less than|under|below|at most|exceeding|at least|an average of|as (?:large|high|much) as|~|≈)\s{0,12})?[+\-−]?\s{0,12}$/u
 // `significantly lower latency variance of 41%`: a quantity made lower by
 // the number, as a change (not a rate or score, whose level it may be:
 // `a lower error rate of 5%`, `higher accuracy of 92%`).
@@ -49,7 +49,7 @@ const improvesUpTo = /\b(?:improv|increas|boost|rais|enhanc|reduc|decreas|lower|
 const overComparator =
   /^\s?over\s(?:the\s|its\s|their\s)?(?:(?:strongest|best|previous|prior|original|vanilla|base|existing|standard|competing|state-of-the-art|public|leading)\s){0,2}(?:[a-z-]+\s)?(?:baselines?|counterparts?|models?|methods?|approaches|sota)\b/u
 // (`accuracy falls up to 51%`: with a hedge, of any unit.)
-const declineUpTo = /\b(?:degrad|drop|declin|decreas|fall|fell|shrink|shrank)\w*\s(?:by\s)?up to\s{1,12}$/u
+const declineUpTo = /\b(?:degrad|drop|declin|decreas|fall|fell|shrink|shrank)\w*\s(?:by\s)?(?:up to|as much as)\s{1,12}$/u
 const declineBefore = /\b(?:degrad|drop|declin|decreas|fall|fell|los|shrink|shrank|slip|dip)\w*\s(?:(?:only|just|slightly|about|around|roughly|nearly|merely)\s)?$/u
 // `the gap widens to 28pp`: points reached, a level, not a change.
 const reachesLevel = /\b(?:widen|narrow|grow|grew|rise|rose|climb|jump|shrink|shrank|drop|fall|fell|reach)\w*\s(?:only\s|just\s)?to\s(?:(?:about|around|nearly|roughly|approximately)\s|~)?$/u
