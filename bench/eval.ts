@@ -160,7 +160,11 @@ const sets = [
   {name: 'fresh137', listing: 'test/fixtures/heldout/fresh137.txt', gold: 'test/fixtures/heldout/fresh137.claims.jsonl'},
   {name: 'fresh138', listing: 'test/fixtures/heldout/fresh138.txt', gold: 'test/fixtures/heldout/fresh138.claims.jsonl'},
   {name: 'fresh139', listing: 'test/fixtures/heldout/fresh139.txt', gold: 'test/fixtures/heldout/fresh139.claims.jsonl'},
-  {name: 'fresh140', listing: 'test/fixtures/heldout/fresh140.txt', gold: 'test/fixtures/heldout/fresh140.claims.jsonl'}
+  {name: 'fresh140', listing: 'test/fixtures/heldout/fresh140.txt', gold: 'test/fixtures/heldout/fresh140.claims.jsonl'},
+  {name: 'fresh141', listing: 'test/fixtures/heldout/fresh141.txt', gold: 'test/fixtures/heldout/fresh141.claims.jsonl'},
+  {name: 'fresh142', listing: 'test/fixtures/heldout/fresh142.txt', gold: 'test/fixtures/heldout/fresh142.claims.jsonl'},
+  {name: 'fresh143', listing: 'test/fixtures/heldout/fresh143.txt', gold: 'test/fixtures/heldout/fresh143.claims.jsonl'},
+  {name: 'fresh144', listing: 'test/fixtures/heldout/fresh144.txt', gold: 'test/fixtures/heldout/fresh144.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
