@@ -4142,6 +4142,17 @@ positives.push(
   {rule: 'extract-change-word', text: 'ZetaTrace yields performance gains as large as 125% on ZetaMath.', want: [{delta: 125, unit: '%'}]}
 )
 
+positives.push(
+  // A bit rate a codec runs at, and a rate of label noise, are settings.
+  {rule: 'extract-score', text: 'ZetaTok at 0.75 kbps reaches 41.2% tagging AP on ZetaMusic.', want: [{value: 41.2, metric: 'tagging AP'}]},
+  {rule: 'extract-score', text: 'ZetaSG achieves 91.1% accuracy on the CIFAR-10 (20% asym) split.', want: [{value: 91.1, metric: 'accuracy'}]},
+  // A colon label with words before a registry score; a symbol defined by an `of` phrase.
+  {rule: 'extract-score', text: 'BioZeta separates the clusters best (separation score: 0.510).', want: [{value: 0.51, metric: 'separation score'}]},
+  {rule: 'extract-score', text: 'ZetaLink predicts the link quality, with a coefficient of determination $R^2 = 0.8684$ on ZetaSet.', want: [{value: 0.8684, metric: 'R^2'}]},
+  // A participle and a measure defined by its acronym right after a change.
+  {rule: 'extract-change-word', text: 'ZetaPrefix achieves a 7.7% improved area-delay product (ADP) on 32-bit adders.', want: [{delta: 7.7, metric: 'area-delay product'}]}
+)
+
 const negatives = [
   // A GPU's memory right after its name is how it is built.
   'The elemental composition of the Nvidia A100 SXM 40 GB graphics processing unit was analyzed.',

@@ -107,6 +107,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // (Not `gains 10 points with 41% compression`: what a method achieves.)
     const share = /^(?:\s?(?:-|–|to)\s?[\d.]+)?\s?(?:%|percent)\s(?:of\s(?:the\s)?)?(?:(?:token|parameter|weight|kv|cache|label)\s)?(supervision|labels?|labeled|annotations?|annotated|reduction|compression|sparsity|pruning|pruned|masking|mask ratio)\b/u.exec(lower.slice(end, end + 40))
     if (share && (/\bat\s$/u.test(before) || (/\b(?:under|with|using)\s(?:only\s)?$/u.test(before) && /^(?:supervision|label|annotat)/u.test(share[1]!)))) continue
+    // `Duo-Tok at 0.75 kbps`: the bit rate a codec runs at; `CIFAR-10 (20%
+    // asym)`: the rate of label noise a data set is read with.
+    if ((/\bat\s$/u.test(before) && /^ ?[kM]?bps\b/u.test(lower.slice(end, end + 6))) || (/\(\s?$/u.test(before) && /^ ?%\s?(?:a?sym(?:metric)?|noise|noisy)\b/u.test(lower.slice(end, end + 14)))) continue
     // `when SSP uncertainty < 1 m/s`: the condition a result holds under.
     if (/\bwhen\s[^,;]{0,40}(?:<|>|≤|≥|\bbelow|\babove)\s?$/u.test(before)) continue
     // `a low-level controller (500 Hz)`: a component's rate, in parentheses.

@@ -47,8 +47,11 @@ function colonLabel(sentence: Sentence, beforeRaw: string, beforeStart: number):
   const at = beforeStart + label.index + 1
   const text = label[1]!.trim()
   const known = within(sentence.metrics, at, at + text.length)
-  if (known.length > 0) return extendLeft(sentence, joinAdjacent(sentence, known))
   const named = [...sentence.models, ...sentence.benchmarks].some((mention) => mention.start >= at && mention.end <= at + text.length && mention.end - mention.start === text.length)
+  // (The whole label, where words before a registry `score` name it:
+  // `(separation score: 0.510)`.)
+  if (known.length > 0 && /^[a-z][a-z-]{2,20}\s(?:scores?|rates?)$/u.test(text) && known.every((mention) => mention.start > at)) return text
+  if (known.length > 0) return extendLeft(sentence, joinAdjacent(sentence, known))
   // (Or a measure's acronym with a letter of its own before it: `(vNRMSE: 6.9% vs. 9.6%)`.)
   return !named && text.split(' ').length <= 4 && (measureWord.test(text) || acronymMeasure.test(text)) ? text : null
 }

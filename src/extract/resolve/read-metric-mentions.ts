@@ -83,8 +83,11 @@ export function extendLeft(sentence: Sentence, mention: Mention, gerunds = false
   const kept: string[] = []
   // (The first word of the sentence counts without its capital: `Communication cost`.)
   const opening = mention.start - sentence.start <= 40 ? words[0] : undefined
+  // (The word before the words kept, once the loop stops.)
+  let stop: string | undefined
   while (kept.length < 2 && words.length > 0) {
     const word = words.pop()!
+    stop = word
     const lower = word.toLowerCase()
     // (`L2 error`: a norm's name is a word of the measure too.)
     // (`GPU utilization`, `KV cache`: a computing resource is a word of the measure too.)
@@ -101,8 +104,11 @@ export function extendLeft(sentence: Sentence, mention: Mention, gerunds = false
     // (`CNN baseline F1 scores`: the comparator's word, not the measure's.)
     if (/^baselines?$/u.test(lower)) break
     kept.unshift(word === opening ? lower : word)
+    stop = words.at(-1)
   }
-  if (kept.length === 0) return mention.name
+  // (Nor, before a symbol, the object of an `of`: `coefficient of
+  // determination R^2` is R^2; `the number of model parameters` keeps its words.)
+  if (kept.length === 0 || (stop?.toLowerCase() === 'of' && !/^[a-z]/u.test(sentence.clean.slice(mention.start - sentence.start, mention.end - sentence.start)))) return mention.name
   // (`peak token usage`, not `peak tokens`: words joined to a measure join
   // it as written, or the phrase is one the abstract never wrote.)
   // (`class-level F1 scores`, `computational costs`: the registry's name,
