@@ -4331,6 +4331,8 @@ const negatives = [
   // (The condition a result holds under; a component's rate.)
   'ZetaSonar stays reliable when the sound-speed uncertainty < 1 m/s.',
   'A low-level whole-body controller (500 Hz) tracks the ZetaLeg trajectories.',
+  // (Versions of a name, hyphened in a parenthesis.)
+  'The study compares lexical diversity in texts from four ZetaChat models (-3.5, -4, -o4 mini, and -4.5) with human texts.',
   // (Odds ratios and their intervals describe the data.)
   'With ZetaText, decedents had higher odds of isolation if they were men (OR = 1.44; CI: 1.24, 1.69, p<.0001).'
 ]

@@ -110,6 +110,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // `Duo-Tok at 0.75 kbps`: the bit rate a codec runs at; `CIFAR-10 (20%
     // asym)`: the rate of label noise a data set is read with.
     if ((/\bat\s$/u.test(before) && /^ ?[kM]?bps\b/u.test(lower.slice(end, end + 6))) || (/\(\s?$/u.test(before) && /^ ?%\s?(?:a?sym(?:metric)?|noise|noisy)\b/u.test(lower.slice(end, end + 14)))) continue
+    // `four ChatGPT models (-3.5, -4, -o4 mini, and -4.5)`: versions of a
+    // name, in a parenthesis of hyphened items.
+    if (sign === -1 && /[(,]\s?(?:and\s)?$/u.test(before) && /^\(\s?-[\w.]+(?:\s\w+)?(?:,\s(?:and\s)?-[\w.]+(?:\s\w+)?)+\)/u.test(clean.slice(clean.lastIndexOf('(', start), clean.lastIndexOf('(', start) + 60))) continue
     // `when SSP uncertainty < 1 m/s`: the condition a result holds under.
     if (/\bwhen\s[^,;]{0,40}(?:<|>|≤|≥|\bbelow|\babove)\s?$/u.test(before)) continue
     // `a low-level controller (500 Hz)`: a component's rate, in parentheses.
