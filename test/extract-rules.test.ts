@@ -4333,6 +4333,8 @@ const negatives = [
   'A low-level whole-body controller (500 Hz) tracks the ZetaLeg trajectories.',
   // (Versions of a name, hyphened in a parenthesis.)
   'The study compares lexical diversity in texts from four ZetaChat models (-3.5, -4, -o4 mini, and -4.5) with human texts.',
+  // (A speed a probability is read above is a threshold of the data.)
+  'With ZetaWind, the probability of exceeding a feasible 6 m/s wind speed is high in these locations.',
   // (Odds ratios and their intervals describe the data.)
   'With ZetaText, decedents had higher odds of isolation if they were men (OR = 1.44; CI: 1.24, 1.69, p<.0001).'
 ]

@@ -484,6 +484,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (name === 'dB' && /\b(?:at|under|from|(?<!\bup\s)to)\s$/u.test(before) && !/^ ?(?:[a-z-]+ )?(?:rmse|mae|errors?)\b/u.test(afterLower)) continue
       // `when the input exceeds 10,000 tokens`: a size limit, not an outcome.
       if (/^(?:tokens|s|seconds|ms|minutes|hours|GB|MB)$/u.test(name) && /\b(?:exceeds?|exceeding|beyond|longer than)\s$/u.test(before)) continue
+      // (`the probability of exceeding a feasible 6 m/s wind speed`: a threshold of the data.)
+      if (/^[mck]?m\/s$/u.test(name) && /\b(?:exceed\w*|beyond|above)\s(?:an?\s)?(?:[a-z-]+\s)?$/u.test(before)) continue
       // `60 hours of video`, `5 GPU hours of training`: amounts, not results.
       // (Not a memory a system uses: `adds only 0.21 GB of peak allocated
       // memory`; `on just 16GB of VRAM` is the hardware it runs on.)
