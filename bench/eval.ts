@@ -164,7 +164,11 @@ const sets = [
   {name: 'fresh141', listing: 'test/fixtures/heldout/fresh141.txt', gold: 'test/fixtures/heldout/fresh141.claims.jsonl'},
   {name: 'fresh142', listing: 'test/fixtures/heldout/fresh142.txt', gold: 'test/fixtures/heldout/fresh142.claims.jsonl'},
   {name: 'fresh143', listing: 'test/fixtures/heldout/fresh143.txt', gold: 'test/fixtures/heldout/fresh143.claims.jsonl'},
-  {name: 'fresh144', listing: 'test/fixtures/heldout/fresh144.txt', gold: 'test/fixtures/heldout/fresh144.claims.jsonl'}
+  {name: 'fresh144', listing: 'test/fixtures/heldout/fresh144.txt', gold: 'test/fixtures/heldout/fresh144.claims.jsonl'},
+  {name: 'fresh145', listing: 'test/fixtures/heldout/fresh145.txt', gold: 'test/fixtures/heldout/fresh145.claims.jsonl'},
+  {name: 'fresh146', listing: 'test/fixtures/heldout/fresh146.txt', gold: 'test/fixtures/heldout/fresh146.claims.jsonl'},
+  {name: 'fresh147', listing: 'test/fixtures/heldout/fresh147.txt', gold: 'test/fixtures/heldout/fresh147.claims.jsonl'},
+  {name: 'fresh148', listing: 'test/fixtures/heldout/fresh148.txt', gold: 'test/fixtures/heldout/fresh148.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
