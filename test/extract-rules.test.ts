@@ -4153,6 +4153,13 @@ positives.push(
   {rule: 'extract-change-word', text: 'ZetaPrefix achieves a 7.7% improved area-delay product (ADP) on 32-bit adders.', want: [{delta: 7.7, metric: 'area-delay product'}]}
 )
 
+positives.push(
+  // Microwatts and microjoules written with a `u`, glued to the number; a
+  // signed level in dBm is left out rather than read as a change.
+  {rule: 'extract-score', text: 'ZetaWake achieves a low idle power consumption of 6.9uW while keeping a sensitivity of -72.6dBm.', want: [{value: 6.9, unit: 'uW', metric: 'idle power consumption'}]},
+  {rule: 'extract-score', text: 'A wake-up call with ZetaWake consumes 17.7uJ.', want: [{value: 17.7, unit: 'uJ', metric: 'energy'}]}
+)
+
 const negatives = [
   // A GPU's memory right after its name is how it is built.
   'The elemental composition of the Nvidia A100 SXM 40 GB graphics processing unit was analyzed.',

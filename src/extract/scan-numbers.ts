@@ -478,6 +478,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (/^(?:GB|TB|MB)$/u.test(name) && /\b(?:corpus|dataset|data|collection)\s?\(\s?$/u.test(before)) continue
       if (/^(?:hours|minutes|seconds|s|ms|us)$/u.test(name) && /\(\s?(?:e\.g\.|i\.e\.|eg\.)[,:]?\s?$/u.test(before)) continue
       if (name === '%' && /\b(?:a|an|the|on|using|with)\s$/u.test(before) && /^ ?(?:held-out |random |stratified )?(?:subset|split|sample)\b(?! accuracy| f1| score| error| precision| recall)/u.test(afterLower)) continue
+      // (`a sensitivity of -72.6dBm`: a signed level, which a row cannot
+      // hold yet: a precise miss rather than a change it is not.)
+      if (name === 'dBm' && sign === -1) continue
       // `at 0 dB SNR`, `under -5 dB`: a noise condition, not an outcome.
       // (Not the `to` of `by up to 1.8 dB`, a hedged change.)
       // (Not a bound on an error: `with under 5 dB RMSE`.)
