@@ -4160,6 +4160,13 @@ positives.push(
   {rule: 'extract-score', text: 'A wake-up call with ZetaWake consumes 17.7uJ.', want: [{value: 17.7, unit: 'uJ', metric: 'energy'}]}
 )
 
+positives.push(
+  // A leading verb of change is no word of the measure, even after another verb.
+  {rule: 'extract-reduction', text: 'ZetaACG achieves reduces cosine distance by an average of 34.7% between predicted and target vectors.', want: [{delta: -34.7, metric: 'cosine distance'}]},
+  // A time budget named after its number is a setting.
+  {rule: 'extract-score', text: 'ZetaTOM introduces 7.4 ms inference overhead (14.8% of a 50 ms control budget).', want: [{value: 7.4, unit: 'ms'}, {delta: 14.8}]}
+)
+
 const negatives = [
   // A GPU's memory right after its name is how it is built.
   'The elemental composition of the Nvidia A100 SXM 40 GB graphics processing unit was analyzed.',

@@ -389,6 +389,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `at a budget of 200 tokens`: the limit the result is measured at; `with
       // a look-back window of 2 seconds`: the span a model reads.
       if (/^(?:tokens|s|seconds|minutes|hours)$/u.test(name) && /\b(?:budgets?|(?:look-?back\s|context\s|time\s|sliding\s)?windows?|horizons?)\s(?:of\s)?(?:only\s|just\s)?$/u.test(before)) continue
+      // (Or after the number: `14.8% of a 50 ms control budget`.)
+      if (/^(?:tokens|s|seconds|ms|minutes|hours)$/u.test(name) && /^ ?(?:[a-z-]+ )?budgets?\b/u.test(afterLower)) continue
       if (settingBefore.test(before) && settingAfter.test(afterLower)) continue
       // `Video-MME (average 44 minutes)`, `the Video-MME benchmark (average 44
       // minutes)`: the length of a data set's items, after its name.

@@ -88,6 +88,8 @@ function cleanPhrase(words: string[]): string | null {
     // (Leading modifiers go, and count for nothing: `an average planner
     // cycle computation time` keeps four words.)
     if (kept.length === 0 && modifiers.test(word.toLowerCase())) continue
+    // (Nor a leading verb of change: `achieves reduces cosine distance by`.)
+    if (kept.length === 0 && /^(?:reduces|improves|increases|decreases|lowers|raises|boosts|cuts)$/iu.test(word)) continue
     kept.push(word)
     if (kept.length === 4) break
   }
