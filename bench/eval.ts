@@ -168,7 +168,11 @@ const sets = [
   {name: 'fresh145', listing: 'test/fixtures/heldout/fresh145.txt', gold: 'test/fixtures/heldout/fresh145.claims.jsonl'},
   {name: 'fresh146', listing: 'test/fixtures/heldout/fresh146.txt', gold: 'test/fixtures/heldout/fresh146.claims.jsonl'},
   {name: 'fresh147', listing: 'test/fixtures/heldout/fresh147.txt', gold: 'test/fixtures/heldout/fresh147.claims.jsonl'},
-  {name: 'fresh148', listing: 'test/fixtures/heldout/fresh148.txt', gold: 'test/fixtures/heldout/fresh148.claims.jsonl'}
+  {name: 'fresh148', listing: 'test/fixtures/heldout/fresh148.txt', gold: 'test/fixtures/heldout/fresh148.claims.jsonl'},
+  {name: 'fresh149', listing: 'test/fixtures/heldout/fresh149.txt', gold: 'test/fixtures/heldout/fresh149.claims.jsonl'},
+  {name: 'fresh150', listing: 'test/fixtures/heldout/fresh150.txt', gold: 'test/fixtures/heldout/fresh150.claims.jsonl'},
+  {name: 'fresh151', listing: 'test/fixtures/heldout/fresh151.txt', gold: 'test/fixtures/heldout/fresh151.claims.jsonl'},
+  {name: 'fresh152', listing: 'test/fixtures/heldout/fresh152.txt', gold: 'test/fixtures/heldout/fresh152.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
