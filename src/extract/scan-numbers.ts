@@ -110,9 +110,6 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // `Duo-Tok at 0.75 kbps`: the bit rate a codec runs at; `CIFAR-10 (20%
     // asym)`: the rate of label noise a data set is read with.
     if ((/\bat\s$/u.test(before) && /^ ?[kM]?bps\b/u.test(lower.slice(end, end + 6))) || (/\(\s?$/u.test(before) && /^ ?%\s?(?:a?sym(?:metric)?|noise|noisy)\b/u.test(lower.slice(end, end + 14)))) continue
-    // `four ChatGPT models (-3.5, -4, -o4 mini, and -4.5)`: versions of a
-    // name, in a parenthesis of hyphened items.
-    if (sign === -1 && /[(,]\s?(?:and\s)?$/u.test(before) && /^\(\s?-[\w.]+(?:\s\w+)?(?:,\s(?:and\s)?-[\w.]+(?:\s\w+)?)+\)/u.test(clean.slice(clean.lastIndexOf('(', start), clean.lastIndexOf('(', start) + 60))) continue
     // `when SSP uncertainty < 1 m/s`: the condition a result holds under.
     if (/\bwhen\s[^,;]{0,40}(?:<|>|≤|≥|\bbelow|\babove)\s?$/u.test(before)) continue
     // `a low-level controller (500 Hz)`: a component's rate, in parentheses.
@@ -129,6 +126,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // inter-rater reliability, can be one.)
     const open = clean.lastIndexOf('(', start)
     if (open !== -1 && start - open < 60 && !clean.slice(open, start).includes(')') && /^\(\s?(?:a?OR|a?HR|RR)\s?[=:]/u.test(clean.slice(open, open + 8))) continue
+    // `four ChatGPT models (-3.5, -4, -o4 mini, and -4.5)`: versions of a
+    // name, in a parenthesis of hyphened items.
+    if (sign === -1 && /[(,]\s?(?:and\s)?$/u.test(before) && /^\(\s?-[\w.]+(?:\s\w+)?(?:,\s(?:and\s)?-[\w.]+(?:\s\w+)?)+\)/u.test(clean.slice(open, open + 60))) continue
     // `a campaign at 6.9, 8.3, and 14.5 GHz`: a radio or clock frequency
     // (or a list of them) is a setting of the hardware, not a result.
     if (/^(?:,?\s(?:and\s|or\s|to\s)?[\d.]+)*\s?[kMG]Hz\b/u.test(clean.slice(end, end + 40))) continue
