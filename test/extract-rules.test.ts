@@ -4167,6 +4167,13 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaTOM introduces 7.4 ms inference overhead (14.8% of a 50 ms control budget).', want: [{value: 7.4, unit: 'ms'}, {delta: 14.8}]}
 )
 
+positives.push(
+  // A time measured `with only` is a result, not a setting.
+  {rule: 'extract-score', text: 'ZetaNet achieves 14.49% MAPE at 1-hour horizon with only 18ms inference time on Edge TPU.', want: [{value: 14.49, metric: 'MAPE'}, {value: 18, unit: 'ms', metric: 'inference time'}]},
+  // `percentage` alone is a percent, not its points.
+  {rule: 'extract-score', text: 'ZetaFin achieves an average yield of 34.13 percentage annualized return on ZetaMarket.', want: [{value: 34.13, unit: '%', metric: 'annualized return'}]}
+)
+
 const negatives = [
   // A GPU's memory right after its name is how it is built.
   'The elemental composition of the Nvidia A100 SXM 40 GB graphics processing unit was analyzed.',

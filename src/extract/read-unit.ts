@@ -3,7 +3,7 @@
 // `$97\,\mathrm{ms}$` leaves a wide blank before its `ms`, `$0.59$ degrees`
 // two blanks before a unit word).
 const unitPattern =
-  /^(?: ?([KMGTP]B\/s|bits?\/s\/Hz|(?:ms|s|[μµ]s|us|seconds?|milliseconds?|minutes?|mins?|hours?|[KMGT]B|[μµmn]?J)\/(?:image|img|token|tok|frame|sample|query|step|iteration|iter|it|item|request|episode|video|page|call|example|instance|sequence|seq|batch|epoch|question|task|problem|scene|prompt)s?|% ?pts?|%p|%|(?:absolute |average )?percent(?:age[ -]points?)?|per cent|pp|p\.p\.|(?:average |absolute )?points?|pts?|SD|milliseconds?|ms|us|μs|µs|[mck]?m\/s|mmHg|bpm|mm|cm|km|meters?|metres?|[μµ]m|micro(?:met(?:er|re)s?|ns?|J)|[kMG]Pa|rad|Å|dBm|dB|GB|MB|TB|FPS\/W|FPS|fps|Hz|TPS|QPS|USD|dollars?|[GTPE]FLOP\/s|[GTPE]FLOPS|(?:k ?)?[a-z]{2,8}\/s|(?:tokens|samples|frames|images|queries|requests|steps) per second|[uμµmnpf]?J(?:\/[A-Za-z]{1,6})?|[GTP]?OPS\/W|[GTP]OPS|[kMG]?Wh|mL|[KMGT]iB|microseconds?|tokens?|minutes?|mins?|hours?|h|seconds?|s|m?eV|px|° ?[CF]|°|degrees?|[umk]?W|lbs?|kg|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}])|(?:degrees?|hours?|minutes?|seconds?|milliseconds?|ms|μs|tokens|FPS|fps|bpm|Hz|[GMT]B|dB|meters?|[kcm]m)(?![\p{L}\p{N}]))| {4,14}(ms|s)(?![\p{L}\p{N}]))/u
+  /^(?: ?([KMGTP]B\/s|bits?\/s\/Hz|(?:ms|s|[μµ]s|us|seconds?|milliseconds?|minutes?|mins?|hours?|[KMGT]B|[μµmn]?J)\/(?:image|img|token|tok|frame|sample|query|step|iteration|iter|it|item|request|episode|video|page|call|example|instance|sequence|seq|batch|epoch|question|task|problem|scene|prompt)s?|% ?pts?|%p|%|(?:absolute |average )?percent(?:age(?:[ -]points?)?)?|per cent|pp|p\.p\.|(?:average |absolute )?points?|pts?|SD|milliseconds?|ms|us|μs|µs|[mck]?m\/s|mmHg|bpm|mm|cm|km|meters?|metres?|[μµ]m|micro(?:met(?:er|re)s?|ns?|J)|[kMG]Pa|rad|Å|dBm|dB|GB|MB|TB|FPS\/W|FPS|fps|Hz|TPS|QPS|USD|dollars?|[GTPE]FLOP\/s|[GTPE]FLOPS|(?:k ?)?[a-z]{2,8}\/s|(?:tokens|samples|frames|images|queries|requests|steps) per second|[uμµmnpf]?J(?:\/[A-Za-z]{1,6})?|[GTP]?OPS\/W|[GTP]OPS|[kMG]?Wh|mL|[KMGT]iB|microseconds?|tokens?|minutes?|mins?|hours?|h|seconds?|s|m?eV|px|° ?[CF]|°|degrees?|[umk]?W|lbs?|kg|times|[xX×])(?![\p{L}\p{N}])|-(point|fold|times)(?![\p{L}])| {1,9}(×)| {2,3}(%|pp(?![\p{L}\p{N}])|points?(?![\p{L}\p{N}])|percent(?:age[ -]points?)?(?![\p{L}\p{N}])|(?:degrees?|hours?|minutes?|seconds?|milliseconds?|ms|μs|tokens|FPS|fps|bpm|Hz|[GMT]B|dB|meters?|[kcm]m)(?![\p{L}\p{N}]))| {4,14}(ms|s)(?![\p{L}\p{N}]))/u
 // (`1.3 BLEU points`, `4.13 pass@1 points`: a measure's name, with a capital or a cutoff.)
 // (`15 chrF++ points`: a measure's name with a capital or a `+` inside.)
 const namedPoints = /^ (?:\p{Lu}[\p{L}\p{N}-]{1,12}\+{0,2}|[\p{L}][\p{L}\p{N}-]{0,10}@\d{1,4}|\p{Ll}+\p{Lu}[\p{L}\p{N}]{0,6}\+{0,2}) points?(?![\p{L}])/u
@@ -11,7 +11,8 @@ const percentPoints = /^ ?(?:percentage )?points?(?![\p{L}])/u
 
 function normaliseUnit(raw: string): string {
   const unit = raw.toLowerCase()
-  if (unit === '%' || unit === 'percent' || unit === 'per cent') return '%'
+  // (`90 percentage survivor coverage`: a percentage, not its points.)
+  if (unit === '%' || unit === 'percent' || unit === 'per cent' || unit === 'percentage') return '%'
   // (`14-25 %pt`, `1%p`: percentage points, abbreviated.)
   if (unit.includes('percentage') || unit === 'pp' || unit === 'p.p.' || /^% ?p(?:ts?)?$/u.test(unit)) return 'pp'
   if (unit.endsWith('point') || unit.endsWith('points') || unit === 'pt' || unit === 'pts') return 'points'

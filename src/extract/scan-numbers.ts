@@ -437,7 +437,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // (LaTeX blanks may widen the gap: `with only 0.28 $\%$ accuracy loss`.)
       const changeAfter = /^\s{0,3}(?:[a-z-]{1,20}\s){0,2}(?:loss|drop|degradation|decrease|increase|reduction|improvement|gain|fewer|less|more|lower|higher)\b/u.test(afterLower)
       // (`with only 7.0 ms latency`: a measured cost is a result too.)
-      const costAfter = /^\s{0,3}(?:[a-z-]{1,20}\s)?(?:latency|delay|overhead|memory|runtime)\b/u.test(afterLower)
+      // (And `with only 18ms inference time`.)
+      const costAfter = /^\s{0,3}(?:[a-z-]{1,20}\s)?(?:latency|delay|overhead|memory|runtime|time)\b/u.test(afterLower)
       if (/\bflipping\s$/u.test(before) || (/\b(?:using|with) only\s$/u.test(before) && !changeAfter && !costAfter)) continue
       if (targetAfter.test(afterLower)) continue
       // `by poisoning as few as 2% of the traces`, `removing 63% of it`,
