@@ -4356,6 +4356,8 @@ const negatives = [
   'The study compares lexical diversity in texts from four ZetaChat models (-3.5, -4, -o4 mini, and -4.5) with human texts.',
   // (A speed a probability is read above is a threshold of the data.)
   'With ZetaWind, the probability of exceeding a feasible 6 m/s wind speed is high in these locations.',
+  // (What a data set holds, listed after `comprising`.)
+  'The ZetaUAV dataset is captured by 15 UAVs in collaborative flights, comprising 12 scenes, 720 traces, 120 hours, 600 seconds per trajectory, and 4.32M LiDAR frames.',
   // (Odds ratios and their intervals describe the data.)
   'With ZetaText, decedents had higher odds of isolation if they were men (OR = 1.44; CI: 1.24, 1.69, p<.0001).'
 ]

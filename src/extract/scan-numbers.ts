@@ -389,6 +389,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `at a budget of 200 tokens`: the limit the result is measured at; `with
       // a look-back window of 2 seconds`: the span a model reads.
       if (/^(?:tokens|s|seconds|minutes|hours)$/u.test(name) && /\b(?:budgets?|(?:look-?back\s|context\s|time\s|sliding\s)?windows?|horizons?)\s(?:of\s)?(?:only\s|just\s)?$/u.test(before)) continue
+      // `a dataset … comprising 12 scenes, 720 traces, 120 hours, 600 seconds
+      // per trajectory`: the size of what a data set holds, not a result.
+      if (/^(?:s|seconds|minutes|hours)$/u.test(name) && /\b(?:comprising|comprises|containing|contains|consisting of|consists of|totall?ing)\s[^.;()]*$/u.test(lower.slice(Math.max(0, start - 120), start))) continue
       // (Or after the number: `14.8% of a 50 ms control budget`.)
       if (/^(?:tokens|s|seconds|ms|minutes|hours)$/u.test(name) && /^ ?(?:[a-z-]+ )?budgets?\b/u.test(afterLower)) continue
       if (settingBefore.test(before) && settingAfter.test(afterLower)) continue
