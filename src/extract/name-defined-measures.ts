@@ -1,9 +1,11 @@
+import {measureHeads} from './measure-words.js'
 import type {Sentence} from './types.js'
 
 // `detection rate (DR)`, `mean opinion score (MOS)`: an acronym in
 // parentheses after a measure's phrase whose words it spells.
 const acronymInParens = /\((\p{Lu}{2,6})\)/gu
-const measureHead = /^(?:rates?|accuracy|scores?|errors?|ratios?|precision|recall|index|coverage|distance|similarity|consistency|agreement)$/iu
+// (The shared heads of a measure's name, and two more an acronym may spell: `index`, `distance`.)
+const measureHead = new RegExp(String.raw`^(?:${measureHeads}|index|distance)$`, 'iu')
 
 /**
  * A measure an abstract defines by an acronym the registry does not know
