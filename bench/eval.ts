@@ -172,7 +172,11 @@ const sets = [
   {name: 'fresh149', listing: 'test/fixtures/heldout/fresh149.txt', gold: 'test/fixtures/heldout/fresh149.claims.jsonl'},
   {name: 'fresh150', listing: 'test/fixtures/heldout/fresh150.txt', gold: 'test/fixtures/heldout/fresh150.claims.jsonl'},
   {name: 'fresh151', listing: 'test/fixtures/heldout/fresh151.txt', gold: 'test/fixtures/heldout/fresh151.claims.jsonl'},
-  {name: 'fresh152', listing: 'test/fixtures/heldout/fresh152.txt', gold: 'test/fixtures/heldout/fresh152.claims.jsonl'}
+  {name: 'fresh152', listing: 'test/fixtures/heldout/fresh152.txt', gold: 'test/fixtures/heldout/fresh152.claims.jsonl'},
+  {name: 'fresh153', listing: 'test/fixtures/heldout/fresh153.txt', gold: 'test/fixtures/heldout/fresh153.claims.jsonl'},
+  {name: 'fresh154', listing: 'test/fixtures/heldout/fresh154.txt', gold: 'test/fixtures/heldout/fresh154.claims.jsonl'},
+  {name: 'fresh155', listing: 'test/fixtures/heldout/fresh155.txt', gold: 'test/fixtures/heldout/fresh155.claims.jsonl'},
+  {name: 'fresh156', listing: 'test/fixtures/heldout/fresh156.txt', gold: 'test/fixtures/heldout/fresh156.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
