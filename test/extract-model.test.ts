@@ -1402,3 +1402,11 @@ describe('benchmarks released under a name', () => {
     expect(extractClaims(paper('The ZetaDRG AI Benchmark for Language Models', abstract))[0]).toMatchObject({benchmark: 'ZetaDRG-AI-Benchmark', method: null})
   })
 })
+
+describe('title words inside a compound modifier', () => {
+  it('`Corpus-Grounded` after the colon does not make the title a benchmark', () => {
+    const abstract = 'We introduce ZetaRAG, a novel modular abstraction that splits retrieval pipelines into composable modules. Specifically, it achieves up to a 12% accuracy improvement over fine-tuning-based methods.'
+    const [claim] = extractClaims(paper('ZetaRAG: A Modular and Composable RAG for Corpus-Grounded Question Answering', abstract))
+    expect(claim).toMatchObject({model: 'ZetaRAG', benchmark: null, delta: 12})
+  })
+})

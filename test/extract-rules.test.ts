@@ -4171,7 +4171,9 @@ positives.push(
   // A time measured `with only` is a result, not a setting.
   {rule: 'extract-score', text: 'ZetaNet achieves 14.49% MAPE at 1-hour horizon with only 18ms inference time on Edge TPU.', want: [{value: 14.49, metric: 'MAPE'}, {value: 18, unit: 'ms', metric: 'inference time'}]},
   // `percentage` alone is a percent, not its points.
-  {rule: 'extract-score', text: 'ZetaFin achieves an average yield of 34.13 percentage annualized return on ZetaMarket.', want: [{value: 34.13, unit: '%', metric: 'annualized return'}]}
+  {rule: 'extract-score', text: 'ZetaFin achieves an average yield of 34.13 percentage annualized return on ZetaMarket.', want: [{value: 34.13, unit: '%', metric: 'annualized return'}]},
+  // A margin that names its measure (`by 3.8% in accuracy`) is the margin of that measure's score, not of the last score.
+  {rule: 'extract-score-with-margin', text: 'ZetaNet reaches 87.0% accuracy, 84.8% sensitivity, and 89.2% specificity in binary classification, surpassing ZetaBase by 3.8% in accuracy.', want: [{value: 87, delta: 3.8, metric: 'accuracy'}, {value: 84.8, delta: null}, {value: 89.2, delta: null}]}
 )
 
 const negatives = [

@@ -22,6 +22,16 @@ const comparatorScore = /^\s?(?:(?:relative|absolute)\s)?(?:improvements?|gains?
 
 const lengthUnit = /^(?:[μµmck]?m|microns?|micromet(?:er|re)s|meters)$/u
 
+// `… by 3.8% in accuracy`: the measure a margin names after it.
+const marginMeasure = /^%?\s(?:in|on)\s(?:the\s)?([a-z][a-z-]{2,}(?:\s[a-z][a-z-]{2,})?)\b/u
+
+function scoreNamedBy(lower: string, base: number, scores: readonly NumberToken[], tail: string): NumberToken | undefined {
+  const measure = marginMeasure.exec(tail)?.[1]
+  if (measure === undefined || scores.length < 2) return undefined
+  const named = scores.filter((score) => lower.startsWith(` ${measure}`, score.end - base) || lower.startsWith(measure, score.end - base))
+  return named.length === 1 ? named[0] : undefined
+}
+
 const finiteVerb = /\b(?:improves|improved|increases|increased|reduces|reduced|boosts|boosted|outperforms|outperformed|surpasses|surpassed|achieves|achieved|speeds up|accelerates)\b/u
 
 /**
@@ -121,7 +131,11 @@ export const extractScoreWithMargin: Rule = (sentence, taken) => {
       const sharedMargin = scores.length > margins.length && margins[0]!.unit === '%' && scores.every((score) => score.unit === null && score.value < 1)
       if (compared && !inSubject && !counted && !speedOfScore && !ownClause && !perComparator && !ownObject && !sharedMargin && !/[;]/u.test(gap) && gap.length < 220) {
         const pairs = Math.min(scores.length, margins.length)
-        const usedScores = scores.slice(scores.length - pairs)
+        // (`87.0% accuracy, 84.8% sensitivity and 89.2% specificity, surpassing
+        // X by 3.8% in accuracy`: a margin that names its measure is the margin
+        // of the score of that measure, not of the last one.)
+        const named = margins.length === 1 ? scoreNamedBy(sentence.lower, sentence.start, scores, tail) : undefined
+        const usedScores = named ? [named] : scores.slice(scores.length - pairs)
         for (let pair = 0; pair < pairs; pair++) {
           const score = usedScores[pair]!
           const margin = margins[pair]!
