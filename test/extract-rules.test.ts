@@ -4173,7 +4173,13 @@ positives.push(
   // `percentage` alone is a percent, not its points.
   {rule: 'extract-score', text: 'ZetaFin achieves an average yield of 34.13 percentage annualized return on ZetaMarket.', want: [{value: 34.13, unit: '%', metric: 'annualized return'}]},
   // A margin that names its measure (`by 3.8% in accuracy`) is the margin of that measure's score, not of the last score.
-  {rule: 'extract-score-with-margin', text: 'ZetaNet reaches 87.0% accuracy, 84.8% sensitivity, and 89.2% specificity in binary classification, surpassing ZetaBase by 3.8% in accuracy.', want: [{value: 87, delta: 3.8, metric: 'accuracy'}, {value: 84.8, delta: null}, {value: 89.2, delta: null}]}
+  {rule: 'extract-score-with-margin', text: 'ZetaNet reaches 87.0% accuracy, 84.8% sensitivity, and 89.2% specificity in binary classification, surpassing ZetaBase by 3.8% in accuracy.', want: [{value: 87, delta: 3.8, metric: 'accuracy'}, {value: 84.8, delta: null}, {value: 89.2, delta: null}]},
+  // A change in a noun of a quality (by its suffix) is in that measure; one in a task is not.
+  {rule: 'extract-change-word', text: 'ZetaZyme achieves improvements of 13% in designability and 11% in catalytic efficiency compared to the baseline models.', want: [{delta: 13, metric: 'designability'}, {delta: 11, metric: 'catalytic efficiency'}]},
+  {rule: 'extract-by-delta', text: 'ZetaPlan improves by 12.77% in decision making.', want: [{delta: 12.77, metric: null}]},
+  // `in practice` after a comparative is an idiom, not a measure; `smaller in size` is the size.
+  {rule: 'extract-change-word', text: 'ZetaNet is 20% faster in practice.', want: [{delta: 20, metric: 'speed'}]},
+  {rule: 'extract-ratio', text: 'ZetaLM, while 250x smaller in size, matches ZetaBig.', want: [{delta: -250, metric: 'size'}]}
 )
 
 const negatives = [

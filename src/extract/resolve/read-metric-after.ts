@@ -15,6 +15,13 @@ const nounBeforeChange = /^\s?([a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20})?)\s(?:re
 // (Nor data or repetitions: `in independent datasets`, `in five iterations`.)
 const dataIn = /(?:^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|all|most|some)\s)|(?:datasets?|data|benchmarks?|settings?|tasks?|domains?|cases?|scenarios?|environments?|iterations?|rounds?|steps?|epochs?|trials?|runs?|experiments?|studies|languages?|splits?|subsets?|models?|samples?|episodes?)$/u
 const adverbialIn = /^(?:total|practice|particular|general|average|addition|parallel|aggregate|expectation|theory|principle|part|sum|short|turn|contrast|comparison|fact|return|time|simulation|reality|inference|training|deployment|production|testing|evaluation|order|advance|summary|size|length|magnitude|number|median|mean|absolute|relative)\b/u
+// (The idioms among them: `in practice`, `in general`, `in theory`.)
+const idiomIn = /^(?:total|practice|particular|general|addition|parallel|aggregate|expectation|theory|principle|part|sum|short|turn|contrast|comparison|fact|return|reality|summary|advance|order)$/u
+
+// A noun of a quality, by its suffix (`designability`, `catalytic
+// efficiency`, `faithfulness`), not a state or a group (`in reality`).
+const measureNoun = /(?:ity|ness|ency)$/u
+const notMeasureNoun = /\b(?:reality|totality|entirety|majority|minority|community|society|city|university|priority|emergency|currency|agency|business|darkness|awareness)$/u
 
 // The capitals that open the words of a name: `Current Relative-time Score` → `CRS`.
 function initialsOf(name: string): string {
@@ -102,8 +109,12 @@ export function metricAfter(sentence: Sentence, token: NumberToken): string | nu
     // the next item of a list of changes, `by 12.77% in decision making and
     // 12.49% in …`.)
     const score = token.sign === 0 && !/\b(?:by|of|improvements?|gains?|increases?|boosts?|lifts?)\s(?:(?:up to|about|over|nearly|around)\s)?$/u.test(windows.before.slice(-30)) && !/\bby\s(?:up to\s)?[+\-−]?\d/u.test(sentence.lower.slice(Math.max(0, token.start - base - 80), token.start - base))
-    const plain = score ? /^([a-z][a-z-]{2,20}(?:\s[a-z][a-z-]{2,20})?)(?=[,;)]|\.(?:\s|$)|\sand\b|$)/u.exec(sentence.clean.slice(at - base, at - base + 44))?.[1] : undefined
-    if (plain && !adverbialIn.test(plain) && !dataIn.test(plain) && !sentence.metrics.some((mention) => mention.end <= token.start && token.start - mention.end < 80)) {
+    const plain = /^([a-z][a-z-]{2,20}(?:\s[a-z][a-z-]{2,20})?)(?=[,;)]|\.(?:\s|$)|\sand\b|\s(?:compared|relative|over|than)\b|$)/u.exec(sentence.clean.slice(at - base, at - base + 44))?.[1]
+    // (A change may be in a quality the noun names by its suffix, where a
+    // task or a domain would not be: `improvements of 13% in designability
+    // and 13% in catalytic efficiency`, not `12.77% in decision making`.)
+    const quality = plain !== undefined && measureNoun.test(plain) && !notMeasureNoun.test(plain)
+    if (plain && (score || quality) && !adverbialIn.test(plain) && !dataIn.test(plain) && !sentence.metrics.some((mention) => mention.end <= token.start && token.start - mention.end < 80)) {
       const phrase = readPhrase(plain)
       if (phrase === plain) return phrase
     }
@@ -231,7 +242,9 @@ export function metricAfter(sentence: Sentence, token: NumberToken): string | nu
     // (`4X greater in valid generation density`: the measure after `in`.)
     const rest = headRaw.replace(comparative, '').replace(/^in\s(?:the\s)?(?=[a-z])/u, '')
     const phrase = /^\s?\p{Lu}/u.test(rest) ? null : readPhrase(rest)
-    if (phrase) return phrase
+    // (Not an idiom with `in`: `20% faster in practice`; `smaller in size` is the size.)
+    const adverbial = phrase !== null && rest !== headRaw.replace(comparative, '') && idiomIn.test(phrase)
+    if (phrase && !adverbial) return phrase
   }
   const noun = nounBeforeChange.exec(head)
   if (noun) {
