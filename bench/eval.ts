@@ -176,7 +176,10 @@ const sets = [
   {name: 'fresh153', listing: 'test/fixtures/heldout/fresh153.txt', gold: 'test/fixtures/heldout/fresh153.claims.jsonl'},
   {name: 'fresh154', listing: 'test/fixtures/heldout/fresh154.txt', gold: 'test/fixtures/heldout/fresh154.claims.jsonl'},
   {name: 'fresh155', listing: 'test/fixtures/heldout/fresh155.txt', gold: 'test/fixtures/heldout/fresh155.claims.jsonl'},
-  {name: 'fresh156', listing: 'test/fixtures/heldout/fresh156.txt', gold: 'test/fixtures/heldout/fresh156.claims.jsonl'}
+  {name: 'fresh156', listing: 'test/fixtures/heldout/fresh156.txt', gold: 'test/fixtures/heldout/fresh156.claims.jsonl'},
+  {name: 'fresh157', listing: 'test/fixtures/heldout/fresh157.txt', gold: 'test/fixtures/heldout/fresh157.claims.jsonl'},
+  {name: 'fresh158', listing: 'test/fixtures/heldout/fresh158.txt', gold: 'test/fixtures/heldout/fresh158.claims.jsonl'},
+  {name: 'fresh159', listing: 'test/fixtures/heldout/fresh159.txt', gold: 'test/fixtures/heldout/fresh159.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
