@@ -4179,7 +4179,11 @@ positives.push(
   {rule: 'extract-by-delta', text: 'ZetaPlan improves by 12.77% in decision making.', want: [{delta: 12.77, metric: null}]},
   // `in practice` after a comparative is an idiom, not a measure; `smaller in size` is the size.
   {rule: 'extract-change-word', text: 'ZetaNet is 20% faster in practice.', want: [{delta: 20, metric: 'speed'}]},
-  {rule: 'extract-ratio', text: 'ZetaLM, while 250x smaller in size, matches ZetaBig.', want: [{delta: -250, metric: 'size'}]}
+  {rule: 'extract-ratio', text: 'ZetaLM, while 250x smaller in size, matches ZetaBig.', want: [{delta: -250, metric: 'size'}]},
+  // An acronym that ends in a capital S is no plural (`CTRS` is not two CTRs), and a rating scale defined by its acronym is a measure.
+  {rule: 'extract-from-to', text: 'Quality is measured with the Zeta Therapy Rating Scale (ZTRS). With ZetaTune, the average ZTRS rises from 0.10 to 0.60.', want: [{value: 0.6, baselineValue: 0.1, metric: 'Zeta Therapy Rating Scale'}]},
+  {rule: 'extract-from-to', text: 'With ZetaTune, the average CTRS rises from 0.10 to 0.60.', want: [{value: 0.6, metric: 'CTRS'}]},
+  {rule: 'extract-by-delta', text: 'ZetaRank improves CTRs by 3% in online tests.', want: [{delta: 3, metric: 'click-through rate'}]}
 )
 
 const negatives = [

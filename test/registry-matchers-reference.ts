@@ -63,8 +63,11 @@ function readWords(text: string): Word[] {
   return words
 }
 
-function foldWord(lower: string, foldPlural: boolean): string {
-  return foldPlural && lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower
+// A plural's `s` goes; the capital `S` that ends an acronym (`CTRS`) stays.
+function foldWord(word: {text: string; lower: string}, foldPlural: boolean): string {
+  const {text, lower} = word
+  const acronymEnd = /[A-Z]S$/u.test(text)
+  return foldPlural && lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !acronymEnd ? lower.slice(0, -1) : lower
 }
 
 function looksLikeName(raw: string): boolean {
@@ -89,7 +92,7 @@ export function referenceNameMatcher(entries: readonly NamedEntry[], options: Na
       const words = readWords(spelling)
       if (words.length === 0) continue
       longest = Math.max(longest, words.length)
-      const folded = words.map((word) => foldWord(word.lower, foldPlural))
+      const folded = words.map((word) => foldWord(word, foldPlural))
       const key = folded.join('')
       for (let size = 1; size <= folded.length; size++) prefixes.add(folded.slice(0, size).join(''))
       const exact = words.map((word) => word.text).join('')
@@ -125,7 +128,7 @@ export function referenceNameMatcher(entries: readonly NamedEntry[], options: Na
           const blanks = gap > 1 && gap <= 3 && /^ +$/u.test(text.slice(gapStart, word.start))
           if ((gap > 1 ? !blanks : gap === 1 && !joiner.test(text[gapStart]!)) && !possessive) break
         }
-        key += foldWord(word.lower, foldPlural)
+        key += foldWord(word, foldPlural)
         if (!prefixes.has(key)) break
         exact += word.text
         const target = targets.get(key)

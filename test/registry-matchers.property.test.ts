@@ -122,8 +122,9 @@ describe('readWords', () => {
       fc.property(text, (sentence) => {
         const words = readWords(sentence)
         for (let index = 0; index < words.count; index++) {
-          const lower = sentence.slice(words.starts[index], words.ends[index]).toLowerCase()
-          const folded = lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower
+          const written = sentence.slice(words.starts[index], words.ends[index])
+          const lower = written.toLowerCase()
+          const folded = lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !/[A-Z]S$/u.test(written) ? lower.slice(0, -1) : lower
           expect([words.hashes[index], words.foldHashes[index]]).toEqual([hashText(lower), hashText(folded)])
           expect(Math.imul(hashText('a'), words.foldPowers[index]!) + words.foldHashes[index]! | 0).toBe(hashText(`a${folded}`))
         }

@@ -4,8 +4,10 @@ import type {Sentence} from './types.js'
 // `detection rate (DR)`, `mean opinion score (MOS)`: an acronym in
 // parentheses after a measure's phrase whose words it spells.
 const acronymInParens = /\((\p{Lu}{2,6})\)/gu
-// (The shared heads of a measure's name, and two more an acronym may spell: `index`, `distance`.)
-const measureHead = new RegExp(String.raw`^(?:${measureHeads}|index|distance)$`, 'iu')
+// (The shared heads of a measure's name, and three more an acronym may
+// spell: `index`, `distance`, and the `scale` of a rating instrument,
+// `Cognitive Therapy Rating Scale (CTRS)`.)
+const measureHead = new RegExp(String.raw`^(?:${measureHeads}|index|distance|scale)$`, 'iu')
 
 /**
  * A measure an abstract defines by an acronym the registry does not know

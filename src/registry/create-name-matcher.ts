@@ -107,7 +107,7 @@ function looksLikeName(raw: string): boolean {
  */
 export function createNameMatcher(entries: readonly NamedEntry[], options: NameMatcherOptions): NameMatcher {
   const foldPlural = options.foldPlural ?? false
-  const fold = foldPlural ? foldWord : (lower: string) => lower
+  const fold = foldPlural ? foldWord : (word: string) => word.toLowerCase()
   const exactOnly = new Set(options.exactOnly ?? [])
   const targets = new Map<string, Target>()
   // Every key that starts a spelling, so a scan stops as soon as none can match.
@@ -126,7 +126,7 @@ export function createNameMatcher(entries: readonly NamedEntry[], options: NameM
       const folded: string[] = []
       for (let index = 0; index < words.count; index++) {
         texts.push(wordText(words, index))
-        folded.push(fold(texts[index]!.toLowerCase()))
+        folded.push(fold(texts[index]!))
       }
       const key = folded.join('')
       let prefix = ''
@@ -172,7 +172,7 @@ export function createNameMatcher(entries: readonly NamedEntry[], options: NameM
       if (!hasBit(prefixBits, hash)) break
       if (!hasBit(targetBits, hash)) continue
       for (; built < size; built++) {
-        key += fold(wordText(words, index + built).toLowerCase())
+        key += fold(wordText(words, index + built))
         if (!prefixes.has(key)) return best
       }
       const target = targets.get(key)

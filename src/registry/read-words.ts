@@ -70,13 +70,21 @@ function powerOf(length: number): number {
 }
 
 /**
- * A lower-case word with a plural `s` folded (`rates` → `rate`, not `loss`).
+ * A word in lower case with a plural `s` folded (`rates` → `rate`, `CTRs`
+ * → `ctr`, not `loss`), and not the `S` that ends an acronym (`CTRS`, the
+ * Cognitive Therapy Rating Scale, is no plural of CTR).
  *
  * @example
  * foldWord('rates') // 'rate'
  */
-export function foldWord(lower: string): string {
-  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase()
+  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !capitalEnd(word.charCodeAt(word.length - 1), word.charCodeAt(word.length - 2)) ? lower.slice(0, -1) : lower
+}
+
+// An `S` after another capital ends an acronym (`LPIPS`), not a plural.
+function capitalEnd(last: number, before: number): boolean {
+  return last === 83 && before >= 65 && before <= 90
 }
 
 function createWords(capacity: number): Words {
@@ -127,8 +135,9 @@ function trimEnd(text: string, start: number, end: number): number {
 // Hash the word at `index` from its lower-case string: for words of other
 // scripts (`toLowerCase` may change their length) and trimmed words.
 function hashWord(words: Words, index: number): void {
-  const lower = words.text.slice(words.starts[index], words.ends[index]).toLowerCase()
-  const folded = foldWord(lower)
+  const word = words.text.slice(words.starts[index], words.ends[index])
+  const lower = word.toLowerCase()
+  const folded = foldWord(word)
   words.hashes[index] = hashText(lower)
   words.powers[index] = powerOf(lower.length)
   words.foldHashes[index] = hashText(folded)
@@ -217,7 +226,7 @@ export function readWords(text: string): Words {
     words.hashes[index] = hash
     words.powers[index] = powerOf(size)
     // (`| 32` lowers `S`, and leaves every other code that is not `s` unequal to it.)
-    const fold = size > 3 && (text.charCodeAt(end - 1) | 32) === 115 && (text.charCodeAt(end - 2) | 32) !== 115
+    const fold = size > 3 && (text.charCodeAt(end - 1) | 32) === 115 && (text.charCodeAt(end - 2) | 32) !== 115 && !capitalEnd(text.charCodeAt(end - 1), text.charCodeAt(end - 2))
     words.foldHashes[index] = fold ? previousHash : hash
     words.foldPowers[index] = fold ? powerOf(size - 1) : words.powers[index]!
   }
