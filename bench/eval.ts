@@ -179,7 +179,8 @@ const sets = [
   {name: 'fresh156', listing: 'test/fixtures/heldout/fresh156.txt', gold: 'test/fixtures/heldout/fresh156.claims.jsonl'},
   {name: 'fresh157', listing: 'test/fixtures/heldout/fresh157.txt', gold: 'test/fixtures/heldout/fresh157.claims.jsonl'},
   {name: 'fresh158', listing: 'test/fixtures/heldout/fresh158.txt', gold: 'test/fixtures/heldout/fresh158.claims.jsonl'},
-  {name: 'fresh159', listing: 'test/fixtures/heldout/fresh159.txt', gold: 'test/fixtures/heldout/fresh159.claims.jsonl'}
+  {name: 'fresh159', listing: 'test/fixtures/heldout/fresh159.txt', gold: 'test/fixtures/heldout/fresh159.claims.jsonl'},
+  {name: 'fresh160', listing: 'test/fixtures/heldout/fresh160.txt', gold: 'test/fixtures/heldout/fresh160.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
