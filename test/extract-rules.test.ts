@@ -4183,7 +4183,13 @@ positives.push(
   // An acronym that ends in a capital S is no plural (`CTRS` is not two CTRs), and a rating scale defined by its acronym is a measure.
   {rule: 'extract-from-to', text: 'Quality is measured with the Zeta Therapy Rating Scale (ZTRS). With ZetaTune, the average ZTRS rises from 0.10 to 0.60.', want: [{value: 0.6, baselineValue: 0.1, metric: 'Zeta Therapy Rating Scale'}]},
   {rule: 'extract-from-to', text: 'With ZetaTune, the average CTRS rises from 0.10 to 0.60.', want: [{value: 0.6, metric: 'CTRS'}]},
-  {rule: 'extract-by-delta', text: 'ZetaRank improves CTRs by 3% in online tests.', want: [{delta: 3, metric: 'click-through rate'}]}
+  {rule: 'extract-by-delta', text: 'ZetaRank improves CTRs by 3% in online tests.', want: [{delta: 3, metric: 'click-through rate'}]},
+  // An acronym no registry knows, before a change noun and its `of`, is the measure, and a measure is no model.
+  {rule: 'extract-change-word', text: 'The launches achieve an overall GMV lift of 2.45% across the platform.', want: [{delta: 2.45, metric: 'GMV', model: null}]},
+  {rule: 'extract-change-word', text: 'ZetaPrompt outperforms existing methods, with FAP improvements of 5.44% and 4.83% in full data and 1-shot settings, respectively.', want: [{delta: 5.44, metric: 'FAP'}, {delta: 4.83, metric: 'FAP'}]},
+  {rule: 'extract-by-delta', text: 'Compared with baseline methods, CLIP-T improves by up to 12%.', want: [{delta: 12, metric: 'CLIP-T', model: null}]},
+  // A way of learning after `in` is no measure: `5.2% in reinforcement learning`.
+  {rule: 'extract-change-word', text: 'Models trained with ZetaPRM yield gains of 12.9% in supervised learning and 5.2% in reinforcement learning.', want: [{delta: 12.9, metric: null}, {delta: 5.2, metric: null}]}
 )
 
 const negatives = [

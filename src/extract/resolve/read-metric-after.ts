@@ -114,7 +114,8 @@ export function metricAfter(sentence: Sentence, token: NumberToken): string | nu
     // task or a domain would not be: `improvements of 13% in designability
     // and 13% in catalytic efficiency`, not `12.77% in decision making`.)
     const quality = plain !== undefined && measureNoun.test(plain) && !notMeasureNoun.test(plain)
-    if (plain && (score || quality) && !adverbialIn.test(plain) && !dataIn.test(plain) && !sentence.metrics.some((mention) => mention.end <= token.start && token.start - mention.end < 80)) {
+    // (Nor a way of learning or a task, `5.2% in reinforcement learning`.)
+    if (plain && (score || quality) && !/ing$/u.test(plain) && !adverbialIn.test(plain) && !dataIn.test(plain) && !sentence.metrics.some((mention) => mention.end <= token.start && token.start - mention.end < 80)) {
       const phrase = readPhrase(plain)
       if (phrase === plain) return phrase
     }

@@ -108,6 +108,7 @@ const closesAfter = /^\s?(?:%|pp|points?)?\s?(?:(?:vs\.?|versus|to|\/)\s?[+\-−
 // The noun a registry word modifies, right before `by`/`of`/`from` and the number.
 const measureHead = /^\s(distances?|divergences?|errors?|rates?|ratios?|scores?|loss|gaps?|time|latency|length|costs?|size|usage|counts?)\s(?:by|of|from)\s[^a-z]{0,3}$/u
 const changeOfFrom = /\b((?:[a-z@][\w@.-]{0,24}\s){1,3})(?:improvements?|increases?|gains?|boosts?)\s(?:of|for)\s\S{2,40}\sfrom\s[^a-z]{0,3}$/u
+const acronymBeforeChange = /(?:^|[\s(])(\p{Lu}[\p{Lu}\p{N}]{1,7})\s(?:improvements?|gains?|lifts?|increases?|boosts?|uplifts?)\sof\s(?:(?:up to|about|approximately|nearly|around|over|more than|at least)\s)?[^a-z\s]{0,3}$/u
 const changeInOf = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?)\sin\s(?:the\s)?((?:[a-z@][\w@.-]{0,24}\s){1,3})of\s(?:(?:up to|about|approximately|nearly|around|over|more than|at least)\s)?[^a-z]{0,3}$/u
 
 // A list item's label right before `from` and its pair (`, Excess32 from 0.108 to`, `, and area ratio from`).
@@ -237,6 +238,13 @@ export function metricBefore(sentence: Sentence, token: NumberToken): string | n
   if (changeOfModel) {
     const phrase = readPhrase(changeOfModel[1]!)
     if (phrase) return phrase
+  }
+  // `an overall GMV lift of 2.45%`, `with FAP improvements of 5.44%`: an
+  // acronym no registry knows, named before a change noun and its `of`.
+  const acronymChange = beforeRaw.endsWith(' of ') || / of [^a-z\s]{1,3}$| of (?:up to|about|approximately|nearly|around|over|more than|at least) [^a-z\s]{0,3}$/u.test(beforeRaw) ? acronymBeforeChange.exec(beforeRaw) : null
+  if (acronymChange) {
+    const at = beforeStart + acronymChange.index + acronymChange[0].indexOf(acronymChange[1]!)
+    if (within([...sentence.models, ...sentence.benchmarks, ...sentence.metrics], at, at + acronymChange[1]!.length).length === 0) return acronymChange[1]!
   }
   // (`is reduced by an average of 15%`: the aggregate is a hedge, not a measure.)
   // (Nor is an example's parenthesis: `cuts prompt tokens (e.g., by over 50%)`.)

@@ -81,7 +81,8 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   const valueLater = draft.rule === 'extract-versus' && draft.tokens.length === 2 && draft.tokens[1]!.value === draft.value && draft.tokens[0]!.value !== draft.value
   const first = valueLater ? draft.tokens[1]! : draft.tokens[0]!
   const last = draft.tokens.at(-1)!
-  const all = mentions(sentence, paper)
+  // (Not the claim's own measure: `an overall GMV lift of 2.45%`.)
+  const all = draft.metric === null ? mentions(sentence, paper) : mentions(sentence, paper).filter((mention) => mention.name !== draft.metric)
   const next = sentence.tokens.find((token) => token.start >= last.end)
   const after = all.find(
     (mention) =>
