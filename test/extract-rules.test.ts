@@ -4189,7 +4189,16 @@ positives.push(
   {rule: 'extract-change-word', text: 'ZetaPrompt outperforms existing methods, with FAP improvements of 5.44% and 4.83% in full data and 1-shot settings, respectively.', want: [{delta: 5.44, metric: 'FAP'}, {delta: 4.83, metric: 'FAP'}]},
   {rule: 'extract-by-delta', text: 'Compared with baseline methods, CLIP-T improves by up to 12%.', want: [{delta: 12, metric: 'CLIP-T', model: null}]},
   // A way of learning after `in` is no measure: `5.2% in reinforcement learning`.
-  {rule: 'extract-change-word', text: 'Models trained with ZetaPRM yield gains of 12.9% in supervised learning and 5.2% in reinforcement learning.', want: [{delta: 12.9, metric: null}, {delta: 5.2, metric: null}]}
+  {rule: 'extract-change-word', text: 'Models trained with ZetaPRM yield gains of 12.9% in supervised learning and 5.2% in reinforcement learning.', want: [{delta: 12.9, metric: null}, {delta: 5.2, metric: null}]},
+  // A ratio with its two measurements in parentheses, written in LaTeX (`vs.\\ 49{,}375~J`), is one claim with both.
+  {rule: 'extract-versus', text: 'ZetaChip delivers gains over GPUs: \\textbf{114$\\times$ lower energy} (434~J vs.\\ 49{,}375~J), and more.', want: [{value: 434, baselineValue: 49375, delta: -114, metric: 'energy'}]},
+  // A measure of two words or more, closed by the parenthesis the number opens; one word there is a label (`(4x peak)`).
+  {rule: 'extract-score', text: 'The auditor provided quality control (75.53% rejection rate) while ensuring privacy.', want: [{value: 75.53, metric: 'rejection rate'}]},
+  {rule: 'extract-change-word', text: 'ZetaLM outperforms GPT-4o (+3.8% joint) using only 7B parameters.', want: [{delta: 3.8, metric: null}]},
+  // A change in a quality, before `while`.
+  {rule: 'extract-by-delta', text: 'ZetaFlow outperforms leading baselines by up to 60% in evolutionary efficiency while discovering superior solutions.', want: [{delta: 60, metric: 'evolutionary efficiency'}]},
+  // `approx` is a hedge, and the Brier skill score a measure.
+  {rule: 'extract-score', text: 'ZetaProbe achieves a Brier Skill Score of approx 0.2 on edits.', want: [{value: 0.2, metric: 'Brier skill score', qualifier: 'approximately'}]}
 )
 
 const negatives = [

@@ -109,7 +109,7 @@ export function metricAfter(sentence: Sentence, token: NumberToken): string | nu
     // the next item of a list of changes, `by 12.77% in decision making and
     // 12.49% in …`.)
     const score = token.sign === 0 && !/\b(?:by|of|improvements?|gains?|increases?|boosts?|lifts?)\s(?:(?:up to|about|over|nearly|around)\s)?$/u.test(windows.before.slice(-30)) && !/\bby\s(?:up to\s)?[+\-−]?\d/u.test(sentence.lower.slice(Math.max(0, token.start - base - 80), token.start - base))
-    const plain = /^([a-z][a-z-]{2,20}(?:\s[a-z][a-z-]{2,20})?)(?=[,;)]|\.(?:\s|$)|\sand\b|\s(?:compared|relative|over|than)\b|$)/u.exec(sentence.clean.slice(at - base, at - base + 44))?.[1]
+    const plain = /^([a-z][a-z-]{2,20}(?:\s[a-z][a-z-]{2,20})?)(?=[,;)]|\.(?:\s|$)|\sand\b|\s(?:compared|relative|over|than|while|whereas)\b|$)/u.exec(sentence.clean.slice(at - base, at - base + 44))?.[1]
     // (A change may be in a quality the noun names by its suffix, where a
     // task or a domain would not be: `improvements of 13% in designability
     // and 13% in catalytic efficiency`, not `12.77% in decision making`.)
@@ -260,10 +260,13 @@ export function metricAfter(sentence: Sentence, token: NumberToken): string | nu
     // (vs. 92% for humans)`, or what it is between or when: `a 95% agreement
     // rate between AI and experts`, `10% disparity when measured`.)
     // (Four words when a participle leads: `67% improved user QoS satisfaction`.)
-    const phrase = /^\s{1,3}((?:reduced|improved|increased|decreased|lowered|greater|higher|lower)\s(?:[a-z][a-z-]{1,24}\s?){1,3}|(?:[a-z][a-z-]{1,24}\s?){1,3})(?=[,.;]|\s\((?:vs\.?|versus|compared|against)\s|\s\([a-z]{2,6}\)|\s(?:on|in|for|at|and|but|with|without|compared|than|over|across|while|whereas|which|from|against|under|using|between|when)(?![\w-])|$)/u.exec(head)
+    const phrase = /^\s{1,3}((?:reduced|improved|increased|decreased|lowered|greater|higher|lower)\s(?:[a-z][a-z-]{1,24}\s?){1,3}|(?:[a-z][a-z-]{1,24}\s?){1,3})(?=[,.;]|\)(?!\S)|\s\((?:vs\.?|versus|compared|against)\s|\s\([a-z]{2,6}\)|\s(?:on|in|for|at|and|but|with|without|compared|than|over|across|while|whereas|which|from|against|under|using|between|when)(?![\w-])|$)/u.exec(head)
     // (As written: `0.74 GenEval`, not `geneval`.)
     const at = phrase ? phrase[0].length - phrase[1]!.length : 0
-    if (phrase && !/ing\s?$/u.test(phrase[1]!)) return readPhrase(headRaw.slice(phrase.index + at, phrase.index + at + phrase[1]!.length))
+    // (Up to the parenthesis the number opens, with two words or more:
+    // `(75.53% rejection rate)`, not `(4x peak)`.)
+    const closed = phrase !== null && /^\)/u.test(head.slice(phrase[0].length)) && (!/\(\s?[+\-−]?$/u.test(windows.before) || !/\s\S/u.test(phrase[1]!.trim()))
+    if (phrase && !/ing\s?$/u.test(phrase[1]!) && !closed) return readPhrase(headRaw.slice(phrase.index + at, phrase.index + at + phrase[1]!.length))
   }
   return null
 }

@@ -16,7 +16,7 @@ const intransitive =
 // at every word, so it runs only where one of them is written.
 const intransitiveVerb =
   /(?:rises|rose|falls|fell|drops|dropped|grows|grew|climbs|climbed|widens|widened|narrows|narrowed|plummets|plummeted|collapses|collapsed|increases|increased|decreases|decreased|improves|improved|declines|declined|shrinks|shrank|reduced|diminished|cut|lowered|rising|falling|dropping|growing|climbing|increasing|decreasing|improving|declining)\s/u
-const scoreOf = /\b(?:an?|the|its|their|our|with)\s((?:(?:average|mean|median|overall|total)\s)?(?:[a-z@][\w@.-]{0,24}\s){1,4})(?:rate\s)?of\s(?:(?:up to|about|approximately|nearly|around|over|more than|at least|only|just)\s)?$/u
+const scoreOf = /\b(?:an?|the|its|their|our|with)\s((?:(?:average|mean|median|overall|total)\s)?(?:[a-z@][\w@.-]{0,24}\s){1,4})(?:rate\s)?of\s(?:(?:up to|about|approximately|approx\.?|nearly|around|over|more than|at least|only|just)\s)?$/u
 // (`… (mIOU) scores of 93.1%` too.)
 // `keeps SASR above 79%`: an acronym bounded by a number.
 const acronymBound = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6}(?:@\d{1,3})?)\s(?:above|below|over|under|exceeding)\s(?:[~≈]\s?)?$/u

@@ -8,7 +8,7 @@ const upTo = /\b(?:up to|as (?:much|large|high|big|great) as|less than|fewer tha
 // (`by $\ge$ 20%`: the sign, from LaTeX.)
 const atLeast = /\bat least\s(?:an?\s)?[^a-z]{0,3}$|≥\s{0,3}$/u
 const over = /\b(?:over|more than|exceeding|exceeds|exceed|above|greater than|beyond|surpassing)\s(?:an?\s)?[^a-z]{0,3}$|>\s?$/u
-const approximately = /\b(?:approximately|about|around|roughly|nearly|almost|close to|circa|some)\s(?:an?\s)?[^a-z]{0,3}$|[~≈∼]\s?$/u
+const approximately = /\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|circa|some)\s(?:an?\s)?[^a-z]{0,3}$|[~≈∼]\s?$/u
 const averageBefore = /\b(?:average|averaged|on average|mean|avg\.?)\b/u
 const averageAfter = /^[^.;]{0,40}?\b(?:on average|on averange|in average|averaged|on avg)\b|^\s?(?:(?:geometric|arithmetic|harmonic)\s)?(?:average|mean)\b/u
 
