@@ -180,7 +180,8 @@ const sets = [
   {name: 'fresh157', listing: 'test/fixtures/heldout/fresh157.txt', gold: 'test/fixtures/heldout/fresh157.claims.jsonl'},
   {name: 'fresh158', listing: 'test/fixtures/heldout/fresh158.txt', gold: 'test/fixtures/heldout/fresh158.claims.jsonl'},
   {name: 'fresh159', listing: 'test/fixtures/heldout/fresh159.txt', gold: 'test/fixtures/heldout/fresh159.claims.jsonl'},
-  {name: 'fresh160', listing: 'test/fixtures/heldout/fresh160.txt', gold: 'test/fixtures/heldout/fresh160.claims.jsonl'}
+  {name: 'fresh160', listing: 'test/fixtures/heldout/fresh160.txt', gold: 'test/fixtures/heldout/fresh160.claims.jsonl'},
+  {name: 'fresh163', listing: 'test/fixtures/heldout/fresh163.txt', gold: 'test/fixtures/heldout/fresh163.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
