@@ -4198,7 +4198,11 @@ positives.push(
   // A change in a quality, before `while`.
   {rule: 'extract-by-delta', text: 'ZetaFlow outperforms leading baselines by up to 60% in evolutionary efficiency while discovering superior solutions.', want: [{delta: 60, metric: 'evolutionary efficiency'}]},
   // `approx` is a hedge, and the Brier skill score a measure.
-  {rule: 'extract-score', text: 'ZetaProbe achieves a Brier Skill Score of approx 0.2 on edits.', want: [{value: 0.2, metric: 'Brier skill score', qualifier: 'approximately'}]}
+  {rule: 'extract-score', text: 'ZetaProbe achieves a Brier Skill Score of approx 0.2 on edits.', want: [{value: 0.2, metric: 'Brier skill score', qualifier: 'approximately'}]},
+  // `lighter than` lowers the weight.
+  {rule: 'extract-reduction', text: 'The ZetaDrone frame is 10% lighter than the commercial frame.', want: [{delta: -10, metric: 'weight', deltaKind: 'relative'}]},
+  // A measure no registry knows, continued by a participle, is each listed score's.
+  {rule: 'extract-range', text: 'ZetaMatch achieves state-of-the-art inlier ratios, scoring 95% - 97% on KITTI and 94% - 97% on ZetaCity.', want: [{valueLow: 95, valueHigh: 97, metric: 'inlier ratios'}, {valueLow: 94, metric: 'inlier ratios'}]}
 )
 
 const negatives = [

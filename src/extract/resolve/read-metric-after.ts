@@ -8,7 +8,7 @@ import {modifiers, readPhrase, stopWords, vague} from './read-metric-phrase.js'
 const changeNoun =
   /^\s{0,3}((?:[a-z-]{1,20}\s){0,2})(?:improvements?|enhancements?|advantages?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?|rises?|savings?)\s{1,3}(?:in|of)\s(?:the\s|their\s|its\s)?/u
 const changeOnNoun = /^\s{0,3}(?:[a-z-]{1,20}\s){0,2}(?:improvements?|enhancements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?)\son\s(?:the\s)?/u
-const comparative = /^\s?(?:higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|greater|tighter)\s/u
+const comparative = /^\s?(?:higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|lighter|heavier|greater|tighter)\s/u
 const nounBeforeChange = /^\s?([a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20})?)\s(?:reductions?|decreases?|increases?|improvements?|gains?|drops?|savings?|speed-?ups?|uplifts?|boosts?|enhancements?)\b/u
 
 // `in total`, `in practice`: phrases of manner, not what a number is in.
@@ -235,6 +235,8 @@ export function metricAfter(sentence: Sentence, token: NumberToken): string | nu
     if (found) return found.name === 'error' ? extendLeft(sentence, found) : found.name
     // (`205 times cheaper`: what is cheaper costs less.)
     if (/^\s?cheaper\b/u.test(head)) return 'cost'
+    // (`10% lighter than X`: what is lighter weighs less.)
+    if (/^\s?(?:lighter|heavier)\b/u.test(head)) return 'weight'
     // (`3x fewer attempts`: a plural after `fewer` is a count, a noun whatever a tagger says.)
     // (`36% lower bitrates`: so is a plural after a comparative of size.)
     const counted = /^\s?(?:fewer|more|lower|higher|smaller|larger)\s([a-z]{3,20}s)\b(?!\s[a-z]+s?\b(?!\s))/u.exec(head)?.[1]

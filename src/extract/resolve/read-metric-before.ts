@@ -130,6 +130,7 @@ const copulaSubject = new RegExp(
 )
 
 const participleGap = /^,\s(?:reaching|achieving|attaining|hitting|scoring)\s(?:(?:up to|about|approximately|nearly|over|around)\s)?[^a-z\s]{0,3}$/u
+const continuedMeasure = new RegExp(String.raw`\b((?:[a-z][a-z-]{1,20}\s){0,2}${measureHeads}),\s(?:reaching|achieving|attaining|hitting|scoring)\s(?:(?:up to|about|approximately|nearly|over|around)\s)?[^a-z\s]{0,3}$`, 'u')
 
 /**
  * The measure named before a number (`accuracy by 4%`, `an accuracy of 67.0`).
@@ -164,6 +165,11 @@ export function metricBefore(sentence: Sentence, token: NumberToken): string | n
   const continued = /,\s[a-z]+ing\s/u.test(before.slice(-40)) ? sentence.metrics.findLast((mention) => mention.end <= token.start && participleGap.test(sentence.lower.slice(mention.end - base, token.start - base))) : undefined
   const ownAfter = continued && (/^\s?(?:relative\s|absolute\s)?(?:improvements?|gains?)\b/u.test(windows.after) || sentence.metrics.some((mention) => mention.start >= token.end && mention.start - token.end <= 30 && !/[,;]/u.test(sentence.lower.slice(token.end - base, mention.start - base))))
   if (continued && !ownAfter) return continued.name
+  // (Or a measure no registry knows, named by its head: `state-of-the-art
+  // inlier ratios, scoring 95% - 97% on KITTI`.)
+  const continuedPhrase = !continued && /,\s[a-z]+ing\s/u.test(before.slice(-40)) ? continuedMeasure.exec(before) : null
+  const continuedRead = continuedPhrase ? readPhrase(continuedPhrase[1]!) : null
+  if (continuedRead !== null && continuedPhrase![1]!.endsWith(continuedRead) && !/^\s?(?:relative\s|absolute\s)?(?:improvements?|gains?)\b/u.test(windows.after)) return continuedRead
   // `The theme consistency of this model is 0.5 higher than …`: the subject's
   // head, of the system, with a copula right before the number.
   const owned = tail.includes(' is ') || tail.includes(' was ') ? measureOfSystem.exec(beforeRaw) : null
