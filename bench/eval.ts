@@ -181,6 +181,7 @@ const sets = [
   {name: 'fresh158', listing: 'test/fixtures/heldout/fresh158.txt', gold: 'test/fixtures/heldout/fresh158.claims.jsonl'},
   {name: 'fresh159', listing: 'test/fixtures/heldout/fresh159.txt', gold: 'test/fixtures/heldout/fresh159.claims.jsonl'},
   {name: 'fresh160', listing: 'test/fixtures/heldout/fresh160.txt', gold: 'test/fixtures/heldout/fresh160.claims.jsonl'},
+  {name: 'fresh161', listing: 'test/fixtures/heldout/fresh161.txt', gold: 'test/fixtures/heldout/fresh161.claims.jsonl'},
   {name: 'fresh162', listing: 'test/fixtures/heldout/fresh162.txt', gold: 'test/fixtures/heldout/fresh162.claims.jsonl'},
   {name: 'fresh163', listing: 'test/fixtures/heldout/fresh163.txt', gold: 'test/fixtures/heldout/fresh163.claims.jsonl'},
   {name: 'fresh164', listing: 'test/fixtures/heldout/fresh164.txt', gold: 'test/fixtures/heldout/fresh164.claims.jsonl'}
