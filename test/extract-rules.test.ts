@@ -4202,7 +4202,11 @@ positives.push(
   // `lighter than` lowers the weight.
   {rule: 'extract-reduction', text: 'The ZetaDrone frame is 10% lighter than the commercial frame.', want: [{delta: -10, metric: 'weight', deltaKind: 'relative'}]},
   // A measure no registry knows, continued by a participle, is each listed score's.
-  {rule: 'extract-range', text: 'ZetaMatch achieves state-of-the-art inlier ratios, scoring 95% - 97% on KITTI and 94% - 97% on ZetaCity.', want: [{valueLow: 95, valueHigh: 97, metric: 'inlier ratios'}, {valueLow: 94, metric: 'inlier ratios'}]}
+  {rule: 'extract-range', text: 'ZetaMatch achieves state-of-the-art inlier ratios, scoring 95% - 97% on KITTI and 94% - 97% on ZetaCity.', want: [{valueLow: 95, valueHigh: 97, metric: 'inlier ratios'}, {valueLow: 94, metric: 'inlier ratios'}]},
+  // A noun of gain after a `within` of its own clause keeps the change positive; a measure ends before `within`.
+  {rule: 'extract-score', text: 'ZetaGraph achieves up to 84.4% corpus coverage within a fixed query budget and delivers an average improvement of 20.7% over the top baseline.', want: [{value: 84.4, metric: 'corpus coverage'}, {delta: 20.7}]},
+  // `extends` after a reduction starts a change of its own: the reduction's sign does not carry over.
+  {rule: 'extract-ratio', text: 'ZetaHMT reduces prefill latency by 23.23x and extends the context window by 64x.', want: [{delta: -23.23}, {delta: 64, metric: 'context window'}]}
 )
 
 const negatives = [

@@ -152,7 +152,7 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
       // (`cuts prompt tokens (e.g., by over 50%)`: an example's comma starts no clause.)
       // (A colon opens a clause too: `while using fewer tokens: it improves X by 21.4`.)
       // (`… 3.42x lower latency but also improves quality by 18.75%`: an adverb may come between.)
-      const clause = (before.slice(-120).replace(/\((?:e\.g\.|i\.e\.),?\s/gu, '(').split(/[,;:]|\b(?:and|but|while|whereas)\s(?:also\s|further\s|even\s|thereby\s)?(?=(?:outperform|surpass|beat|exceed|improv|increas|boost|rais|lift|gain|enhanc|reduc|decreas|lower|cut|trail|lag|drop|fall|shrink|shorten|compress))/u).at(-1) ?? '').replace(
+      const clause = (before.slice(-120).replace(/\((?:e\.g\.|i\.e\.),?\s/gu, '(').split(/[,;:]|\b(?:and|but|while|whereas)\s(?:also\s|further\s|even\s|thereby\s)?(?=(?:outperform|surpass|beat|exceed|improv|increas|boost|rais|lift|gain|enhanc|extend|expand|widen|reduc|decreas|lower|cut|trail|lag|drop|fall|shrink|shorten|compress))/u).at(-1) ?? '').replace(
         /\b(?:less|fewer|more) than\b/gu,
         ''
       )
@@ -166,7 +166,8 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   return {change, negative, comparator}
 }
 
-const gainVerb = /\b(?:(?:improv|increas|enhanc|rais)(?:e|es|ed|ing)|(?:boost|extend)(?:s|ed|ing)?)\b/gu
+// (Or a noun of gain: `… within a fixed budget and an average improvement of 20.7%`.)
+const gainVerb = /\b(?:(?:improv|increas|enhanc|rais)(?:e|es|ed|ing)|(?:boost|extend|expand|widen)(?:s|ed|ing)?|improvements?|gains?)\b/gu
 
 // Where the clause's last verb of gain starts, or -1.
 function lastGainVerb(clause: string): number {
@@ -269,7 +270,7 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
       // (Nor into a list whose own word is a gain: `18.24% energy savings …,
       // along with 2248.3× and 21.0× speedups`.)
       const gainAfter = /\b(?:speed-?ups?|faster|improvements?|gains?)\b/u.test(sentence.lower.slice(token.end - sentence.start, token.end - sentence.start + 40))
-      if (!own && !nounOfItsOwn && !gainAfter && /\band\b|,/u.test(gap) && listGap.test(gap) && !/\b(?:improv|increas|boost|rais|lift|elevat|gain|enhanc|grow|rise|rose|achiev|reach|deliver|obtain|attain|yield|outperform|surpass|beat|exceed)\w*/u.test(gap)) cue = {...cue, negative: true}
+      if (!own && !nounOfItsOwn && !gainAfter && /\band\b|,/u.test(gap) && listGap.test(gap) && !/\b(?:improv|increas|boost|rais|lift|elevat|gain|enhanc|grow|rise|rose|achiev|reach|deliver|obtain|attain|yield|outperform|surpass|beat|exceed|extend|expand|widen)\w*/u.test(gap)) cue = {...cue, negative: true}
     }
     cues.set(token, cue)
     previous = token

@@ -262,7 +262,7 @@ export function metricAfter(sentence: Sentence, token: NumberToken): string | nu
     // (vs. 92% for humans)`, or what it is between or when: `a 95% agreement
     // rate between AI and experts`, `10% disparity when measured`.)
     // (Four words when a participle leads: `67% improved user QoS satisfaction`.)
-    const phrase = /^\s{1,3}((?:reduced|improved|increased|decreased|lowered|greater|higher|lower)\s(?:[a-z][a-z-]{1,24}\s?){1,3}|(?:[a-z][a-z-]{1,24}\s?){1,3})(?=[,.;]|\)(?!\S)|\s\((?:vs\.?|versus|compared|against)\s|\s\([a-z]{2,6}\)|\s(?:on|in|for|at|and|but|with|without|compared|than|over|across|while|whereas|which|from|against|under|using|between|when)(?![\w-])|$)/u.exec(head)
+    const phrase = /^\s{1,3}((?:reduced|improved|increased|decreased|lowered|greater|higher|lower)\s(?:[a-z][a-z-]{1,24}\s?){1,3}|(?:[a-z][a-z-]{1,24}\s?){1,3})(?=[,.;]|\)(?!\S)|\s\((?:vs\.?|versus|compared|against)\s|\s\([a-z]{2,6}\)|\s(?:on|in|for|at|and|but|with|within|without|compared|than|over|across|while|whereas|which|from|against|under|using|between|when)(?![\w-])|$)/u.exec(head)
     // (As written: `0.74 GenEval`, not `geneval`.)
     const at = phrase ? phrase[0].length - phrase[1]!.length : 0
     // (Up to the parenthesis the number opens, with two words or more:
