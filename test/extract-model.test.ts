@@ -1410,3 +1410,14 @@ describe('title words inside a compound modifier', () => {
     expect(claim).toMatchObject({model: 'ZetaRAG', benchmark: null, delta: 12})
   })
 })
+
+describe('a title head that names a measure', () => {
+  it('a measure the paper proposes is no method, and its acronym in a parenthesis with a score is used', () => {
+    const abstract = 'We propose a calibrated metric, Zeta Classification Accuracy (ZCA), which normalizes generative performance. The model reaches high visual quality (FID 8.93) but low semantic coverage (ZCA 0.27).'
+    const claims = extractClaims(paper('Zeta Classification Accuracy: A Calibrated Metric for Generative Models', abstract))
+    expect(claims.map((claim) => [claim.model, claim.metric])).toEqual([
+      [null, 'FID'],
+      [null, 'Zeta Classification Accuracy']
+    ])
+  })
+})

@@ -39,8 +39,9 @@ export function nameDefinedMeasures(sentences: readonly Sentence[]): void {
       for (let at = sentence.clean.indexOf(acronym); at !== -1; at = sentence.clean.indexOf(acronym, at + 1)) {
         const start = sentence.start + at
         const end = start + acronym.length
-        // (Whole words only, and not inside the definition's parentheses.)
-        if (/[\p{L}\p{N}-]/u.test(sentence.clean[at - 1] ?? '') || /[\p{L}\p{N}-]/u.test(sentence.clean[at + acronym.length] ?? '') || sentence.clean[at - 1] === '(') continue
+        // (Whole words only, and not the definition's own `(RCA)`; a score in
+        // parentheses after it is a use: `(RCA 0.27)`.)
+        if (/[\p{L}\p{N}-]/u.test(sentence.clean[at - 1] ?? '') || /[\p{L}\p{N}-]/u.test(sentence.clean[at + acronym.length] ?? '') || (sentence.clean[at - 1] === '(' && sentence.clean[at + acronym.length] === ')')) continue
         if ([...sentence.metrics, ...sentence.benchmarks, ...sentence.models].some((mention) => mention.start < end && start < mention.end)) continue
         sentence.metrics.push({name, start, end})
         added = true

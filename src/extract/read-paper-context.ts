@@ -36,6 +36,8 @@ const measureAppositive = /^\S{1,40}?,\s(?:a|an|the)\s(?:[\w-]+\s){0,3}(?:metric
 const parenthesised = /\(([^\s(),;]{2,25}|\p{Lu}{2,8}\s\p{Lu}[^\s(),;]{1,15})\)/u
 // (`KMMLU: Measuring Massive Multitask …`, `BABILong: Testing the Limits of …`.)
 // (Not the first part of a compound modifier: `RAG for Corpus-Grounded QA`.)
+// The head word of a measure's name, ending a title's head of several words.
+const measureTitleHead = /\s(?:Accuracy|Score|Rate|Error|Index|Ratio)$/u
 const benchmarkTitle = /\b(?:benchmark|benchmarking|dataset|corpus|suite|arena|leaderboard|evaluation|evaluating|measuring|testing|assessing|auditing)\b(?!-)/iu
 // (A genre, not a name: `Replication Study: Federated …`, `Case Study: …`.)
 const genericHead = /^(?:technical report|survey|position|a survey|review|tutorial|(?:an?\s)?(?:replication|case|empirical|pilot|user|comparative|systematic)\s(?:study|review)|position paper|perspective|commentary|short paper|extended abstract|white paper|vision paper)$/iu
@@ -340,7 +342,9 @@ export function readPaperContext(title: string, written: string, isBenchmark: (n
   // A phrase before the colon (`Speculative Thinking:`) names the method only
   // when the abstract uses it as a name too.
   // (As a name: with its capitals, not `Cluster workload allocation often requires …`.)
-  const used = head !== null && !phrase && usesPhrase(abstract, head) && writtenAsName(abstract, head)
+  // (Not the name of a measure the paper proposes: `Relative Classification Accuracy: …`.)
+  const measureName = head !== null && measureTitleHead.test(head)
+  const used = head !== null && !phrase && !measureName && usesPhrase(abstract, head) && writtenAsName(abstract, head)
   // (`Saarthi for AGI: …`: the name before `for`, when the abstract uses it as one.)
   const lead = head === null ? undefined : /^(\p{Lu}[\p{L}\p{N}.-]{2,30})\s(?:for|with)\s/u.exec(head)?.[1]
   const leadName = lead !== undefined && (isName(lead) || usedAsName(abstract, lead)) ? lead : null
