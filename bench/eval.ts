@@ -184,7 +184,9 @@ const sets = [
   {name: 'fresh161', listing: 'test/fixtures/heldout/fresh161.txt', gold: 'test/fixtures/heldout/fresh161.claims.jsonl'},
   {name: 'fresh162', listing: 'test/fixtures/heldout/fresh162.txt', gold: 'test/fixtures/heldout/fresh162.claims.jsonl'},
   {name: 'fresh163', listing: 'test/fixtures/heldout/fresh163.txt', gold: 'test/fixtures/heldout/fresh163.claims.jsonl'},
-  {name: 'fresh164', listing: 'test/fixtures/heldout/fresh164.txt', gold: 'test/fixtures/heldout/fresh164.claims.jsonl'}
+  {name: 'fresh164', listing: 'test/fixtures/heldout/fresh164.txt', gold: 'test/fixtures/heldout/fresh164.claims.jsonl'},
+  {name: 'fresh165', listing: 'test/fixtures/heldout/fresh165.txt', gold: 'test/fixtures/heldout/fresh165.claims.jsonl'},
+  {name: 'fresh167', listing: 'test/fixtures/heldout/fresh167.txt', gold: 'test/fixtures/heldout/fresh167.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
