@@ -4206,7 +4206,14 @@ positives.push(
   // A noun of gain after a `within` of its own clause keeps the change positive; a measure ends before `within`.
   {rule: 'extract-score', text: 'ZetaGraph achieves up to 84.4% corpus coverage within a fixed query budget and delivers an average improvement of 20.7% over the top baseline.', want: [{value: 84.4, metric: 'corpus coverage'}, {delta: 20.7}]},
   // `extends` after a reduction starts a change of its own: the reduction's sign does not carry over.
-  {rule: 'extract-ratio', text: 'ZetaHMT reduces prefill latency by 23.23x and extends the context window by 64x.', want: [{delta: -23.23}, {delta: 64, metric: 'context window'}]}
+  {rule: 'extract-ratio', text: 'ZetaHMT reduces prefill latency by 23.23x and extends the context window by 64x.', want: [{delta: -23.23}, {delta: 64, metric: 'context window'}]},
+  // A relative improvement in parentheses after a pair is the pair's, by its size; its change noun is not the comparator's score's.
+  {rule: 'extract-versus', text: "ZetaCode achieves a correlation of 0.82 compared to pLDDT's 0.33 (a relative improvement of 148%).", want: [{value: 0.82, baselineValue: 0.33, delta: 148, unit: '%', deltaKind: 'relative'}]},
+  // A change noun followed by its own number does not make the number before it a change: `a compression rate of 15.9 can achieve a speed-up of 13.7`.
+  {rule: 'extract-score', text: 'ZetaLR with a compression rate of 15.9 can achieve a speed-up of 13.7 on the turbulent case.', want: [{value: 15.9}, {delta: 13.7}]},
+  // A measure the registry knows by its long name, and one whose last word is a change noun.
+  {rule: 'extract-change-word', text: 'ZetaVib achieves up to 21% improvement in Perceptual Evaluation of Speech Quality (PESQ).', want: [{delta: 21, metric: 'PESQ'}]},
+  {rule: 'extract-change-word', text: 'ZetaAID yields 17% increased information gain over baselines.', want: [{delta: 17, metric: 'information gain'}]}
 )
 
 const negatives = [

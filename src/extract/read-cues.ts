@@ -98,7 +98,10 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   const afterWords = aside ? sentence.lower.slice(token.end - sentence.start + aside[0].length, token.end - sentence.start + aside[0].length + 60) : after.slice(0, 60)
   // `at just 2.0% residual quality cost`: a loss of quality, paid for a saving.
   const costOf = token.unit === '%' && qualityCost.test(afterWords)
-  const wordAfter = changeWordAfter.exec(afterWords.replace(/\(p\s(?:less|greater|lower|smaller)\sthan\b/u, '(p-value'))
+  const wordMatch = changeWordAfter.exec(afterWords.replace(/\(p\s(?:less|greater|lower|smaller)\sthan\b/u, '(p-value'))
+  // (A change noun with a number of its own is that number's: `pLDDT's 0.33
+  // (a relative improvement of 148%)`; the window ends at that number.)
+  const wordAfter = wordMatch !== null && /^\s(?:of|by)\s(?:(?:up to|about|approximately|nearly|around|over|more than)\s)?[+\-−]?\s?(?:\d|$)/u.test(afterWords.slice(wordMatch.index + wordMatch[0].length)) ? null : wordMatch
   const fallsUpTo = declineUpTo.test(near)
   // `saves 86.8% GPU memory`, `removes 75% of indexer computations`: a reduction of what follows.
   // (`saves 25 GB of KV cache`: memory saved, too.)

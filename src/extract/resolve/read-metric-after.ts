@@ -251,6 +251,10 @@ export function metricAfter(sentence: Sentence, token: NumberToken): string | nu
   }
   const noun = nounBeforeChange.exec(head)
   if (noun) {
+    // (Unless the change noun ends a registry measure: `17% increased information gain`.)
+    const changeStart = afterStart + noun[0].indexOf(noun[1]!) + noun[1]!.length + 1
+    const whole = sentence.metrics.find((mention) => mention.start > afterStart && mention.start < changeStart && mention.end === afterStart + noun[0].length)
+    if (whole) return whole.name
     const phrase = readPhrase(noun[1]!)
     if (phrase) return phrase
   }

@@ -162,6 +162,16 @@ export const extractVersus: Rule = (sentence, taken) => {
       /^\s{0,2},\s(?:an?\s)?$/u.test(followingGap) &&
       Math.abs(Math.abs(first.value - second.value) - following.value) <= 0.51 &&
       /^\s{0,2}(?:difference|gap|gain|improvement|margin|drop)\b/u.test(sentence.lower.slice(following.end - sentence.start, following.end - sentence.start + 14))
+    // (Or `0.82 compared to X's 0.33 (a relative improvement of 148%)`: a
+    // relative change that is the pair's, by its size.)
+    const relativeAfter =
+      following !== undefined &&
+      following.sign === 0 &&
+      following.unit === '%' &&
+      first.unit !== '%' &&
+      /^\s{0,2}[(,]\s{0,2}(?:an?\s)?relative\s(?:improvement|gain|increase)\sof\s$/u.test(followingGap) &&
+      Math.min(first.value, second.value) > 0 &&
+      Math.abs((Math.abs(first.value - second.value) / Math.min(first.value, second.value)) * 100 - following.value) <= 1
     const previous = tokens[index - 1]
     // (A difference written after the pair wins over a change before it.)
     if (previous && !taken.has(previous) && previous.low === null && !differenceAfter) {
@@ -180,7 +190,7 @@ export const extractVersus: Rule = (sentence, taken) => {
         draft.anchor = previous
       }
     }
-    if (draft.derived && following && !taken.has(following) && following.low === null && (signedAfter || differenceAfter)) {
+    if (draft.derived && following && !taken.has(following) && following.low === null && (signedAfter || differenceAfter || relativeAfter)) {
       taken.add(following)
       restate(draft, following, following.sign === -1, [first, second, following])
     }
