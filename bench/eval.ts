@@ -186,6 +186,7 @@ const sets = [
   {name: 'fresh163', listing: 'test/fixtures/heldout/fresh163.txt', gold: 'test/fixtures/heldout/fresh163.claims.jsonl'},
   {name: 'fresh164', listing: 'test/fixtures/heldout/fresh164.txt', gold: 'test/fixtures/heldout/fresh164.claims.jsonl'},
   {name: 'fresh165', listing: 'test/fixtures/heldout/fresh165.txt', gold: 'test/fixtures/heldout/fresh165.claims.jsonl'},
+  {name: 'fresh166', listing: 'test/fixtures/heldout/fresh166.txt', gold: 'test/fixtures/heldout/fresh166.claims.jsonl'},
   {name: 'fresh167', listing: 'test/fixtures/heldout/fresh167.txt', gold: 'test/fixtures/heldout/fresh167.claims.jsonl'},
   {name: 'fresh168', listing: 'test/fixtures/heldout/fresh168.txt', gold: 'test/fixtures/heldout/fresh168.claims.jsonl'}
 ]
