@@ -4213,7 +4213,10 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaLR with a compression rate of 15.9 can achieve a speed-up of 13.7 on the turbulent case.', want: [{value: 15.9}, {delta: 13.7}]},
   // A measure the registry knows by its long name, and one whose last word is a change noun.
   {rule: 'extract-change-word', text: 'ZetaVib achieves up to 21% improvement in Perceptual Evaluation of Speech Quality (PESQ).', want: [{delta: 21, metric: 'PESQ'}]},
-  {rule: 'extract-change-word', text: 'ZetaAID yields 17% increased information gain over baselines.', want: [{delta: 17, metric: 'information gain'}]}
+  {rule: 'extract-change-word', text: 'ZetaAID yields 17% increased information gain over baselines.', want: [{delta: 17, metric: 'information gain'}]},
+  // Measures listed before a verb and its `by` map onto the numbers in order, and a list's commas do not hide the verb's direction.
+  {rule: 'extract-reduction', text: 'With ZetaMix, overall RMSE, MAE, and MAPE reduced by 9.0%, 6.9%, and 10.2%, respectively.', want: [{delta: -9, metric: 'RMSE'}, {delta: -6.9, metric: 'MAE'}, {delta: -10.2, metric: 'MAPE'}]},
+  {rule: 'extract-reduction', text: 'ZetaMix reduces RMSE, MAE, and MAPE by 9.0%, 6.9%, and 10.2%, respectively.', want: [{delta: -9, metric: 'RMSE'}, {delta: -6.9, metric: 'MAE'}, {delta: -10.2, metric: 'MAPE'}]}
 )
 
 const negatives = [
