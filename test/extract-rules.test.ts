@@ -4216,7 +4216,9 @@ positives.push(
   {rule: 'extract-change-word', text: 'ZetaAID yields 17% increased information gain over baselines.', want: [{delta: 17, metric: 'information gain'}]},
   // Measures listed before a verb and its `by` map onto the numbers in order, and a list's commas do not hide the verb's direction.
   {rule: 'extract-reduction', text: 'With ZetaMix, overall RMSE, MAE, and MAPE reduced by 9.0%, 6.9%, and 10.2%, respectively.', want: [{delta: -9, metric: 'RMSE'}, {delta: -6.9, metric: 'MAE'}, {delta: -10.2, metric: 'MAPE'}]},
-  {rule: 'extract-reduction', text: 'ZetaMix reduces RMSE, MAE, and MAPE by 9.0%, 6.9%, and 10.2%, respectively.', want: [{delta: -9, metric: 'RMSE'}, {delta: -6.9, metric: 'MAE'}, {delta: -10.2, metric: 'MAPE'}]}
+  {rule: 'extract-reduction', text: 'ZetaMix reduces RMSE, MAE, and MAPE by 9.0%, 6.9%, and 10.2%, respectively.', want: [{delta: -9, metric: 'RMSE'}, {delta: -6.9, metric: 'MAE'}, {delta: -10.2, metric: 'MAPE'}]},
+  // A known benchmark's name continued by several hyphenated parts is the longer name.
+  {rule: 'extract-score', text: 'ZetaFixer achieves 38.11% success rate on BIRD-CRITIC-PG.', want: [{value: 38.11, benchmark: 'BIRD-CRITIC-PG'}]}
 )
 
 const negatives = [

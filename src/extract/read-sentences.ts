@@ -120,7 +120,8 @@ function namesKind(mention: Mention, text: string, offset: number): boolean {
 function extendName(mention: Mention, text: string, offset: number): Mention {
   // (`LiveCodeBench v5`: a spaced version too.)
   // (Not a full stop after it: `ScreenSpot-v2.`)
-  const rest = /^(?:-(?:v?\d(?:[\p{L}\p{N}]|\.(?=[\p{L}\p{N}]))*|\p{Lu}[\p{L}\p{N}]*)|\sv\d+(?:\.\d+)*)(?![\p{L}\p{N}-])/u.exec(text.slice(mention.end - offset, mention.end - offset + 24))
+  // (Or several parts: `BIRD-CRITIC-PG`.)
+  const rest = /^(?:(?:-(?:v?\d(?:[\p{L}\p{N}]|\.(?=[\p{L}\p{N}]))*|\p{Lu}[\p{L}\p{N}]*)){1,3}|\sv\d+(?:\.\d+)*)(?![\p{L}\p{N}-])/u.exec(text.slice(mention.end - offset, mention.end - offset + 24))
   // (`Split CIFAR-100`, `Permuted MNIST`: a continual-learning variant of the data set.)
   const lead = /(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{Lu}\p{N}]{0,5}-|(?:Split|Permuted|Rotated)\s)$/u.exec(text.slice(Math.max(0, mention.start - offset - 9), mention.start - offset))
   if (!rest && !lead) return mention
