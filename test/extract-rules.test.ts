@@ -4218,7 +4218,11 @@ positives.push(
   {rule: 'extract-reduction', text: 'With ZetaMix, overall RMSE, MAE, and MAPE reduced by 9.0%, 6.9%, and 10.2%, respectively.', want: [{delta: -9, metric: 'RMSE'}, {delta: -6.9, metric: 'MAE'}, {delta: -10.2, metric: 'MAPE'}]},
   {rule: 'extract-reduction', text: 'ZetaMix reduces RMSE, MAE, and MAPE by 9.0%, 6.9%, and 10.2%, respectively.', want: [{delta: -9, metric: 'RMSE'}, {delta: -6.9, metric: 'MAE'}, {delta: -10.2, metric: 'MAPE'}]},
   // A known benchmark's name continued by several hyphenated parts is the longer name.
-  {rule: 'extract-score', text: 'ZetaFixer achieves 38.11% success rate on BIRD-CRITIC-PG.', want: [{value: 38.11, benchmark: 'BIRD-CRITIC-PG'}]}
+  {rule: 'extract-score', text: 'ZetaFixer achieves 38.11% success rate on BIRD-CRITIC-PG.', want: [{value: 38.11, benchmark: 'BIRD-CRITIC-PG'}]},
+  // Measures listed each with its acronym before the numbers map onto them, and the verb before them signs each.
+  {rule: 'extract-reduction', text: 'ZetaGen reduces compilation success rate (CSR), pass rate (PR), and mutation score (MS) by an average of 12.90%, 35.82%, and 5.07%, respectively.', want: [{delta: -12.9, metric: 'compilation success rate'}, {delta: -35.82, metric: 'pass rate'}, {delta: -5.07, metric: 'mutation score'}]},
+  // A verb of winning starts the change's clause: what came before it (`34 times smaller`) does not sign it.
+  {rule: 'extract-ratio', text: 'ZetaMath, despite being 34 times smaller than the 7B LLMs, outperforms general LLMs by approximately 30% points.', want: [{delta: -34}, {delta: 30}]}
 )
 
 const negatives = [

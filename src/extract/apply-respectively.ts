@@ -1,4 +1,5 @@
 import {groupParallel} from './group-parallel.js'
+import {readPhrase} from './resolve/read-metric-phrase.js'
 import type {Draft, Mention, Sentence} from './types.js'
 
 function distinct(mentions: Mention[]): Mention[] {
@@ -30,6 +31,24 @@ function writtenMeasures(sentence: Sentence, last: number, first: Mention, size:
   const end = first.start + list[1]!.length
   if ([...sentence.models, ...sentence.benchmarks].some((mention) => mention.start < end && mention.end > first.start)) return undefined
   return items.map((item, index) => (index === 0 ? first.name : sentence.metrics.find((mention) => sentence.clean.slice(mention.start - sentence.start, mention.end - sentence.start) === item)?.name ?? item))
+}
+
+// `reduces compilation success rate (CSR), pass rate (PR), test coverage
+// (Cov), and mutation score (MS) by an average of …`: a list of measures,
+// each with its acronym, right before the numbers.
+const listEnd = /\s(?:by|of|were|are)\b[^,;()]{0,30}$/u
+const itemWithAcronym = /^[^(),;]{2,60}\s\([^()]{1,12}\)$/u
+
+// The measures of such a list, as many as `size`, or undefined.
+function definedMeasures(text: string, size: number): string[] | undefined {
+  if (!text.includes('(')) return undefined
+  const end = listEnd.exec(text)
+  if (!end) return undefined
+  const items = text.slice(0, end.index).split(/,\s(?:and\s)?|\sand\s/u).slice(-size)
+  if (items.length !== size || !items.every((item) => itemWithAcronym.test(item))) return undefined
+  // (The first item after the verb that governs the list: `reduces …`.)
+  const measures = items.map((item) => readPhrase(item.replace(/\s\([^()]*\)$/u, '').replace(/^.*\b(?:reduc|improv|increas|lower|boost|rais|cut|decreas|enhanc|achiev|reach)\w*\s/u, '')))
+  return measures.every((measure) => measure !== null) ? (measures as string[]) : undefined
 }
 
 /**
@@ -110,16 +129,21 @@ export function applyRespectively(drafts: readonly Draft[]): void {
     // and 98.12%`: as many measures listed right before a bare list map onto
     // it in order, `respectively` or not (`AUROC, AUPRC, and Brier score
     // improved from 0.87 to 0.89, 0.43 to 0.48, and 0.37 to 0.17, respectively`,
-  // `RMSE, MAE, and MAPE reduced by 9.0%, 6.9%, and 10.2%`).
+  // `RMSE, MAE, and MAPE reduced by 9.0%, 6.9%, and 10.2%`; each with its
+  // acronym: `pass rate (PR), test coverage (Cov), and …`).
     else if (bare) {
       const metricsBefore = distinct(sentence.metrics.filter((mention) => inRange(mention, from, first)))
       const before = metricsBefore.slice(-size)
       const inOrder =
         before.length === size &&
         size >= 3 &&
-        before.every((mention, index) => index === 0 || /^(?:,\s|\sand\s|,\sand\s)$/u.test(sentence.lower.slice(before[index - 1]!.end - sentence.start, mention.start - sentence.start))) &&
+        before.every((mention, index) => index === 0 || /^(?:\s\([^()]{1,12}\))?(?:,\s|\sand\s|,\sand\s)$/u.test(sentence.lower.slice(before[index - 1]!.end - sentence.start, mention.start - sentence.start))) &&
         /^[^,;.]{0,60}?\s(?:of|were|are|of\sabout|of\sup\sto|(?:[a-z]+ed|rose|fell|went)\sfrom|(?:[a-z]+ed|[a-z]+es)\sby)\s$|^:\s$|^\sby\s$/u.test(sentence.lower.slice(before.at(-1)!.end - sentence.start, first - sentence.start))
       if (inOrder) group.forEach((draft, index) => (draft.metric = before[index]!.name))
+      else if (size >= 3) {
+        const defined = definedMeasures(sentence.clean.slice(from - sentence.start, first - sentence.start), size)
+        if (defined) group.forEach((draft, index) => (draft.metric = defined[index]!))
+      }
     }
     // `Across Qwen3-1.7B/4B/8B, … by +5.6, +5.0, and +4.8 points`: one name
     // of several sizes, as many as the items, names each in turn.
