@@ -4222,7 +4222,10 @@ positives.push(
   // Measures listed each with its acronym before the numbers map onto them, and the verb before them signs each.
   {rule: 'extract-reduction', text: 'ZetaGen reduces compilation success rate (CSR), pass rate (PR), and mutation score (MS) by an average of 12.90%, 35.82%, and 5.07%, respectively.', want: [{delta: -12.9, metric: 'compilation success rate'}, {delta: -35.82, metric: 'pass rate'}, {delta: -5.07, metric: 'mutation score'}]},
   // A verb of winning starts the change's clause: what came before it (`34 times smaller`) does not sign it.
-  {rule: 'extract-ratio', text: 'ZetaMath, despite being 34 times smaller than the 7B LLMs, outperforms general LLMs by approximately 30% points.', want: [{delta: -34}, {delta: 30}]}
+  {rule: 'extract-ratio', text: 'ZetaMath, despite being 34 times smaller than the 7B LLMs, outperforms general LLMs by approximately 30% points.', want: [{delta: -34}, {delta: 30}]},
+  // A quality written in title case is an item's own measure; a field or a stage is not (`in Inference`, `in Science`).
+  {rule: 'extract-change-word', text: 'ZetaLLM achieves improvements of 8.15% in BERT score, 18.61% in Sufficiency and 13.22% in Relevance compared to its zero-shot counterpart.', want: [{delta: 8.15, metric: 'BERTScore'}, {delta: 18.61, metric: 'Sufficiency'}, {delta: 13.22, metric: 'Relevance'}]},
+  {rule: 'extract-change-word', text: 'ZetaLLM achieves gains of 5% in Inference and 3% in Science.', want: [{delta: 5, metric: null}, {delta: 3, metric: null}]}
 )
 
 const negatives = [

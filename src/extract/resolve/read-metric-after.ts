@@ -21,6 +21,7 @@ const idiomIn = /^(?:total|practice|particular|general|addition|parallel|aggrega
 // A noun of a quality, by its suffix (`designability`, `catalytic
 // efficiency`, `faithfulness`), not a state or a group (`in reality`).
 const measureNoun = /(?:ity|ness|ency)$/u
+const titledNoun = /^(\p{Lu}\p{Ll}{2,20}(?:\s\p{Lu}\p{Ll}{2,20}){0,2})(?=[,;)]|\.(?:\s|$)|\sand\b|\s(?:compared|relative|over|than|while|whereas)\b|$)/u
 const notMeasureNoun = /\b(?:reality|totality|entirety|majority|minority|community|society|city|university|priority|emergency|currency|agency|business|darkness|awareness)$/u
 
 // The capitals that open the words of a name: `Current Relative-time Score` → `CRS`.
@@ -119,6 +120,10 @@ export function metricAfter(sentence: Sentence, token: NumberToken): string | nu
       const phrase = readPhrase(plain)
       if (phrase === plain) return phrase
     }
+    // (So is a quality written in title case, an item of a list of changes:
+    // `18.61% in Sufficiency and 13.22% in Relevance`.)
+    const titledQuality = plain === undefined ? titledNoun.exec(sentence.clean.slice(at - base, at - base + 44))?.[1] : undefined
+    if (titledQuality && (measureNoun.test(titledQuality) || /(?<!(?:fer|ci|sequ|vid|st|s))ence$|(?<!(?:perform|inst|fin|guid|govern|alli))ance$/u.test(titledQuality.toLowerCase())) && !notMeasureNoun.test(titledQuality.toLowerCase()) && ![...sentence.benchmarks, ...sentence.models].some((mention) => mention.start === at)) return titledQuality
   }
   // `up to 41% speedup in the training phase`: the speed of that phase.
   const phaseSpeed = /^\s?speed-?ups?\sin\s(?:the\s)?([a-z][a-z-]{2,20})\s(?:phase|stage)s?\b/u.exec(head)
