@@ -129,8 +129,8 @@ export function applyRespectively(drafts: readonly Draft[]): void {
     // and 98.12%`: as many measures listed right before a bare list map onto
     // it in order, `respectively` or not (`AUROC, AUPRC, and Brier score
     // improved from 0.87 to 0.89, 0.43 to 0.48, and 0.37 to 0.17, respectively`,
-  // `RMSE, MAE, and MAPE reduced by 9.0%, 6.9%, and 10.2%`; each with its
-  // acronym: `pass rate (PR), test coverage (Cov), and …`).
+    // `RMSE, MAE, and MAPE reduced by 9.0%, 6.9%, and 10.2%`; each with its
+    // acronym: `pass rate (PR), test coverage (Cov), and …`).
     else if (bare) {
       const metricsBefore = distinct(sentence.metrics.filter((mention) => inRange(mention, from, first)))
       const before = metricsBefore.slice(-size)

@@ -170,12 +170,12 @@ export function readCues(sentence: Sentence, token: NumberToken): Cues {
   return {change, negative, comparator}
 }
 
-// (Or a noun of gain: `… within a fixed budget and an average improvement of 20.7%`;
-// or a verb of winning: `despite being 34 times smaller, outperforms X by 30%`.)
 // The comma between two short items of a list that ends before `by`.
 const listComma = /,\s(?=(?:and\s)?[\w@.-]+(?:\s[\w@.-]+)?(?:\s\([\w@.-]{1,12}\))?(?:,\s|\sand\s|\sby\s))/gu
 
-const gainVerb = /\b(?:(?:improv|increas|enhanc|rais)(?:e|es|ed|ing)|(?:boost|extend|expand|widen|outperform)(?:s|ed|ing)?|(?:surpass)(?:es|ed|ing)?|improvements?|gains?)\b/gu
+// (Or a noun of gain: `… within a fixed budget and an average improvement of 20.7%`;
+// or a verb of winning: `despite being 34 times smaller, outperforms X by 30%`.)
+const gainVerb = /\b(?:(?:improv|increas|enhanc|rais)(?:e|es|ed|ing)|(?:boost|extend|expand|widen|outperform)(?:s|ed|ing)?|surpass(?:es|ed|ing)?|improvements?|gains?)\b/gu
 
 // Where the clause's last verb of gain starts, or -1.
 function lastGainVerb(clause: string): number {

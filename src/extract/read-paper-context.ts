@@ -34,10 +34,10 @@ const measureAppositive = /^\S{1,40}?,\s(?:a|an|the)\s(?:[\w-]+\s){0,3}(?:metric
 // (`Cascade Speculative Drafting (CS Drafting)`, `(FEF NCL)`: two words when
 // the first is an acronym, not `Track 1 (Speaker Diarization)`.)
 const parenthesised = /\(([^\s(),;]{2,25}|\p{Lu}{2,8}\s\p{Lu}[^\s(),;]{1,15})\)/u
-// (`KMMLU: Measuring Massive Multitask …`, `BABILong: Testing the Limits of …`.)
-// (Not the first part of a compound modifier: `RAG for Corpus-Grounded QA`.)
 // The head word of a measure's name, ending a title's head of several words.
 const measureTitleHead = /\s(?:Accuracy|Score|Rate|Error|Index|Ratio)$/u
+// (`KMMLU: Measuring Massive Multitask …`, `BABILong: Testing the Limits of …`.)
+// (Not the first part of a compound modifier: `RAG for Corpus-Grounded QA`.)
 const benchmarkTitle = /\b(?:benchmark|benchmarking|dataset|corpus|suite|arena|leaderboard|evaluation|evaluating|measuring|testing|assessing|auditing)\b(?!-)/iu
 // (A genre, not a name: `Replication Study: Federated …`, `Case Study: …`.)
 const genericHead = /^(?:technical report|survey|position|a survey|review|tutorial|(?:an?\s)?(?:replication|case|empirical|pilot|user|comparative|systematic)\s(?:study|review)|position paper|perspective|commentary|short paper|extended abstract|white paper|vision paper)$/iu

@@ -25,6 +25,7 @@ const lengthUnit = /^(?:[μµmck]?m|microns?|micromet(?:er|re)s|meters)$/u
 // `… by 3.8% in accuracy`: the measure a margin names after it.
 const marginMeasure = /^%?\s(?:in|on)\s(?:the\s)?([a-z][a-z-]{2,}(?:\s[a-z][a-z-]{2,})?)\b/u
 
+// The one score whose measure, written right after it, the margin names.
 function scoreNamedBy(lower: string, base: number, scores: readonly NumberToken[], tail: string): NumberToken | undefined {
   const measure = marginMeasure.exec(tail)?.[1]
   if (measure === undefined || scores.length < 2) return undefined
