@@ -4225,7 +4225,11 @@ positives.push(
   {rule: 'extract-ratio', text: 'ZetaMath, despite being 34 times smaller than the 7B LLMs, outperforms general LLMs by approximately 30% points.', want: [{delta: -34}, {delta: 30}]},
   // A quality written in title case is an item's own measure; a field or a stage is not (`in Inference`, `in Science`).
   {rule: 'extract-change-word', text: 'ZetaLLM achieves improvements of 8.15% in BERT score, 18.61% in Sufficiency and 13.22% in Relevance compared to its zero-shot counterpart.', want: [{delta: 8.15, metric: 'BERTScore'}, {delta: 18.61, metric: 'Sufficiency'}, {delta: 13.22, metric: 'Relevance'}]},
-  {rule: 'extract-change-word', text: 'ZetaLLM achieves gains of 5% in Inference and 3% in Science.', want: [{delta: 5, metric: null}, {delta: 3, metric: null}]}
+  {rule: 'extract-change-word', text: 'ZetaLLM achieves gains of 5% in Inference and 3% in Science.', want: [{delta: 5, metric: null}, {delta: 3, metric: null}]},
+  // `N times` before an efficiency compares, and a number in LaTeX before `times` is one too (the quick candidate test reads it).
+  {rule: 'extract-ratio', text: 'ZetaNest achieves up to 12 times efficiency in embedding size.', want: [{delta: 12, unit: 'x', metric: 'efficiency'}]},
+  {rule: 'extract-ratio', text: 'ZetaNest achieves up to $12$ times efficiency in embedding size.', want: [{delta: 12, unit: 'x', metric: 'efficiency'}]},
+  {rule: 'extract-ratio', text: 'ZetaNest is $3$ times faster than ZetaBase.', want: [{delta: 3, unit: 'x'}]}
 )
 
 const negatives = [

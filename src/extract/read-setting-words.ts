@@ -94,7 +94,7 @@ export const totalBefore = /\b(?:total(?:l)?ing|comprising|spanning|amounting to
  * timesCompares.test(' higher than x') // true
  */
 export const timesCompares =
-  /^ ?(?:[a-z-]{1,20} ){0,2}(?:more|less|fewer|higher|lower|faster|slower|larger|smaller|greater|longer|shorter|better|cheaper|as|the|that|over|than|compared|relative|improvements?|speed-?ups?|gains?|increases?|reductions?|decreases?|boosts?|acceleration|throughput|speed)\b/u
+  /^ ?(?:[a-z-]{1,20} ){0,2}(?:more|less|fewer|higher|lower|faster|slower|larger|smaller|greater|longer|shorter|better|cheaper|as|the|that|over|than|compared|relative|improvements?|speed-?ups?|gains?|increases?|reductions?|decreases?|boosts?|acceleration|throughput|speed|efficiency)\b/u
 
 /**
  * `by` or `in` right before a number of `times`: a margin (`by about 21
