@@ -4229,7 +4229,9 @@ positives.push(
   // `N times` before an efficiency compares, and a number in LaTeX before `times` is one too (the quick candidate test reads it).
   {rule: 'extract-ratio', text: 'ZetaNest achieves up to 12 times efficiency in embedding size.', want: [{delta: 12, unit: 'x', metric: 'efficiency'}]},
   {rule: 'extract-ratio', text: 'ZetaNest achieves up to $12$ times efficiency in embedding size.', want: [{delta: 12, unit: 'x', metric: 'efficiency'}]},
-  {rule: 'extract-ratio', text: 'ZetaNest is $3$ times faster than ZetaBase.', want: [{delta: 3, unit: 'x'}]}
+  {rule: 'extract-ratio', text: 'ZetaNest is $3$ times faster than ZetaBase.', want: [{delta: 3, unit: 'x'}]},
+  // An item labelled with a word of its own (`Set-Compat = 0.35`) does not take the list's earlier measure.
+  {rule: 'extract-score', text: 'The ZetaRank pipeline attains Hit@1 = 0.7714, NDCG@10 = 0.8327 and Set-Compat = 0.3525 on ZetaSkill.', want: [{value: 0.7714, metric: 'Hit@1'}, {value: 0.8327, metric: 'NDCG@10'}, {value: 0.3525, metric: null}]}
 )
 
 const negatives = [

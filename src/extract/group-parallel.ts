@@ -143,7 +143,9 @@ export function shareFields(group: readonly Draft[], fixed: ReadonlySet<Draft> =
     const acronym = ownAcronym.exec(rawItem)
     const acronymStart = acronym ? itemStart + acronym.index + acronym[0].length - acronym[1]!.length : 0
     const ownAcronymItem = acronym !== null && ![...draft.sentence.models, ...draft.sentence.benchmarks].some((mention) => mention.start <= acronymStart && acronymStart < mention.end)
-    if (draft.metric === null && source && !ownObject && !ownMeasure && !ownAcronymItem && !otherUnit && isCostUnit(draft.unit) === isCostUnit(source.unit)) draft.metric = source.metric
+    // (Nor to an item labelled with a word of its own: `ICC = 0.99 and bias=0.80%`.)
+    const ownLabel = /\b[a-z]{3,20}\s?=\s?$/u.test(itemText)
+    if (draft.metric === null && source && !ownObject && !ownMeasure && !ownAcronymItem && !ownLabel && !otherUnit && isCostUnit(draft.unit) === isCostUnit(source.unit)) draft.metric = source.metric
     // (Nor a comparator to a pair with a verb of its own, which is measured
     // from its own first score: `improves mAP over Boxer by 69%, …, and
     // increases scene F-Score from 0.794 for SAM3D to 0.924`.)
