@@ -4235,6 +4235,8 @@ positives.push(
 )
 
 const negatives = [
+  // A theorem's number, and the list of them, is a reference, not a result.
+  'We derive scaling laws (Theorem 1.1, 1.2 and 1.3) governing the acceptance rate of draft models.',
   // A GPU's memory right after its name is how it is built.
   'The elemental composition of the Nvidia A100 SXM 40 GB graphics processing unit was analyzed.',
   // The base of a power (a complexity's) is no result.

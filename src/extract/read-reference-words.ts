@@ -59,13 +59,14 @@ export const levelAfter = /^ ?(?:%|percent)?\s?(?:(?:statistical\s)?(?:significa
 export const citedResult = /\bet al\.?(?:,?\s\([^()]{0,40}\))?,?\s(?:(?:have|has|had|recently|previously|also|first)\s){0,2}(?:showed|shown|proved|proven|established|reported|found|demonstrated|observed|estimated|measured)\b(?:(?!\b(?:we|our|us)\b)[^;])*$/u
 
 /**
- * A word of reference right before a number (`Table 3`, `Section 4`, `k = 5`):
- * a reference or a setting, not a result.
+ * A word of reference right before a number (`Table 3`, `Section 4`, `k = 5`),
+ * or a list of them (`Theorem 1.1, 1.2 and 1.3`): a reference or a setting,
+ * not a result.
  *
  * @example
  * referenceBefore.test('see table ') // true
  */
-export const referenceBefore = /\b(?:section|sec\.|table|figure|fig\.|eq\.|equation|version|chapter|appendix|step|stage|level|top|k ?=|n ?=)\s?$/u
+export const referenceBefore = /\b(?:(?:section|sec\.|table|figure|fig\.|eq\.|equation|version|chapter|appendix|step|stage|level|top|theorem|lemma|proposition|corollary|definition|assumption|k ?=|n ?=)\s?|(?:section|theorem|lemma|proposition|corollary|definition|assumption)s?\s\d{1,2}\.\d{1,2}(?:,\s(?:and\s)?\d{1,2}\.\d{1,2})*,?\s(?:and\s)?)$/u
 
 /**
  * A name with a hyphen or an inner capital right before a number
