@@ -14,15 +14,28 @@ const nounBeforeChange = /^\s?([a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20})?)\s(?:re
 // `in total`, `in practice`: phrases of manner, not what a number is in.
 // (Nor data or repetitions: `in independent datasets`, `in five iterations`.)
 const dataIn = /(?:^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|all|most|some)\s)|(?:datasets?|data|benchmarks?|settings?|tasks?|domains?|cases?|scenarios?|environments?|iterations?|rounds?|steps?|epochs?|trials?|runs?|experiments?|studies|languages?|splits?|subsets?|models?|samples?|episodes?)$/u
-const adverbialIn = /^(?:total|practice|particular|general|average|addition|parallel|aggregate|expectation|theory|principle|part|sum|short|turn|contrast|comparison|fact|return|time|simulation|reality|inference|training|deployment|production|testing|evaluation|order|advance|summary|size|length|magnitude|number|median|mean|absolute|relative)\b/u
-// (The idioms among them: `in practice`, `in general`, `in theory`.)
-const idiomIn = /^(?:total|practice|particular|general|addition|parallel|aggregate|expectation|theory|principle|part|sum|short|turn|contrast|comparison|fact|return|reality|summary|advance|order)$/u
+// (Phrases of manner; the idioms among them, which a comparative cannot take
+// either: `in practice`, `in general`, `in theory`.)
+const idioms = 'total|practice|particular|general|addition|parallel|aggregate|expectation|theory|principle|part|sum|short|turn|contrast|comparison|fact|return|reality|summary|advance|order'
+const adverbialIn = new RegExp(`^(?:${idioms}|average|time|simulation|inference|training|deployment|production|testing|evaluation|size|length|magnitude|number|median|mean|absolute|relative)\\b`, 'u')
+const idiomIn = new RegExp(`^(?:${idioms})$`, 'u')
 
+// Where a list item's noun phrase after `in` ends: `13% in designability
+// and …`, `… in Relevance compared to …`.
+const itemEnd = String.raw`(?=[,;)]|\.(?:\s|$)|\sand\b|\s(?:compared|relative|over|than|while|whereas)\b|$)`
+const plainNoun = new RegExp(String.raw`^([a-z][a-z-]{2,20}(?:\s[a-z][a-z-]{2,20})?)${itemEnd}`, 'u')
+const titledNoun = new RegExp(String.raw`^(\p{Lu}\p{Ll}{2,20}(?:\s\p{Lu}\p{Ll}{2,20}){0,2})${itemEnd}`, 'u')
 // A noun of a quality, by its suffix (`designability`, `catalytic
-// efficiency`, `faithfulness`), not a state or a group (`in reality`).
+// efficiency`, `faithfulness`; in title case also `Relevance`,
+// `Coherence`), not a state, a group or a field (`in reality`, `in Science`).
 const measureNoun = /(?:ity|ness|ency)$/u
-const titledNoun = /^(\p{Lu}\p{Ll}{2,20}(?:\s\p{Lu}\p{Ll}{2,20}){0,2})(?=[,;)]|\.(?:\s|$)|\sand\b|\s(?:compared|relative|over|than|while|whereas)\b|$)/u
+const titledSuffix = /(?<!(?:fer|ci|sequ|vid|st|s))ence$|(?<!(?:perform|inst|fin|guid|govern|alli))ance$/u
 const notMeasureNoun = /\b(?:reality|totality|entirety|majority|minority|community|society|city|university|priority|emergency|currency|agency|business|darkness|awareness)$/u
+
+function isQualityNoun(phrase: string, titled: boolean): boolean {
+  const lower = phrase.toLowerCase()
+  return (measureNoun.test(lower) || (titled && titledSuffix.test(lower))) && !notMeasureNoun.test(lower)
+}
 
 // The capitals that open the words of a name: `Current Relative-time Score` → `CRS`.
 function initialsOf(name: string): string {
@@ -110,11 +123,11 @@ export function metricAfter(sentence: Sentence, token: NumberToken): string | nu
     // the next item of a list of changes, `by 12.77% in decision making and
     // 12.49% in …`.)
     const score = token.sign === 0 && !/\b(?:by|of|improvements?|gains?|increases?|boosts?|lifts?)\s(?:(?:up to|about|over|nearly|around)\s)?$/u.test(windows.before.slice(-30)) && !/\bby\s(?:up to\s)?[+\-−]?\d/u.test(sentence.lower.slice(Math.max(0, token.start - base - 80), token.start - base))
-    const plain = /^([a-z][a-z-]{2,20}(?:\s[a-z][a-z-]{2,20})?)(?=[,;)]|\.(?:\s|$)|\sand\b|\s(?:compared|relative|over|than|while|whereas)\b|$)/u.exec(sentence.clean.slice(at - base, at - base + 44))?.[1]
+    const plain = plainNoun.exec(sentence.clean.slice(at - base, at - base + 44))?.[1]
     // (A change may be in a quality the noun names by its suffix, where a
     // task or a domain would not be: `improvements of 13% in designability
     // and 13% in catalytic efficiency`, not `12.77% in decision making`.)
-    const quality = plain !== undefined && measureNoun.test(plain) && !notMeasureNoun.test(plain)
+    const quality = plain !== undefined && isQualityNoun(plain, false)
     // (Nor a way of learning or a task, `5.2% in reinforcement learning`.)
     if (plain && (score || quality) && !/ing$/u.test(plain) && !adverbialIn.test(plain) && !dataIn.test(plain) && !sentence.metrics.some((mention) => mention.end <= token.start && token.start - mention.end < 80)) {
       const phrase = readPhrase(plain)
@@ -123,7 +136,7 @@ export function metricAfter(sentence: Sentence, token: NumberToken): string | nu
     // (So is a quality written in title case, an item of a list of changes:
     // `18.61% in Sufficiency and 13.22% in Relevance`.)
     const titledQuality = plain === undefined ? titledNoun.exec(sentence.clean.slice(at - base, at - base + 44))?.[1] : undefined
-    if (titledQuality && (measureNoun.test(titledQuality) || /(?<!(?:fer|ci|sequ|vid|st|s))ence$|(?<!(?:perform|inst|fin|guid|govern|alli))ance$/u.test(titledQuality.toLowerCase())) && !notMeasureNoun.test(titledQuality.toLowerCase()) && ![...sentence.benchmarks, ...sentence.models].some((mention) => mention.start === at)) return titledQuality
+    if (titledQuality && isQualityNoun(titledQuality, true) && ![...sentence.benchmarks, ...sentence.models].some((mention) => mention.start === at)) return titledQuality
   }
   // `up to 41% speedup in the training phase`: the speed of that phase.
   const phaseSpeed = /^\s?speed-?ups?\sin\s(?:the\s)?([a-z][a-z-]{2,20})\s(?:phase|stage)s?\b/u.exec(head)
