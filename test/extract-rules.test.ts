@@ -4234,6 +4234,14 @@ positives.push(
   {rule: 'extract-score', text: 'The ZetaRank pipeline attains Hit@1 = 0.7714, NDCG@10 = 0.8327 and Set-Compat = 0.3525 on ZetaSkill.', want: [{value: 0.7714, metric: 'Hit@1'}, {value: 0.8327, metric: 'NDCG@10'}, {value: 0.3525, metric: null}]}
 )
 
+positives.push(
+  // Each score of a pair followed by the setting it was measured at: the setting's number is no range's bound (`turn 5 to 33%`).
+  {rule: 'extract-from-to', text: 'With ZetaAgent, task adherence falls from 81% at step 4 to 47% at step 20 across all providers.', want: [{value: 47, baselineValue: 81, delta: -34, unit: '%'}]},
+  // An article before a pair's first score: the noun it introduces labels the start, unless the registry knows it as a measure.
+  {rule: 'extract-from-to', text: 'ZetaRoute cuts latency from a 620 ms server baseline to 95.5 ms.', want: [{value: 95.5, baselineValue: 620, unit: 'ms', metric: 'latency'}]},
+  {rule: 'extract-from-to', text: 'ZetaRoute raises performance from a 41% success rate to 66% on ZetaNav.', want: [{value: 66, baselineValue: 41, delta: 25, metric: 'success rate'}]}
+)
+
 const negatives = [
   // A theorem's number, and the list of them, is a reference, not a result.
   'We derive scaling laws (Theorem 1.1, 1.2 and 1.3) governing the acceptance rate of draft models.',

@@ -28,7 +28,8 @@ export function continuesPairList(before: string, prefix: string): boolean {
  * pairStart.test('improves from over ') // true
  */
 // (Or a start named with its level: `from a no-mitigation baseline of 38.73% to 1.21%`.)
-export const pairStart = new RegExp(`(?:\\bfrom(?:\\s{1,8}${pairHedge})?|\\bfrom\\s(?:a|an|the)\\s(?:[a-z-]+\\s){0,3}(?:baseline|level|value|rate|score|[a-z]{4,}(?:ity|ness|ance|ence|acy|age|ion))\\sof|\\()\\s{0,3}$`, 'u')
+// (Or an article whose noun follows the number: `from a 510 ms cloud reference to 151.4 ms`.)
+export const pairStart = new RegExp(`(?:\\bfrom(?:\\s{1,8}${pairHedge}|\\s(?:a|an))?|\\bfrom\\s(?:a|an|the)\\s(?:[a-z-]+\\s){0,3}(?:baseline|level|value|rate|score|[a-z]{4,}(?:ity|ness|ance|ence|acy|age|ion))\\sof|\\()\\s{0,3}$`, 'u')
 
 /**
  * The text right before the first score of a pair that a measure's label

@@ -23,6 +23,8 @@ function overlaps(start: number, end: number, mentions: readonly Mention[]): boo
 // `a real-time factor of 0.08, 6× lower`, `$39.9 and 160 minutes`.)
 const listToUnit = /^(?:\s?[-–]\s?\d[\d.]*)?(?:,\s(?:and\s|or\s)?\d[\d.,]*(?:\s?[-–]\s?\d[\d.]*)?|\s(?:and|or)\s\d[\d.,]*(?:\s?[-–]\s?\d[\d.]*)?)+/u
 
+const pairSetting = /\bfrom\s[\d.,]+\s?(?:%|percent|[a-z]{1,4})?\s(?:at|after|with|under)\s(?:[a-z-]+\s){1,2}$/u
+
 /**
  * Read the result numbers of a sentence: values with units, signs and ranges.
  * Numbers inside names (models, benchmarks, `pass@1`, `7B`, `-shot`), settings
@@ -229,7 +231,10 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     const signedSpan = link !== null && sign === 1 && clean[tokenEnd + link[0].length] === '+'
     // (A gain, then the level it reaches: `rises +7.7 to 83.2%`.)
     const gainTo = link !== null && sign === 1 && !signedSpan && link[0].trim() === 'to'
-    if (link && !gainTo && (signedSpan || !(link[0].trim() === 'to' && (pairItem || named || pairStart.test(before) || labelPairStart.test(before)) && !rangesFrom.test(before)))) {
+    // (Nor the setting of a pair's first score, then its second: `from 73% at
+    // turn 5 to 33% at turn 16` is 73% to 33%, each at its turn.)
+    const settingTo = link !== null && unit === undefined && link[0].trim() === 'to' && pairSetting.test(before)
+    if (link && !gainTo && !settingTo && (signedSpan || !(link[0].trim() === 'to' && (pairItem || named || pairStart.test(before) || labelPairStart.test(before)) && !rangesFrom.test(before)))) {
       const secondStart = tokenEnd + link[0].length
       const second = (sign === 1 ? /^\+?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u : /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u).exec(clean.slice(secondStart, secondStart + 20))
       if (second) {

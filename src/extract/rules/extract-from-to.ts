@@ -186,8 +186,8 @@ function reachedFrom(sentence: Sentence, first: NumberToken, second: NumberToken
 // followed by the setting it was measured at.
 // (Not a phrase up to the pair's `to`: `from 56.67% with GRPO to 70.31%`.)
 const settingBefore = /^\s(?:at|with|under|for|in|on)\s(?:(?!to\s)[a-z-]{1,15}\s){0,2}$/u
-// (A setting the scanner reads as no number: `from 81.2% at 4K tokens to`.)
-const settingGap = /^\s(?:at|with|under)\s[\d.,]+(?:[kmb]|\s?%)?\s(?:[a-z-]{1,20}\s){0,2}(?:to|→|->)\s{0,3}$/u
+// (A setting the scanner reads as no number: `from 81.2% at 4K tokens to`, `from 81% at step 4 to`.)
+const settingGap = /^\s(?:at|with|under)\s(?:[a-z-]{1,20}\s)?[\d.,]+(?:[kmb]|\s?%)?\s(?:[a-z-]{1,20}\s){0,2}(?:to|→|->)\s{0,3}$/u
 const settingThenTo = /^(?:\s[a-z-]{1,20}){0,3}\s(?:to|→|->)\s$/u
 
 /** The pair of scores at `index` and `index + 2`, each with its setting (taken too, as no claim). */
