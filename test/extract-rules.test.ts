@@ -4242,6 +4242,11 @@ positives.push(
   {rule: 'extract-from-to', text: 'ZetaRoute raises performance from a 41% success rate to 66% on ZetaNav.', want: [{value: 66, baselineValue: 41, delta: 25, metric: 'success rate'}]}
 )
 
+positives.push(
+  // A hedge before a number in LaTeX (two spaces where `$` was) still leaves the measure named before the verb's `by`.
+  {rule: 'extract-reduction', text: 'ZetaSched reduced job queueing time by approximately $31.5\\%$ on ZetaCluster.', want: [{delta: -31.5, metric: 'job queueing time'}]}
+)
+
 const negatives = [
   // A theorem's number, and the list of them, is a reference, not a result.
   'We derive scaling laws (Theorem 1.1, 1.2 and 1.3) governing the acceptance rate of draft models.',

@@ -7,8 +7,9 @@ import {looksNominal, modifiers, phraseEnd, readPhrase, stopWords, vague, vagueE
 
 // (Not `reduced by an average of`: `by` opens no measure.)
 // (`improves the accuracies on three reasoning benchmarks by`: past the data it is measured on.)
+// (A hedge may be followed by two spaces where LaTeX's `$` was: `by approximately $64.2\%$`.)
 const verbBefore =
-  /\b(?:(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|elevat|shrink|shorten|extend|expand|enlarg|widen|broaden|achiev|reach|attain|yield|obtain)(?:e|es|ed|ing|s)?|cut|cuts|cutting|slash|slashes|slashed|slashing)\s(?:the\s|its\s|their\s|our\s|a\s|an\s)?(?:(?:average|mean|overall|total)\s)?((?!by\s)(?:[a-z@][\w@.-]{0,24}\s){1,4})(?:\([^)]{1,12}\)\s|per\s[a-z-]{2,20}\s|(?:on|across)\s[^,;]{1,40}?\s(?=by\s))?(?:by|from|of|to)\s[^a-z]{0,8}(?:(?:up to|about|approximately|nearly|around|over|more than|at least|a relative|an absolute|an average of)\s)?$/u
+  /\b(?:(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift|elevat|shrink|shorten|extend|expand|enlarg|widen|broaden|achiev|reach|attain|yield|obtain)(?:e|es|ed|ing|s)?|cut|cuts|cutting|slash|slashes|slashed|slashing)\s(?:the\s|its\s|their\s|our\s|a\s|an\s)?(?:(?:average|mean|overall|total)\s)?((?!by\s)(?:[a-z@][\w@.-]{0,24}\s){1,4})(?:\([^)]{1,12}\)\s|per\s[a-z-]{2,20}\s|(?:on|across)\s[^,;]{1,40}?\s(?=by\s))?(?:by|from|of|to)\s[^a-z]{0,8}(?:(?:up to|about|approximately|nearly|around|over|more than|at least|a relative|an absolute|an average of)\s{1,3})?$/u
 // `Over-refusal on XSTest rises by 1.2 pp`, `cost per round is reduced by 62%`.
 const intransitive =
   /((?<![\p{L}'’])(?:[a-z@][\w@.-]{0,24}\s){1,4})(?:(?:on|in|for|per|over|across|during)\s[^,;]{1,40}?\s)?(?:\([a-z0-9@-]{1,12}\)\s)?(?:rises|rose|falls|fell|drops|dropped|grows|grew|climbs|climbed|widens|widened|narrows|narrowed|plummets|plummeted|collapses|collapsed|increases|increased|decreases|decreased|improves|improved|declines|declined|shrinks|shrank|rising|falling|dropping|growing|climbing|increasing|decreasing|improving|declining|(?:(?:is|was|are|were) )?(?:reduced|cut|lowered|improved|increased|decreased|diminished))\s(?:(?:only|just|slightly|significantly|substantially|further)\s)?(?:by|from|to)\s[^a-z]{0,3}(?:(?:up to|about|only|just|less than|more than|nearly|around)\s)?$/u
@@ -119,7 +120,7 @@ const listedByLabel = /(?:,\s(?:and\s)?|\band\s)((?:[A-Za-z][A-Za-z-]{1,20}\s){0
 const earlierBy = /\bby\s(?:(?:up to|about|over|nearly|around)\s)?[^a-z\s]{0,3}\d[^;]*$/u
 const changeVerbBefore = /\b(?:reduc|improv|increas|lower|boost|rais|cut|decreas|enhanc)\w*\s/u
 const changeOfPhrase =
-  /\b(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift)(?:e|es|ed|ing|s)?\s(?:the\s|its\s|their\s|our\s)?((?:[a-z][a-z-]{1,20}\s){1,2})of\s((?:[a-z0-9][\w-]{1,20}\s){1,3})by\s[^a-z]{0,8}(?:(?:up to|about|approximately|nearly|around|over|more than|at least|an average of)\s)?$/du
+  /\b(?:improv|increas|reduc|boost|enhanc|decreas|lower|rais|lift)(?:e|es|ed|ing|s)?\s(?:the\s|its\s|their\s|our\s)?((?:[a-z][a-z-]{1,20}\s){1,2})of\s((?:[a-z0-9][\w-]{1,20}\s){1,3})by\s[^a-z]{0,8}(?:(?:up to|about|approximately|nearly|around|over|more than|at least|an average of)\s{1,3})?$/du
 const qualityWords = /^(?:quality|efficiency|robustness|fidelity|diversity|stability|consistency|reliability|safety|faithfulness)$/u
 
 const measureOfSystem = /(?:^|[,;]\s|\b[Tt]he\s)((?:[a-z][a-z-]{1,20}\s){0,3}[a-z][a-z-]{1,20})\sof\s(?:this|our|the\sproposed|the)\s(?:[a-z-]+\s){0,2}(?:model|method|system|approach|framework)\s(?:is|was)\s(?:(?:about|approximately|around|nearly)\s)?$/u
