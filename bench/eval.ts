@@ -188,7 +188,11 @@ const sets = [
   {name: 'fresh165', listing: 'test/fixtures/heldout/fresh165.txt', gold: 'test/fixtures/heldout/fresh165.claims.jsonl'},
   {name: 'fresh166', listing: 'test/fixtures/heldout/fresh166.txt', gold: 'test/fixtures/heldout/fresh166.claims.jsonl'},
   {name: 'fresh167', listing: 'test/fixtures/heldout/fresh167.txt', gold: 'test/fixtures/heldout/fresh167.claims.jsonl'},
-  {name: 'fresh168', listing: 'test/fixtures/heldout/fresh168.txt', gold: 'test/fixtures/heldout/fresh168.claims.jsonl'}
+  {name: 'fresh168', listing: 'test/fixtures/heldout/fresh168.txt', gold: 'test/fixtures/heldout/fresh168.claims.jsonl'},
+  {name: 'fresh169', listing: 'test/fixtures/heldout/fresh169.txt', gold: 'test/fixtures/heldout/fresh169.claims.jsonl'},
+  {name: 'fresh170', listing: 'test/fixtures/heldout/fresh170.txt', gold: 'test/fixtures/heldout/fresh170.claims.jsonl'},
+  {name: 'fresh171', listing: 'test/fixtures/heldout/fresh171.txt', gold: 'test/fixtures/heldout/fresh171.claims.jsonl'},
+  {name: 'fresh172', listing: 'test/fixtures/heldout/fresh172.txt', gold: 'test/fixtures/heldout/fresh172.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
