@@ -4247,6 +4247,15 @@ positives.push(
   {rule: 'extract-reduction', text: 'ZetaSched reduced job queueing time by approximately $31.5\\%$ on ZetaCluster.', want: [{delta: -31.5, metric: 'job queueing time'}]}
 )
 
+positives.push(
+  // Clustering measures are measures, not names of data sets (`Silhouette Score`).
+  {rule: 'extract-score', text: 'ZetaCluster reaches a Silhouette Score of 0.612 and a Davies-Bouldin index of 0.48 on ZetaGrid.', want: [{value: 0.612, metric: 'silhouette score'}, {value: 0.48, metric: 'Davies-Bouldin index'}]},
+  // The first item of a list shares the change word after the last, when the second carries a hedge.
+  {rule: 'extract-change-word', text: 'ZetaFL achieves a $\\approx 21.4\\%$ and $\\approx 12.9\\%$ accuracy improvement over ZetaBase.', want: [{delta: 21.4, metric: 'accuracy'}, {delta: 12.9, metric: 'accuracy'}]},
+  // A change past a preposition is another's: the score keeps the measure named before it.
+  {rule: 'extract-score', text: 'ZetaAttack reaches success rates of up to 64% with modest increase in query budget.', want: [{value: 64, metric: 'success rate'}]}
+)
+
 const negatives = [
   // A theorem's number, and the list of them, is a reference, not a result.
   'We derive scaling laws (Theorem 1.1, 1.2 and 1.3) governing the acceptance rate of draft models.',

@@ -298,7 +298,8 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
     // (Or each with its measure's word: `up to 6% performance and 4% power
     // improvements`, when the change word follows the last item's.)
     const measuredItems = /^\s[a-z][a-z-]{2,20},?\sand\s$/u.test(gap) && token.unit === next.unit && /^\s[a-z][a-z-]{2,20}\s(?:improvements|gains|increases|reductions|decreases|savings)\b/u.test(sentence.lower.slice(next.end - sentence.start, next.end - sentence.start + 40))
-    if (!cue.change && following.change && token.low === null && (/^,?\sand\s$/u.test(gap) || measuredItems || (shared.has(next) && /^,\s$/u.test(gap))) && (token.unit === null || token.unit === next.unit)) {
+    // (The second item may carry a hedge: `a $\approx 25.43\%$ and $\approx 14.17\%$ accuracy improvement`.)
+    if (!cue.change && following.change && token.low === null && (listAnd.test(gap) || measuredItems || (shared.has(next) && /^,\s$/u.test(gap))) && (token.unit === null || token.unit === next.unit)) {
       cues.set(token, {...following})
       shared.add(token)
       token.unit ??= next.unit
@@ -310,6 +311,8 @@ export function readAllCues(sentence: Sentence): Map<NumberToken, Cues> {
   }
   return cues
 }
+
+const listAnd = /^,?\s{1,3}and\s{1,12}(?:(?:~|≈|about|approximately|around|nearly|roughly)\s{0,3})?$/u
 
 /**
  * The cues of a token as read for its sentence.

@@ -5,8 +5,10 @@ import {extendLeft, joinAdjacent, within} from './read-metric-mentions.js'
 import {modifiers, readPhrase, stopWords, vague} from './read-metric-phrase.js'
 
 // (LaTeX emphasis may leave blanks before `in`: `\emph{$>60\%$ reduction} in peak memory`.)
+// (Not a change past a preposition, which is another's: `success rates of up
+// to 70% with modest increase in attacker budget`.)
 const changeNoun =
-  /^\s{0,3}((?:[a-z-]{1,20}\s){0,2})(?:improvements?|enhancements?|advantages?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?|rises?|savings?)\s{1,3}(?:in|of)\s(?:the\s|their\s|its\s)?/u
+  /^\s{0,3}((?:(?!(?:with|without|and|but|while|whereas|at|for|to|by|from|than)\s)[a-z-]{1,20}\s){0,2})(?:improvements?|enhancements?|advantages?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?|rises?|savings?)\s{1,3}(?:in|of)\s(?:the\s|their\s|its\s)?/u
 const changeOnNoun = /^\s{0,3}(?:[a-z-]{1,20}\s){0,2}(?:improvements?|enhancements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?)\son\s(?:the\s)?/u
 const comparative = /^\s?(?:higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|lighter|heavier|greater|tighter)\s/u
 const nounBeforeChange = /^\s?([a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20})?)\s(?:reductions?|decreases?|increases?|improvements?|gains?|drops?|savings?|speed-?ups?|uplifts?|boosts?|enhancements?)\b/u
