@@ -4256,6 +4256,11 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaAttack reaches success rates of up to 64% with modest increase in query budget.', want: [{value: 64, metric: 'success rate'}]}
 )
 
+positives.push(
+  // A clause that opens with a name-shaped `on X` and a measure as its subject names its own benchmark; a bare pair labelled with a measure is a pair.
+  {rule: 'extract-from-to', text: 'On ZETA-CXR, ROC-AUC improves from 0.9012 to 0.9544 (F1: 0.7712 to 0.9102); on Zeta Chest XR, ROC-AUC rises from 0.6621 to 0.8410.', want: [{value: 0.9544, baselineValue: 0.9012, benchmark: 'ZETA-CXR'}, {value: 0.9102, baselineValue: 0.7712, metric: 'F1', benchmark: 'ZETA-CXR'}, {value: 0.841, baselineValue: 0.6621, benchmark: 'Zeta Chest XR'}]}
+)
+
 const negatives = [
   // A theorem's number, and the list of them, is a reference, not a result.
   'We derive scaling laws (Theorem 1.1, 1.2 and 1.3) governing the acceptance rate of draft models.',

@@ -253,10 +253,13 @@ export function resolveBenchmark(draft: Draft, sentences: readonly Sentence[], p
   // with a name-shaped `on X` and its subject names the benchmark.
   // (`on RoboTwin, it reduces … by 34.02%, while improving … by 2.54%`: up
   // to a contrast with its own subject.)
-  const clauseOpener = /(?:^|[:;]\s|,?\s(?:while|whereas|and)\s)(?:on|in|for)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}][\p{L}\p{N}.+-]{0,20}){0,2}),?\s(?:it|we|our|the|this)\b(?:(?![:;]|\s(?:while|whereas)\s(?![a-z]+ing\b)).)*$/u.exec(
+  // (Or a measure as its subject: `; on Pneumonia CXR, ROC-AUC rises from …`.)
+  const clauseOpener = /(?:^|[:;]\s|,?\s(?:while|whereas|and)\s)(?:on|in|for)\s(?:the\s)?([\p{Lu}][\p{L}\p{N}.+'’-]{1,30}(?:\s[\p{Lu}][\p{L}\p{N}.+-]{0,20}){0,2})(?:,?\s(?:it|we|our|the|this)\b|,\s(?<subject>))(?:(?![:;]|\s(?:while|whereas)\s(?![a-z]+ing\b)).)*$/du.exec(
     sentence.clean.slice(0, first.start - base)
   )
-  if (clauseOpener && isBenchmarkShaped(clauseOpener[1]!) && !overlaps(base + clauseOpener.index, base + clauseOpener.index + clauseOpener[0].length, sentence.models)) return clauseOpener[1]!
+  const subjectAt = clauseOpener?.indices?.groups?.['subject']?.[0]
+  const measured = subjectAt === undefined || sentence.metrics.some((mention) => mention.start === base + subjectAt)
+  if (clauseOpener && measured && isBenchmarkShaped(clauseOpener[1]!) && !overlaps(base + clauseOpener.index, base + clauseOpener.index + clauseOpener[0].length, sentence.models)) return clauseOpener[1]!
   // `On ACID, it achieves …`: a name-shaped opener names the benchmark.
   // (`On FlexTravelBench multi-turn scenarios, …`: with words that say it is data.)
   // (`On the rule-blind NEXUS-Stress benchmark, …`: past words that describe it, when the data word follows.)

@@ -104,7 +104,8 @@ export const extractFromTo: Rule = (sentence, taken) => {
     // (An arrow pairs two scores by itself: `(GPT-4o-mini: 97.8%→4.0%)`.)
     const arrow = /^\s{0,12}(?:→|->)\s{0,12}$/u.test(between) && first.unit === second.unit
     // (So does a measure's label with two scores of one unit: `(Recall@20: 25.64% to 23.61%, …`.)
-    const labelled = labelPairStart.test(before) && first.unit !== null && first.unit === second.unit && /^\s(?:to|→|->)\s$/u.test(between)
+    // (Bare scores too, when the label is a measure: `(F1: 0.8048 to 0.9746)`.)
+    const labelled = labelPairStart.test(before) && first.unit === second.unit && (first.unit !== null || measureLabel(sentence, first)) && /^\s(?:to|→|->)\s$/u.test(between)
     // (Or a name without a colon, where the sentence speaks of a change:
     // `lift every score (LIBERO-10 93% to 99%, RoboTwin 83.8% to 91.4%)`.)
     const named = !labelled && first.unit === second.unit && /^\s(?:to|→|->)\s$/u.test(between) && labelledByName(sentence, first, before)
@@ -248,6 +249,11 @@ function extractFromToLists(sentence: Sentence, taken: Set<NumberToken>): Draft[
     })
   }
   return drafts
+}
+
+/** Whether a registry measure is the label right before `first` (`F1: `). */
+function measureLabel(sentence: Sentence, first: NumberToken): boolean {
+  return sentence.metrics.some((mention) => first.start - mention.end >= 1 && first.start - mention.end <= 3 && sentence.clean[mention.end - sentence.start] === ':')
 }
 
 /** Whether a name-shaped label or a registry measure heads the pair (see `bareLabelOfPair`). */
