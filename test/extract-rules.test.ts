@@ -4261,6 +4261,12 @@ positives.push(
   {rule: 'extract-from-to', text: 'On ZETA-CXR, ROC-AUC improves from 0.9012 to 0.9544 (F1: 0.7712 to 0.9102); on Zeta Chest XR, ROC-AUC rises from 0.6621 to 0.8410.', want: [{value: 0.9544, baselineValue: 0.9012, benchmark: 'ZETA-CXR'}, {value: 0.9102, baselineValue: 0.7712, metric: 'F1', benchmark: 'ZETA-CXR'}, {value: 0.841, baselineValue: 0.6621, benchmark: 'Zeta Chest XR'}]}
 )
 
+positives.push(
+  // A percentage before a comparative is a change, whatever the adjective (`sharper`, `longer`), and the measure is the noun after it.
+  {rule: 'extract-change-word', text: 'ZetaReg achieves 38% sharper boundary peaks than ZetaBase.', want: [{value: null, delta: 38, metric: 'boundary peaks'}]},
+  {rule: 'extract-change-word', text: 'With ZetaCoder, reviewers took over 7% longer to finish reviews.', want: [{value: null, delta: 7}]}
+)
+
 const negatives = [
   // A theorem's number, and the list of them, is a reference, not a result.
   'We derive scaling laws (Theorem 1.1, 1.2 and 1.3) governing the acceptance rate of draft models.',
