@@ -192,7 +192,11 @@ const sets = [
   {name: 'fresh169', listing: 'test/fixtures/heldout/fresh169.txt', gold: 'test/fixtures/heldout/fresh169.claims.jsonl'},
   {name: 'fresh170', listing: 'test/fixtures/heldout/fresh170.txt', gold: 'test/fixtures/heldout/fresh170.claims.jsonl'},
   {name: 'fresh171', listing: 'test/fixtures/heldout/fresh171.txt', gold: 'test/fixtures/heldout/fresh171.claims.jsonl'},
-  {name: 'fresh172', listing: 'test/fixtures/heldout/fresh172.txt', gold: 'test/fixtures/heldout/fresh172.claims.jsonl'}
+  {name: 'fresh172', listing: 'test/fixtures/heldout/fresh172.txt', gold: 'test/fixtures/heldout/fresh172.claims.jsonl'},
+  {name: 'fresh173', listing: 'test/fixtures/heldout/fresh173.txt', gold: 'test/fixtures/heldout/fresh173.claims.jsonl'},
+  {name: 'fresh174', listing: 'test/fixtures/heldout/fresh174.txt', gold: 'test/fixtures/heldout/fresh174.claims.jsonl'},
+  {name: 'fresh175', listing: 'test/fixtures/heldout/fresh175.txt', gold: 'test/fixtures/heldout/fresh175.claims.jsonl'},
+  {name: 'fresh176', listing: 'test/fixtures/heldout/fresh176.txt', gold: 'test/fixtures/heldout/fresh176.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
