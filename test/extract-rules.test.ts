@@ -4267,7 +4267,14 @@ positives.push(
   {rule: 'extract-change-word', text: 'With ZetaCoder, reviewers took over 7% longer to finish reviews.', want: [{value: null, delta: 7}]}
 )
 
+positives.push(
+  // A signed count in parentheses is a change in what it counts.
+  {rule: 'extract-change-word', text: 'Users nudged by ZetaCoach walked more than the control arm (+184 steps, p=0.003).', want: [{value: null, delta: 184, unit: 'steps', deltaKind: 'absolute'}]}
+)
+
 const negatives = [
+  // The description of a study's cohort, in parentheses, holds no result.
+  'We enrolled 2,104 participants in the ZetaCoach trial (mean age 51.3, 61.2% female, baseline steps 6,402.5).',
   // A theorem's number, and the list of them, is a reference, not a result.
   'We derive scaling laws (Theorem 1.1, 1.2 and 1.3) governing the acceptance rate of draft models.',
   // A GPU's memory right after its name is how it is built.

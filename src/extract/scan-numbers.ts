@@ -25,6 +25,17 @@ const listToUnit = /^(?:\s?[-–]\s?\d[\d.]*)?(?:,\s(?:and\s|or\s)?\d[\d.,]*(?:\
 
 const pairSetting = /\bfrom\s[\d.,]+\s?(?:%|percent|[a-z]{1,4})?\s(?:at|after|with|under)\s(?:[a-z-]+\s){1,2}$/u
 
+const cohortWords = /\b(?:mean|median|average)\sage[d]?\s(?:of\s)?[\d.]+|\baged\s[\d.]+|\d\s?%\s(?:female|male|women|men)\b/u
+
+/** Whether the number at `start` sits in a parenthesis that describes a cohort (its age, its share of women). */
+function describesCohort(lower: string, start: number): boolean {
+  const open = lower.lastIndexOf('(', start)
+  if (open === -1 || start - open > 80 || lower.lastIndexOf(')', start) > open) return false
+  const close = lower.indexOf(')', start)
+  const inside = lower.slice(open + 1, close === -1 ? start + 80 : close)
+  return cohortWords.test(inside)
+}
+
 /**
  * Read the result numbers of a sentence: values with units, signs and ranges.
  * Numbers inside names (models, benchmarks, `pass@1`, `7B`, `-shot`), settings
@@ -141,6 +152,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // `Deng et al. (NeurIPS 2024) showed that the POA … is 2.18`: a result of
     // the work cited, not of the paper.
     if (lower.includes('et al') && citedResult.test(lower.slice(Math.max(0, start - 240), start))) continue
+    // `(mean age 42.1, 86.3% female, baseline steps 5,618.2)`: the
+    // description of a study's cohort, every number in it.
+    if (lower.includes('age') && describesCohort(lower, start)) continue
     // `far below the average human performance of 62.6%`: people's score,
     // named as a level, is a reference (`while human experts achieve 87.2%` is read).
     if (before.includes('human') && humanScoreBefore.test(before)) continue
@@ -301,9 +315,14 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       const counted = fraction !== null && value <= total && total >= 5 && (fractionVerb.test(before) || /\b(?:from|to)\s$/u.test(before) || (/\(\s?$/u.test(before) && solvedParen.test(lower.slice(Math.max(0, start - 100), start))))
       // (`only 24 out of 16,414 students achieved …`: a count of people is context, not a result.)
       if (scored && studentsOrPeople.test(scored[2] ?? '')) continue
+      // (`control (+296 steps, p=0.0002)`: a signed count in parentheses is a
+      // change in what it counts.)
+      const signedCount = sign !== 0 && !digits.includes('.') && /\(\s?$/u.test(before) ? /^ ([a-z]{3,20}s)(?=[,;)])/u.exec(afterLower) : null
       if (scored) {
         unitName = scored[2] ?? null
         if (unitName === 'the') unitName = null
+      } else if (signedCount && !studentsOrPeople.test(signedCount[1]!)) {
+        unitName = signedCount[1]!
       } else if (counted) {
         skipUntil = tokenEnd + fraction[0].length
         tokenEnd += fraction[0].length
