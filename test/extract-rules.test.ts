@@ -4273,6 +4273,9 @@ positives.push(
 )
 
 const negatives = [
+  // The values a parameter is set to, listed, and the resolution an image is taken at, are settings.
+  'The acceleration of ZetaScan was assessed at R = 2.5, 4.5, and 9.5 in phantom experiments.',
+  'ZetaScan maps were acquired with 1.5 mm isotropic resolution on a clinical scanner.',
   // The description of a study's cohort, in parentheses, holds no result.
   'We enrolled 2,104 participants in the ZetaCoach trial (mean age 51.3, 61.2% female, baseline steps 6,402.5).',
   // A theorem's number, and the list of them, is a reference, not a result.

@@ -347,7 +347,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         // `alpha = 0.1`, `α = 0.1`, `k = 5`: parameters, not results (`ROUGE-L:
         // 0.97` is a measure's score).
         const measured = measureEquals.test(before) || acronymEquals.test(clean.slice(Math.max(0, start - 12), start))
-        if (!measured && /(?:(?<![\p{L}\p{N}-])[a-z]|\b(?:alpha|beta|gamma|lambda|tau|epsilon|eta|temperature|threshold)|[α-ωΑ-Ω])\s?[=:]\s?$/u.test(before)) continue
+        // (And the list of its values: `assessed at R = 3.3, 6.5, and 11.8`.)
+        if (!measured && /(?:(?<![\p{L}\p{N}-])[a-z]|\b(?:alpha|beta|gamma|lambda|tau|epsilon|eta|temperature|threshold)|[α-ωΑ-Ω])\s?[=:]\s?(?:[\d.]+,\s(?:and\s|or\s)?){0,6}$/u.test(before)) continue
         // (`robust to temperature (0.7 vs. 1.0)`: both settings.)
         // (But `surpasses X by a large margin of +2.7 box AP` is a result's margin.)
         // (And `a Sharpe ratio of 1.8` is a measure's score.)
@@ -429,7 +430,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       if (/^(?:mm|cm|m|meters?|metres?|μm|nm)$/u.test(name) && /^ ?(?:[a-z-]{2,15} )?(?:size|diameter|thickness|width|height|pitch|spacing|radius|aperture|wall)\b/u.test(afterLower)) continue
       // `glass samples (1-12 mm)`, `within the 0 - 150 MPa domain`: the sizes
       // of the items tested, or the span of the conditions, not an outcome.
-      if (/^(?:mm|cm|m|μm|[kMG]Pa)$/u.test(name) && (/(?<!s)s\s\($/u.test(before) || /^ ?(?:domain|range|regime|interval|band)\b/u.test(afterLower))) continue
+      // (`1 mm isotropic resolution`, `5 mm slices`: how an image is taken.)
+      if (/^(?:mm|cm|m|μm|[kMG]Pa)$/u.test(name) && (/(?<!s)s\s\($/u.test(before) || /^ ?(?:domain|range|regime|interval|band|isotropic|resolution|voxels?|slices?|slice thickness)\b/u.test(afterLower))) continue
       // `targets located 6 m away`: a distance set for the test.
       if (/^(?:m|cm|km|meters?|metres?)$/u.test(name) && /^ ?away\b/u.test(afterLower)) continue
       // `0.722 recall at 95% precision`: the operating point a score is read at.
