@@ -4272,6 +4272,11 @@ positives.push(
   {rule: 'extract-change-word', text: 'Users nudged by ZetaCoach walked more than the control arm (+184 steps, p=0.003).', want: [{value: null, delta: 184, unit: 'steps', deltaKind: 'absolute'}]}
 )
 
+positives.push(
+  // Two levels below zero after `from` are two scores, signs kept (not two changes).
+  {rule: 'extract-from-to', text: 'ZetaDock improves the mean docking energy from -6.92 to -7.85 on ZetaPockets.', want: [{value: -7.85, baselineValue: -6.92, delta: -0.93}]}
+)
+
 const negatives = [
   // The values a parameter is set to, listed, and the resolution an image is taken at, are settings.
   'The acceleration of ZetaScan was assessed at R = 2.5, 4.5, and 9.5 in phantom experiments.',

@@ -98,7 +98,10 @@ export const extractFromTo: Rule = (sentence, taken) => {
     // (But a measure raised across zero is two values: `raises the win rate
     // from -11.6% with the baseline to +9.5%`.)
     const acrossZero = first.sign === -1 && second.sign === 1 && /\b(?:rais|improv|increas|boost|lift)\w*\s(?:the\s|its\s|their\s)?(?:[a-z-]+\s){0,3}from\s{0,3}$/u.test(before)
-    if (first.sign !== 0 && second.sign !== 0 && !acrossZero && !/\brang\w*\sfrom\s{0,3}$/u.test(before)) continue
+    // (Two levels below zero are two scores: `improves the mean Vina score
+    // from -7.41 kcal/mol to -8.07 kcal/mol`.)
+    const belowZero = first.sign === -1 && second.sign === -1 && /\bfrom\s{0,3}$/u.test(before)
+    if (first.sign !== 0 && second.sign !== 0 && !acrossZero && !belowZero && !/\brang\w*\sfrom\s{0,3}$/u.test(before)) continue
     // (Or the next item of a list of pairs: `…, and 20.6% to 29.1% on B`.)
     const pairItem = continuesPairList(before, sentence.lower.slice(0, first.start - sentence.start))
     // (An arrow pairs two scores by itself: `(GPT-4o-mini: 97.8%→4.0%)`.)
@@ -133,6 +136,7 @@ export const extractFromTo: Rule = (sentence, taken) => {
     const draft = createScorePair(id, sentence, [first, second], second, first, 0.9)
     // (Values across zero keep their signs: −11.6% to +9.5% is +21.1 points.)
     if (acrossZero) Object.assign(draft, {baselineValue: -first.value, delta: draft.delta === null ? null : Math.round((second.value + first.value) * 1e6) / 1e6})
+    if (belowZero) Object.assign(draft, {value: -second.value, baselineValue: -first.value, delta: draft.delta === null ? null : Math.round((first.value - second.value) * 1e6) / 1e6})
     // A restated change right after (or right before) the two scores.
     const next = restatement(sentence, taken, index + 2)
     const previous = restatement(sentence, taken, index - 1)
