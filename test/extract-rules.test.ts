@@ -4277,7 +4277,15 @@ positives.push(
   {rule: 'extract-from-to', text: 'ZetaDock improves the mean docking energy from -6.92 to -7.85 on ZetaPockets.', want: [{value: -7.85, baselineValue: -6.92, delta: -0.93}]}
 )
 
+positives.push(
+  // A number of `times` after a verb of speeding up and its object is a ratio; a lead of a percentage is a margin.
+  {rule: 'extract-ratio', text: 'ZetaPipe accelerates candidate evaluation 4.2 times.', want: [{delta: 4.2, unit: 'x', deltaKind: 'ratio'}]},
+  {rule: 'extract-change-word', text: 'ZetaRL secures a significant lead of 31.5% in the final round.', want: [{value: null, delta: 31.5}]}
+)
+
 const negatives = [
+  // A count of occurrences followed by `in the …` is no ratio.
+  'In ZetaLog, the keyword appears 3 times in the final report.',
   // The values a parameter is set to, listed, and the resolution an image is taken at, are settings.
   'The acceleration of ZetaScan was assessed at R = 2.5, 4.5, and 9.5 in phantom experiments.',
   'ZetaScan maps were acquired with 1.5 mm isotropic resolution on a clinical scanner.',
