@@ -197,6 +197,7 @@ const sets = [
   {name: 'fresh174', listing: 'test/fixtures/heldout/fresh174.txt', gold: 'test/fixtures/heldout/fresh174.claims.jsonl'},
   {name: 'fresh175', listing: 'test/fixtures/heldout/fresh175.txt', gold: 'test/fixtures/heldout/fresh175.claims.jsonl'},
   {name: 'fresh176', listing: 'test/fixtures/heldout/fresh176.txt', gold: 'test/fixtures/heldout/fresh176.claims.jsonl'},
+  {name: 'fresh177', listing: 'test/fixtures/heldout/fresh177.txt', gold: 'test/fixtures/heldout/fresh177.claims.jsonl'},
   {name: 'fresh178', listing: 'test/fixtures/heldout/fresh178.txt', gold: 'test/fixtures/heldout/fresh178.claims.jsonl'},
   {name: 'fresh179', listing: 'test/fixtures/heldout/fresh179.txt', gold: 'test/fixtures/heldout/fresh179.claims.jsonl'},
   {name: 'fresh180', listing: 'test/fixtures/heldout/fresh180.txt', gold: 'test/fixtures/heldout/fresh180.claims.jsonl'}
