@@ -4283,6 +4283,13 @@ positives.push(
   {rule: 'extract-change-word', text: 'ZetaRL secures a significant lead of 31.5% in the final round.', want: [{value: null, delta: 31.5}]}
 )
 
+positives.push(
+  // A percentage written after LaTeX closes (`$\approx42$%`) is read: the quick candidate test knows it.
+  {rule: 'extract-reduction', text: 'ZetaHint reduces MAE on ZetaRoads by $\\approx37$% with basic simulation.', want: [{delta: -37, unit: '%', metric: 'MAE'}]},
+  // A change over a comparator, then the pair it restates in parentheses: one row, the pair's scores and the change.
+  {rule: 'extract-versus', text: 'ZetaGuard improves accuracy by 5.1% over a ViT-only baseline (83.2% vs. 78.1%).', want: [{value: 83.2, baselineValue: 78.1, delta: 5.1}]}
+)
+
 const negatives = [
   // A count of occurrences followed by `in the …` is no ratio.
   'In ZetaLog, the keyword appears 3 times in the final report.',

@@ -75,9 +75,10 @@ const rules: Rule[] = [
 // the scanner reads (`25 seconds`, `41 GB`, `199 $\times$`, `$12$ times`), a decimal, a
 // score out of (or `of` a total), points as an adjective (`a 10-point
 // gain`), or a ratio in words (`a factor of 3`).
+// (`$\approx42$%`: LaTeX may close before the percent sign.)
 // (Two patterns: one that starts with a digit lets the engine skip to digits.)
 const candidate =
-  /\d\+?(?:\$ ?times\b|(?:\s|\\,|~)?(?:%|\$?\\%|percent|pp\b|points?\b|x\b|×|\{?\\?times|-?fold|SD\b|ms\b|milliseconds?\b|us\b|μs|mm\b|m\b|m\/s|meters?\b|[μµ]m\b|micro(?:met|ns?\b|J\b)|[kMG]Pa\b|rad\b|degrees?\b|cm\b|s\b|seconds?\b|minutes?\b|hours?\b|[GMT]B\b|FPS\b|Hz\b|TPS\b|QPS\b|USD\b|dBm?\b|m?eV\b|[a-z]{2,8}\/s\b|[a-z]{2,8} per second\b|[uμµmnpf]?J\b|[kMG]?Wh?\b|[umμµ]W\b|[GTP]?OPS\b|bpm\b|pts?\b|[KMGT]iB\b|mL\b|microseconds?\b|dollars?\b|\$\\times)|\.\d| out of| of \d| ?\/ ?\d|-points?\b)/iu
+  /\d\+?(?:\$ ?times\b|(?:\s|\\,|~)?(?:\$?%|\$?\\%|percent|pp\b|points?\b|x\b|×|\{?\\?times|-?fold|SD\b|ms\b|milliseconds?\b|us\b|μs|mm\b|m\b|m\/s|meters?\b|[μµ]m\b|micro(?:met|ns?\b|J\b)|[kMG]Pa\b|rad\b|degrees?\b|cm\b|s\b|seconds?\b|minutes?\b|hours?\b|[GMT]B\b|FPS\b|Hz\b|TPS\b|QPS\b|USD\b|dBm?\b|m?eV\b|[a-z]{2,8}\/s\b|[a-z]{2,8} per second\b|[uμµmnpf]?J\b|[kMG]?Wh?\b|[umμµ]W\b|[GTP]?OPS\b|bpm\b|pts?\b|[KMGT]iB\b|mL\b|microseconds?\b|dollars?\b|\$\\times)|\.\d| out of| of \d| ?\/ ?\d|-points?\b)/iu
 const namedMeasureWord = /^([^\s\p{Lu}\p{N}_@]*[\p{Lu}\p{N}_@]\S*)\s(?:metrics?|measures?)$/u
 const pluralHead = /(?<=\S\s)(?:rates|scores|speedups|speed-ups|speeds|errors|accuracies)$/u
 const singular: Record<string, string> = {rates: 'rate', scores: 'score', speedups: 'speedup', 'speed-ups': 'speed-up', speeds: 'speed', errors: 'error', accuracies: 'accuracy'}
