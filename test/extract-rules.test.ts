@@ -4290,6 +4290,13 @@ positives.push(
   {rule: 'extract-versus', text: 'ZetaGuard improves accuracy by 5.1% over a ViT-only baseline (83.2% vs. 78.1%).', want: [{value: 83.2, baselineValue: 78.1, delta: 5.1}]}
 )
 
+positives.push(
+  // A change noun's measure is not one named past a comma and another number.
+  {rule: 'extract-reduction', text: 'Deployed, ZetaBrake shows a 76% reduction in false stop events, a 99% success rate in emergency stops.', want: [{delta: -76, metric: 'false stop events'}, {value: 99, metric: 'success rate'}]},
+  // Bare decimals after a change's `by` that differ little bound the change, and so do the next item's; a share of the data a result is read at is a setting.
+  {rule: 'extract-range', text: 'ZetaAug improved AUC by 0.05 to 0.09 at <=30% labelled data and by 0.10 to 0.17 with all labels.', want: [{valueLow: 0.05, valueHigh: 0.09, metric: 'AUC'}, {valueLow: 0.1, valueHigh: 0.17}]}
+)
+
 const negatives = [
   // A count of occurrences followed by `in the …` is no ratio.
   'In ZetaLog, the keyword appears 3 times in the final report.',

@@ -266,14 +266,17 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         // to 47.2%`: a unit written on both numbers makes them two bounds of
         // one change; a level reached reads `by 5.2 to 83.2%`.)
         const bothUnits = unit !== undefined && secondUnit !== null && secondUnit !== undefined && unit.unit === secondUnit.unit
-        const spanned = !byTo || isDash || signedSpan || marginSpan || bothUnits || (rangeUnit?.unit === '%' && top > 100) || (top <= 3 * value && changeSpan.test(before)) || secondUnit?.unit === 'points' || secondUnit?.unit === 'pp'
+        // (Or bare decimals that bound a change: `improved AUC by 0.07 to 0.11`.)
+        // (And the next item of such a list: `… and by 0.12 to 0.21 at 10%`.)
+        const changeBounds = byTo && !rangeUnit && digits.includes('.') && second[1]!.includes('.') && top <= 3 * value && (changeSpan.test(before) || (/\band\sby\s$/u.test(before) && /\bby\s[\d.]+\sto\s[\d.]+\b[^.;]{0,60}$/u.test(lower.slice(Math.max(0, start - 100), start))))
+        const spanned = !byTo || isDash || signedSpan || marginSpan || bothUnits || (rangeUnit?.unit === '%' && top > 100) || (top <= 3 * value && changeSpan.test(before)) || secondUnit?.unit === 'points' || secondUnit?.unit === 'pp' || changeBounds
         // (Or two decimals of one precision on a 0–1 scale, bare: `AUC scores
         // (0.861-0.903)`; not `(2024.08-2025.05)`, nor an estimate `1.26-3.53`.)
         const decimals = isDash && !rangeUnit && top <= 1 && sameDecimals(digits, second[1]!)
         // (Or bare bounds the words call a range: `WB-PESQ scores ranging from
         // 1.62 to 1.71`, `STOI scores between 0.76 and 0.78`.)
         const saidRange = !rangeUnit && saysBounds(before)
-        if (spanned && Number.isFinite(top) && second[1]!.length <= 15 && top > value && (rangeUnit || decimals || signedSpan || saidRange) && (isDash || !unit || unit.unit === rangeUnit?.unit)) {
+        if (spanned && Number.isFinite(top) && second[1]!.length <= 15 && top > value && (rangeUnit || decimals || signedSpan || saidRange || changeBounds) && (isDash || !unit || unit.unit === rangeUnit?.unit)) {
           low = value
           high = top
           unit = rangeUnit
@@ -439,6 +442,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
       // `linear probing (<0.1% parameters)`, `(1% of scenes)`: the share of a
       // model or of the data used, in parentheses, is a setting.
       if (name === '%' && /\((?:<|≤|~|only\s)?\s?$/u.test(before) && /^ ?(?:of (?:the )?)?(?:[a-z-]{1,15} )?(?:parameters|params|scenes|data|samples|images|labels|examples|frames|videos|tokens|annotations)\)/u.test(afterLower)) continue
+      // (`at <=20% clinical data`: the share of the data a result is measured at.)
+      if (name === '%' && /\bat\s(?:<=|≤|<|only\s)?\s?$/u.test(before) && /^ ?(?:of (?:the )?)?(?:[a-z-]{1,15} )?(?:data|labels|annotations|supervision)\b/u.test(afterLower)) continue
       // `(below 25% random chance)`: the level of guessing, a reference.
       if (name === '%' && /^ ?(?:random[\s-])?(?:chance|guessing)(?:[\s-]level)?\b/u.test(afterLower)) continue
       // `168 participants with ASC (46% female)`: who the data holds.

@@ -158,7 +158,15 @@ export function metricAfter(sentence: Sentence, token: NumberToken): string | nu
     const inMeasure = sentence.metrics.some((mention) => mention.start >= from && mention.start <= from + 2)
     // (Not past a preposition: `improvement in annotator agreement on claim
     // faithfulness` is in the agreement.)
-    const found = sentence.metrics.find((mention) => mention.start >= from && mention.start <= from + 30 && !/\s(?:on|for|across|over|under|with|at|in)\s/u.test(sentence.lower.slice(from - base, mention.start - base)))
+    // (Nor past a comma or another number: `an 89% reduction in false braking
+    // events, a 100% success rate` is not in the success rate.)
+    const found = sentence.metrics.find(
+      (mention) =>
+        mention.start >= from &&
+        mention.start <= from + 30 &&
+        !/\s(?:on|for|across|over|under|with|at|in)\s|[,;]/u.test(sentence.lower.slice(from - base, mention.start - base)) &&
+        !sentence.tokens.some((other) => other.start >= from && other.end <= mention.start)
+    )
     // `a 62.5% reduction in average token generation delay`: a registry word
     // inside a longer noun phrase is not the measure; the phrase is.
     const longer = found && /^\s[a-z][a-z-]{2,20}(?:\s|[,.;]|$)/u.test(sentence.clean.slice(found.end - base, found.end - base + 22)) && !stopWords.has(sentence.lower.slice(found.end - base + 1).split(/[\s,.;]/u)[0]!)
