@@ -200,7 +200,11 @@ const sets = [
   {name: 'fresh177', listing: 'test/fixtures/heldout/fresh177.txt', gold: 'test/fixtures/heldout/fresh177.claims.jsonl'},
   {name: 'fresh178', listing: 'test/fixtures/heldout/fresh178.txt', gold: 'test/fixtures/heldout/fresh178.claims.jsonl'},
   {name: 'fresh179', listing: 'test/fixtures/heldout/fresh179.txt', gold: 'test/fixtures/heldout/fresh179.claims.jsonl'},
-  {name: 'fresh180', listing: 'test/fixtures/heldout/fresh180.txt', gold: 'test/fixtures/heldout/fresh180.claims.jsonl'}
+  {name: 'fresh180', listing: 'test/fixtures/heldout/fresh180.txt', gold: 'test/fixtures/heldout/fresh180.claims.jsonl'},
+  {name: 'fresh181', listing: 'test/fixtures/heldout/fresh181.txt', gold: 'test/fixtures/heldout/fresh181.claims.jsonl'},
+  {name: 'fresh182', listing: 'test/fixtures/heldout/fresh182.txt', gold: 'test/fixtures/heldout/fresh182.claims.jsonl'},
+  {name: 'fresh183', listing: 'test/fixtures/heldout/fresh183.txt', gold: 'test/fixtures/heldout/fresh183.claims.jsonl'},
+  {name: 'fresh184', listing: 'test/fixtures/heldout/fresh184.txt', gold: 'test/fixtures/heldout/fresh184.claims.jsonl'}
 ]
 
 const camel = (column: string): string => column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase())
