@@ -4297,7 +4297,22 @@ positives.push(
   {rule: 'extract-range', text: 'ZetaAug improved AUC by 0.05 to 0.09 at <=30% labelled data and by 0.10 to 0.17 with all labels.', want: [{valueLow: 0.05, valueHigh: 0.09, metric: 'AUC'}, {valueLow: 0.1, valueHigh: 0.17}]}
 )
 
+positives.push(
+  // A pair whose start names its measure with its kind (`an absolute mAP of`).
+  {rule: 'extract-from-to', text: 'ZetaScope improves detection, rising from an absolute mAP of 0.171 to 0.298 on ZetaRoads.', want: [{value: 0.298, baselineValue: 0.171, metric: 'mAP'}]},
+  // The items of a list of ranges are ranges, not pairs of scores.
+  {rule: 'extract-range', text: 'ZetaProbe latency ranges from 0.12 to 4.80 ms (batched) and 1.40 to 6.10 ms (single sample).', want: [{valueLow: 0.12, valueHigh: 4.8}, {valueLow: 1.4, valueHigh: 6.1}]}
+)
+
+positives.push(
+  // A number right after `all` counts, and so does what people scored: neither is a result.
+  {rule: 'extract-by-delta', text: 'At K=16, ZetaCrater improves mAP by 12.4 points over raw token selection, and at K=64, it matches the accuracy of using all 196 tokens.', want: [{delta: 12.4, metric: 'mAP'}]},
+  {rule: 'extract-score', text: 'ZetaSpeech reaches a 4.1% error rate. Three certified pathologists independently scored 40 utterances for clinical validation.', want: [{value: 4.1}]}
+)
+
 const negatives = [
+  // A number right after `all` counts; so does what people scored; and the folds of a cross-validation are a setting.
+  'ZetaProbe performs best on 5-fold average AUC.',
   // A count of occurrences followed by `in the …` is no ratio.
   'In ZetaLog, the keyword appears 3 times in the final report.',
   // The values a parameter is set to, listed, and the resolution an image is taken at, are settings.

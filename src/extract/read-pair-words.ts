@@ -17,7 +17,8 @@ export const pairHedge = '(?:over|about|around|nearly|approximately|roughly|more
  * continuesPairList('on a, and ', 'from 22.9% to 39.4% on a, and ') // true
  */
 export function continuesPairList(before: string, prefix: string): boolean {
-  return /(?:,|\band)\s$/u.test(before) && /\bfrom\s[\d.,]+\s?%?\sto\s[\d.,]+/u.test(prefix)
+  // (Not a list of ranges: `ranges from 0.15 to 5.62 ms (batched) and 1.55 to 6.66 ms`.)
+  return /(?:,|\band)\s$/u.test(before) && /\bfrom\s[\d.,]+\s?%?\sto\s[\d.,]+/u.test(prefix) && !/\b(?:rang\w*|var(?:y|ies|ied|ying))\sfrom\s[\d.,]+\s?%?\sto\s[\d.,]+/u.test(prefix)
 }
 
 /**
@@ -29,7 +30,8 @@ export function continuesPairList(before: string, prefix: string): boolean {
  */
 // (Or a start named with its level: `from a no-mitigation baseline of 38.73% to 1.21%`.)
 // (Or an article whose noun follows the number: `from a 510 ms cloud reference to 151.4 ms`.)
-export const pairStart = new RegExp(`(?:\\bfrom(?:\\s{1,8}${pairHedge}|\\s(?:a|an))?|\\bfrom\\s(?:a|an|the)\\s(?:[a-z-]+\\s){0,3}(?:baseline|level|value|rate|score|[a-z]{4,}(?:ity|ness|ance|ence|acy|age|ion))\\sof|\\()\\s{0,3}$`, 'u')
+// (Or a measure with its kind: `from an absolute mAP of 0.185 to 0.326`.)
+export const pairStart = new RegExp(`(?:\\bfrom(?:\\s{1,8}${pairHedge}|\\s(?:a|an))?|\\bfrom\\s(?:an?\\s)?(?:absolute|relative|average|mean|initial)\\s[\\w@.-]{2,20}\\sof|\\bfrom\\s(?:a|an|the)\\s(?:[a-z-]+\\s){0,3}(?:baseline|level|value|rate|score|[a-z]{4,}(?:ity|ness|ance|ence|acy|age|ion))\\sof|\\()\\s{0,3}$`, 'u')
 
 /**
  * The text right before the first score of a pair that a measure's label

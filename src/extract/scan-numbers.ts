@@ -152,6 +152,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // `Deng et al. (NeurIPS 2024) showed that the POA … is 2.18`: a result of
     // the work cited, not of the paper.
     if (lower.includes('et al') && citedResult.test(lower.slice(Math.max(0, start - 240), start))) continue
+    // `matches the accuracy of using all 196 tokens`: a number right after `all` counts.
+    if (/\ball\s$/u.test(before)) continue
     // `(mean age 42.1, 86.3% female, baseline steps 5,618.2)`: the
     // description of a study's cohort, every number in it.
     if (lower.includes('age') && describesCohort(lower, start)) continue
@@ -338,7 +340,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
         // (`from 313 to 181`: the second of two counts is one too.)
         const pairedBefore = pairBefore.test(before)
         // (`against 13 major video LLM baselines`: a count of systems.)
-        const compared = /\b(?:versus|vs\.?|against|scored?)\s?$/u.test(before) && !systemsAfter.test(afterLower)
+        // (Not the items people scored: `independently scored 40 utterances`.)
+        const compared = /\b(?:versus|vs\.?|against|scored?)\s?$/u.test(before) && !systemsAfter.test(afterLower) && !(/\bscored\s$/u.test(before) && /^ (?:[a-z-]+ )?[a-z]{3,20}s\b/u.test(afterLower))
         // (`by 17 and 18 points`: the first item of a list of changes the unit after it measures.)
         const listedBy = /\bby\s{1,12}$/u.test(before) && listedUnitAfter.test(afterLower)
         // (`attains a score of 52`: a score the words name, whole.)
@@ -375,7 +378,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     } else {
       const name = unit?.unit ?? '$'
       if (name === '$' && magnitudeAfter.test(afterLower)) continue
-      if (name === 'x' && /^ ?cross/u.test(afterLower)) continue
+      // (`5-fold cross-validation`, `on 5-fold average AUC`: folds of the data, a setting.)
+      if (name === 'x' && (/^ ?cross/u.test(afterLower) || (/^-fold$/u.test(clean.slice(end, tokenEnd)) && /^ ?(?:average|mean|cv|splits?)\b/u.test(afterLower)))) continue
       // `mention the keyword at least 3 times`: a count of occurrences; a
       // ratio written `times` compares (`2.3 times higher`, `1.62times
       // performance improvement`, `3 times the speed of`), and so does a
