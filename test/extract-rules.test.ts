@@ -4310,6 +4310,12 @@ positives.push(
   {rule: 'extract-score', text: 'ZetaSpeech reaches a 4.1% error rate. Three certified pathologists independently scored 40 utterances for clinical validation.', want: [{value: 4.1}]}
 )
 
+positives.push(
+  // A ratio that improves a measure where lower is better lowers it, through a list's `and`; a speed-up stays positive.
+  {rule: 'extract-ratio', text: 'ZetaServe improves average latency by 2.7x and p99 TTFT by 212.5x.', want: [{delta: -2.7, metric: 'latency'}, {delta: -212.5}]},
+  {rule: 'extract-ratio', text: 'ZetaServe achieves a 1.9x speedup in latency.', want: [{delta: 1.9, metric: 'latency'}]}
+)
+
 const negatives = [
   // A number right after `all` counts; so does what people scored; and the folds of a cross-validation are a setting.
   'ZetaProbe performs best on 5-fold average AUC.',

@@ -335,7 +335,10 @@ function signAgainstMetric(draft: Draft, registry: Registry): void {
       if (draft.metric === null || !registry.isMetric(draft.metric)) draft.metric = 'latency'
     }
     // (Otherwise `200x faster` is a speed-up of 200, whatever the measure:
-    // the spec's `27x speed-up` is +27, `a 1.22x speedup in … latency` too.)
+    // the spec's `27x speed-up` is +27, `a 1.22x speedup in … latency` too;
+    // but an improvement of a measure where lower is better lowers it:
+    // `improves average latency by 3.1x`, `100x time-to-first-token improvement`.)
+    if (!shorter && improvesLowerBetter(draft, registry)) draft.delta = -draft.delta
     return
   }
   // (A difference of two scores is signed by them: `improves the length
@@ -359,6 +362,19 @@ function signAgainstMetric(draft: Draft, registry: Registry): void {
 }
 
 const beaten = /\b(?:outperform\w*|surpass\w*|beat\w*)\b/u
+
+/** Whether a ratio's words improve a registry measure where lower is better (not a speed-up of it). */
+function improvesLowerBetter(draft: Draft, registry: Registry): boolean {
+  if (draft.metric === null) return false
+  const known = findKnownMetric(draft.metric, registry)
+  if (known === undefined || registry.higherIsBetter(known) !== false) return false
+  const {sentence, anchor} = draft
+  // (Through a list's `and`: `improves average latency by 3.1x and p99 TTFT by 574.6x`.)
+  const before = sentence.lower.slice(Math.max(0, anchor.start - sentence.start - 80), anchor.start - sentence.start).split(/[;]|\b(?:while|but)\s/u).at(-1) ?? ''
+  const after = sentence.lower.slice(anchor.end - sentence.start, anchor.end - sentence.start + 40)
+  if (/\b(?:speed-?ups?|faster|quicker|accelerat\w*)\b/u.test(before + after)) return false
+  return /\bimprov(?:e|es|ed|ing)\b/u.test(before) || /^\s?(?:[a-z-]+\s){0,3}improvements?\b/u.test(after)
+}
 
 function toClaim(draft: Draft, paper: PaperText | undefined, technique: string | null): Claim {
   const start = Math.min(...draft.tokens.map((token) => token.start))
