@@ -4317,6 +4317,9 @@ positives.push(
 )
 
 const negatives = [
+  // A device's build is no result: its weight, its length, its dimensions.
+  'ZetaBot features a 3D-printed frame weighing 1.2 kg with dimensions of 280 mm x 190 mm x 95 mm.',
+  'The ZetaCrawler robot measures 42 mm in length, 7 mm in height, and weighs just 3.1 grams.',
   // A number right after `all` counts; so does what people scored; and the folds of a cross-validation are a setting.
   'ZetaProbe performs best on 5-fold average AUC.',
   // A count of occurrences followed by `in the …` is no ratio.

@@ -25,6 +25,15 @@ const listToUnit = /^(?:\s?[-–]\s?\d[\d.]*)?(?:,\s(?:and\s|or\s)?\d[\d.,]*(?:\
 
 const pairSetting = /\bfrom\s[\d.,]+\s?(?:%|percent|[a-z]{1,4})?\s(?:at|after|with|under)\s(?:[a-z-]+\s){1,2}$/u
 
+const lengthUnit = String.raw`\s?(?:mm|cm|m|μm|in(?:ches)?)\b`
+const sizeAfter = new RegExp(`^${lengthUnit}(?:\\s(?:in\\s(?:length|height|width|diameter|thickness|depth)|long|wide|tall|thick|in\\sdiameter)\\b|\\s?[x×]\\s?\\d)`, 'u')
+const sizeBefore = new RegExp(`\\d(?:${lengthUnit})?\\s?[x×]\\s?$`, 'u')
+
+/** Whether the number at `start` is a length of something built: `38 mm in length`, `310 mm x 200 mm`. */
+function builtSize(clean: string, lower: string, start: number, end: number): boolean {
+  return sizeAfter.test(lower.slice(end, end + 30)) || (sizeBefore.test(clean.slice(Math.max(0, start - 12), start)) && new RegExp(`^${lengthUnit}`, 'u').test(lower.slice(end, end + 8)))
+}
+
 const cohortWords = /\b(?:mean|median|average)\sage[d]?\s(?:of\s)?[\d.]+|\baged\s[\d.]+|\d\s?%\s(?:female|male|women|men)\b/u
 
 /** Whether the number at `start` sits in a parenthesis that describes a cohort (its age, its share of women). */
@@ -154,6 +163,9 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     if (lower.includes('et al') && citedResult.test(lower.slice(Math.max(0, start - 240), start))) continue
     // `matches the accuracy of using all 196 tokens`: a number right after `all` counts.
     if (/\ball\s$/u.test(before)) continue
+    // A device's build: `weighs just 2.34 grams`, `measures 38 mm in length`,
+    // `dimensions of 310 mm x 200 mm x 120 mm`.
+    if (/\bweigh(?:s|ed|ing)?\s(?:(?:only|just|about|approximately|around|under|less than)\s)?$/u.test(before) || builtSize(clean, lower, start, end)) continue
     // `(mean age 42.1, 86.3% female, baseline steps 5,618.2)`: the
     // description of a study's cohort, every number in it.
     if (lower.includes('age') && describesCohort(lower, start)) continue
