@@ -4316,6 +4316,11 @@ positives.push(
   {rule: 'extract-ratio', text: 'ZetaServe achieves a 1.9x speedup in latency.', want: [{delta: 1.9, metric: 'latency'}]}
 )
 
+positives.push(
+  // A change restated by two amounts spent, the new one smaller, lowers what is spent; a change word before the parenthesis does not make the first amount a change.
+  {rule: 'extract-versus', text: 'ZetaSched shows a 14.1% improvement in average job time (28.2s vs 32.8s) and a 12.9% energy gain (702.5 kWh vs 806.4 kWh).', want: [{value: 28.2, baselineValue: 32.8, delta: -14.1}, {value: 702.5, baselineValue: 806.4, delta: -12.9}]}
+)
+
 const negatives = [
   // A device's build is no result: its weight, its length, its dimensions.
   'ZetaBot features a 3D-printed frame weighing 1.2 kg with dimensions of 280 mm x 190 mm x 95 mm.',

@@ -325,6 +325,16 @@ function signAgainstMetric(draft: Draft, registry: Registry): void {
     draft.delta = -draft.delta
     return
   }
+  // `15.6% improvement in average task completion time (30.8s vs 36.5s)`,
+  // `15.2% energy efficiency gain (745.2 kWh vs 878.3 kWh)`: a change
+  // restated by two amounts spent, the new one smaller, lowers what is spent.
+  if (draft.unit !== 'x' && !draft.derived && draft.value !== null && draft.baselineValue !== null && draft.value < draft.baselineValue) {
+    const spent = draft.tokens.filter((token) => (token.value === draft.value || token.value === draft.baselineValue) && isSpentUnit(token.unit))
+    if (spent.length === 2) {
+      draft.delta = -draft.delta
+      return
+    }
+  }
   // `10x faster (0.1s vs 1.1s)`: a ratio given with the two times is a
   // reduction of latency.
   if (draft.unit === 'x') {
@@ -362,6 +372,11 @@ function signAgainstMetric(draft: Draft, registry: Registry): void {
 }
 
 const beaten = /\b(?:outperform\w*|surpass\w*|beat\w*)\b/u
+
+/** Whether a unit measures what is spent: time, memory, energy, money (less is better). */
+function isSpentUnit(unit: string | null): boolean {
+  return unit !== null && (isTimeUnit(unit) || /^(?:GB|MB|TB|[KMGT]iB|\$)$|J(?:\/[a-z]+)?$|Wh$/u.test(unit))
+}
 
 /** Whether a ratio's words improve a registry measure where lower is better (not a speed-up of it). */
 function improvesLowerBetter(draft: Draft, registry: Registry): boolean {

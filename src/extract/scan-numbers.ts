@@ -180,7 +180,8 @@ export function scanNumbers(clean: string, offset: number, names: readonly Menti
     // `(arXiv:2602.05394)`: an identifier.
     if (/^\d{4}\.\d{4,5}$/u.test(digits)) continue
     // `raw 802.11 packets`, `IEEE 802.3`: a standard's number.
-    if (/^80[0-9]\.\d{1,2}$/u.test(digits) && /^[a-z]{0,2}(?![\p{L}\p{N}%])/u.test(clean.slice(end, end + 3)) && !/^\s?(?:%|percent|points?|pp|x|×)/u.test(clean.slice(end, end + 9))) continue
+    // (Not an amount with its unit: `806.4 kWh`.)
+    if (/^80[0-9]\.\d{1,2}$/u.test(digits) && /^[a-z]{0,2}(?![\p{L}\p{N}%])/u.test(clean.slice(end, end + 3)) && !/^\s?(?:%|percent|points?|pp|x|×)/u.test(clean.slice(end, end + 9)) && !readUnit(clean, end)) continue
     // `4.21 ± 0.07`: a spread, not a result.
     // (`77.1 $\pm$ 20.3`: LaTeX blanked to spaces around the sign.)
     if (/(?:±|\+\/-|\+-)\s{0,3}$/u.test(before)) continue

@@ -141,7 +141,10 @@ export const extractVersus: Rule = (sentence, taken) => {
     // ViT-only baseline (84.69% vs. 78.4%)`.)
     const third = tokens[index + 2]
     const pairAfter = third !== undefined && versusBetween.test(withNamesMasked(sentence, second.end, third.start))
-    if (cueOf(sentence, first).change && (!byBefore.test(before) || pairAfter)) continue
+    // (A change word right before a parenthesis does not make its first score
+    // a change: `15.2% energy efficiency gain (745.2 kWh vs 878.3 kWh)`.)
+    const parenPair = /\(\s{0,2}$/u.test(before) && versusBetween.test(between)
+    if (cueOf(sentence, first).change && !parenPair && (!byBefore.test(before) || pairAfter)) continue
     taken.add(first)
     taken.add(second)
     // `(14.8% baseline vs. 24.5% with authority framing)`: the first is the baseline's.
