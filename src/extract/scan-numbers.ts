@@ -26,7 +26,7 @@ const listToUnit = /^(?:\s?[-–]\s?\d[\d.]*)?(?:,\s(?:and\s|or\s)?\d[\d.,]*(?:\
 const pairSetting = /\bfrom\s[\d.,]+\s?(?:%|percent|[a-z]{1,4})?\s(?:at|after|with|under)\s(?:[a-z-]+\s){1,2}$/u
 
 const lengthUnit = String.raw`\s?(?:mm|cm|m|μm|in(?:ches)?)\b`
-const sizeAfter = new RegExp(`^${lengthUnit}(?:\\s(?:in\\s(?:length|height|width|diameter|thickness|depth)|long|wide|tall|thick|in\\sdiameter)\\b|\\s?[x×]\\s?\\d)`, 'u')
+const sizeAfter = new RegExp(`^${lengthUnit}(?:\\s(?:in\\s(?:length|height|width|diameter|thickness|depth)|long|wide|tall|thick)\\b|\\s?[x×]\\s?\\d)`, 'u')
 const sizeBefore = new RegExp(`\\d(?:${lengthUnit})?\\s?[x×]\\s?$`, 'u')
 
 /** Whether the number at `start` is a length of something built: `38 mm in length`, `310 mm x 200 mm`. */
