@@ -385,7 +385,7 @@ function improvesLowerBetter(draft: Draft, registry: Registry): boolean {
   if (known === undefined || registry.higherIsBetter(known) !== false) return false
   const {sentence, anchor} = draft
   // (Through a list's `and`: `improves average latency by 3.1x and p99 TTFT by 574.6x`.)
-  const before = sentence.lower.slice(Math.max(0, anchor.start - sentence.start - 80), anchor.start - sentence.start).split(/[;]|\b(?:while|but)\s/u).at(-1) ?? ''
+  const before = sentence.lower.slice(Math.max(0, anchor.start - sentence.start - 80), anchor.start - sentence.start).split(/;|\b(?:while|but)\s/u).at(-1) ?? ''
   const after = sentence.lower.slice(anchor.end - sentence.start, anchor.end - sentence.start + 40)
   if (/\b(?:speed-?ups?|faster|quicker|accelerat\w*)\b/u.test(before + after)) return false
   return /\bimprov(?:e|es|ed|ing)\b/u.test(before) || /^\s?(?:[a-z-]+\s){0,3}improvements?\b/u.test(after)

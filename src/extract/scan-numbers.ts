@@ -28,13 +28,14 @@ const pairSetting = /\bfrom\s[\d.,]+\s?(?:%|percent|[a-z]{1,4})?\s(?:at|after|wi
 const lengthUnit = String.raw`\s?(?:mm|cm|m|μm|in(?:ches)?)\b`
 const sizeAfter = new RegExp(`^${lengthUnit}(?:\\s(?:in\\s(?:length|height|width|diameter|thickness|depth)|long|wide|tall|thick)\\b|\\s?[x×]\\s?\\d)`, 'u')
 const sizeBefore = new RegExp(`\\d(?:${lengthUnit})?\\s?[x×]\\s?$`, 'u')
+const lengthNext = new RegExp(`^${lengthUnit}`, 'u')
 
 /** Whether the number at `start` is a length of something built: `38 mm in length`, `310 mm x 200 mm`. */
 function builtSize(clean: string, lower: string, start: number, end: number): boolean {
-  return sizeAfter.test(lower.slice(end, end + 30)) || (sizeBefore.test(clean.slice(Math.max(0, start - 12), start)) && new RegExp(`^${lengthUnit}`, 'u').test(lower.slice(end, end + 8)))
+  return sizeAfter.test(lower.slice(end, end + 30)) || (sizeBefore.test(clean.slice(Math.max(0, start - 12), start)) && lengthNext.test(lower.slice(end, end + 8)))
 }
 
-const cohortWords = /\b(?:mean|median|average)\sage[d]?\s(?:of\s)?[\d.]+|\baged\s[\d.]+|\d\s?%\s(?:female|male|women|men)\b/u
+const cohortWords = /\b(?:mean|median|average)\saged?\s(?:of\s)?[\d.]+|\baged\s[\d.]+|\d\s?%\s(?:female|male|women|men)\b/u
 
 /** Whether the number at `start` sits in a parenthesis that describes a cohort (its age, its share of women). */
 function describesCohort(lower: string, start: number): boolean {
