@@ -1421,3 +1421,12 @@ describe('a title head that names a measure', () => {
     ])
   })
 })
+
+describe('`It` after a sentence about the paper’s own system', () => {
+  it('is that system, not a component an older sentence introduced', () => {
+    const abstract =
+      'Third, we propose a novel online entropy algorithm fused into FlashKernel, enabling fast updates for long sequences. Extensive experiments demonstrate that ZetaMonarch achieves comparable generation quality to full attention. It reduces attention FLOPs by a factor of 14.5.'
+    const [claim] = extractClaims(paper('ZetaMonarch: Efficient Video Diffusion Transformers', abstract))
+    expect(claim).toMatchObject({model: 'ZetaMonarch', delta: -14.5, unit: 'x'})
+  })
+})

@@ -1,4 +1,5 @@
 import {peopleWords} from '../people-words.js'
+import {findWholeName} from '../find-whole-name.js'
 import type {PaperContext} from '../read-paper-context.js'
 import type {Draft, Mention, NumberToken, Sentence} from '../types.js'
 import {genericAcronym} from '../generic-acronym.js'
@@ -250,6 +251,11 @@ function introducedBefore(sentence: Sentence, sentences: readonly Sentence[], pa
   for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - 2); index--) {
     const previous = sentences[index]
     const verb = previous && /\b(?:introduce|introduces|present|presents|propose|proposes|release|releases)\b/u.exec(previous.lower)
+    // (A nearer sentence about the paper's own system wins over an older
+    // one's introduction: `… we propose an algorithm fused into
+    // FlashAttention. Experiments demonstrate that VMonarch achieves …. It
+    // reduces …`.)
+    if (previous && !verb && paper.method && findWholeName(previous, paper.method).length > 0) return paper.method
     if (!previous || !verb) continue
     // (Sentences without numbers are not searched for model names: the
     // name-shaped words after the verb are read here.)
