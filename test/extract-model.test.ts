@@ -1430,3 +1430,18 @@ describe('`It` after a sentence about the paper’s own system', () => {
     expect(claim).toMatchObject({model: 'ZetaMonarch', delta: -14.5, unit: 'x'})
   })
 })
+
+describe('a system the sentence itself introduces', () => {
+  it('owns the results of that sentence, not the paper’s method', () => {
+    const abstract =
+      'We introduce ZetaTriage, a few-shot approach that achieves 81.2% Macro F1. We also propose ZetaSift, an interpretability technique that finds influential log lines, reducing review effort by 61.5% on our data.'
+    const claims = extractClaims(paper('Predicting Job Failures with ZetaTriage', abstract))
+    expect(claims.map((claim) => claim.model)).toEqual(['ZetaTriage', 'ZetaSift'])
+  })
+
+  it('is not data the sentence introduces', () => {
+    const abstract = 'We introduce ZetaVision-Bench, a benchmark of 653 real-world visual questions (0.81% survival from 80K candidates), each paired with a rewrite.'
+    const [claim] = extractClaims(paper('What Users Leave Unsaid', abstract))
+    expect(claim?.model).not.toBe('ZetaVision-Bench')
+  })
+})

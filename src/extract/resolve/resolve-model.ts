@@ -8,6 +8,8 @@ import {appliedTo, comparedWith, inModelList, isSubject, onCheckpoint} from './i
 import {isModelShaped, mentions} from './read-model-mentions.js'
 
 const forModel = /^\s?(?:\)\s?)?for\s(?:the\s)?$/u
+const introducedData = /^,\s(?:a|an|the)\s(?:[\w-]+\s){0,4}(?:benchmarks?|datasets?|corpus|corpora|suite|testbed|leaderboard|collection)\b/u
+const introducing = /^\s?(?:we|this paper|this work)\s(?:also\s|further\s|additionally\s)?(?:propose|introduce|present|develop|design)\s/u
 const achievedBy = /^\s?,\s(?:achieved|obtained|attained|reached|set)\sby\s(?:the\s)?$/u
 // A model named by its size: `the 1.5B model`.
 const sizedModel = String.raw`the (\d{1,4}(?:\.\d{1,2})?[BM]) (?:model|variant|version|student)`
@@ -213,6 +215,13 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   // (The model the method is applied to is the result's, method and all.)
   const applied = before.find((mention) => appliedTo.test(sentence.lower.slice(Math.max(0, mention.start - sentence.start - 60), mention.start - sentence.start)))
   if (applied) return applied.name
+  // `We also propose LogSift, an interpretability technique that …, reducing
+  // review effort by 74.4%`: the system the sentence introduces is its results'.
+  const introduced = introducing.exec(sentence.lower.slice(0, first.start - sentence.start))
+  const introducedName = introduced ? /^(\p{Lu}[\p{L}\p{N}.+-]{1,30})(?=,\s)/u.exec(sentence.clean.slice(introduced[0].length))?.[1] : undefined
+  // (Not data the sentence introduces: `We introduce HAERAE-Vision, a benchmark of …`.)
+  const isData = introducedName !== undefined && (sentence.benchmarks.some((mention) => mention.name === introducedName) || introducedData.test(sentence.lower.slice(introduced!.index + introduced![0].length + introducedName.length, introduced!.index + introduced![0].length + introducedName.length + 60)))
+  if (introducedName && !isData && isModelShaped(introducedName) && !genericAcronym.test(introducedName) && !all.some((mention) => mention.start > sentence.start + introduced!.index && mention.end <= first.start)) return introducedName
   // `Experiments on A and B show that our approach reduces …`: the paper's own system.
   const lead = sentence.lower.slice(0, first.start - sentence.start)
   const own = [...lead.matchAll(ownClause)].at(-1)
