@@ -4321,7 +4321,15 @@ positives.push(
   {rule: 'extract-versus', text: 'ZetaSched shows a 14.1% improvement in average job time (28.2s vs 32.8s) and a 12.9% energy gain (702.5 kWh vs 806.4 kWh).', want: [{value: 28.2, baselineValue: 32.8, delta: -14.1}, {value: 702.5, baselineValue: 806.4, delta: -12.9}]}
 )
 
+positives.push(
+  // `>` as a hedge after a change noun's `of`; a hedge after a list item's `by` keeps the item's own measure.
+  {rule: 'extract-change-word', text: 'ZetaPO achieves performance gains of > 11% on ZetaWorld and > 8% on ZetaShop over the GRPO baseline.', want: [{value: null, delta: 11}, {value: null, delta: 8}]},
+  {rule: 'extract-by-delta', text: 'ZetaPOMP improves effectiveness by 2.4% and stability by at least 48% compared with SOTA baselines.', want: [{delta: 2.4, metric: 'effectiveness'}, {delta: 48, metric: 'stability'}]}
+)
+
 const negatives = [
+  // A count of teams out of a total is who took part, not a result.
+  'For the ZetaTask shared task, 23 out of 31 teams have submitted their system papers.',
   // A device's build is no result: its weight, its length, its dimensions.
   'ZetaBot features a 3D-printed frame weighing 1.2 kg with dimensions of 280 mm x 190 mm x 95 mm.',
   'The ZetaCrawler robot measures 42 mm in length, 7 mm in height, and weighs just 3.1 grams.',

@@ -19,7 +19,7 @@ export const outOf = /^ out of (?:the |all )?(\d{1,3}(?:,\d{3})+|\d{1,6})(?: (?:
  * @example
  * studentsOrPeople.test('students') // true
  */
-export const studentsOrPeople = new RegExp(`^(?:${peopleWords}|students|patients|children|adults|workers|subjects|volunteers)$`, 'u')
+export const studentsOrPeople = new RegExp(`^(?:${peopleWords}|students|patients|children|adults|workers|subjects|volunteers|teams)$`, 'u')
 
 /**
  * A total written as a fraction's denominator right after a count (`118/120`,

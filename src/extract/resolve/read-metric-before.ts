@@ -19,6 +19,7 @@ const intransitiveVerb =
   /(?:rises|rose|falls|fell|drops|dropped|grows|grew|climbs|climbed|widens|widened|narrows|narrowed|plummets|plummeted|collapses|collapsed|increases|increased|decreases|decreased|improves|improved|declines|declined|shrinks|shrank|reduced|diminished|cut|lowered|rising|falling|dropping|growing|climbing|increasing|decreasing|improving|declining)\s/u
 const scoreOf = /\b(?:an?|the|its|their|our|with)\s((?:(?:average|mean|median|overall|total)\s)?(?:[a-z@][\w@.-]{0,24}\s){1,4})(?:rate\s)?of\s(?:(?:up to|about|approximately|approx\.?|nearly|around|over|more than|at least|only|just)\s)?$/u
 // (`… (mIOU) scores of 93.1%` too.)
+// (A hedge may come after `by`: `and stability by at least 57%`.)
 // `keeps SASR above 79%`: an acronym bounded by a number.
 const acronymBound = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6}(?:@\d{1,3})?)\s(?:above|below|over|under|exceeding)\s(?:[~≈]\s?)?$/u
 // (Or a rate, `keeping hard-failure rates below 15%`; or another measure's
@@ -116,7 +117,7 @@ const changeInOf = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|dec
 // (Or a name that opens a parenthesis: `coverage (AR from 16.4% to 77.1%, …)`.)
 const listedPairLabel = /(?:,\s(?:and\s)?|\band\s|\(\s?(?=\p{Lu}))(\p{Lu}[\p{L}\p{N}@.-]{1,15}|(?:[a-z][a-z-]{1,20}\s){0,2}[a-z][a-z-]{1,20})\sfrom\s(?:\S{1,14}\sto\s)?[^a-z\s]{0,3}$/u
 
-const listedByLabel = /(?:,\s(?:and\s)?|\band\s)((?:[A-Za-z][A-Za-z-]{1,20}\s){0,2}[a-z][a-z-]{1,20})\sby\s[^a-z\s]{0,3}$/u
+const listedByLabel = /(?:,\s(?:and\s)?|\band\s)((?:[A-Za-z][A-Za-z-]{1,20}\s){0,2}[a-z][a-z-]{1,20})\sby\s(?:(?:up to|about|over|nearly|around|at least|more than)\s)?[^a-z\s]{0,3}$/u
 const earlierBy = /\bby\s(?:(?:up to|about|over|nearly|around)\s)?[^a-z\s]{0,3}\d[^;]*$/u
 const changeVerbBefore = /\b(?:reduc|improv|increas|lower|boost|rais|cut|decreas|enhanc)\w*\s/u
 const changeOfPhrase =
