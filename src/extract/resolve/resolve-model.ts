@@ -217,11 +217,8 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
   if (applied) return applied.name
   // `We also propose LogSift, an interpretability technique that …, reducing
   // review effort by 74.4%`: the system the sentence introduces is its results'.
-  const introduced = introducing.exec(sentence.lower.slice(0, first.start - sentence.start))
-  const introducedName = introduced ? /^(\p{Lu}[\p{L}\p{N}.+-]{1,30})(?=,\s)/u.exec(sentence.clean.slice(introduced[0].length))?.[1] : undefined
-  // (Not data the sentence introduces: `We introduce HAERAE-Vision, a benchmark of …`.)
-  const isData = introducedName !== undefined && (sentence.benchmarks.some((mention) => mention.name === introducedName) || introducedData.test(sentence.lower.slice(introduced!.index + introduced![0].length + introducedName.length, introduced!.index + introduced![0].length + introducedName.length + 60)))
-  if (introducedName && !isData && isModelShaped(introducedName) && !genericAcronym.test(introducedName) && !all.some((mention) => mention.start > sentence.start + introduced!.index && mention.end <= first.start)) return introducedName
+  const introducedHere = introducedSystem(sentence, first, all)
+  if (introducedHere) return introducedHere
   // `Experiments on A and B show that our approach reduces …`: the paper's own system.
   const lead = sentence.lower.slice(0, first.start - sentence.start)
   const own = [...lead.matchAll(ownClause)].at(-1)
@@ -253,6 +250,21 @@ export function resolveModel(draft: Draft, paper: PaperContext, sentences: reado
     if (subject) return subject.name
   }
   return null
+}
+
+/**
+ * The system a sentence opens by introducing, when no other system is named
+ * before the number: `We also propose LogSift, an interpretability technique
+ * …`; not data (`We introduce HAERAE-Vision, a benchmark of …`).
+ */
+function introducedSystem(sentence: Sentence, first: NumberToken, all: readonly Mention[]): string | undefined {
+  const introduced = introducing.exec(sentence.lower.slice(0, first.start - sentence.start))
+  if (!introduced) return undefined
+  const name = /^(\p{Lu}[\p{L}\p{N}.+-]{1,30})(?=,\s)/u.exec(sentence.clean.slice(introduced[0].length))?.[1]
+  if (name === undefined || !isModelShaped(name) || genericAcronym.test(name)) return undefined
+  const nameEnd = introduced[0].length + name.length
+  const isData = sentence.benchmarks.some((mention) => mention.name === name) || introducedData.test(sentence.lower.slice(nameEnd, nameEnd + 60))
+  return isData || all.some((mention) => mention.start > sentence.start && mention.end <= first.start) ? undefined : name
 }
 
 /** The last system one of the two previous sentences introduces (`we introduce … X`). */
