@@ -4327,6 +4327,11 @@ positives.push(
   {rule: 'extract-by-delta', text: 'ZetaPOMP improves effectiveness by 2.4% and stability by at least 48% compared with SOTA baselines.', want: [{delta: 2.4, metric: 'effectiveness'}, {delta: 48, metric: 'stability'}]}
 )
 
+positives.push(
+  // A number of `times` after a speed-up's `of` is a ratio.
+  {rule: 'extract-ratio', text: 'ZetaTok prunes visual tokens, achieving speedups of up to 7.4 times.', want: [{delta: 7.4, unit: 'x', deltaKind: 'ratio'}]}
+)
+
 const negatives = [
   // A count of teams out of a total is who took part, not a result.
   'For the ZetaTask shared task, 23 out of 31 teams have submitted their system papers.',

@@ -99,13 +99,15 @@ export const timesCompares =
 /**
  * `by` or `in` right before a number of `times`: a margin (`by about 21
  * times in FPS`), not a count of occurrences; or a verb of speeding up and
- * its object (`accelerates pipeline evaluation 6.9 times`).
+ * its object (`accelerates pipeline evaluation 6.9 times`), or a speed-up's
+ * `of` (`speedups of up to 8.9 times`).
  *
  * @example
  * timesMargin.test('outperforming x by about ') // true
  * timesMargin.test('accelerates pipeline evaluation ') // true
+ * timesMargin.test('speedups of up to ') // true
  */
-export const timesMargin = /(?:\b(?:by|in)|\b(?:accelerat(?:e|es|ed|ing)|speeds?\sup|sped\sup)(?:\s[a-z-]+){0,3})\s(?:(?:about|approximately|nearly|around|roughly|over|more than|up to|as much as|almost)\s)?$/u
+export const timesMargin = /(?:\b(?:by|in)|\b(?:accelerat(?:e|es|ed|ing)|speeds?\sup|sped\sup)(?:\s[a-z-]+){0,3}|\b(?:speed-?ups?|accelerations?)\sof)\s(?:(?:about|approximately|nearly|around|roughly|over|more than|up to|as much as|almost)\s)?$/u
 
 /**
  * A verb of containing shortly before an amount (`contains over 630k
