@@ -47,3 +47,13 @@ export const iouRange = /^(m?AP)@\[?0?\.50?:0?\.95\]?/u
  * new RegExp(`\\b${measureHeads}$`, 'u').test('rejection rate') // true
  */
 export const measureHeads = String.raw`(?:rates?|ratios?|accuracy|scores?|errors?|precision|recall|coverage|latency|throughput|agreement|fidelity|consistency|utili[sz]ation|efficiency|similarity|correlation|f1|auc|auroc|rmse|mae)`
+
+/**
+ * Comparatives that make a number before them a change and name, by the
+ * noun after them, what changed (`43% sharper boundary peaks`), as a
+ * regular-expression source shared by the cue reader and the measure reader.
+ *
+ * @example
+ * new RegExp(`^(?:${comparativeWords})$`, 'u').test('sharper') // true
+ */
+export const comparativeWords = 'higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|lighter|heavier|greater|tighter|sharper|smoother|clearer|stronger|longer|wider|deeper|richer|safer|easier|quicker|denser'

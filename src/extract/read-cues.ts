@@ -1,6 +1,6 @@
 import {isTimeUnit} from './is-time-unit.js'
 import type {NumberToken, Sentence} from './types.js'
-import {averageAside, measureHeads, savesBefore} from './measure-words.js'
+import {averageAside, comparativeWords, measureHeads, savesBefore} from './measure-words.js'
 import {readWindows} from './read-windows.js'
 
 /** What the words around a number say about it. */
@@ -34,8 +34,10 @@ const changeIsBefore =
 // (Words between the number and the change word, but no preposition, dash or
 // new clause: `54% on PIQA - improvements of …` is not a 54% improvement, nor
 // is `SASR above 79% while keeping hard-failure rates below 15%` a drop.)
-const changeWordAfter =
-  /^\s{0,3}(?:(?!(?:on|in|for|at|across|over|with|to|and|while|whereas|but|which|-|--)\s)\(?[a-z][a-z0-9@-]{0,19}\)?\s){0,4}(?:improvements?|gains?|increases?|boosts?|rises?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|enhancements?|slow-?downs?|savings?|compression|reduced|increased|improved|decreased|lowered|short(?=\sof\b)|higher|lower|greater|fewer|less|more|extra|additional|better|worse|faster|slower|smaller|larger|shorter|farther|cheaper|lighter|heavier|sharper|smoother|clearer|stronger|longer|wider|deeper|tighter|richer|safer|easier|quicker|denser|above|below|ahead|behind|lift|uplift|superiority|advantage)\b/u
+const changeWordAfter = new RegExp(
+  String.raw`^\s{0,3}(?:(?!(?:on|in|for|at|across|over|with|to|and|while|whereas|but|which|-|--)\s)\(?[a-z][a-z0-9@-]{0,19}\)?\s){0,4}(?:improvements?|gains?|increases?|boosts?|rises?|reductions?|decreases?|drops?|degradations?|loss|declines?|speed-?ups?|accelerations?|enhancements?|slow-?downs?|savings?|compression|reduced|increased|improved|decreased|lowered|short(?=\sof\b)|${comparativeWords}|extra|additional|farther|above|below|ahead|behind|lift|uplift|superiority|advantage)\b`,
+  'u'
+)
 const negativeWords =
   /\b(?:reduc\w*|diminish\w*|decreas\w*|lower\w*|cut(?:s|ting)?|slash\w*|drop(?:s|ped|ping)?|declin\w*|degrad\w*|plummet\w*|collaps\w*|shrink\w*|shorten\w*|compress(?:es|ed|ing)?|sacrific\w*|fewer|less|loss|losses|lose|loses|losing|smaller|below|behind|worse|within|fall(?:s|en|ing)?|fell|cheaper|lighter|shorter|slower|slow-?downs?|savings?|compression|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|underperform(?:s|ed|ing)?)\b/u
 const qualityCost = /^\s{0,3}(?:[a-z-]{1,20}\s){0,2}(?:quality|accuracy|performance|utility)\s(?:cost|penalty)\b/u

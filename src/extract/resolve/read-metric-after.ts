@@ -1,4 +1,4 @@
-import {iouRange, savesBefore} from '../measure-words.js'
+import {comparativeWords, iouRange, savesBefore} from '../measure-words.js'
 import {readWindows} from '../read-windows.js'
 import type {NumberToken, Sentence} from '../types.js'
 import {extendLeft, joinAdjacent, within} from './read-metric-mentions.js'
@@ -10,7 +10,7 @@ import {modifiers, readPhrase, stopWords, vague} from './read-metric-phrase.js'
 const changeNoun =
   /^\s{0,3}((?:(?!(?:with|without|and|but|while|whereas|at|for|to|by|from|than)\s)[a-z-]{1,20}\s){0,2})(?:improvements?|enhancements?|advantages?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?|accelerations?|speed-?ups?|rises?|savings?)\s{1,3}(?:in|of)\s(?:the\s|their\s|its\s)?/u
 const changeOnNoun = /^\s{0,3}(?:[a-z-]{1,20}\s){0,2}(?:improvements?|enhancements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|degradations?|declines?)\son\s(?:the\s)?/u
-const comparative = /^\s?(?:higher|lower|fewer|less|more|better|worse|faster|slower|smaller|larger|shorter|cheaper|lighter|heavier|greater|tighter|sharper|smoother|clearer|stronger|longer|wider|deeper|richer|safer|easier|quicker|denser)\s/u
+const comparative = new RegExp(String.raw`^\s?(?:${comparativeWords})\s`, 'u')
 const nounBeforeChange = /^\s?([a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20})?)\s(?:reductions?|decreases?|increases?|improvements?|gains?|drops?|savings?|speed-?ups?|uplifts?|boosts?|enhancements?)\b/u
 
 // `in total`, `in practice`: phrases of manner, not what a number is in.
