@@ -5,6 +5,7 @@ import {createRegistry, defaultRegistry, type Registry} from '../registry/create
 import {applyRespectively, shareBenchmark} from './apply-respectively.js'
 import {findWholeName} from './find-whole-name.js'
 import {groupParallel, shareFields} from './group-parallel.js'
+import {isCostUnit} from './is-cost-unit.js'
 import {isTimeUnit} from './is-time-unit.js'
 import {nameBenchmarksBeforeMetrics} from './name-benchmarks-before-metrics.js'
 import {nameDatasetBenchmarks} from './name-dataset-benchmarks.js'
@@ -373,9 +374,9 @@ function signAgainstMetric(draft: Draft, registry: Registry): void {
 
 const beaten = /\b(?:outperform\w*|surpass\w*|beat\w*)\b/u
 
-/** Whether a unit measures what is spent: time, memory, energy, money (less is better). */
+/** Whether a unit measures what is spent: a cost that is no rate or ratio (time, memory, energy, money; less is better). */
 function isSpentUnit(unit: string | null): boolean {
-  return unit !== null && (isTimeUnit(unit) || /^(?:GB|MB|TB|[KMGT]iB|\$)$|J(?:\/[a-z]+)?$|Wh$/u.test(unit))
+  return unit !== null && isCostUnit(unit) && !/^(?:x|FPS)$|\/s$/u.test(unit)
 }
 
 /** Whether a ratio's words improve a registry measure where lower is better (not a speed-up of it). */
