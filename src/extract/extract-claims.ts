@@ -354,9 +354,7 @@ function signAgainstMetric(draft: Draft, registry: Registry): void {
   }
   // (A difference of two scores is signed by them: `improves the length
   // score from 30.9 to 64.8` is +33.9, whatever the measure.)
-  if (draft.metric === null || draft.derived) return
-  const known = findKnownMetric(draft.metric, registry)
-  if (known === undefined || registry.higherIsBetter(known) !== false) return
+  if (draft.derived || !lowerIsBetter(draft.metric, registry)) return
   const changed = draft.tokens.find((token) => Math.abs(token.value - draft.delta!) < 1e-9) ?? draft.anchor
   const after = draft.sentence.lower.slice(changed.end - draft.sentence.start, changed.end - draft.sentence.start + 12)
   if (/^\s?(?:faster|quicker|shorter|cheaper)\b/u.test(after)) {
@@ -379,11 +377,15 @@ function isSpentUnit(unit: string | null): boolean {
   return unit !== null && isCostUnit(unit) && !/^(?:x|FPS)$|\/s$/u.test(unit)
 }
 
+/** Whether a measure is one the registry knows, where lower is better. */
+function lowerIsBetter(metric: string | null, registry: Registry): boolean {
+  const known = metric === null ? undefined : findKnownMetric(metric, registry)
+  return known !== undefined && registry.higherIsBetter(known) === false
+}
+
 /** Whether a ratio's words improve a registry measure where lower is better (not a speed-up of it). */
 function improvesLowerBetter(draft: Draft, registry: Registry): boolean {
-  if (draft.metric === null) return false
-  const known = findKnownMetric(draft.metric, registry)
-  if (known === undefined || registry.higherIsBetter(known) !== false) return false
+  if (!lowerIsBetter(draft.metric, registry)) return false
   const {sentence, anchor} = draft
   // (Through a list's `and`: `improves average latency by 3.1x and p99 TTFT by 574.6x`.)
   const before = sentence.lower.slice(Math.max(0, anchor.start - sentence.start - 80), anchor.start - sentence.start).split(/;|\b(?:while|but)\s/u).at(-1) ?? ''
